@@ -1,0 +1,74 @@
+package io.strikeimpact.model;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One continuous stretch of industrial action. An action split into separate days (as the RCN's
+ * were) has one period per day.
+ *
+ * <p>Times are held in Europe/London and hours are counted between instants, so a period that
+ * crosses a clock change has 23 or 25 hours in its day, not 24.
+ */
+public record ActionPeriod(ZonedDateTime start, ZonedDateTime end) {
+
+  /** The zone every action is announced in. */
+  public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  /**
+   * The hour at which an NHS operational day starts for industrial action: a strike from 07:00 on
+   * 13 March to 07:00 on 16 March is three days of action, 13 to 15 March.
+   */
+  static final int OPERATIONAL_DAY_STARTS_AT_HOUR = 7;
+
+  public ActionPeriod {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    start = start.withZoneSameInstant(LONDON);
+    end = end.withZoneSameInstant(LONDON);
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException("Period ends (" + end + ") before it starts (" + start + ")");
+    }
+  }
+
+  /** Builds a period from local wall-clock times in Europe/London. */
+  public static ActionPeriod london(java.time.LocalDateTime start, java.time.LocalDateTime end) {
+    return new ActionPeriod(start.atZone(LONDON), end.atZone(LONDON));
+  }
+
+  /** The elapsed length of the period, counted between instants. */
+  public Duration duration() {
+    return Duration.between(start.toInstant(), end.toInstant());
+  }
+
+  /** Elapsed hours, with minutes as a fraction (06:59 to 06:59 four days on is 96 hours). */
+  public double hours() {
+    return duration().toMinutes() / 60.0;
+  }
+
+  /**
+   * The operational days the period touches, each running from 07:00 to 07:00: 07:00 13 March to
+   * 07:00 16 March gives 13, 14 and 15 March; a 12-hour day shift gives its own date.
+   */
+  public List<LocalDate> operationalDates() {
+    ZonedDateTime shiftedStart = start.minusHours(OPERATIONAL_DAY_STARTS_AT_HOUR);
+    ZonedDateTime shiftedLastMoment = end.minusHours(OPERATIONAL_DAY_STARTS_AT_HOUR).minusNanos(1);
+    List<LocalDate> dates = new ArrayList<>();
+    for (LocalDate d = shiftedStart.toLocalDate();
+        !d.isAfter(shiftedLastMoment.toLocalDate());
+        d = d.plusDays(1)) {
+      dates.add(d);
+    }
+    return dates;
+  }
+
+  /** Whether a calendar date falls within the period's operational days. */
+  public boolean covers(LocalDate date) {
+    return operationalDates().contains(date);
+  }
+}

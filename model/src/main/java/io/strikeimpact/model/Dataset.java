@@ -1,0 +1,40 @@
+package io.strikeimpact.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything read from one data folder: the reference data, the counts and stated totals from the
+ * returns, and every problem met on the way. What ingest hands to analysis.
+ */
+public record Dataset(
+    List<Site> sites,
+    StrikeCalendar calendar,
+    ParticipationTable participation,
+    List<DisruptionCount> counts,
+    List<StatedTotal> statedTotals,
+    List<DataProblem> problems,
+    List<RejectedRow> rejectedRows,
+    List<SourceFile> sources) {
+
+  public Dataset {
+    sites = List.copyOf(sites);
+    Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(participation, "participation");
+    counts = List.copyOf(counts);
+    statedTotals = List.copyOf(statedTotals);
+    problems = List.copyOf(problems);
+    rejectedRows = List.copyOf(rejectedRows);
+    sources = List.copyOf(sources);
+  }
+
+  public Optional<Site> site(String odsCode) {
+    return sites.stream().filter(s -> s.odsCode().equals(odsCode)).findFirst();
+  }
+
+  /** The site's abbreviation for tables, or the bare code when the site is not registered. */
+  public String siteLabel(String odsCode) {
+    return site(odsCode).map(Site::abbreviation).orElse(odsCode);
+  }
+}
