@@ -1,0 +1,41 @@
+package io.strikeimpact.model.analysis;
+
+import io.strikeimpact.model.Dataset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one computed result every output renders: the PDF pack, the workbook and the terminal read
+ * figures from here and compute none of their own.
+ *
+ * @param focus the action the pack is about, by default the latest with returns
+ * @param sites the focus action site by site, in the order of the sites register
+ * @param allSites the focus action for all reporting sites together
+ * @param comparison the focus against the baseline, when a baseline has returns
+ * @param history every action with returns, oldest first, with running totals
+ * @param executiveSummary generated sentences in GOV.UK style
+ */
+public record Analysis(
+    ReportSettings settings,
+    Dataset dataset,
+    ActionGroup focus,
+    List<SiteBreakdown> sites,
+    SiteBreakdown allSites,
+    Optional<Comparison> comparison,
+    List<ActionTotal> history,
+    List<Reconciliation> reconciliations,
+    List<String> executiveSummary,
+    ChartTitles chartTitles) {
+
+  public Analysis {
+    sites = List.copyOf(sites);
+    history = List.copyOf(history);
+    reconciliations = List.copyOf(reconciliations);
+    executiveSummary = List.copyOf(executiveSummary);
+  }
+
+  /** Stated totals that do not agree with their parts, or could not be checked. */
+  public List<Reconciliation> reconciliationWarnings() {
+    return reconciliations.stream().filter(r -> !r.agrees()).toList();
+  }
+}

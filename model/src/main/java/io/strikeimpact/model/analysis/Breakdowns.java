@@ -1,0 +1,71 @@
+package io.strikeimpact.model.analysis;
+
+import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.Site;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Site-by-type figures for one action or group. */
+final class Breakdowns {
+  private final Dataset dataset;
+  private final Participations participations;
+
+  Breakdowns(Dataset dataset, Participations participations) {
+    this.dataset = dataset;
+    this.participations = participations;
+  }
+
+  /** The sites the pack is about: those with returns or a recorded part in any action. */
+  List<Site> sitesInScope() {
+    return dataset.sites().stream().filter(s -> participations.mentions(s.odsCode())).toList();
+  }
+
+  List<SiteBreakdown> bySite(ActionGroup group) {
+    long all = Counts.total(Counts.of(dataset.counts(), null, group.actionIds()));
+    List<SiteBreakdown> rows = new ArrayList<>();
+    for (Site site : sitesInScope()) {
+      SiteStatus status = participations.status(site.odsCode(), group);
+      List<DisruptionCount> counts = Counts.of(dataset.counts(), site.odsCode(), group.actionIds());
+      if (status != SiteStatus.REPORTED) {
+        rows.add(
+            new SiteBreakdown(
+                site.odsCode(), site.abbreviation(), status, Map.of(), 0, Optional.empty(), Optional.empty(), 0));
+        continue;
+      }
+      ActionGroup reported = new ActionGroup(group.id(), participations.reportedActions(site.odsCode(), group));
+      rows.add(breakdown(site.odsCode(), site.abbreviation(), counts, reported, all));
+    }
+    return rows;
+  }
+
+  SiteBreakdown allSites(ActionGroup group) {
+    List<DisruptionCount> counts = Counts.of(dataset.counts(), null, group.actionIds());
+    if (counts.isEmpty()) {
+      return new SiteBreakdown("", "All sites", SiteStatus.NO_RETURN, Map.of(), 0, Optional.empty(), Optional.empty(), 0);
+    }
+    // Total-only returns stay in their own column, so the outpatient and inpatient figures for all
+    // sites are the sum of the returns that split them, and never a guess at the rest.
+    return breakdown("", "All sites", counts, group, Counts.total(counts));
+  }
+
+  private static SiteBreakdown breakdown(
+      String odsCode, String label, List<DisruptionCount> counts, ActionGroup actions, long allSitesTotal) {
+    long total = Counts.total(counts);
+    Map<ActivityType, Long> byType = new EnumMap<>(Counts.byType(counts));
+    double hours = actions.actions().stream().mapToDouble(a -> a.hours()).sum();
+    return new SiteBreakdown(
+        odsCode,
+        label,
+        SiteStatus.REPORTED,
+        byType,
+        total,
+        Optional.of(Rate.of(total, actions.days().size(), Basis.PER_DAY)),
+        Optional.of(Rate.of(total, hours, Basis.PER_HOUR)),
+        allSitesTotal == 0 ? 0 : (double) total / allSitesTotal);
+  }
+}

@@ -1,0 +1,104 @@
+package io.strikeimpact.model.analysis;
+
+import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.Site;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Compares one action or group with another like for like: a site counts only if it sent figures
+ * for both sides; every other site is listed with the reason it is left out.
+ */
+final class Comparer {
+  private final Dataset dataset;
+  private final Participations participations;
+  private final List<Site> sites;
+
+  Comparer(Dataset dataset, Participations participations, List<Site> sites) {
+    this.dataset = dataset;
+    this.participations = participations;
+    this.sites = sites;
+  }
+
+  Comparison compare(ActionGroup focus, ActionGroup baseline) {
+    List<ComparisonRow> rows = new ArrayList<>();
+    List<Exclusion> excluded = new ArrayList<>();
+    for (Site site : sites) {
+      Optional<ComparisonSide> f = side(site.odsCode(), focus);
+      Optional<ComparisonSide> b = side(site.odsCode(), baseline);
+      String reason = reason(site.odsCode(), focus, f, baseline, b);
+      rows.add(new ComparisonRow(site.odsCode(), site.abbreviation(), f, b, reason));
+      if (!reason.isEmpty()) {
+        excluded.add(new Exclusion(site.odsCode(), site.abbreviation(), reason));
+      }
+    }
+    return new Comparison(focus, baseline, rows, likeForLike(rows), excluded, Basis.PER_DAY);
+  }
+
+  private Optional<ComparisonSide> side(String odsCode, ActionGroup group) {
+    List<IndustrialAction> reported = participations.reportedActions(odsCode, group);
+    if (reported.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> ids = reported.stream().map(IndustrialAction::id).collect(Collectors.toSet());
+    long total = Counts.total(Counts.of(dataset.counts(), odsCode, ids));
+    return Optional.of(sideOf(ids, total, reported));
+  }
+
+  private static ComparisonSide sideOf(Set<String> ids, long total, List<IndustrialAction> actions) {
+    List<java.time.LocalDate> days =
+        actions.stream().flatMap(a -> a.days().stream()).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+    double hours = actions.stream().mapToDouble(IndustrialAction::hours).sum();
+    return new ComparisonSide(ids, total, days, hours);
+  }
+
+  private String reason(
+      String odsCode, ActionGroup focus, Optional<ComparisonSide> f, ActionGroup baseline, Optional<ComparisonSide> b) {
+    if (f.isEmpty()) {
+      return why(participations.status(odsCode, focus), focus);
+    }
+    if (b.isEmpty()) {
+      return why(participations.status(odsCode, baseline), baseline);
+    }
+    if (b.get().total() == 0) {
+      return "rescheduled none in the " + baseline.noun() + ", so no ratio can be given";
+    }
+    return "";
+  }
+
+  private static String why(SiteStatus status, ActionGroup group) {
+    return switch (status) {
+      case DID_NOT_TAKE_PART -> "did not take part in the " + group.noun();
+      case NO_RETURN -> "took part in the " + group.noun() + " but sent no return";
+      case UNKNOWN -> "no return for the " + group.noun() + ", and not known whether it took part";
+      case REPORTED -> throw new IllegalStateException("a reported site has figures");
+    };
+  }
+
+  /** The comparable sites added together, over the union of the actions they reported. */
+  private Optional<ComparisonRow> likeForLike(List<ComparisonRow> rows) {
+    List<ComparisonRow> comparable = rows.stream().filter(ComparisonRow::comparable).toList();
+    if (comparable.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ComparisonRow(
+            "",
+            comparable.size() == 1 ? comparable.getFirst().label() : "Sites in both",
+            Optional.of(sum(comparable.stream().map(r -> r.focus().orElseThrow()).toList())),
+            Optional.of(sum(comparable.stream().map(r -> r.baseline().orElseThrow()).toList())),
+            ""));
+  }
+
+  private ComparisonSide sum(List<ComparisonSide> sides) {
+    Set<String> ids = sides.stream().flatMap(s -> s.actionIds().stream()).collect(Collectors.toSet());
+    List<IndustrialAction> actions = ids.stream().map(dataset.calendar()::get).toList();
+    long total = sides.stream().mapToLong(ComparisonSide::total).sum();
+    return sideOf(ids, total, actions);
+  }
+}

@@ -1,0 +1,44 @@
+package io.strikeimpact.model.analysis;
+
+import io.strikeimpact.model.text.HouseStyle;
+import java.util.Objects;
+
+/**
+ * A count divided by the length of the action on a stated basis: 3,451 over 3 days is 1,150.3 a day
+ * of action.
+ *
+ * @param count the numerator, activity rescheduled
+ * @param denominator days or hours of action (1 for {@link Basis#PER_ACTION})
+ */
+public record Rate(long count, double denominator, Basis basis) {
+  public Rate {
+    Objects.requireNonNull(basis, "basis");
+    if (!(denominator > 0)) {
+      throw new IllegalArgumentException("A rate needs a positive denominator, was " + denominator);
+    }
+  }
+
+  public static Rate of(long count, double denominator, Basis basis) {
+    return new Rate(count, denominator, basis);
+  }
+
+  public double value() {
+    return count / denominator;
+  }
+
+  /** "1,150.3 a day of action". */
+  public String describe() {
+    return HouseStyle.rate(value()) + " " + basis.phrase();
+  }
+
+  /** How the rate was worked out: "3,451 over 3 days". */
+  public String workings() {
+    String unit =
+        switch (basis) {
+          case PER_DAY -> HouseStyle.quantity(denominator, "day", "days");
+          case PER_HOUR -> HouseStyle.quantity(denominator, "hour", "hours");
+          case PER_ACTION -> "the whole action";
+        };
+    return HouseStyle.count(count) + " over " + unit;
+  }
+}

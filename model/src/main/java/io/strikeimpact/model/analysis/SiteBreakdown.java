@@ -1,0 +1,53 @@
+package io.strikeimpact.model.analysis;
+
+import io.strikeimpact.model.ActivityType;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * What one site (or all sites together) rescheduled in one action or group, by activity type.
+ *
+ * @param label the site's abbreviation, or "All sites"
+ * @param byType counts by activity type as the returns gave them; a "total only" return appears
+ *     under {@link ActivityType#TOTAL_ONLY} and is never split
+ * @param share this site's part of the all-sites total, 0 to 1 (1 for the all-sites row)
+ */
+public record SiteBreakdown(
+    String odsCode,
+    String label,
+    SiteStatus status,
+    Map<ActivityType, Long> byType,
+    long total,
+    Optional<Rate> perDay,
+    Optional<Rate> perHour,
+    double share) {
+
+  public SiteBreakdown {
+    byType = Map.copyOf(byType);
+  }
+
+  /** Whether the return split its figures into outpatient and inpatient. */
+  public boolean hasSplit() {
+    return byType.containsKey(ActivityType.OUTPATIENT) || byType.containsKey(ActivityType.INPATIENT);
+  }
+
+  /**
+   * The count for a type, or empty when the figure does not exist: the site reported no figures,
+   * or its return gave no split (never shown as zero).
+   */
+  public OptionalLong figure(ActivityType type) {
+    if (status != SiteStatus.REPORTED) {
+      return OptionalLong.empty();
+    }
+    if (type == ActivityType.TOTAL_ONLY) {
+      Long v = byType.get(type);
+      return v == null ? OptionalLong.empty() : OptionalLong.of(v);
+    }
+    return hasSplit() ? OptionalLong.of(byType.getOrDefault(type, 0L)) : OptionalLong.empty();
+  }
+
+  public boolean reported() {
+    return status == SiteStatus.REPORTED;
+  }
+}

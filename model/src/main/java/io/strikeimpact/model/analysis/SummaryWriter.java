@@ -1,0 +1,227 @@
+package io.strikeimpact.model.analysis;
+
+import static io.strikeimpact.model.text.HouseStyle.count;
+import static io.strikeimpact.model.text.HouseStyle.joinWithAnd;
+import static io.strikeimpact.model.text.HouseStyle.percent;
+import static io.strikeimpact.model.text.HouseStyle.rate;
+import static io.strikeimpact.model.text.HouseStyle.wholeRate;
+
+import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.text.HouseStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes the executive summary and the chart titles from the figures, in GOV.UK style: plain
+ * words, numerals, the basis beside every rate. It states only what the figures show.
+ */
+final class SummaryWriter {
+  private final ReportSettings settings;
+  private final Dataset dataset;
+
+  SummaryWriter(ReportSettings settings, Dataset dataset) {
+    this.settings = settings;
+    this.dataset = dataset;
+  }
+
+  List<String> executiveSummary(
+      ActionGroup focus,
+      List<SiteBreakdown> sites,
+      SiteBreakdown all,
+      Optional<Comparison> comparison,
+      List<Reconciliation> reconciliations) {
+    List<String> s = new ArrayList<>();
+    List<SiteBreakdown> reported = sites.stream().filter(SiteBreakdown::reported).toList();
+    s.add(
+        "Hospitals in "
+            + settings.area()
+            + " rescheduled "
+            + count(all.total())
+            + " appointments and procedures because of "
+            + focus.describe()
+            + coverage(sites, reported)
+            + ".");
+    if (reported.size() > 1) {
+      List<String> parts =
+          byTotalDescending(reported).stream()
+              .map(b -> b.label() + " " + count(b.total()) + " (" + percent(b.share()) + ")")
+              .toList();
+      s.add("By site: " + joinWithAnd(parts) + ".");
+    }
+    typeSentence(all).ifPresent(s::add);
+    comparison.ifPresent(c -> s.addAll(comparisonSentences(c)));
+    for (Reconciliation r : reconciliations) {
+      if (r.checkable() && !r.agrees()) {
+        s.add(
+            capitalise(r.stated().provenance().file())
+                + " states "
+                + count(r.stated().stated())
+                + " for "
+                + r.scopeDescription()
+                + "; the returns add to "
+                + count(r.summed())
+                + ", a difference of "
+                + count(Math.abs(r.difference()))
+                + ". This pack uses the sum of the returns.");
+      }
+    }
+    int rejected = dataset.rejectedRows().size();
+    if (rejected > 0) {
+      s.add(
+          HouseStyle.quantity(rejected, "row was", "rows were")
+              + " rejected from the returns and "
+              + (rejected == 1 ? "is" : "are")
+              + " listed under data quality; "
+              + (rejected == 1 ? "its figures are" : "their figures are")
+              + " not in these totals.");
+    }
+    s.add(
+        "These figures are likely to understate the impact: trusts avoided booking patients on"
+            + " strike days, and activity never booked is not counted.");
+    return s;
+  }
+
+  private static String coverage(List<SiteBreakdown> sites, List<SiteBreakdown> reported) {
+    List<String> missing =
+        sites.stream()
+            .filter(b -> b.status() == SiteStatus.NO_RETURN || b.status() == SiteStatus.UNKNOWN)
+            .map(SiteBreakdown::label)
+            .toList();
+    if (missing.isEmpty()) {
+      return "";
+    }
+    return " (" + reported.size() + " sites reported; no return from " + joinWithAnd(missing) + ")";
+  }
+
+  private static Optional<String> typeSentence(SiteBreakdown all) {
+    if (!all.hasSplit()) {
+      return Optional.empty();
+    }
+    long op = all.byType().getOrDefault(ActivityType.OUTPATIENT, 0L);
+    long ip = all.byType().getOrDefault(ActivityType.INPATIENT, 0L);
+    Long totalOnly = all.byType().get(ActivityType.TOTAL_ONLY);
+    String s =
+        "Of these, "
+            + count(op)
+            + " were "
+            + ActivityType.OUTPATIENT.description()
+            + " and "
+            + count(ip)
+            + " "
+            + ActivityType.INPATIENT.description();
+    if (totalOnly != null) {
+      s += "; " + count(totalOnly) + " were reported without a split";
+    }
+    return Optional.of(s + ".");
+  }
+
+  private List<String> comparisonSentences(Comparison c) {
+    List<String> s = new ArrayList<>();
+    if (c.likeForLike().isEmpty()) {
+      s.add(
+          "No site sent returns for both "
+              + c.focus().describe()
+              + " and "
+              + c.baseline().describe()
+              + ", so the two cannot be compared like for like.");
+    } else {
+      ComparisonRow lfl = c.likeForLike().get();
+      ComparisonSide f = lfl.focus().orElseThrow();
+      ComparisonSide b = lfl.baseline().orElseThrow();
+      Ratio perDay = lfl.ratio(Basis.PER_DAY).orElseThrow();
+      Ratio perHour = lfl.ratio(Basis.PER_HOUR).orElseThrow();
+      List<ComparisonRow> comparable = c.comparableRows();
+      String where =
+          comparable.size() == 1
+              ? "At " + comparable.getFirst().label() + ", the only site that took part in both,"
+              : "At the "
+                  + comparable.size()
+                  + " sites that took part in both ("
+                  + joinWithAnd(comparable.stream().map(ComparisonRow::label).toList())
+                  + "),";
+      s.add(
+          where
+              + " the "
+              + c.focus().noun()
+              + " rescheduled "
+              + wholeRate(f.perDay().value())
+              + " a day of action against "
+              + wholeRate(b.perDay().value())
+              + " a day in "
+              + c.baseline().describe()
+              + ": "
+              + perDay.times()
+              + " as many a day.");
+      s.add(
+          "Counted by the hour, as the "
+              + c.focus().noun()
+              + " ran for "
+              + HouseStyle.quantity(f.hours(), "hour", "hours")
+              + " and the "
+              + c.baseline().noun()
+              + " for "
+              + HouseStyle.quantity(b.hours(), "hour", "hours")
+              + ", it was "
+              + rate(f.perHour().value())
+              + " an hour against "
+              + rate(b.perHour().value())
+              + ": "
+              + perHour.times()
+              + " as many an hour.");
+    }
+    Map<String, List<String>> byReason = new LinkedHashMap<>();
+    for (Exclusion e : c.excluded()) {
+      byReason.computeIfAbsent(e.reason(), k -> new ArrayList<>()).add(e.label());
+    }
+    byReason.forEach(
+        (reason, labels) ->
+            s.add(joinWithAnd(labels) + " " + reason + " and " + (labels.size() == 1 ? "is" : "are")
+                + " left out of the comparison."));
+    return s;
+  }
+
+  ChartTitles chartTitles(List<SiteBreakdown> sites, SiteBreakdown all, Optional<Comparison> comparison) {
+    List<SiteBreakdown> reported = byTotalDescending(sites.stream().filter(SiteBreakdown::reported).toList());
+    String share =
+        reported.isEmpty()
+            ? "No site has sent a return yet"
+            : reported.getFirst().label() + " rescheduled " + percent(reported.getFirst().share()) + " of all activity";
+    String bySiteAndType;
+    if (all.hasSplit() && all.total() > 0) {
+      double op = all.byType().getOrDefault(ActivityType.OUTPATIENT, 0L) / (double) all.total();
+      bySiteAndType = "Outpatient appointments were " + percent(op) + " of activity rescheduled";
+    } else {
+      bySiteAndType = "Activity rescheduled by site";
+    }
+    String cmp = "No like-for-like comparison is possible";
+    String sub = "";
+    if (comparison.isPresent() && comparison.get().likeForLike().isPresent()) {
+      Comparison c = comparison.get();
+      ComparisonRow lfl = c.likeForLike().get();
+      cmp =
+          lfl.ratio(Basis.PER_DAY).orElseThrow().times()
+              + " the daily rate of the "
+              + c.baseline().noun();
+      sub =
+          "An hour of action: "
+              + lfl.ratio(Basis.PER_HOUR).orElseThrow().times()
+              + ". Sites in both: "
+              + joinWithAnd(c.comparableRows().stream().map(ComparisonRow::label).toList())
+              + ".";
+    }
+    return new ChartTitles(bySiteAndType, cmp, sub, share);
+  }
+
+  private static List<SiteBreakdown> byTotalDescending(List<SiteBreakdown> rows) {
+    return rows.stream().sorted(Comparator.comparingLong(SiteBreakdown::total).reversed()).toList();
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
