@@ -52,8 +52,10 @@ public record ActionPeriod(ZonedDateTime start, ZonedDateTime end) {
   }
 
   /**
-   * The operational days the period touches, each running from 07:00 to 07:00: 07:00 13 March to
-   * 07:00 16 March gives 13, 14 and 15 March; a 12-hour day shift gives its own date.
+   * The operational days of the period, each running from 07:00 to 07:00, counting a day only when
+   * the action lasted at least an hour of it: 07:00 13 March to 07:00 16 March gives 13, 14 and 15
+   * March; 06:59 11 April to 06:59 15 April gives 11 to 14 April (the minute before 07:00 on 11
+   * April is not a day of action); a 12-hour day shift gives its own date.
    */
   public List<LocalDate> operationalDates() {
     ZonedDateTime shiftedStart = start.minusHours(OPERATIONAL_DAY_STARTS_AT_HOUR);
@@ -62,9 +64,22 @@ public record ActionPeriod(ZonedDateTime start, ZonedDateTime end) {
     for (LocalDate d = shiftedStart.toLocalDate();
         !d.isAfter(shiftedLastMoment.toLocalDate());
         d = d.plusDays(1)) {
-      dates.add(d);
+      if (overlapWithOperationalDay(d).compareTo(MINIMUM_PART_OF_A_DAY) >= 0) {
+        dates.add(d);
+      }
     }
     return dates;
+  }
+
+  /** An action must last at least this long within an operational day for the day to count. */
+  static final Duration MINIMUM_PART_OF_A_DAY = Duration.ofHours(1);
+
+  private Duration overlapWithOperationalDay(LocalDate date) {
+    ZonedDateTime dayStart = date.atTime(OPERATIONAL_DAY_STARTS_AT_HOUR, 0).atZone(LONDON);
+    ZonedDateTime dayEnd = date.plusDays(1).atTime(OPERATIONAL_DAY_STARTS_AT_HOUR, 0).atZone(LONDON);
+    ZonedDateTime from = start.isAfter(dayStart) ? start : dayStart;
+    ZonedDateTime to = end.isBefore(dayEnd) ? end : dayEnd;
+    return to.isAfter(from) ? Duration.between(from.toInstant(), to.toInstant()) : Duration.ZERO;
   }
 
   /** Whether a calendar date falls within the period's operational days. */
