@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param allSites the focus action for all reporting sites together
  * @param comparison the focus against the baseline, when a baseline has returns
  * @param history every action with returns, oldest first, with running totals
+ * @param projection the next action without returns, estimated from comparable past actions
  * @param executiveSummary generated sentences in GOV.UK style
  */
 public record Analysis(
@@ -23,6 +24,7 @@ public record Analysis(
     SiteBreakdown allSites,
     Optional<Comparison> comparison,
     List<ActionTotal> history,
+    Optional<Projection> projection,
     List<Reconciliation> reconciliations,
     List<String> executiveSummary,
     ChartTitles chartTitles) {

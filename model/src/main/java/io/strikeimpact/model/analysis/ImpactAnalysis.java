@@ -33,6 +33,8 @@ public final class ImpactAnalysis {
         baseline.map(b -> new Comparer(dataset, participations, breakdowns.sitesInScope()).compare(focus, b));
     List<Reconciliation> reconciliations = new Reconciler(dataset).reconcileAll();
     List<ActionTotal> history = new HistoryBuilder(dataset).build();
+    Optional<Projection> projection =
+        new Projector(dataset, breakdowns.sitesInScope()).next(focus, request.settings().asOf());
 
     SummaryWriter writer = new SummaryWriter(request.settings(), dataset);
     return new Analysis(
@@ -43,8 +45,9 @@ public final class ImpactAnalysis {
         all,
         comparison,
         history,
+        projection,
         reconciliations,
-        writer.executiveSummary(focus, sites, all, comparison, reconciliations),
+        writer.executiveSummary(focus, sites, all, comparison, projection, reconciliations),
         writer.chartTitles(sites, all, comparison));
   }
 

@@ -34,6 +34,7 @@ final class SummaryWriter {
       List<SiteBreakdown> sites,
       SiteBreakdown all,
       Optional<Comparison> comparison,
+      Optional<Projection> projection,
       List<Reconciliation> reconciliations) {
     List<String> s = new ArrayList<>();
     List<SiteBreakdown> reported = sites.stream().filter(SiteBreakdown::reported).toList();
@@ -55,6 +56,7 @@ final class SummaryWriter {
     }
     typeSentence(all).ifPresent(s::add);
     comparison.ifPresent(c -> s.addAll(comparisonSentences(c)));
+    projection.ifPresent(p -> s.add(projectionSentence(p)));
     for (Reconciliation r : reconciliations) {
       if (r.checkable() && !r.agrees()) {
         s.add(
@@ -183,6 +185,33 @@ final class SummaryWriter {
             s.add(joinWithAnd(labels) + " " + reason + " and " + (labels.size() == 1 ? "is" : "are")
                 + " left out of the comparison."));
     return s;
+  }
+
+  /**
+   * "If the junior doctors' strike of 11 to 14 April 2023 (96 hours) disrupts at the rate of the
+   * last, expect about 6,300 appointments and procedures to be rescheduled (an estimate; ...)."
+   */
+  private static String projectionSentence(Projection p) {
+    Estimate all = p.allSites().total();
+    ActionGroup target = ActionGroup.of(p.action());
+    String range =
+        all.hasRange()
+            ? ", in a range of " + count(Math.round(all.low())) + " to " + count(Math.round(all.high()))
+            : "";
+    return (p.announced() ? "For " : "No returns have come in yet for ")
+        + target.describe()
+        + " ("
+        + HouseStyle.quantity(p.hours(), "hour", "hours")
+        + "), "
+        + (p.announced() ? "" : "but ")
+        + "the rate an hour of action of "
+        + (p.comparables().size() == 1 ? "the last such strike" : "past such strikes")
+        + " gives an estimate of about "
+        + count(HouseStyle.roundForPublication(all.central()))
+        + " appointments and procedures rescheduled"
+        + range
+        + ". "
+        + p.method().substring(p.method().indexOf("It rests"));
   }
 
   ChartTitles chartTitles(List<SiteBreakdown> sites, SiteBreakdown all, Optional<Comparison> comparison) {

@@ -57,6 +57,15 @@ public final class HouseStyle {
     return (fraction < 0 ? "-" : "+") + body;
   }
 
+  /**
+   * An estimate rounded as a release would say it: to the nearest 10 below 1,000, to the nearest
+   * 100 from 1,000 and to the nearest 1,000 from 100,000 ("about 6,300").
+   */
+  public static long roundForPublication(double value) {
+    double step = value < 1_000 ? 10 : value < 100_000 ? 100 : 1_000;
+    return Math.round(value / step) * (long) step;
+  }
+
   /** "13 March 2023". */
   public static String date(LocalDate d) {
     return DAY_MONTH_YEAR.format(d);

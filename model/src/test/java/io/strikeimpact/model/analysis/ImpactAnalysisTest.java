@@ -94,7 +94,13 @@ class ImpactAnalysisTest {
         s.get(3));
     assertTrue(s.get(4).contains("47.9 an hour against 31.4: 1.5 times as many an hour."), s.get(4));
     assertEquals("QEH and JPUH did not take part in the nursing strikes and are left out of the comparison.", s.get(5));
-    assertTrue(s.get(6).contains("states 4,736") && s.get(6).contains("add to 4,726, a difference of 10"), s.get(6));
+    assertEquals(
+        "For the junior doctors' strike of 11 to 14 April 2023 (96 hours), the rate an hour of action of"
+            + " the last such strike gives an estimate of about 6,300 appointments and procedures"
+            + " rescheduled. It rests on one comparable action, the junior doctors' strike of 13 to 15"
+            + " March 2023, so no range can be given.",
+        s.get(6));
+    assertTrue(s.get(7).contains("states 4,736") && s.get(7).contains("add to 4,726, a difference of 10"), s.get(7));
   }
 
   @Test
@@ -106,6 +112,22 @@ class ImpactAnalysisTest {
     for (String title : List.of(t.comparison(), t.shareBySite(), t.bySiteAndType())) {
       assertTrue(title.split(" ").length <= 10, title);
     }
+  }
+
+  @Test
+  void the_96_hour_april_strike_is_projected_from_the_march_rate_an_hour_with_no_range() {
+    Projection p = analysis.projection().orElseThrow();
+    assertEquals(StoryData.JD_APRIL, p.action().id());
+    assertEquals(96.0, p.hours(), 1e-9);
+    assertTrue(p.announced());
+    assertEquals(List.of(StoryData.JD_MARCH), p.comparables().stream().map(a -> a.id()).toList());
+    SiteProjection nn = p.sites().getFirst();
+    assertEquals("N&N", nn.label());
+    assertEquals(3451 / 72.0 * 96, nn.total().central(), 1e-6);
+    assertEquals(2976 / 72.0 * 96, nn.byType().get(ActivityType.OUTPATIENT).central(), 1e-6);
+    assertEquals(4726 / 72.0 * 96, p.allSites().total().central(), 1e-6);
+    assertFalse(p.allSites().total().hasRange());
+    assertTrue(p.method().contains("one comparable action"), p.method());
   }
 
   @Test

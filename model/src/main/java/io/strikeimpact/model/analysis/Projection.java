@@ -1,0 +1,47 @@
+package io.strikeimpact.model.analysis;
+
+import io.strikeimpact.model.IndustrialAction;
+import java.util.List;
+
+/**
+ * What an announced action may reschedule: the per-hour rate of comparable past actions times its
+ * hours, by site and type, with a range from the lowest and highest comparable rates. Always
+ * labelled an estimate, with its method and the actions it rests on.
+ *
+ * @param hours the hours of action it assumes (from the calendar, or as given)
+ * @param comparables the past actions the rates come from, oldest first
+ * @param announced true when the action starts after the as-of date; false when it has started but
+ *     no returns have come in
+ */
+public record Projection(
+    IndustrialAction action,
+    double hours,
+    List<IndustrialAction> comparables,
+    List<SiteProjection> sites,
+    SiteProjection allSites,
+    boolean announced) {
+
+  public Projection {
+    comparables = List.copyOf(comparables);
+    sites = List.copyOf(sites);
+  }
+
+  /** The method in one sentence, for notes beside every projected figure. */
+  public String method() {
+    ActionGroup basis = new ActionGroup("comparables", comparables);
+    String rests =
+        comparables.size() == 1
+            ? "It rests on one comparable action, " + basis.describe() + ", so no range can be given."
+            : "It rests on "
+                + comparables.size()
+                + " comparable actions ("
+                + basis.describe()
+                + "); the range runs from the lowest to the highest of their rates.";
+    return "Estimate: the rate an hour of action of past "
+        + ActionGroup.of(action).noun().replace(" strike", " strikes")
+        + " times the "
+        + io.strikeimpact.model.text.HouseStyle.quantity(hours, "hour", "hours")
+        + " announced. "
+        + rests;
+  }
+}

@@ -1,0 +1,117 @@
+package io.strikeimpact.model.analysis;
+
+import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.Participation;
+import io.strikeimpact.model.Site;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Projects an action without returns from the comparable actions before it: by default those of
+ * the same staff groups that have returns.
+ */
+final class Projector {
+  private final Dataset dataset;
+  private final List<Site> sites;
+
+  Projector(Dataset dataset, List<Site> sites) {
+    this.dataset = dataset;
+    this.sites = sites;
+  }
+
+  /**
+   * The first action after the focus that has no returns yet, projected; empty when there is none
+   * or when no earlier action of the same staff groups has returns.
+   */
+  Optional<Projection> next(ActionGroup focus, LocalDate asOf) {
+    Set<String> withReturns = dataset.counts().stream().map(DisruptionCount::actionId).collect(java.util.stream.Collectors.toSet());
+    return dataset.calendar().actions().stream()
+        .filter(a -> a.start().isAfter(focus.actions().getLast().start()))
+        .filter(a -> !withReturns.contains(a.id()))
+        .findFirst()
+        .flatMap(a -> project(a, a.hours(), asOf));
+  }
+
+  Optional<Projection> project(IndustrialAction target, double hours, LocalDate asOf) {
+    Set<String> withReturns = dataset.counts().stream().map(DisruptionCount::actionId).collect(java.util.stream.Collectors.toSet());
+    List<IndustrialAction> comparables =
+        dataset.calendar().actions().stream()
+            .filter(a -> a.staffGroups().equals(target.staffGroups()))
+            .filter(a -> withReturns.contains(a.id()))
+            .filter(a -> a.start().isBefore(target.start()))
+            .toList();
+    if (comparables.isEmpty()) {
+      return Optional.empty();
+    }
+    List<SiteProjection> rows = new ArrayList<>();
+    for (Site site : sites) {
+      if (dataset.participation().of(site.odsCode(), target.id()) == Participation.DID_NOT_TAKE_PART) {
+        continue;
+      }
+      List<IndustrialAction> reported =
+          comparables.stream().filter(a -> has(c -> c.odsCode().equals(site.odsCode()) && c.actionId().equals(a.id()))).toList();
+      if (!reported.isEmpty()) {
+        rows.add(projectSite(site.odsCode(), site.abbreviation(), reported, hours, c -> c.odsCode().equals(site.odsCode())));
+      }
+    }
+    Set<String> projectedSites = rows.stream().map(SiteProjection::odsCode).collect(java.util.stream.Collectors.toSet());
+    SiteProjection all = projectSite("", "All sites", comparables, hours, c -> projectedSites.contains(c.odsCode()));
+    boolean announced = target.firstDay().isAfter(asOf);
+    return Optional.of(new Projection(target, hours, comparables, rows, all, announced));
+  }
+
+  private SiteProjection projectSite(
+      String odsCode, String label, List<IndustrialAction> actions, double hours, Predicate<DisruptionCount> where) {
+    Map<ActivityType, Estimate> byType = new EnumMap<>(ActivityType.class);
+    boolean everySplit = actions.stream().allMatch(a -> splits(a, where));
+    if (everySplit) {
+      for (ActivityType type : List.of(ActivityType.OUTPATIENT, ActivityType.INPATIENT)) {
+        byType.put(type, estimate(actions, hours, where.and(c -> c.type() == type)));
+      }
+    }
+    Estimate total = estimate(actions, hours, where);
+    return new SiteProjection(odsCode, label, byType, total, total.central() / hours);
+  }
+
+  private boolean splits(IndustrialAction a, Predicate<DisruptionCount> where) {
+    return dataset.counts().stream()
+        .filter(c -> c.actionId().equals(a.id()))
+        .filter(where)
+        .noneMatch(c -> c.type() == ActivityType.TOTAL_ONLY);
+  }
+
+  /** Pooled rate for the central figure; each action's own rate for the range. */
+  private Estimate estimate(List<IndustrialAction> actions, double hours, Predicate<DisruptionCount> where) {
+    long pooledCount = 0;
+    double pooledHours = 0;
+    double low = Double.MAX_VALUE;
+    double high = 0;
+    for (IndustrialAction a : actions) {
+      long n = Counts.total(dataset.counts().stream().filter(c -> c.actionId().equals(a.id())).filter(where).toList());
+      double rate = n / a.hours();
+      pooledCount += n;
+      pooledHours += a.hours();
+      low = Math.min(low, rate);
+      high = Math.max(high, rate);
+    }
+    // The pooled rate is an hours-weighted mean of the action rates, so it lies within their
+    // range; the clamp only absorbs floating-point error.
+    double lo = low * hours;
+    double hi = high * hours;
+    double central = Math.max(lo, Math.min(hi, pooledCount / pooledHours * hours));
+    return new Estimate(central, lo, hi);
+  }
+
+  private boolean has(Predicate<DisruptionCount> p) {
+    return dataset.counts().stream().anyMatch(p);
+  }
+}
