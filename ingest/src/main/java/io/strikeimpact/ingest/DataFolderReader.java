@@ -1,0 +1,193 @@
+package io.strikeimpact.ingest;
+
+import io.strikeimpact.ingest.profile.Profile;
+import io.strikeimpact.ingest.profile.ProfileReader;
+import io.strikeimpact.ingest.reference.CalendarReader;
+import io.strikeimpact.ingest.reference.ParticipationReader;
+import io.strikeimpact.ingest.reference.SitesReader;
+import io.strikeimpact.ingest.returns.ReturnRead;
+import io.strikeimpact.ingest.returns.ReturnReader;
+import io.strikeimpact.ingest.source.SourceFolder;
+import io.strikeimpact.model.DataProblem;
+import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.ParticipationTable;
+import io.strikeimpact.model.Provenance;
+import io.strikeimpact.model.RejectedRow;
+import io.strikeimpact.model.Severity;
+import io.strikeimpact.model.Site;
+import io.strikeimpact.model.SourceFile;
+import io.strikeimpact.model.StatedTotal;
+import io.strikeimpact.model.StrikeCalendar;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a data folder into a {@link Dataset}. The folder holds:
+ *
+ * <pre>
+ * reference/sites.csv            the sites, by ODS code
+ * reference/calendar.csv         the industrial actions, one row per period
+ * reference/participation.csv    which sites took part in which actions
+ * profiles/*.properties          how to read each hospital's returns (see {@link Profile})
+ * returns/&lt;ODS&gt;/*                the returns: xlsx, xls or csv, each matched by a profile's files
+ * </pre>
+ *
+ * <p>Bad input never throws: every problem is a {@link DataProblem}, and the run goes on. Files are
+ * read in order of name and rows in order, so the same folder always gives the same dataset.
+ */
+public final class DataFolderReader {
+  /** Role names in the list of sources. */
+  public static final String ROLE_SITES = "site register";
+  public static final String ROLE_CALENDAR = "strike calendar";
+  public static final String ROLE_PARTICIPATION = "site participation";
+  public static final String ROLE_PROFILE = "profile";
+  public static final String ROLE_NOT_READ = "not read";
+
+  private final Map<String, Loaded> files = new LinkedHashMap<>();
+  private final List<DataProblem> problems = new ArrayList<>();
+  private final List<RejectedRow> rejected = new ArrayList<>();
+  private final Map<String, SourceFile> sources = new LinkedHashMap<>();
+
+  private record Loaded(byte[] bytes, String sha256, Optional<String> error) {}
+
+  private DataFolderReader() {}
+
+  /** Reads every file of the folder. Throws only if the folder itself cannot be listed. */
+  public static Dataset read(SourceFolder folder) throws IOException {
+    return new DataFolderReader().readAll(folder);
+  }
+
+  private Dataset readAll(SourceFolder folder) throws IOException {
+    List<String> names = folder.names();
+    for (String name : names) {
+      files.put(name, load(folder, name));
+    }
+
+    List<Site> sites = reference(SitesReader.FILE, ROLE_SITES, List.of(),
+        (bytes, where) -> new SitesReader().read(bytes, where));
+    StrikeCalendar calendar = reference(CalendarReader.FILE, ROLE_CALENDAR, new StrikeCalendar(List.of()),
+        (bytes, where) -> new CalendarReader().read(bytes, where));
+    ParticipationTable participation = reference(ParticipationReader.FILE, ROLE_PARTICIPATION,
+        new ParticipationTable(List.of()),
+        (bytes, where) -> new ParticipationReader().read(bytes, where, calendar, sites));
+
+    List<Profile> profiles = new ArrayList<>();
+    for (String name : names) {
+      if (name.startsWith(ProfileReader.FOLDER) && name.toLowerCase(Locale.ROOT).endsWith(".properties")) {
+        Loaded file = files.get(name);
+        if (unreadable(name, file, ROLE_PROFILE)) {
+          continue;
+        }
+        Read<Optional<Profile>> read = new ProfileReader().read(file.bytes(), whole(name, file), calendar, sites);
+        problems.addAll(read.problems());
+        read.value().ifPresent(profiles::add);
+        sources.put(name, source(name, file, ROLE_PROFILE, read.value().map(Profile::name).orElse(""), 0, 0, 0));
+      }
+    }
+
+    ReturnReader returns = new ReturnReader(calendar, sites, participation);
+    List<DisruptionCount> counts = new ArrayList<>();
+    List<StatedTotal> totals = new ArrayList<>();
+    for (String name : names) {
+      if (sources.containsKey(name) || isDocumentation(name)) {
+        continue;
+      }
+      Loaded file = files.get(name);
+      List<Profile> matching = profiles.stream().filter(p -> p.matches(name)).toList();
+      if (matching.isEmpty()) {
+        problems.add(new DataProblem(Severity.WARNING, whole(name, file), name,
+            "a file matched by a profile's files in profiles/, or a reference file (" + String.join(", ",
+                SitesReader.FILE, CalendarReader.FILE, ParticipationReader.FILE) + ")",
+            "write a profile for this hospital's layout, or widen files in its profile; until then the file is not read"));
+        sources.put(name, source(name, file, ROLE_NOT_READ, "", 0, 0, 0));
+        continue;
+      }
+      Profile profile = matching.getFirst();
+      if (matching.size() > 1) {
+        problems.add(new DataProblem(Severity.WARNING, whole(name, file),
+            matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
+            "one profile per file",
+            "narrow files in the profiles; the file was read with " + profile.source() + " only"));
+      }
+      if (unreadable(name, file, profile.role().label())) {
+        continue;
+      }
+      ReturnRead read = returns.read(name, file.bytes(), file.sha256(), profile);
+      counts.addAll(read.counts());
+      totals.addAll(read.statedTotals());
+      problems.addAll(read.problems());
+      rejected.addAll(read.rejected());
+      sources.put(name, source(name, file, profile.role().label(), profile.name(),
+          read.rowsRead(), read.rowsUsed(), read.rejected().size()));
+    }
+
+    Comparator<Provenance> byFile = Comparator.comparing(Provenance::file);
+    List<DataProblem> sortedProblems = problems.stream().sorted(Comparator.comparing(DataProblem::where, byFile)).toList();
+    List<RejectedRow> sortedRejected = rejected.stream().sorted(Comparator.comparing(RejectedRow::row, byFile)).toList();
+    List<SourceFile> sortedSources = sources.values().stream().sorted(Comparator.comparing(SourceFile::name)).toList();
+    return new Dataset(sites, calendar, participation, counts, totals, sortedProblems, sortedRejected, sortedSources);
+  }
+
+  private interface ReferenceRead<T> {
+    Read<T> read(byte[] bytes, Provenance where);
+  }
+
+  private <T> T reference(String name, String role, T empty, ReferenceRead<T> reader) {
+    Loaded file = files.get(name);
+    if (file == null) {
+      problems.add(new DataProblem(Severity.ERROR, new Provenance(name, "", "", ""), "no file",
+          "the reference file " + name, "add " + name + " to the data folder (see samples/data for an example)"));
+      return empty;
+    }
+    if (unreadable(name, file, role)) {
+      return empty;
+    }
+    Read<T> read = reader.read(file.bytes(), whole(name, file));
+    problems.addAll(read.problems());
+    rejected.addAll(read.rejected());
+    sources.put(name, source(name, file, role, "", read.rowsRead(), read.rowsUsed(), read.rejected().size()));
+    return read.value();
+  }
+
+  /** Records a file that could not be opened; true when it could not. */
+  private boolean unreadable(String name, Loaded file, String role) {
+    if (file.error().isEmpty()) {
+      return false;
+    }
+    problems.add(new DataProblem(Severity.ERROR, whole(name, file), file.error().get(),
+        "a file that can be opened", "check the file's permissions and that it is not open in another program"));
+    sources.put(name, source(name, file, role, "", 0, 0, 0));
+    return true;
+  }
+
+  private static Loaded load(SourceFolder folder, String name) {
+    try (InputStream in = folder.open(name)) {
+      byte[] bytes = in.readAllBytes();
+      return new Loaded(bytes, Sha256.of(bytes), Optional.empty());
+    } catch (IOException e) {
+      return new Loaded(new byte[0], Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
+    }
+  }
+
+  private static boolean isDocumentation(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".md") || lower.endsWith(".txt");
+  }
+
+  private static Provenance whole(String name, Loaded file) {
+    return new Provenance(name, file.sha256(), "", "");
+  }
+
+  private static SourceFile source(String name, Loaded file, String role, String profile, int read, int used, int rejectedRows) {
+    return new SourceFile(name, file.sha256(), file.bytes().length, role, profile, read, used, rejectedRows);
+  }
+}

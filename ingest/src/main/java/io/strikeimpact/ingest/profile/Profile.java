@@ -1,0 +1,163 @@
+package io.strikeimpact.ingest.profile;
+
+import io.strikeimpact.ingest.table.SheetChoice;
+import io.strikeimpact.model.ActivityType;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * How to read one hospital's returns: a {@code .properties} file in {@code profiles/}. Adding a
+ * hospital means writing a profile, not Java. Keys (names of columns and words are matched
+ * ignoring case; {@code |} separates synonyms):
+ *
+ * <ul>
+ *   <li>{@code name}: the profile's name in reports; default the file name without extension.
+ *   <li>{@code files}: required; globs relative to the data folder, separated by {@code |}, e.g.
+ *       {@code returns/RM1/*}. {@code *} stays in one folder, {@code **} crosses folders.
+ *   <li>{@code role}: {@code activity} (default: counts of activity rescheduled) or {@code
+ *       stated-totals} (a summary stating totals, e.g. the ICB's).
+ *   <li>{@code sheet}: sheet name or 1-based position; default the first sheet. Ignored for csv.
+ *   <li>{@code header.row}: 1-based row number of the header, or {@code auto} (default): the first
+ *       row holding every mapped column, so a title block above the table is skipped.
+ *   <li>{@code site}: a fixed ODS code for every row; or {@code column.site}: the column holding
+ *       the code (stated totals: a code, or {@code all} for every site).
+ *   <li>{@code column.date}, {@code column.type}, {@code column.count}, {@code column.specialty},
+ *       {@code column.specialty-code}, {@code column.action}, {@code column.label}: the header of
+ *       each column, with synonyms, e.g. {@code column.count = Rescheduled|Number rescheduled}.
+ *   <li>{@code columns.by-type}: a wide layout with one count column per type, e.g. {@code
+ *       Outpatients=outpatient, Inpatients=inpatient}; replaces {@code column.count}.
+ *   <li>{@code action}: a fixed action id from the calendar, or {@code by-date}: the action whose
+ *       days include the row's date. Not needed when {@code column.action} is given.
+ *   <li>{@code type}: a fixed activity type for every row ({@code outpatient}, {@code inpatient},
+ *       {@code total-only}) when the return has no type column.
+ *   <li>{@code type.outpatient}, {@code type.inpatient}, {@code type.total-only}: comma-separated
+ *       words the hospital uses for each type, e.g. {@code OP, Outpatients, New, F/U}.
+ *   <li>{@code date.format}: DateTimeFormatter patterns for dates written as text, separated by
+ *       {@code |}; default {@code dd/MM/yyyy|yyyy-MM-dd}. Excel date cells and serial numbers are
+ *       always accepted.
+ *   <li>{@code totals.label}: words that mark a totals row in its first text cell; default {@code
+ *       Total|Grand total}. A totals row is never counted: it becomes a stated total to check.
+ * </ul>
+ *
+ * @param source the profile's file name in the data folder, e.g. {@code profiles/nnuh.properties}
+ * @param headerRow the header's row number, or empty for {@code auto}
+ * @param columns the single columns mapped, by field
+ * @param byTypeColumns for a wide layout, each count column and its type, in the profile's order
+ */
+public record Profile(
+    String name,
+    String source,
+    List<Glob> files,
+    Role role,
+    SheetChoice sheet,
+    OptionalInt headerRow,
+    Optional<String> site,
+    Map<Field, ColumnName> columns,
+    Map<ColumnName, ActivityType> byTypeColumns,
+    ActionRule action,
+    Optional<ActivityType> fixedType,
+    TypeWords typeWords,
+    DateFormats dateFormats,
+    ColumnName totalsLabels) {
+
+  /** What a file read with the profile holds. */
+  public enum Role {
+    ACTIVITY("activity return"),
+    STATED_TOTALS("stated totals");
+
+    private final String label;
+
+    Role(String label) {
+      this.label = label;
+    }
+
+    /** The role's name in a list of sources: "activity return". */
+    public String label() {
+      return label;
+    }
+  }
+
+  /** A column a profile can map, with its key. */
+  public enum Field {
+    SITE("column.site"),
+    ACTION("column.action"),
+    DATE("column.date"),
+    TYPE("column.type"),
+    SPECIALTY("column.specialty"),
+    SPECIALTY_CODE("column.specialty-code"),
+    COUNT("column.count"),
+    LABEL("column.label");
+
+    private final String key;
+
+    Field(String key) {
+      this.key = key;
+    }
+
+    public String key() {
+      return key;
+    }
+  }
+
+  /** How a row's action is found: fixed, by the row's date, or from a column. */
+  public record ActionRule(Kind kind, Optional<String> fixedId) {
+    public enum Kind {
+      FIXED,
+      BY_DATE,
+      BY_COLUMN
+    }
+
+    public ActionRule {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(fixedId, "fixedId");
+      if ((kind == Kind.FIXED) != fixedId.isPresent()) {
+        throw new IllegalArgumentException("A fixed action rule, and only one, names an action");
+      }
+    }
+
+    public static ActionRule fixed(String id) {
+      return new ActionRule(Kind.FIXED, Optional.of(id));
+    }
+
+    public static final ActionRule BY_DATE = new ActionRule(Kind.BY_DATE, Optional.empty());
+    public static final ActionRule BY_COLUMN = new ActionRule(Kind.BY_COLUMN, Optional.empty());
+  }
+
+  public Profile {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(source, "source");
+    files = List.copyOf(files);
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(sheet, "sheet");
+    Objects.requireNonNull(headerRow, "headerRow");
+    Objects.requireNonNull(site, "site");
+    columns = Map.copyOf(columns);
+    byTypeColumns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byTypeColumns));
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(fixedType, "fixedType");
+    Objects.requireNonNull(typeWords, "typeWords");
+    Objects.requireNonNull(dateFormats, "dateFormats");
+    Objects.requireNonNull(totalsLabels, "totalsLabels");
+  }
+
+  public boolean matches(String fileName) {
+    return files.stream().anyMatch(g -> g.matches(fileName));
+  }
+
+  public Optional<ColumnName> column(Field field) {
+    return Optional.ofNullable(columns.get(field));
+  }
+
+  /** Every column header the table must have, for finding the header row. */
+  public List<ColumnName> requiredColumns() {
+    List<ColumnName> all = new java.util.ArrayList<>();
+    for (Field f : Field.values()) {
+      column(f).ifPresent(all::add);
+    }
+    all.addAll(byTypeColumns.keySet());
+    return all;
+  }
+}

@@ -1,0 +1,246 @@
+package io.strikeimpact.ingest.profile;
+
+import io.strikeimpact.ingest.Read;
+import io.strikeimpact.ingest.profile.Profile.ActionRule;
+import io.strikeimpact.ingest.profile.Profile.Field;
+import io.strikeimpact.ingest.profile.Profile.Role;
+import io.strikeimpact.ingest.table.SheetChoice;
+import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.DataProblem;
+import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.Provenance;
+import io.strikeimpact.model.Severity;
+import io.strikeimpact.model.Site;
+import io.strikeimpact.model.StrikeCalendar;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a profile ({@code profiles/*.properties}, UTF-8) and checks it against the calendar and the
+ * sites. A profile with an ERROR is not used; its files then match no profile. See {@link Profile}
+ * for the keys.
+ */
+public final class ProfileReader {
+  public static final String FOLDER = "profiles/";
+
+  static final Set<String> KEYS =
+      new TreeSet<>(
+          List.of(
+              "name", "files", "role", "sheet", "header.row", "site", "columns.by-type", "action",
+              "type", "type.outpatient", "type.inpatient", "type.total-only", "date.format",
+              "totals.label"));
+
+  static {
+    for (Field f : Field.values()) {
+      KEYS.add(f.key());
+    }
+  }
+
+  public Read<Optional<Profile>> read(
+      byte[] bytes, Provenance file, StrikeCalendar calendar, List<Site> sites) {
+    Properties p = new Properties();
+    List<DataProblem> problems = new ArrayList<>();
+    try {
+      p.load(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+    } catch (IOException | IllegalArgumentException e) {
+      problems.add(
+          error(file, e.getMessage(), "a properties file of key = value lines", "correct the line"));
+      return new Read<>(Optional.empty(), problems, List.of(), 0, 0);
+    }
+    Checker c = new Checker(p, file, problems);
+    for (String key : new TreeSet<>(p.stringPropertyNames())) {
+      if (!KEYS.contains(key)) {
+        problems.add(
+            new DataProblem(
+                Severity.WARNING,
+                file,
+                key + " = " + p.getProperty(key),
+                "one of the keys " + String.join(", ", KEYS),
+                "correct the key's spelling or remove the line; it is ignored"));
+      }
+    }
+
+    String fileName = file.file().substring(file.file().lastIndexOf('/') + 1);
+    String name = c.get("name").orElse(fileName.replaceFirst("\\.properties$", ""));
+    List<Glob> globs =
+        c.get("files").stream()
+            .flatMap(s -> Arrays.stream(s.split("\\|")))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .map(Glob::of)
+            .toList();
+    if (globs.isEmpty()) {
+      c.missing("files", "the files the profile reads, e.g. returns/RM1/*");
+    }
+
+    Role role = Role.ACTIVITY;
+    Optional<String> roleText = c.get("role");
+    if (roleText.isPresent()) {
+      switch (roleText.get().toLowerCase(java.util.Locale.ROOT)) {
+        case "activity" -> role = Role.ACTIVITY;
+        case "stated-totals", "stated totals" -> role = Role.STATED_TOTALS;
+        default -> c.bad("role", "activity or stated-totals");
+      }
+    }
+
+    OptionalInt headerRow = OptionalInt.empty();
+    String header = c.get("header.row").orElse("auto");
+    if (header.matches("\\d{1,6}") && Integer.parseInt(header) >= 1) {
+      headerRow = OptionalInt.of(Integer.parseInt(header));
+    } else if (!header.equalsIgnoreCase("auto")) {
+      c.bad("header.row", "a row number from 1, or auto");
+    }
+
+    Map<Field, ColumnName> columns = new EnumMap<>(Field.class);
+    for (Field f : Field.values()) {
+      c.get(f.key()).map(ColumnName::parse).filter(n -> !n.synonyms().isEmpty()).ifPresent(n -> columns.put(f, n));
+    }
+
+    Map<ColumnName, ActivityType> byType = new LinkedHashMap<>();
+    c.get("columns.by-type").ifPresent(text -> {
+      for (String entry : text.split(",")) {
+        String[] kv = entry.split("=", 2);
+        Optional<ActivityType> t =
+            kv.length == 2 ? new TypeWords(Map.of()).typeOf(kv[1]) : Optional.empty();
+        if (kv.length != 2 || kv[0].isBlank() || t.isEmpty()) {
+          c.bad("columns.by-type", "entries Header=type separated by commas, type being outpatient, inpatient or total-only, e.g. Outpatients=outpatient, Inpatients=inpatient");
+          break;
+        }
+        byType.put(ColumnName.parse(kv[0]), t.get());
+      }
+    });
+
+    Optional<ActivityType> fixedType = c.get("type").flatMap(t -> {
+      Optional<ActivityType> type = new TypeWords(Map.of()).typeOf(t);
+      if (type.isEmpty()) {
+        c.bad("type", "outpatient, inpatient or total-only");
+      }
+      return type;
+    });
+
+    Map<String, ActivityType> words = new LinkedHashMap<>();
+    for (ActivityType type : ActivityType.values()) {
+      String key = TypeWords.key(type);
+      c.get(key).ifPresent(text -> {
+        for (String w : text.split(",")) {
+          String word = w.strip();
+          if (word.isEmpty()) {
+            continue;
+          }
+          ActivityType before = words.putIfAbsent(word, type);
+          if (before != null && before != type) {
+            problems.add(error(file, key + " = " + text,
+                "each word under one type only; \"" + word + "\" is also under " + TypeWords.key(before),
+                "remove \"" + word + "\" from one of the two keys"));
+          }
+        }
+      });
+    }
+
+    DateFormats dates = DateFormats.parse(DateFormats.DEFAULT);
+    Optional<String> dateText = c.get("date.format");
+    if (dateText.isPresent()) {
+      try {
+        dates = DateFormats.parse(dateText.get());
+      } catch (IllegalArgumentException e) {
+        c.bad("date.format", "java date patterns separated by |, e.g. dd/MM/yyyy|yyyy-MM-dd (" + e.getMessage() + ")");
+      }
+    }
+    ColumnName totals = ColumnName.parse(c.get("totals.label").orElse("Total|Grand total"));
+
+    Optional<String> site = c.get("site");
+    if (site.isPresent() == columns.containsKey(Field.SITE)) {
+      problems.add(error(file, site.isPresent() ? "both site and column.site" : "neither site nor column.site",
+          "one of them: site = an ODS code, or column.site = the header of the column of codes",
+          "keep one of the two keys"));
+    }
+    site.ifPresent(code -> {
+      if (sites.stream().noneMatch(s -> s.odsCode().equals(code))) {
+        problems.add(error(file, "site = " + code,
+            "an ODS code from reference/sites.csv: " + sites.stream().map(Site::odsCode).collect(Collectors.joining(", ")),
+            "correct the code, or add the site to reference/sites.csv"));
+      }
+    });
+
+    ActionRule action = ActionRule.BY_COLUMN;
+    Optional<String> actionText = c.get("action");
+    if (actionText.isPresent() && columns.containsKey(Field.ACTION)) {
+      problems.add(error(file, "both action and column.action", "one of them", "keep one of the two keys"));
+    } else if (actionText.isPresent() && actionText.get().equalsIgnoreCase("by-date")) {
+      action = ActionRule.BY_DATE;
+      if (!columns.containsKey(Field.DATE)) {
+        problems.add(error(file, "action = by-date without column.date",
+            "column.date naming the column of dates", "add column.date, or set action to an action id"));
+      }
+    } else if (actionText.isPresent()) {
+      action = ActionRule.fixed(actionText.get());
+      if (calendar.find(actionText.get()).isEmpty()) {
+        problems.add(error(file, "action = " + actionText.get(),
+            "by-date or an action id from reference/calendar.csv: "
+                + calendar.actions().stream().map(IndustrialAction::id).collect(Collectors.joining(", ")),
+            "correct the action id, or add the action to reference/calendar.csv"));
+      }
+    } else if (!columns.containsKey(Field.ACTION)) {
+      c.missing("action", "action = an action id or by-date, or column.action");
+    }
+
+    if (role == Role.ACTIVITY) {
+      if (columns.containsKey(Field.COUNT) == !byType.isEmpty()) {
+        problems.add(error(file, byType.isEmpty() ? "neither column.count nor columns.by-type" : "both column.count and columns.by-type",
+            "one of them: column.count for a long layout, columns.by-type for one count column per type",
+            "keep one of the two keys"));
+      }
+      int typeSources = (columns.containsKey(Field.TYPE) ? 1 : 0) + (byType.isEmpty() ? 0 : 1) + (fixedType.isPresent() ? 1 : 0);
+      if (typeSources != 1) {
+        problems.add(error(file, typeSources == 0 ? "no activity type" : "more than one of column.type, columns.by-type and type",
+            "exactly one of column.type, columns.by-type and type",
+            "say once where the activity type comes from"));
+      }
+    } else if (!columns.containsKey(Field.COUNT)) {
+      c.missing(Field.COUNT.key(), "the header of the column of stated totals");
+    }
+
+    boolean ok = problems.stream().noneMatch(d -> d.severity() == Severity.ERROR);
+    Optional<Profile> profile =
+        ok
+            ? Optional.of(
+                new Profile(name, file.file(), globs, role,
+                    new SheetChoice(c.get("sheet").orElse("1")), headerRow, site, columns, byType,
+                    action, fixedType, new TypeWords(words), dates, totals))
+            : Optional.empty();
+    return new Read<>(profile, problems, List.of(), 0, 0);
+  }
+
+  private static DataProblem error(Provenance file, String found, String expected, String fix) {
+    return new DataProblem(Severity.ERROR, file, found, expected, fix + " in " + file.file());
+  }
+
+  /** Reads keys and records what is missing or malformed. */
+  private record Checker(Properties p, Provenance file, List<DataProblem> problems) {
+    Optional<String> get(String key) {
+      return Optional.ofNullable(p.getProperty(key)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    void missing(String key, String expected) {
+      problems.add(error(file, "no " + key, expected, "add the key " + key));
+    }
+
+    void bad(String key, String expected) {
+      problems.add(error(file, key + " = " + p.getProperty(key), expected, "correct " + key));
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.strikeimpact.ingest.profile;
+
+import io.strikeimpact.model.ActivityType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words a hospital uses for each activity type, from {@code type.outpatient},
+ * {@code type.inpatient} and {@code type.total-only}. The type names themselves ("outpatient",
+ * "inpatient", "total only") are always accepted. Matched ignoring case and repeated spaces.
+ */
+public record TypeWords(Map<String, ActivityType> words) {
+  private static final Map<String, ActivityType> ALWAYS =
+      Map.of(
+          "outpatient", ActivityType.OUTPATIENT,
+          "inpatient", ActivityType.INPATIENT,
+          "total only", ActivityType.TOTAL_ONLY,
+          "total-only", ActivityType.TOTAL_ONLY);
+
+  public TypeWords {
+    words = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(words));
+  }
+
+  public Optional<ActivityType> typeOf(String word) {
+    String w = ColumnName.normalise(word);
+    for (Map.Entry<String, ActivityType> e : words.entrySet()) {
+      if (ColumnName.normalise(e.getKey()).equals(w)) {
+        return Optional.of(e.getValue());
+      }
+    }
+    return Optional.ofNullable(ALWAYS.get(w));
+  }
+
+  /** The words accepted, by type: {@code outpatient: OP, Outpatients; inpatient: IP}. */
+  public String describe() {
+    List<String> parts = new ArrayList<>();
+    for (ActivityType type : ActivityType.values()) {
+      List<String> ws = new ArrayList<>();
+      words.forEach((w, t) -> {
+        if (t == type) {
+          ws.add("\"" + w + "\"");
+        }
+      });
+      ws.add("\"" + key(type).substring("type.".length()).replace('-', ' ') + "\"");
+      parts.add(key(type).substring("type.".length()) + ": " + String.join(", ", ws));
+    }
+    return String.join("; ", parts);
+  }
+
+  /** The profile key listing the words of a type: {@code type.outpatient}. */
+  public static String key(ActivityType type) {
+    return "type." + type.name().toLowerCase(Locale.ROOT).replace("_only", "-only");
+  }
+}

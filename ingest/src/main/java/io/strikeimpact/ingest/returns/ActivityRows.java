@@ -1,0 +1,245 @@
+package io.strikeimpact.ingest.returns;
+
+import io.strikeimpact.ingest.profile.Profile;
+import io.strikeimpact.ingest.profile.Profile.Field;
+import io.strikeimpact.ingest.profile.TypeWords;
+import io.strikeimpact.ingest.table.RawCell;
+import io.strikeimpact.ingest.table.RawRow;
+import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.CountScope;
+import io.strikeimpact.model.DataProblem;
+import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.Participation;
+import io.strikeimpact.model.ParticipationTable;
+import io.strikeimpact.model.Provenance;
+import io.strikeimpact.model.RejectedRow;
+import io.strikeimpact.model.Severity;
+import io.strikeimpact.model.StatedTotal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the rows of an activity return into counts: one count per row in a long layout, one per
+ * type column in a wide layout. A totals row becomes a stated total; a row with any problem is
+ * kept aside whole, with all its problems.
+ */
+final class ActivityRows implements RowInterpreter {
+  private final ReturnContext context;
+  private final Profile profile;
+  private final ParticipationTable participation;
+  private final List<DisruptionCount> counts = new ArrayList<>();
+  private final List<StatedTotal> totals = new ArrayList<>();
+  private final List<DataProblem> problems = new ArrayList<>();
+  private final List<RejectedRow> rejected = new ArrayList<>();
+  private final Set<String> actionsAbove = new LinkedHashSet<>();
+  private final Set<String> sitesAbove = new LinkedHashSet<>();
+  private final Set<String> warnedNotTakingPart = new HashSet<>();
+  private int rowsRead;
+  private int rowsUsed;
+
+  ActivityRows(ReturnContext context, ParticipationTable participation) {
+    this.context = context;
+    this.profile = context.profile();
+    this.participation = participation;
+  }
+
+  @Override
+  public void row(RawRow row, HeaderColumns columns) {
+    if (isTotalsRow(row)) {
+      totalsRow(row, columns);
+      return;
+    }
+    rowsRead++;
+    List<DataProblem> rowProblems = new ArrayList<>();
+
+    Optional<String> site =
+        profile.site().isPresent()
+            ? profile.site()
+            : siteFromColumn(row, columns.index(Field.SITE).orElseThrow(), rowProblems);
+
+    Optional<LocalDate> date = Optional.empty();
+    String dateText = "";
+    Provenance dateAt = context.row(row);
+    if (columns.index(Field.DATE).isPresent()) {
+      int col = columns.index(Field.DATE).get();
+      dateAt = context.at(row, col);
+      dateText = ReturnContext.text(row.cell(col));
+      date = Dates.read(row.cell(col), profile.dateFormats(), profile.source(), dateAt, rowProblems);
+    }
+
+    Optional<IndustrialAction> action = action(row, columns, date, dateAt, dateText, rowProblems);
+    if (action.isPresent() && date.isPresent() && profile.action().kind() != Profile.ActionRule.Kind.BY_DATE) {
+      context.checkDate(action.get(), date.get(), dateAt, dateText, rowProblems);
+    }
+
+    Optional<String> specialty = specialty(row, columns);
+    List<DisruptionCount> rowCounts = new ArrayList<>();
+    if (columns.byType().isEmpty()) {
+      Optional<ActivityType> type = type(row, columns, rowProblems);
+      int countColumn = columns.index(Field.COUNT).orElseThrow();
+      Optional<Long> count = Counts.read(row.cell(countColumn), context.at(row, countColumn), rowProblems);
+      if (rowProblems.isEmpty()) {
+        rowCounts.add(count(site, action, type.orElseThrow(), date, specialty, count.orElseThrow(), context.at(row, countColumn)));
+      }
+    } else {
+      List<Optional<Long>> values = new ArrayList<>();
+      for (Map.Entry<Integer, ActivityType> e : columns.byType().entrySet()) {
+        values.add(Counts.read(row.cell(e.getKey()), context.at(row, e.getKey()), rowProblems));
+      }
+      if (rowProblems.isEmpty()) {
+        int i = 0;
+        for (Map.Entry<Integer, ActivityType> e : columns.byType().entrySet()) {
+          rowCounts.add(count(site, action, e.getValue(), date, specialty, values.get(i++).orElseThrow(), context.at(row, e.getKey())));
+        }
+      }
+    }
+
+    if (!rowProblems.isEmpty()) {
+      problems.addAll(rowProblems);
+      rejected.add(new RejectedRow(context.row(row), row.values(), rowProblems));
+      return;
+    }
+    rowsUsed++;
+    counts.addAll(rowCounts);
+    actionsAbove.add(action.orElseThrow().id());
+    sitesAbove.add(site.orElseThrow());
+    warnIfNotTakingPart(site.get(), action.get().id(), rowCounts.getFirst().provenance());
+  }
+
+  private DisruptionCount count(
+      Optional<String> site, Optional<IndustrialAction> action, ActivityType type, Optional<LocalDate> date,
+      Optional<String> specialty, long count, Provenance at) {
+    return new DisruptionCount(site.orElseThrow(), action.orElseThrow().id(), type, date, specialty, count, at);
+  }
+
+  private Optional<String> siteFromColumn(RawRow row, int column, List<DataProblem> rowProblems) {
+    return context.site(row.text(column), context.at(row, column), rowProblems);
+  }
+
+  private Optional<IndustrialAction> action(
+      RawRow row, HeaderColumns columns, Optional<LocalDate> date, Provenance dateAt, String dateText,
+      List<DataProblem> rowProblems) {
+    return switch (profile.action().kind()) {
+      case FIXED -> context.calendar().find(profile.action().fixedId().orElseThrow());
+      case BY_DATE -> date.flatMap(d -> context.actionOn(d, dateAt, dateText, rowProblems));
+      case BY_COLUMN -> {
+        int col = columns.index(Field.ACTION).orElseThrow();
+        yield context.action(row.text(col), context.at(row, col), rowProblems);
+      }
+    };
+  }
+
+  private Optional<ActivityType> type(RawRow row, HeaderColumns columns, List<DataProblem> rowProblems) {
+    if (profile.fixedType().isPresent()) {
+      return profile.fixedType();
+    }
+    int col = columns.index(Field.TYPE).orElseThrow();
+    String word = row.text(col);
+    Optional<ActivityType> type = profile.typeWords().typeOf(word);
+    if (type.isEmpty()) {
+      rowProblems.add(
+          new DataProblem(
+              Severity.ERROR,
+              context.at(row, col),
+              word,
+              "one of the activity words " + profile.source() + " accepts: " + profile.typeWords().describe(),
+              (word.isEmpty() ? "fill in the activity type" : "add \"" + word + "\"")
+                  + " to " + TypeWords.key(ActivityType.OUTPATIENT) + ", " + TypeWords.key(ActivityType.INPATIENT)
+                  + " or " + TypeWords.key(ActivityType.TOTAL_ONLY) + " in " + profile.source()));
+    }
+    return type;
+  }
+
+  private static Optional<String> specialty(RawRow row, HeaderColumns columns) {
+    String code = columns.index(Field.SPECIALTY_CODE).map(row::text).orElse("");
+    String name = columns.index(Field.SPECIALTY).map(row::text).orElse("");
+    String both = (code + " " + name).strip();
+    return both.isEmpty() ? Optional.empty() : Optional.of(both);
+  }
+
+  private void warnIfNotTakingPart(String site, String actionId, Provenance at) {
+    if (participation.of(site, actionId) == Participation.DID_NOT_TAKE_PART
+        && warnedNotTakingPart.add(site + " " + actionId)) {
+      String note = participation.find(site, actionId).map(p -> p.note()).filter(n -> !n.isEmpty()).map(n -> " (" + n + ")").orElse("");
+      problems.add(
+          new DataProblem(
+              Severity.WARNING,
+              at,
+              "a count for " + site + " in " + actionId,
+              "counts only for sites that took part; reference/participation.csv says " + site
+                  + " did not take part in " + actionId + note,
+              "check the return is filed under the right action; if the site did take part, correct reference/participation.csv"));
+    }
+  }
+
+  // ---- totals rows ----
+
+  private boolean isTotalsRow(RawRow row) {
+    return row.cells().stream()
+        .filter(RawCell::isLabel)
+        .findFirst()
+        .map(c -> profile.totalsLabels().matches(c.text().replaceFirst(":$", "")))
+        .orElse(false);
+  }
+
+  private void totalsRow(RawRow row, HeaderColumns columns) {
+    if (actionsAbove.isEmpty()) {
+      profile.action().fixedId().ifPresent(actionsAbove::add);
+    }
+    if (actionsAbove.isEmpty()) {
+      problems.add(
+          new DataProblem(
+              Severity.WARNING,
+              context.row(row),
+              row.values().stream().filter(v -> !v.isEmpty()).findFirst().orElse(""),
+              "a totals row below the rows it adds up",
+              "move the totals row below the data; it is not checked"));
+      return;
+    }
+    CountScope scope = new CountScope(actionsAbove, Optional.empty(), Optional.empty(), Optional.of(context.file()));
+    Optional<String> site = profile.site().or(() -> sitesAbove.size() == 1 ? Optional.of(sitesAbove.iterator().next()) : Optional.empty());
+    if (site.isPresent()) {
+      scope = scope.site(site.get());
+    }
+    if (columns.byType().isEmpty()) {
+      CountScope s = scope;
+      if (columns.index(Field.TYPE).isPresent()) {
+        Optional<ActivityType> t = profile.typeWords().typeOf(row.text(columns.index(Field.TYPE).get()));
+        if (t.isPresent()) {
+          s = s.type(t.get());
+        }
+      } else if (profile.fixedType().isPresent()) {
+        s = s.type(profile.fixedType().get());
+      }
+      stated(row, columns.index(Field.COUNT).orElseThrow(), "Totals row", s);
+    } else {
+      for (Map.Entry<Integer, ActivityType> e : columns.byType().entrySet()) {
+        stated(row, e.getKey(), "Totals row, " + e.getValue().heading(), scope.type(e.getValue()));
+      }
+    }
+  }
+
+  private void stated(RawRow row, int column, String label, CountScope scope) {
+    if (row.cell(column).isEmpty()) {
+      return;
+    }
+    List<DataProblem> found = new ArrayList<>();
+    Optional<Long> value = Counts.read(row.cell(column), context.at(row, column), found);
+    problems.addAll(found);
+    value.ifPresent(v -> totals.add(new StatedTotal(label, scope, v, context.at(row, column))));
+  }
+
+  @Override
+  public ReturnRead result(String sheet, List<DataProblem> fileProblems) {
+    List<DataProblem> all = new ArrayList<>(fileProblems);
+    all.addAll(problems);
+    return new ReturnRead(sheet, counts, totals, all, rejected, rowsRead, rowsUsed);
+  }
+}

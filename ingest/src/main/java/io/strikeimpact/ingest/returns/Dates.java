@@ -1,0 +1,68 @@
+package io.strikeimpact.ingest.returns;
+
+import io.strikeimpact.ingest.profile.DateFormats;
+import io.strikeimpact.ingest.table.RawCell;
+import io.strikeimpact.model.DataProblem;
+import io.strikeimpact.model.Provenance;
+import io.strikeimpact.model.Severity;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads a date from a cell: an Excel date cell, an Excel serial number, or text in one of the
+ * profile's formats.
+ */
+final class Dates {
+  /** House style for dates in messages: 13 March 2023. */
+  static final DateTimeFormatter HOUSE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+  private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+  /** 1 January 1990 to 31 December 2099 as Excel serial numbers: anything else is not a date here. */
+  private static final long FIRST_SERIAL = 32874;
+  private static final long LAST_SERIAL = 73415;
+
+  private Dates() {}
+
+  static Optional<LocalDate> read(
+      Optional<RawCell> cell, DateFormats formats, String profile, Provenance where, List<DataProblem> problems) {
+    Optional<LocalDate> date = cell.flatMap(c -> parse(c, formats));
+    if (date.isEmpty()) {
+      problems.add(
+          new DataProblem(
+              Severity.ERROR,
+              where,
+              cell.map(RawCell::text).orElse(""),
+              "a date written as " + formats + ", or an Excel date",
+              "correct the date in the return, or add its pattern to date.format in " + profile));
+    }
+    return date;
+  }
+
+  static Optional<LocalDate> parse(RawCell c, DateFormats formats) {
+    if (c.date().isPresent()) {
+      return c.date();
+    }
+    if (c.number().isPresent()) {
+      return serial(c.number().getAsDouble());
+    }
+    Optional<LocalDate> text = formats.parseDate(c.text());
+    if (text.isEmpty() && c.text().matches("\\d{5}")) {
+      return serial(Double.parseDouble(c.text()));
+    }
+    return text;
+  }
+
+  private static Optional<LocalDate> serial(double value) {
+    if (value != Math.rint(value) || value < FIRST_SERIAL || value > LAST_SERIAL) {
+      return Optional.empty();
+    }
+    return Optional.of(EXCEL_EPOCH.plusDays((long) value));
+  }
+
+  static String house(LocalDate date) {
+    return HOUSE.format(date);
+  }
+}

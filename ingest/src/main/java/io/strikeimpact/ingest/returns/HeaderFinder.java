@@ -1,0 +1,97 @@
+package io.strikeimpact.ingest.returns;
+
+import io.strikeimpact.ingest.profile.ColumnName;
+import io.strikeimpact.ingest.profile.Profile;
+import io.strikeimpact.ingest.profile.Profile.Field;
+import io.strikeimpact.ingest.table.RawCell;
+import io.strikeimpact.ingest.table.RawRow;
+import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.DataProblem;
+import io.strikeimpact.model.Provenance;
+import io.strikeimpact.model.Severity;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the header row, one row at a time: the row the profile names, or with {@code header.row =
+ * auto} the first row holding every mapped column (so a title block above the table is skipped).
+ * When none does, says which columns were missing from the row that came closest.
+ */
+final class HeaderFinder {
+  private final Profile profile;
+  private RawRow closest;
+  private int closestMatches = -1;
+
+  HeaderFinder(Profile profile) {
+    this.profile = profile;
+  }
+
+  /** The columns, if this row is the header. */
+  Optional<HeaderColumns> offer(RawRow row) {
+    if (row.isBlank()) {
+      return Optional.empty();
+    }
+    if (profile.headerRow().isPresent() && row.number() != profile.headerRow().getAsInt()) {
+      return Optional.empty();
+    }
+    int matches = (int) profile.requiredColumns().stream().filter(n -> find(row, n).isPresent()).count();
+    if (matches > closestMatches) {
+      closest = row;
+      closestMatches = matches;
+    }
+    if (matches < profile.requiredColumns().size()) {
+      return Optional.empty();
+    }
+    Map<Field, Integer> fields = new EnumMap<>(Field.class);
+    for (Field f : Field.values()) {
+      profile.column(f).flatMap(n -> find(row, n)).ifPresent(i -> fields.put(f, i));
+    }
+    Map<Integer, ActivityType> byType = new LinkedHashMap<>();
+    profile.byTypeColumns().forEach((name, type) -> byType.put(find(row, name).orElseThrow(), type));
+    return Optional.of(new HeaderColumns(row.number(), fields, byType));
+  }
+
+  /** The problem to report when the table ended without a header row. */
+  DataProblem notFound(Provenance file) {
+    List<String> all = profile.requiredColumns().stream().map(ColumnName::toString).toList();
+    String expected = "a header row with the columns " + String.join(", ", all);
+    if (closest == null) {
+      String where = profile.headerRow().isPresent() ? " at row " + profile.headerRow().getAsInt() : "";
+      return new DataProblem(
+          Severity.ERROR,
+          file,
+          "",
+          expected + where,
+          "check the file is the right return; if its table starts elsewhere, set header.row in "
+              + profile.source());
+    }
+    List<String> missing = new ArrayList<>();
+    for (ColumnName n : profile.requiredColumns()) {
+      if (find(closest, n).isEmpty()) {
+        missing.add(n.toString());
+      }
+    }
+    String found =
+        "columns "
+            + String.join(", ", closest.cells().stream().map(RawCell::text).toList());
+    return new DataProblem(
+        Severity.ERROR,
+        file.at("row " + closest.number()),
+        found,
+        expected + "; missing " + String.join(", ", missing),
+        "rename the column in the return, or add its header to the column's key in "
+            + profile.source()
+            + " (synonyms separated by |)");
+  }
+
+  private static Optional<Integer> find(RawRow row, ColumnName name) {
+    return row.cells().stream()
+        .filter(c -> name.matches(c.text()))
+        .map(RawCell::column)
+        .findFirst();
+  }
+}

@@ -1,0 +1,125 @@
+package io.strikeimpact.ingest.returns;
+
+import io.strikeimpact.ingest.profile.Profile;
+import io.strikeimpact.ingest.table.CellReference;
+import io.strikeimpact.ingest.table.RawCell;
+import io.strikeimpact.ingest.table.RawRow;
+import io.strikeimpact.model.DataProblem;
+import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.Provenance;
+import io.strikeimpact.model.Severity;
+import io.strikeimpact.model.Site;
+import io.strikeimpact.model.StrikeCalendar;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One return being read: its name, fingerprint and profile, and the reference data rows are
+ * checked against. Holds the checks shared by every role.
+ */
+record ReturnContext(
+    String file, String sha256, Profile profile, StrikeCalendar calendar, List<Site> sites) {
+
+  Provenance at(RawRow row, int column) {
+    return new Provenance(file, sha256, row.sheet(), CellReference.of(column, row.number()));
+  }
+
+  Provenance row(RawRow row) {
+    return new Provenance(file, sha256, row.sheet(), "row " + row.number());
+  }
+
+  Provenance whole(String sheet) {
+    return new Provenance(file, sha256, sheet, "");
+  }
+
+  /** A site code that must be in sites.csv. */
+  Optional<String> site(String code, Provenance where, List<DataProblem> problems) {
+    String c = code.strip().toUpperCase(Locale.ROOT);
+    if (sites.stream().anyMatch(s -> s.odsCode().equals(c))) {
+      return Optional.of(c);
+    }
+    problems.add(
+        new DataProblem(
+            Severity.ERROR,
+            where,
+            code,
+            "an ODS code from reference/sites.csv: "
+                + sites.stream().map(Site::odsCode).collect(Collectors.joining(", ")),
+            "correct the code in the return, or add the site to reference/sites.csv"));
+    return Optional.empty();
+  }
+
+  /** An action id that must be in the calendar. */
+  Optional<IndustrialAction> action(String id, Provenance where, List<DataProblem> problems) {
+    Optional<IndustrialAction> action = calendar.find(id.strip());
+    if (action.isEmpty()) {
+      problems.add(
+          new DataProblem(
+              Severity.ERROR,
+              where,
+              id,
+              "an action id from reference/calendar.csv: " + knownIds(),
+              "correct the action id in the return, or add the action to reference/calendar.csv"));
+    }
+    return action;
+  }
+
+  /** The one action whose days include the date. */
+  Optional<IndustrialAction> actionOn(LocalDate date, Provenance where, String found, List<DataProblem> problems) {
+    List<IndustrialAction> on = calendar.on(date);
+    if (on.size() == 1) {
+      return Optional.of(on.getFirst());
+    }
+    if (on.isEmpty()) {
+      problems.add(
+          new DataProblem(
+              Severity.ERROR,
+              where,
+              found,
+              "a day of an action in reference/calendar.csv; " + Dates.house(date) + " is not one",
+              "correct the date in the return, or add the action to reference/calendar.csv"));
+    } else {
+      problems.add(
+          new DataProblem(
+              Severity.ERROR,
+              where,
+              found,
+              "a day of one action only; "
+                  + Dates.house(date)
+                  + " is a day of "
+                  + on.stream().map(IndustrialAction::id).collect(Collectors.joining(" and ")),
+              "add a column of action ids and name it in column.action, or set action to one id, in "
+                  + profile.source()));
+    }
+    return Optional.empty();
+  }
+
+  /** Checks a dated row against the action it is filed under. */
+  void checkDate(IndustrialAction action, LocalDate date, Provenance where, String found, List<DataProblem> problems) {
+    if (!action.covers(date)) {
+      problems.add(
+          new DataProblem(
+              Severity.ERROR,
+              where,
+              found,
+              "a day of "
+                  + action.id()
+                  + ": "
+                  + action.days().stream().map(Dates::house).collect(Collectors.joining(", ")),
+              "correct the date in the return, or file the row under its own action (action in "
+                  + profile.source()
+                  + ")"));
+    }
+  }
+
+  String knownIds() {
+    return calendar.actions().stream().map(IndustrialAction::id).collect(Collectors.joining(", "));
+  }
+
+  static String text(Optional<RawCell> cell) {
+    return cell.map(RawCell::text).orElse("");
+  }
+}

@@ -1,0 +1,114 @@
+package io.strikeimpact.ingest.returns;
+
+import io.strikeimpact.ingest.profile.Profile;
+import io.strikeimpact.ingest.profile.Profile.Field;
+import io.strikeimpact.ingest.table.RawRow;
+import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.CountScope;
+import io.strikeimpact.model.DataProblem;
+import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.RejectedRow;
+import io.strikeimpact.model.Severity;
+import io.strikeimpact.model.StatedTotal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads a summary that states totals (the ICB's, say): each row an action, a site or {@code all},
+ * an optional activity type and the total stated, checked later against the counts; never added.
+ */
+final class StatedTotalRows implements RowInterpreter {
+  static final String ALL_SITES = "all";
+
+  private final ReturnContext context;
+  private final Profile profile;
+  private final List<StatedTotal> totals = new ArrayList<>();
+  private final List<DataProblem> problems = new ArrayList<>();
+  private final List<RejectedRow> rejected = new ArrayList<>();
+  private int rowsRead;
+
+  StatedTotalRows(ReturnContext context) {
+    this.context = context;
+    this.profile = context.profile();
+  }
+
+  @Override
+  public void row(RawRow row, HeaderColumns columns) {
+    rowsRead++;
+    List<DataProblem> rowProblems = new ArrayList<>();
+    Optional<IndustrialAction> action =
+        switch (profile.action().kind()) {
+          case FIXED -> context.calendar().find(profile.action().fixedId().orElseThrow());
+          case BY_COLUMN -> {
+            int col = columns.index(Field.ACTION).orElseThrow();
+            yield context.action(row.text(col), context.at(row, col), rowProblems);
+          }
+          case BY_DATE -> {
+            int col = columns.index(Field.DATE).orElseThrow();
+            String text = row.text(col);
+            yield Dates.read(row.cell(col), profile.dateFormats(), profile.source(), context.at(row, col), rowProblems)
+                .flatMap(d -> context.actionOn(d, context.at(row, col), text, rowProblems));
+          }
+        };
+
+    Optional<String> site = profile.site();
+    boolean allSites = false;
+    if (site.isEmpty()) {
+      int col = columns.index(Field.SITE).orElseThrow();
+      String code = row.text(col);
+      if (code.strip().toLowerCase(Locale.ROOT).equals(ALL_SITES)) {
+        allSites = true;
+      } else {
+        site = context.site(code, context.at(row, col), rowProblems);
+      }
+    }
+
+    Optional<ActivityType> type = Optional.empty();
+    if (columns.index(Field.TYPE).isPresent()) {
+      int col = columns.index(Field.TYPE).get();
+      String word = row.text(col);
+      if (!word.isEmpty()) {
+        type = profile.typeWords().typeOf(word);
+        if (type.isEmpty()) {
+          rowProblems.add(
+              new DataProblem(
+                  Severity.ERROR,
+                  context.at(row, col),
+                  word,
+                  "an empty cell (all types) or one of the activity words " + profile.source() + " accepts: "
+                      + profile.typeWords().describe(),
+                  "add \"" + word + "\" to type.outpatient, type.inpatient or type.total-only in " + profile.source()));
+        }
+      }
+    }
+
+    int countColumn = columns.index(Field.COUNT).orElseThrow();
+    Optional<Long> stated = Counts.read(row.cell(countColumn), context.at(row, countColumn), rowProblems);
+
+    if (!rowProblems.isEmpty()) {
+      problems.addAll(rowProblems);
+      rejected.add(new RejectedRow(context.row(row), row.values(), rowProblems));
+      return;
+    }
+    CountScope scope = CountScope.action(action.orElseThrow().id());
+    if (!allSites) {
+      scope = scope.site(site.orElseThrow());
+    }
+    if (type.isPresent()) {
+      scope = scope.type(type.get());
+    }
+    String label =
+        columns.index(Field.LABEL).map(row::text).filter(s -> !s.isBlank())
+            .orElse("Stated total, " + action.get().id() + ", " + (allSites ? "all sites" : site.get()));
+    totals.add(new StatedTotal(label, scope, stated.orElseThrow(), context.at(row, countColumn)));
+  }
+
+  @Override
+  public ReturnRead result(String sheet, List<DataProblem> fileProblems) {
+    List<DataProblem> all = new ArrayList<>(fileProblems);
+    all.addAll(problems);
+    return new ReturnRead(sheet, List.of(), totals, all, rejected, rowsRead, totals.size());
+  }
+}

@@ -1,0 +1,33 @@
+package io.strikeimpact.ingest.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A folder of input files, seen as relative names: a directory on disk, or files held in memory for
+ * tests. Hidden files and Excel lock files ({@code ~$book.xlsx}) are not listed.
+ */
+public interface SourceFolder {
+
+  /** Every file's name relative to the folder, with '/' separators, sorted. */
+  List<String> names() throws IOException;
+
+  /** Opens one of {@link #names()}; the caller closes the stream. */
+  InputStream open(String name) throws IOException;
+
+  /**
+   * Whether a relative name is one a person put there as input: not hidden (no part starts with a
+   * dot) and not an Excel lock file (starts with {@code ~$}).
+   */
+  static boolean isInput(String name) {
+    for (String part : name.split("/")) {
+      if (part.isEmpty() || part.startsWith(".") || part.startsWith("~$")) {
+        return false;
+      }
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    return !lower.endsWith("thumbs.db") && !lower.endsWith("desktop.ini");
+  }
+}

@@ -1,0 +1,23 @@
+package io.strikeimpact.ingest.table;
+
+/** A1-style cell references, the same for spreadsheets and csv files. */
+public final class CellReference {
+  private CellReference() {}
+
+  /** Column letters for a 0-based index: 0 is A, 25 is Z, 26 is AA. */
+  public static String column(int index) {
+    if (index < 0) {
+      throw new IllegalArgumentException("column index must be 0 or more, was " + index);
+    }
+    StringBuilder s = new StringBuilder();
+    for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+      s.insert(0, (char) ('A' + (n - 1) % 26));
+    }
+    return s.toString();
+  }
+
+  /** {@code C7} for column index 2 and row number 7. */
+  public static String of(int columnIndex, int rowNumber) {
+    return column(columnIndex) + rowNumber;
+  }
+}

@@ -1,0 +1,75 @@
+package io.strikeimpact.ingest.table;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a csv file (UTF-8, an optional byte order mark, comma separated, RFC 4180 quoting) as rows
+ * of text cells. Row numbers count records from 1, as Excel shows the file.
+ */
+public final class CsvTableReader implements TableReader {
+
+  /** The format of every csv file: no header handling here, the caller finds the header row. */
+  static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).setTrim(true).get();
+
+  @Override
+  public void read(InputStream in, SheetChoice sheet, Consumer<RawRow> rows)
+      throws UnreadableFileException {
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder));
+        CSVParser parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(FORMAT).get()) {
+      for (CSVRecord record : parser) {
+        List<RawCell> cells = new ArrayList<>();
+        for (int i = 0; i < record.size(); i++) {
+          cells.add(RawCell.text(i, record.get(i)));
+        }
+        rows.accept(new RawRow("", Math.toIntExact(record.getRecordNumber()), cells));
+      }
+    } catch (CharacterCodingException e) {
+      throw new UnreadableFileException(
+          "bytes that are not UTF-8 text",
+          "a csv file saved as UTF-8",
+          "save the file again as \"CSV UTF-8 (Comma delimited)\"",
+          e);
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      if (cause instanceof CharacterCodingException) {
+        throw new UnreadableFileException(
+            "bytes that are not UTF-8 text",
+            "a csv file saved as UTF-8",
+            "save the file again as \"CSV UTF-8 (Comma delimited)\"",
+            e);
+      }
+      throw new UnreadableFileException(
+          "a file that cannot be read as csv (" + cause.getMessage() + ")",
+          "comma-separated text with quotes in pairs",
+          "open the file in Excel and save it again as \"CSV UTF-8 (Comma delimited)\"",
+          e);
+    }
+  }
+
+  private static BufferedReader skipBom(BufferedReader reader) throws IOException {
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+    return reader;
+  }
+}

@@ -1,0 +1,29 @@
+package io.strikeimpact.ingest.table;
+
+import java.util.Locale;
+
+/**
+ * Which sheet of a workbook to read: by name, or by 1-based position. A name that is a number is
+ * looked up as a name first, then as a position. Ignored for csv.
+ */
+public record SheetChoice(String nameOrPosition) {
+  public static final SheetChoice FIRST = new SheetChoice("1");
+
+  public SheetChoice {
+    nameOrPosition = nameOrPosition == null || nameOrPosition.isBlank() ? "1" : nameOrPosition.strip();
+  }
+
+  /** The 1-based position if the choice is a number, else 0. */
+  public int position() {
+    return nameOrPosition.matches("\\d{1,4}") ? Integer.parseInt(nameOrPosition) : 0;
+  }
+
+  public boolean matchesName(String sheetName) {
+    return sheetName.strip().toLowerCase(Locale.ROOT).equals(nameOrPosition.toLowerCase(Locale.ROOT));
+  }
+
+  @Override
+  public String toString() {
+    return position() > 0 ? "sheet " + position() : "sheet '" + nameOrPosition + "'";
+  }
+}

@@ -1,0 +1,109 @@
+package io.strikeimpact.ingest.table;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Reads one sheet of an xlsx or xls workbook with POI's user model, the whole workbook in memory.
+ * Formula cells give their cached result, as Excel last saved it; nothing is recalculated.
+ */
+public final class WorkbookTableReader implements TableReader {
+  private static final String RESAVE = "open the file in Excel, check it shows the figures, save it again as .xlsx and send that";
+
+  @Override
+  public void read(InputStream in, SheetChoice choice, Consumer<RawRow> rows)
+      throws UnreadableFileException {
+    try (Workbook workbook = WorkbookFactory.create(in)) {
+      Sheet sheet = pick(workbook, choice);
+      DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
+      formatter.setUseCachedValuesForFormulaCells(true);
+      int expected = 1;
+      for (Row row : sheet) {
+        int number = row.getRowNum() + 1;
+        for (; expected < number; expected++) {
+          rows.accept(new RawRow(sheet.getSheetName(), expected, List.of()));
+        }
+        rows.accept(new RawRow(sheet.getSheetName(), number, cells(row, formatter)));
+        expected = number + 1;
+      }
+    } catch (EncryptedDocumentException e) {
+      throw new UnreadableFileException(
+          "a password-protected workbook",
+          "a workbook that opens without a password",
+          "remove the password in Excel (File > Info > Protect Workbook) and send the file again",
+          e);
+    } catch (IOException | RuntimeException e) {
+      String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new UnreadableFileException(
+          "a file that is not a readable Excel workbook (" + firstLine(what) + ")",
+          "an .xlsx or .xls workbook",
+          RESAVE,
+          e);
+    }
+  }
+
+  private static Sheet pick(Workbook workbook, SheetChoice choice) throws UnreadableFileException {
+    for (Sheet s : workbook) {
+      if (choice.matchesName(s.getSheetName())) {
+        return s;
+      }
+    }
+    int position = choice.position();
+    if (position >= 1 && position <= workbook.getNumberOfSheets()) {
+      return workbook.getSheetAt(position - 1);
+    }
+    String names =
+        IntStream.range(0, workbook.getNumberOfSheets())
+            .mapToObj(i -> "'" + workbook.getSheetName(i) + "'")
+            .collect(Collectors.joining(", "));
+    throw new UnreadableFileException(
+        "sheets " + (names.isEmpty() ? "(none)" : names),
+        choice.toString(),
+        "set sheet= in the profile to one of the sheets found, or rename the sheet in the workbook",
+        null);
+  }
+
+  private static List<RawCell> cells(Row row, DataFormatter formatter) {
+    List<RawCell> cells = new ArrayList<>();
+    for (Cell cell : row) {
+      CellType type =
+          cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+      String text = formatter.formatCellValue(cell);
+      if (type == CellType.NUMERIC) {
+        double value = cell.getNumericCellValue();
+        Optional<LocalDate> date =
+            DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)
+                ? Optional.of(DateUtil.getLocalDateTime(value).toLocalDate())
+                : Optional.empty();
+        cells.add(new RawCell(cell.getColumnIndex(), text, OptionalDouble.of(value), date));
+      } else if (type == CellType.STRING || type == CellType.BOOLEAN) {
+        cells.add(RawCell.text(cell.getColumnIndex(), text));
+      } else if (type == CellType.ERROR) {
+        cells.add(RawCell.text(cell.getColumnIndex(), text));
+      }
+    }
+    return cells;
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

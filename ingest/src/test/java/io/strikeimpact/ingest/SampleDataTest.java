@@ -1,0 +1,197 @@
+package io.strikeimpact.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.strikeimpact.ingest.samples.SampleWorkbooks;
+import io.strikeimpact.ingest.source.DirectorySourceFolder;
+import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.CountScope;
+import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.Provenance;
+import io.strikeimpact.model.Severity;
+import io.strikeimpact.model.SourceFile;
+import io.strikeimpact.model.StatedTotal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Reads the committed sample folder and checks every figure of the story in DOMAIN.md. */
+class SampleDataTest {
+  static final Path SAMPLES = Path.of("../samples/data");
+  static Dataset data;
+
+  @BeforeAll
+  static void read() throws IOException {
+    data = DataFolderReader.read(new DirectorySourceFolder(SAMPLES));
+  }
+
+  static long sum(String site, String action, ActivityType type) {
+    return data.counts().stream()
+        .filter(c -> c.odsCode().equals(site) && c.actionId().equals(action) && c.type() == type)
+        .mapToLong(DisruptionCount::count)
+        .sum();
+  }
+
+  @Test
+  void sample_folder_reads_without_problems() {
+    assertEquals(List.of(), data.problems().stream().map(p -> p.message()).toList());
+    assertEquals(List.of(), data.rejectedRows());
+  }
+
+  @Test
+  void reads_nnuh_daily_return_into_outpatient_and_inpatient_counts() {
+    assertEquals(2976, sum("RM1", "bma-jd-2023-03", ActivityType.OUTPATIENT));
+    assertEquals(475, sum("RM1", "bma-jd-2023-03", ActivityType.INPATIENT));
+    assertEquals(0, sum("RM1", "bma-jd-2023-03", ActivityType.TOTAL_ONLY));
+    Set<LocalDate> days =
+        data.counts().stream()
+            .filter(c -> c.odsCode().equals("RM1") && c.actionId().equals("bma-jd-2023-03"))
+            .map(c -> c.date().orElseThrow())
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(Set.of(LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 14), LocalDate.of(2023, 3, 15)), days);
+  }
+
+  @Test
+  void reads_qeh_specialty_return_wide_by_type() {
+    assertEquals(882, sum("RCX", "bma-jd-2023-03", ActivityType.OUTPATIENT));
+    assertEquals(50, sum("RCX", "bma-jd-2023-03", ActivityType.INPATIENT));
+    List<String> specialties =
+        data.counts().stream()
+            .filter(c -> c.odsCode().equals("RCX") && c.type() == ActivityType.OUTPATIENT)
+            .map(c -> c.specialty().orElseThrow())
+            .toList();
+    assertEquals(
+        List.of("100 General Surgery", "101 Urology", "110 Trauma and Orthopaedics", "120 ENT",
+            "130 Ophthalmology", "300 General Internal Medicine", "320 Cardiology", "502 Gynaecology"),
+        specialties);
+  }
+
+  @Test
+  void reads_jpuh_return_below_its_title_block() {
+    assertEquals(262, sum("RGP", "bma-jd-2023-03", ActivityType.OUTPATIENT));
+    assertEquals(81, sum("RGP", "bma-jd-2023-03", ActivityType.INPATIENT));
+  }
+
+  @Test
+  void all_three_sites_add_to_4726_not_the_4736_stated() {
+    long all = data.counts().stream().filter(c -> c.actionId().equals("bma-jd-2023-03")).mapToLong(DisruptionCount::count).sum();
+    assertEquals(4726, all);
+    StatedTotal headline =
+        data.statedTotals().stream().filter(t -> t.scope().equals(CountScope.action("bma-jd-2023-03"))).findFirst().orElseThrow();
+    assertEquals(4736, headline.stated());
+    assertEquals("Appointments rescheduled, all sites (as published)", headline.label());
+    assertEquals(
+        new Provenance("returns/QMM/icb-summary-junior-doctors-march-2023.csv", sha("returns/QMM/icb-summary-junior-doctors-march-2023.csv"), "", "D2"),
+        headline.provenance());
+  }
+
+  @Test
+  void icb_site_totals_reconcile_with_the_returns() {
+    for (var site : List.of("RM1", "RCX", "RGP")) {
+      StatedTotal stated =
+          data.statedTotals().stream()
+              .filter(t -> t.scope().equals(CountScope.action("bma-jd-2023-03").site(site)))
+              .findFirst()
+              .orElseThrow();
+      long counted = data.counts().stream().filter(stated.scope()::includes).mapToLong(DisruptionCount::count).sum();
+      assertEquals(stated.stated(), counted, site);
+    }
+  }
+
+  @Test
+  void totals_rows_become_stated_totals_scoped_to_their_file() {
+    String qeh = "returns/RCX/qeh-junior-doctors-march-2023.csv";
+    CountScope qehScope = CountScope.action("bma-jd-2023-03").site("RCX").file(qeh);
+    List<StatedTotal> qehTotals = data.statedTotals().stream().filter(t -> t.provenance().file().equals(qeh)).toList();
+    assertEquals(2, qehTotals.size());
+    assertEquals(new StatedTotal("Totals row, Outpatient", qehScope.type(ActivityType.OUTPATIENT), 882, qehTotals.get(0).provenance().at("C10")), qehTotals.get(0));
+    assertEquals(new StatedTotal("Totals row, Inpatient", qehScope.type(ActivityType.INPATIENT), 50, qehTotals.get(1).provenance().at("D10")), qehTotals.get(1));
+
+    String jpuh = SampleWorkbooks.JPUH;
+    StatedTotal jpuhTotal = data.statedTotals().stream().filter(t -> t.provenance().file().equals(jpuh)).findFirst().orElseThrow();
+    assertEquals(343, jpuhTotal.stated());
+    assertEquals(CountScope.action("bma-jd-2023-03").site("RGP").file(jpuh), jpuhTotal.scope());
+    assertEquals(new Provenance(jpuh, sha(jpuh), "Rescheduled", "C17"), jpuhTotal.provenance());
+    assertEquals(343, data.counts().stream().filter(jpuhTotal.scope()::includes).mapToLong(DisruptionCount::count).sum());
+  }
+
+  @Test
+  void reads_nursing_strikes_as_total_only_by_date_into_two_actions() {
+    List<DisruptionCount> nursing = data.counts().stream().filter(c -> c.actionId().startsWith("rcn-")).toList();
+    assertEquals(1506, nursing.stream().mapToLong(DisruptionCount::count).sum());
+    assertTrue(nursing.stream().allMatch(c -> c.type() == ActivityType.TOTAL_ONLY && c.odsCode().equals("RM1")));
+    assertEquals(List.of(LocalDate.of(2023, 1, 18), LocalDate.of(2023, 1, 19), LocalDate.of(2023, 2, 6), LocalDate.of(2023, 2, 7)),
+        nursing.stream().map(c -> c.date().orElseThrow()).toList());
+    assertEquals(752, sum("RM1", "rcn-2023-01", ActivityType.TOTAL_ONLY));
+    assertEquals(754, sum("RM1", "rcn-2023-02", ActivityType.TOTAL_ONLY));
+  }
+
+  @Test
+  void provenance_names_file_sheet_and_cell_of_a_figure() {
+    DisruptionCount first =
+        data.counts().stream().filter(c -> c.provenance().file().equals(SampleWorkbooks.NNUH)).findFirst().orElseThrow();
+    assertEquals(1010, first.count());
+    assertEquals(ActivityType.OUTPATIENT, first.type());
+    assertEquals(Optional.of(LocalDate.of(2023, 3, 13)), first.date());
+    assertEquals(new Provenance(SampleWorkbooks.NNUH, sha(SampleWorkbooks.NNUH), "March 2023", "C2"), first.provenance());
+    assertEquals("returns/RM1/nnuh-junior-doctors-march-2023.xlsx, sheet 'March 2023', cell C2", first.provenance().describe());
+
+    DisruptionCount jpuhFirst =
+        data.counts().stream().filter(c -> c.provenance().file().equals(SampleWorkbooks.JPUH)).findFirst().orElseThrow();
+    assertEquals("C5", jpuhFirst.provenance().cell());
+    assertEquals(40, jpuhFirst.count());
+  }
+
+  @Test
+  void sha256_of_a_csv_is_its_fingerprint() {
+    SourceFile qeh = source("returns/RCX/qeh-junior-doctors-march-2023.csv");
+    // sha256sum samples/data/returns/RCX/qeh-junior-doctors-march-2023.csv
+    assertEquals("f9d9dd30c03e8dfa794440ce88bf9bba0553daa7f0323054bcde86935bb4be32", qeh.sha256());
+    assertEquals(263, qeh.bytes());
+    DisruptionCount first = data.counts().stream().filter(c -> c.odsCode().equals("RCX")).findFirst().orElseThrow();
+    assertEquals(qeh.sha256(), first.provenance().sha256());
+  }
+
+  @Test
+  void lists_every_input_with_its_role_and_rows() {
+    List<String> roles = data.sources().stream().map(s -> s.name() + " = " + s.role() + " (" + s.profile() + ") " + s.rowsRead() + "/" + s.rowsUsed() + "/" + s.rowsRejected()).toList();
+    assertEquals(
+        List.of(
+            "profiles/icb-summary.properties = profile (ICB summary) 0/0/0",
+            "profiles/jpuh.properties = profile (JPUH appointments return) 0/0/0",
+            "profiles/nnuh.properties = profile (N&N daily return) 0/0/0",
+            "profiles/qeh.properties = profile (QEH specialty return) 0/0/0",
+            "reference/calendar.csv = strike calendar () 21/21/0",
+            "reference/participation.csv = site participation () 15/15/0",
+            "reference/sites.csv = site register () 4/4/0",
+            "returns/QMM/icb-summary-junior-doctors-march-2023.csv = stated totals (ICB summary) 4/4/0",
+            "returns/RCX/qeh-junior-doctors-march-2023.csv = activity return (QEH specialty return) 8/8/0",
+            "returns/RGP/jpuh-junior-doctors-march-2023.xlsx = activity return (JPUH appointments return) 12/12/0",
+            "returns/RM1/nnuh-junior-doctors-march-2023.xlsx = activity return (N&N daily return) 6/6/0",
+            "returns/RM1/nnuh-nursing-strikes-2023.csv = activity return (N&N daily return) 4/4/0"),
+        roles);
+    assertTrue(data.problems().stream().noneMatch(p -> p.severity() == Severity.ERROR));
+  }
+
+  static SourceFile source(String name) {
+    return data.sources().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  static String sha(String name) {
+    try {
+      return Sha256.of(Files.readAllBytes(SAMPLES.resolve(name)));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
