@@ -9,7 +9,6 @@ import io.strikeimpact.model.Site;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Reads {@code reference/sites.csv}: ods_code, short_name, abbreviation, official_name. */
@@ -62,7 +61,8 @@ public final class SitesReader {
         rejected.add(new RejectedRow(row.row(), row.values(), rowProblems));
       }
     }
-    sites.sort(java.util.Comparator.comparing(s -> s.odsCode().toLowerCase(Locale.ROOT)));
+    // The register's order is the order sites appear in every table and chart: the trust's own
+    // choice (largest first in the samples), not the alphabet of ODS codes.
     return new Read<>(sites, problems, rejected, table.rows().size(), sites.size());
   }
 }

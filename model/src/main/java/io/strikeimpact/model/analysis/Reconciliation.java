@@ -61,7 +61,9 @@ public record Reconciliation(
         + sums
         + ", a difference of "
         + HouseStyle.count(Math.abs(d))
-        + (d > 0 ? " more stated than summed." : " fewer stated than summed.")
-        + " This pack uses the sum of the returns.";
+        + ": the stated total is "
+        + HouseStyle.count(Math.abs(d))
+        + (d > 0 ? " more" : " less")
+        + " than the sum. This pack uses the sum of the returns.";
   }
 }

@@ -60,8 +60,9 @@ final class SummaryWriter {
     for (Reconciliation r : reconciliations) {
       if (r.checkable() && !r.agrees()) {
         s.add(
-            capitalise(r.stated().provenance().file())
-                + " states "
+            "A total stated in "
+                + r.stated().provenance().file()
+                + " gives "
                 + count(r.stated().stated())
                 + " for "
                 + r.scopeDescription()
@@ -248,9 +249,5 @@ final class SummaryWriter {
 
   private static List<SiteBreakdown> byTotalDescending(List<SiteBreakdown> rows) {
     return rows.stream().sorted(Comparator.comparingLong(SiteBreakdown::total).reversed()).toList();
-  }
-
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

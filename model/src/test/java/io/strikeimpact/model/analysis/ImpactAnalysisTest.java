@@ -72,8 +72,8 @@ class ImpactAnalysisTest {
     assertEquals(10, r.difference());
     assertEquals(
         "icb-summary.csv, cell C2 states 4,736 for the junior doctors' strike of 13 to 15 March 2023,"
-            + " all sites; the returns add to 4,726 (jpuh.xlsx, nnuh.xlsx, qeh.csv), a difference of 10"
-            + " more stated than summed. This pack uses the sum of the returns.",
+            + " all sites; the returns add to 4,726 (jpuh.xlsx, nnuh.xlsx, qeh.csv), a difference of 10:"
+            + " the stated total is 10 more than the sum. This pack uses the sum of the returns.",
         r.message());
   }
 
@@ -100,7 +100,11 @@ class ImpactAnalysisTest {
             + " rescheduled. It rests on one comparable action, the junior doctors' strike of 13 to 15"
             + " March 2023, so no range can be given.",
         s.get(6));
-    assertTrue(s.get(7).contains("states 4,736") && s.get(7).contains("add to 4,726, a difference of 10"), s.get(7));
+    assertEquals(
+        "A total stated in icb-summary.csv gives 4,736 for the junior doctors' strike of 13 to 15 March"
+            + " 2023, all sites; the returns add to 4,726, a difference of 10. This pack uses the sum of"
+            + " the returns.",
+        s.get(7));
   }
 
   @Test

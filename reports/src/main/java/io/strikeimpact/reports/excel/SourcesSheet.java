@@ -1,0 +1,42 @@
+package io.strikeimpact.reports.excel;
+
+import io.strikeimpact.model.SourceFile;
+import io.strikeimpact.model.analysis.Analysis;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/** Every input file: what it is, its SHA-256 and what became of its rows. */
+final class SourcesSheet implements PackSheet {
+  static final String NAME = "Sources";
+  static final String NO_PROFILE = "none";
+
+  static final List<Column> COLUMNS =
+      List.of(
+          Column.of("File", 26),
+          Column.of("Role", 20),
+          Column.of("Profile", 14),
+          Column.figures("Bytes", 12),
+          Column.of("SHA-256", 66),
+          Column.figures("Rows read", 11),
+          Column.figures("Rows used", 11),
+          Column.figures("Rows rejected", 11));
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void write(Analysis analysis, XSSFSheet sheet, Styles styles) {
+    Table table = new Table(sheet, styles, COLUMNS);
+    for (SourceFile f : analysis.dataset().sources()) {
+      table
+          .row()
+          .text(f.name())
+          .text(f.role())
+          .text(f.profile().isEmpty() ? NO_PROFILE : f.profile())
+          .count(f.bytes()).text(f.sha256()).count(f.rowsRead()).count(f.rowsUsed()).count(f.rowsRejected());
+    }
+    table.finish();
+  }
+}
