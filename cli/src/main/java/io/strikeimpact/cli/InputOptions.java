@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -26,7 +27,9 @@ final class InputOptions {
   @Option(
       names = "--action",
       paramLabel = "ID",
-      description = "The action to report on, e.g. bma-jd-2023-03. Default: the latest with returns.")
+      description =
+          "The action or group to report on, e.g. bma-jd-2023-03 or nursing-2023. Default: the"
+              + " latest action with returns.")
   String action;
 
   @Option(
@@ -39,6 +42,22 @@ final class InputOptions {
   List<String> baseline = List.of();
 
   @Option(
+      names = "--hours",
+      paramLabel = "HOURS",
+      description =
+          "Hours to assume for the next action when projecting it, e.g. 96. Default: its hours in"
+              + " the calendar.")
+  Double hours;
+
+  @Option(
+      names = "--month",
+      paramLabel = "YYYY-MM",
+      description =
+          "The board-paper month: cover actions up to its end and say what changed since the month"
+              + " before.")
+  YearMonth month;
+
+  @Option(
       names = "--as-of",
       paramLabel = "DATE",
       description = "The date printed on the outputs, as yyyy-MM-dd. Default: today.")
@@ -48,9 +67,14 @@ final class InputOptions {
   Analysis analyse() {
     Dataset dataset = read();
     LocalDate date = asOf != null ? asOf : LocalDate.now(java.time.ZoneId.of("Europe/London"));
-    AnalysisRequest request =
-        new AnalysisRequest(ReportSettings.norfolkAndWaveney(date), Optional.ofNullable(action), baseline);
     try {
+      AnalysisRequest request =
+          new AnalysisRequest(
+              ReportSettings.norfolkAndWaveney(date),
+              Optional.ofNullable(action),
+              baseline,
+              Optional.ofNullable(hours),
+              Optional.ofNullable(month));
       return ImpactAnalysis.analyse(dataset, request);
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCodes.USAGE, e.getMessage(), e);

@@ -94,7 +94,7 @@ class CommandsTest {
   void an_unknown_action_is_a_usage_error_naming_the_known_ids() {
     Run r = run("summary", "--action", "bma-jd-2099-01");
     assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains("No action with id \"bma-jd-2099-01\""), r.err());
+    assertTrue(r.err().contains("No action or group with id \"bma-jd-2099-01\""), r.err());
     assertTrue(r.err().contains("bma-jd-2023-03"), r.err());
   }
 

@@ -2,6 +2,7 @@ package io.strikeimpact.ingest;
 
 import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.ProfileReader;
+import io.strikeimpact.ingest.reference.ActionGroupsReader;
 import io.strikeimpact.ingest.reference.CalendarReader;
 import io.strikeimpact.ingest.reference.ParticipationReader;
 import io.strikeimpact.ingest.reference.SitesReader;
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
  * reference/sites.csv            the sites, by ODS code
  * reference/calendar.csv         the industrial actions, one row per period
  * reference/participation.csv    which sites took part in which actions
+ * reference/action-groups.csv    optional: named groups of actions compared as one
  * profiles/*.properties          how to read each hospital's returns (see {@link Profile})
  * returns/&lt;ODS&gt;/*                the returns: xlsx, xls or csv, each matched by a profile's files
  * </pre>
@@ -49,6 +51,7 @@ public final class DataFolderReader {
   public static final String ROLE_SITES = "site register";
   public static final String ROLE_CALENDAR = "strike calendar";
   public static final String ROLE_PARTICIPATION = "site participation";
+  public static final String ROLE_GROUPS = "action groups";
   public static final String ROLE_PROFILE = "profile";
   public static final String ROLE_NOT_READ = "not read";
 
@@ -74,8 +77,12 @@ public final class DataFolderReader {
 
     List<Site> sites = reference(SitesReader.FILE, ROLE_SITES, List.of(),
         (bytes, where) -> new SitesReader().read(bytes, where));
-    StrikeCalendar calendar = reference(CalendarReader.FILE, ROLE_CALENDAR, new StrikeCalendar(List.of()),
+    StrikeCalendar actions = reference(CalendarReader.FILE, ROLE_CALENDAR, new StrikeCalendar(List.of()),
         (bytes, where) -> new CalendarReader().read(bytes, where));
+    StrikeCalendar calendar = files.containsKey(ActionGroupsReader.FILE)
+        ? new StrikeCalendar(actions.actions(), reference(ActionGroupsReader.FILE, ROLE_GROUPS, List.of(),
+            (bytes, where) -> new ActionGroupsReader().read(bytes, where, actions)))
+        : actions;
     ParticipationTable participation = reference(ParticipationReader.FILE, ROLE_PARTICIPATION,
         new ParticipationTable(List.of()),
         (bytes, where) -> new ParticipationReader().read(bytes, where, calendar, sites));

@@ -12,6 +12,8 @@ import java.util.OptionalLong;
  * @param byType counts by activity type as the returns gave them; a "total only" return appears
  *     under {@link ActivityType#TOTAL_ONLY} and is never split
  * @param share this site's part of the all-sites total, 0 to 1 (1 for the all-sites row)
+ * @param perThousandPlanned rescheduled per 1,000 planned, where every return behind it gives
+ *     planned activity
  */
 public record SiteBreakdown(
     String odsCode,
@@ -21,7 +23,8 @@ public record SiteBreakdown(
     long total,
     Optional<Rate> perDay,
     Optional<Rate> perHour,
-    double share) {
+    double share,
+    Optional<Rate> perThousandPlanned) {
 
   public SiteBreakdown {
     byType = Map.copyOf(byType);
