@@ -71,6 +71,12 @@ public final class DataFolderReader {
     for (String name : names) {
       files.put(name, load(folder, name));
     }
+    for (String lock : folder.lockFiles()) {
+      problems.add(new DataProblem(Severity.WARNING, new Provenance(lock, "", "", ""), lock.substring(lock.lastIndexOf('/') + 1),
+          "a return, not an Excel lock file",
+          "nothing to fix: Excel writes this file while someone has the workbook open, and it was skipped;"
+              + " close the workbook before a run so its last saved version is read"));
+    }
 
     List<Site> sites = reference(SitesReader.FILE, ROLE_SITES, List.of(),
         (bytes, where) -> new SitesReader().read(bytes, where));
