@@ -54,6 +54,8 @@ public final class DataFolderReader {
   public static final String ROLE_GROUPS = "action groups";
   public static final String ROLE_PROFILE = "profile";
   public static final String ROLE_NOT_READ = "not read";
+  public static final String ROLE_DUPLICATE = "duplicate, not read";
+  public static final String ROLE_SUPERSEDED = "superseded by a revised return";
 
   private final Map<String, Loaded> files = new LinkedHashMap<>();
   private final List<DataProblem> problems = new ArrayList<>();
@@ -73,6 +75,12 @@ public final class DataFolderReader {
     List<String> names = folder.names();
     for (String name : names) {
       files.put(name, load(folder, name));
+    }
+    for (String lock : folder.lockFiles()) {
+      problems.add(new DataProblem(Severity.WARNING, new Provenance(lock, "", "", ""), lock.substring(lock.lastIndexOf('/') + 1),
+          "a return, not an Excel lock file",
+          "nothing to fix: Excel writes this file while someone has the workbook open, and it was skipped;"
+              + " close the workbook before a run so its last saved version is read"));
     }
 
     List<Site> sites = reference(SitesReader.FILE, ROLE_SITES, List.of(),
@@ -104,6 +112,8 @@ public final class DataFolderReader {
     ReturnReader returns = new ReturnReader(calendar, sites, participation);
     List<DisruptionCount> counts = new ArrayList<>();
     List<StatedTotal> totals = new ArrayList<>();
+    List<ReturnHistory.FileRead> returnsRead = new ArrayList<>();
+    Map<String, String> firstWithSha = new LinkedHashMap<>();
     for (String name : names) {
       if (sources.containsKey(name) || isDocumentation(name)) {
         continue;
@@ -128,13 +138,30 @@ public final class DataFolderReader {
       if (unreadable(name, file, profile.role().label())) {
         continue;
       }
+      String first = file.bytes().length == 0 ? null : firstWithSha.putIfAbsent(file.sha256(), name);
+      if (first != null) {
+        problems.add(new DataProblem(Severity.WARNING, whole(name, file),
+            "the same content (SHA-256 " + file.sha256().substring(0, 12) + "...) as " + first,
+            "each return sent once",
+            "delete one of the two copies; " + name + " was not read, so its figures count once"));
+        sources.put(name, source(name, file, ROLE_DUPLICATE, profile.name(), 0, 0, 0));
+        continue;
+      }
       ReturnRead read = returns.read(name, file.bytes(), file.sha256(), profile);
-      counts.addAll(read.counts());
-      totals.addAll(read.statedTotals());
+      returnsRead.add(new ReturnHistory.FileRead(name, read));
       problems.addAll(read.problems());
       rejected.addAll(read.rejected());
       sources.put(name, source(name, file, profile.role().label(), profile.name(),
           read.rowsRead(), read.rowsUsed(), read.rejected().size()));
+    }
+
+    ReturnHistory.Result history = ReturnHistory.resolve(returnsRead);
+    counts.addAll(history.counts());
+    totals.addAll(history.totals());
+    problems.addAll(history.problems());
+    for (String name : history.superseded()) {
+      SourceFile s = sources.get(name);
+      sources.put(name, new SourceFile(s.name(), s.sha256(), s.bytes(), ROLE_SUPERSEDED, s.profile(), s.rowsRead(), s.rowsUsed(), s.rowsRejected()));
     }
 
     Comparator<Provenance> byFile = Comparator.comparing(Provenance::file);

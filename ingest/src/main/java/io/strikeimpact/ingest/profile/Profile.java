@@ -29,6 +29,11 @@ import java.util.OptionalInt;
  *       each column, with synonyms, e.g. {@code column.count = Rescheduled|Number rescheduled}.
  *   <li>{@code columns.by-type}: a wide layout with one count column per type, e.g. {@code
  *       Outpatients=outpatient, Inpatients=inpatient}; replaces {@code column.count}.
+ *   <li>{@code columns.by-day-and-type}: a wide layout with one count column per day and type, as
+ *       NHS England tabulates by trust: a pattern holding {@code {date}} and {@code {type}}, e.g.
+ *       {@code {date} {type}} for "13-Mar-23 Outpatient". A heading above the header row (a date
+ *       merged across its type columns) is put in front of each header below it. Replaces {@code
+ *       column.count} and {@code column.type}; a blank cell is "no figure", not an error.
  *   <li>{@code action}: a fixed action id from the calendar, or {@code by-date}: the action whose
  *       days include the row's date. Not needed when {@code column.action} is given.
  *   <li>{@code type}: a fixed activity type for every row ({@code outpatient}, {@code inpatient},
@@ -40,12 +45,20 @@ import java.util.OptionalInt;
  *       always accepted.
  *   <li>{@code totals.label}: words that mark a totals row in its first text cell; default {@code
  *       Total|Grand total}. A totals row is never counted: it becomes a stated total to check.
+ *   <li>{@code subtotals.label}: labels that mark a subtotal row, {@code *} for any text; default
+ *       {@code Subtotal|Sub-total|Sub total|* Total} ("RM1 Total", as Excel's Data &gt; Subtotal
+ *       writes). A subtotal is never counted: it is checked against the rows since the one before.
+ *   <li>{@code sites.other}: {@code reject} (default: a site code not in reference/sites.csv is an
+ *       error) or {@code skip} (a national table: rows for other sites are passed over, named in one
+ *       warning, and its totals rows are not checked as they add up sites not read).
  * </ul>
  *
  * @param source the profile's file name in the data folder, e.g. {@code profiles/nnuh.properties}
  * @param headerRow the header's row number, or empty for {@code auto}
  * @param columns the single columns mapped, by field
  * @param byTypeColumns for a wide layout, each count column and its type, in the profile's order
+ * @param byDayAndType for a wide layout by day and type, how its headers read
+ * @param skipOtherSites whether rows for sites not in the register are passed over, not rejected
  */
 public record Profile(
     String name,
@@ -61,7 +74,10 @@ public record Profile(
     Optional<ActivityType> fixedType,
     TypeWords typeWords,
     DateFormats dateFormats,
-    ColumnName totalsLabels) {
+    ColumnName totalsLabels,
+    Optional<DayTypeColumns> byDayAndType,
+    LabelPattern subtotalLabels,
+    boolean skipOtherSites) {
 
   /** What a file read with the profile holds. */
   public enum Role {
@@ -141,6 +157,8 @@ public record Profile(
     Objects.requireNonNull(typeWords, "typeWords");
     Objects.requireNonNull(dateFormats, "dateFormats");
     Objects.requireNonNull(totalsLabels, "totalsLabels");
+    Objects.requireNonNull(byDayAndType, "byDayAndType");
+    Objects.requireNonNull(subtotalLabels, "subtotalLabels");
   }
 
   public boolean matches(String fileName) {

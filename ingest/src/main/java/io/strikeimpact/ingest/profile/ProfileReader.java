@@ -36,13 +36,14 @@ import java.util.stream.Collectors;
  */
 public final class ProfileReader {
   public static final String FOLDER = "profiles/";
+  static final String DEFAULT_SUBTOTALS = "Subtotal|Sub-total|Sub total|* Total";
 
   static final Set<String> KEYS =
       new TreeSet<>(
           List.of(
               "name", "files", "role", "sheet", "header.row", "site", "columns.by-type", "action",
               "type", "type.outpatient", "type.inpatient", "type.total-only", "date.format",
-              "totals.label"));
+              "totals.label", "columns.by-day-and-type", "subtotals.label", "sites.other"));
 
   static {
     for (Field f : Field.values()) {
@@ -161,6 +162,25 @@ public final class ProfileReader {
       }
     }
     ColumnName totals = ColumnName.parse(c.get("totals.label").orElse("Total|Grand total"));
+    LabelPattern subtotals = LabelPattern.parse(c.get("subtotals.label").orElse(DEFAULT_SUBTOTALS));
+    Optional<DayTypeColumns> byDayAndType = Optional.empty();
+    Optional<String> dayTypeText = c.get("columns.by-day-and-type");
+    if (dayTypeText.isPresent()) {
+      try {
+        byDayAndType = Optional.of(DayTypeColumns.parse(dayTypeText.get()));
+      } catch (IllegalArgumentException e) {
+        c.bad("columns.by-day-and-type", "a header pattern holding {date} and {type} once each, e.g. {date} {type} for \"13-Mar-23 Outpatient\"");
+      }
+    }
+    boolean skipOtherSites = false;
+    Optional<String> otherSites = c.get("sites.other");
+    if (otherSites.isPresent()) {
+      switch (otherSites.get().toLowerCase(java.util.Locale.ROOT)) {
+        case "reject" -> skipOtherSites = false;
+        case "skip" -> skipOtherSites = true;
+        default -> c.bad("sites.other", "reject or skip");
+      }
+    }
 
     Optional<String> site = c.get("site");
     if (site.isPresent() == columns.containsKey(Field.SITE)) {
@@ -182,9 +202,9 @@ public final class ProfileReader {
       problems.add(error(file, "both action and column.action", "one of them", "keep one of the two keys"));
     } else if (actionText.isPresent() && actionText.get().equalsIgnoreCase("by-date")) {
       action = ActionRule.BY_DATE;
-      if (!columns.containsKey(Field.DATE)) {
+      if (!columns.containsKey(Field.DATE) && dayTypeText.isEmpty()) {
         problems.add(error(file, "action = by-date without column.date",
-            "column.date naming the column of dates", "add column.date, or set action to an action id"));
+            "column.date naming the column of dates, or columns.by-day-and-type", "add column.date, or set action to an action id"));
       }
     } else if (actionText.isPresent()) {
       action = ActionRule.fixed(actionText.get());
@@ -199,15 +219,19 @@ public final class ProfileReader {
     }
 
     if (role == Role.ACTIVITY) {
-      if (columns.containsKey(Field.COUNT) == !byType.isEmpty()) {
-        problems.add(error(file, byType.isEmpty() ? "neither column.count nor columns.by-type" : "both column.count and columns.by-type",
-            "one of them: column.count for a long layout, columns.by-type for one count column per type",
-            "keep one of the two keys"));
+      int countSources = (columns.containsKey(Field.COUNT) ? 1 : 0) + (byType.isEmpty() ? 0 : 1) + (dayTypeText.isPresent() ? 1 : 0);
+      if (countSources != 1) {
+        problems.add(error(file, countSources == 0 ? "no column.count, columns.by-type or columns.by-day-and-type"
+                : "more than one of column.count, columns.by-type and columns.by-day-and-type",
+            "one of them: column.count for a long layout, columns.by-type for one count column per type,"
+                + " columns.by-day-and-type for one count column per day and type",
+            countSources == 0 ? "add one of the keys" : "keep one of the keys"));
       }
-      int typeSources = (columns.containsKey(Field.TYPE) ? 1 : 0) + (byType.isEmpty() ? 0 : 1) + (fixedType.isPresent() ? 1 : 0);
+      int typeSources = (columns.containsKey(Field.TYPE) ? 1 : 0) + (byType.isEmpty() ? 0 : 1) + (fixedType.isPresent() ? 1 : 0)
+          + (dayTypeText.isPresent() ? 1 : 0);
       if (typeSources != 1) {
         problems.add(error(file, typeSources == 0 ? "no activity type" : "more than one of column.type, columns.by-type and type",
-            "exactly one of column.type, columns.by-type and type",
+            "exactly one of column.type, columns.by-type, columns.by-day-and-type and type",
             "say once where the activity type comes from"));
       }
     } else if (!columns.containsKey(Field.COUNT)) {
@@ -220,7 +244,8 @@ public final class ProfileReader {
             ? Optional.of(
                 new Profile(name, file.file(), globs, role,
                     new SheetChoice(c.get("sheet").orElse("1")), headerRow, site, columns, byType,
-                    action, fixedType, new TypeWords(words), dates, totals))
+                    action, fixedType, new TypeWords(words), dates, totals, byDayAndType, subtotals,
+                    skipOtherSites))
             : Optional.empty();
     return new Read<>(profile, problems, List.of(), 0, 0);
   }

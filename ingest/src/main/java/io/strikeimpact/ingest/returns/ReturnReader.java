@@ -1,6 +1,8 @@
 package io.strikeimpact.ingest.returns;
 
 import io.strikeimpact.ingest.profile.Profile;
+import io.strikeimpact.ingest.table.ContentCheck;
+import io.strikeimpact.ingest.table.FileNote;
 import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.ingest.table.TableReader;
 import io.strikeimpact.ingest.table.UnreadableFileException;
@@ -53,13 +55,18 @@ public final class ReturnReader {
       return interpreter.result("", List.of(problem));
     }
     Walker walker = new Walker(new HeaderFinder(profile), interpreter);
-    try {
-      reader.get().read(new ByteArrayInputStream(bytes), profile.sheet(), walker::accept);
-    } catch (UnreadableFileException e) {
-      return interpreter.result(
-          "", List.of(new DataProblem(Severity.ERROR, context.whole(""), e.found(), e.expected(), e.fix())));
-    }
     List<DataProblem> fileProblems = new ArrayList<>();
+    try {
+      ContentCheck.Checked checked = ContentCheck.check(file, bytes);
+      for (FileNote note : checked.notes()) {
+        fileProblems.add(new DataProblem(Severity.WARNING, context.whole(""), note.found(), note.expected(), note.fix()));
+      }
+      checked.reader().read(new ByteArrayInputStream(bytes), profile.sheet(), walker::accept);
+    } catch (UnreadableFileException e) {
+      // Nothing of a file that failed part way is kept: its rows read so far are dropped too.
+      DataProblem problem = new DataProblem(Severity.ERROR, context.whole(""), e.found(), e.expected(), e.fix());
+      return new ReturnRead("", List.of(), List.of(), List.of(problem), List.of(), 0, 0);
+    }
     if (walker.columns == null) {
       fileProblems.add(walker.finder.notFound(context.whole(walker.sheet)));
     }

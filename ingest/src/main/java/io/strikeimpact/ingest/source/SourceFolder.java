@@ -14,6 +14,19 @@ public interface SourceFolder {
   /** Every file's name relative to the folder, with '/' separators, sorted. */
   List<String> names() throws IOException;
 
+  /**
+   * The Excel lock files ({@code ~$book.xlsx}) in the folder, which {@link #names()} leaves out, so
+   * a reader can say it skipped them: Excel writes one while someone has the workbook open.
+   */
+  default List<String> lockFiles() throws IOException {
+    return List.of();
+  }
+
+  /** Whether a relative name is an Excel lock file: its last part starts with {@code ~$}. */
+  static boolean isLockFile(String name) {
+    return name.substring(name.lastIndexOf('/') + 1).startsWith("~$");
+  }
+
   /** Opens one of {@link #names()}; the caller closes the stream. */
   InputStream open(String name) throws IOException;
 
