@@ -74,24 +74,22 @@ final class PatientIdentifiers {
    */
   static boolean isNhsNumber(String text) {
     String s = text.strip();
-    int n = s.length();
-    if (n != 10 && n != 12) {
-      // A spreadsheet number such as 9434765919 may be written 9434765919.0 or 9.434765919E9.
-      if (s.endsWith(".0")) {
-        s = s.substring(0, s.length() - 2);
-      } else if (s.contains("E") && s.length() < 16) {
-        try {
-          double d = Double.parseDouble(s);
-          if (d != Math.rint(d) || d < 1e8 || d >= 1e10) {
-            return false;
-          }
-          s = String.format(Locale.ROOT, "%010d", (long) d);
-        } catch (NumberFormatException e) {
+    // A spreadsheet number such as 9434765919 may be written 9434765919.0 or 9.434765919E9.
+    if (s.endsWith(".0")) {
+      s = s.substring(0, s.length() - 2);
+    } else if ((s.contains("E") || s.contains("e")) && s.length() < 16) {
+      try {
+        double d = Double.parseDouble(s);
+        if (d != Math.rint(d) || d < 1e8 || d >= 1e10) {
           return false;
         }
-      } else {
+        s = String.format(Locale.ROOT, "%010d", (long) d);
+      } catch (NumberFormatException e) {
         return false;
       }
+    }
+    if (s.length() != 10 && s.length() != 12) {
+      return false;
     }
     int[] digits = new int[10];
     int count = 0;
