@@ -22,6 +22,8 @@ import io.strikeimpact.model.StatedTotal;
 import io.strikeimpact.model.StrikeCalendar;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -62,7 +64,8 @@ public final class DataFolderReader {
   private final List<RejectedRow> rejected = new ArrayList<>();
   private final Map<String, SourceFile> sources = new LinkedHashMap<>();
 
-  private record Loaded(byte[] bytes, String sha256, Optional<String> error) {}
+  /** A file's fingerprint and size, with its bytes when it was loaded (a line-level extract is not). */
+  private record Loaded(byte[] bytes, long size, String sha256, Optional<String> error) {}
 
   private DataFolderReader() {}
 
@@ -73,8 +76,12 @@ public final class DataFolderReader {
 
   private Dataset readAll(SourceFolder folder) throws IOException {
     List<String> names = folder.names();
+    // Reference files and profiles are loaded now; each return when its turn comes, and a
+    // line-level extract never: it is streamed from disk, however large.
     for (String name : names) {
-      files.put(name, load(folder, name));
+      if (name.startsWith("reference/") || name.startsWith(ProfileReader.FOLDER)) {
+        files.put(name, load(folder, name));
+      }
     }
     for (String lock : folder.lockFiles()) {
       problems.add(new DataProblem(Severity.WARNING, new Provenance(lock, "", "", ""), lock.substring(lock.lastIndexOf('/') + 1),
@@ -118,8 +125,19 @@ public final class DataFolderReader {
       if (sources.containsKey(name) || isDocumentation(name)) {
         continue;
       }
-      Loaded file = files.get(name);
       List<Profile> matching = profiles.stream().filter(p -> p.matches(name)).toList();
+      if (!matching.isEmpty() && matching.getFirst().layout() == Profile.Layout.LINE_LEVEL) {
+        Profile profile = matching.getFirst();
+        Loaded file = lineLevel(folder, name, profile, returns, counts);
+        if (file != null && matching.size() > 1) {
+          problems.add(new DataProblem(Severity.WARNING, whole(name, file),
+              matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
+              "one profile per file",
+              "narrow files in the profiles; the file was read with " + profile.source() + " only"));
+        }
+        continue;
+      }
+      Loaded file = files.containsKey(name) ? files.get(name) : load(folder, name);
       if (matching.isEmpty()) {
         problems.add(new DataProblem(Severity.WARNING, whole(name, file), name,
             "a file matched by a profile's files in profiles/, or a reference file (" + String.join(", ",
@@ -152,7 +170,7 @@ public final class DataFolderReader {
       problems.addAll(read.problems());
       rejected.addAll(read.rejected());
       sources.put(name, source(name, file, profile.role().label(), profile.name(),
-          read.rowsRead(), read.rowsUsed(), read.rejected().size()));
+          read.rowsRead(), read.rowsUsed(), read.rowsRejected()));
     }
 
     ReturnHistory.Result history = ReturnHistory.resolve(returnsRead);
@@ -169,6 +187,53 @@ public final class DataFolderReader {
     List<RejectedRow> sortedRejected = rejected.stream().sorted(Comparator.comparing(RejectedRow::row, byFile)).toList();
     List<SourceFile> sortedSources = sources.values().stream().sorted(Comparator.comparing(SourceFile::name)).toList();
     return new Dataset(sites, calendar, participation, counts, totals, sortedProblems, sortedRejected, sortedSources);
+  }
+
+  /**
+   * Streams a line-level extract from disk (a file held in memory is first copied to a temporary
+   * file), fingerprinting it in a pass of its own so every provenance carries its SHA-256.
+   */
+  private Loaded lineLevel(SourceFolder folder, String name, Profile profile, ReturnReader returns,
+      List<DisruptionCount> counts) {
+    Path temp = null;
+    Loaded file;
+    try {
+      Optional<Path> onDisk = folder.path(name);
+      Path path;
+      Sha256.Streamed hash;
+      if (onDisk.isPresent()) {
+        path = onDisk.get();
+        try (InputStream in = folder.open(name)) {
+          hash = Sha256.of(in);
+        }
+      } else {
+        String suffix = name.substring(Math.max(0, name.lastIndexOf('.')));
+        temp = Files.createTempFile("strike-impact-", suffix);
+        try (InputStream in = folder.open(name)) {
+          hash = Sha256.copy(in, temp);
+        }
+        path = temp;
+      }
+      file = new Loaded(null, hash.bytes(), hash.sha256(), Optional.empty());
+      ReturnRead read = returns.readLineLevel(name, path, hash.sha256(), profile);
+      counts.addAll(read.counts());
+      problems.addAll(read.problems());
+      rejected.addAll(read.rejected());
+      sources.put(name, source(name, file, profile.role().label(), profile.name(),
+          read.rowsRead(), read.rowsUsed(), read.rowsRejected()));
+    } catch (IOException e) {
+      file = new Loaded(null, 0, Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
+      unreadable(name, file, profile.role().label());
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // a temporary file left behind is removed by the system in time
+        }
+      }
+    }
+    return file;
   }
 
   private interface ReferenceRead<T> {
@@ -206,9 +271,9 @@ public final class DataFolderReader {
   private static Loaded load(SourceFolder folder, String name) {
     try (InputStream in = folder.open(name)) {
       byte[] bytes = in.readAllBytes();
-      return new Loaded(bytes, Sha256.of(bytes), Optional.empty());
+      return new Loaded(bytes, bytes.length, Sha256.of(bytes), Optional.empty());
     } catch (IOException e) {
-      return new Loaded(new byte[0], Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
+      return new Loaded(new byte[0], 0, Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
     }
   }
 
@@ -222,6 +287,6 @@ public final class DataFolderReader {
   }
 
   private static SourceFile source(String name, Loaded file, String role, String profile, int read, int used, int rejectedRows) {
-    return new SourceFile(name, file.sha256(), file.bytes().length, role, profile, read, used, rejectedRows);
+    return new SourceFile(name, file.sha256(), file.size(), role, profile, read, used, rejectedRows);
   }
 }

@@ -51,6 +51,13 @@ import java.util.OptionalInt;
  *   <li>{@code sites.other}: {@code reject} (default: a site code not in reference/sites.csv is an
  *       error) or {@code skip} (a national table: rows for other sites are passed over, named in one
  *       warning, and its totals rows are not checked as they add up sites not read).
+ *   <li>{@code layout}: {@code table} (default: rows of figures) or {@code line-level}: an extract
+ *       with one row per rescheduled appointment or procedure, as a patient administration system
+ *       exports it. Each row counts one; rows are added up by site, action, date, type and specialty
+ *       as the file streams past, so its size does not matter. No {@code column.count}.
+ *   <li>{@code filter.column}, {@code filter.values}: with a line-level extract, count only the rows
+ *       whose value in that column is one of the comma-separated values, e.g. {@code filter.column =
+ *       Attendance code} and {@code filter.values = 4} (cancelled or postponed by the provider).
  * </ul>
  *
  * @param source the profile's file name in the data folder, e.g. {@code profiles/nnuh.properties}
@@ -77,7 +84,59 @@ public record Profile(
     ColumnName totalsLabels,
     Optional<DayTypeColumns> byDayAndType,
     LabelPattern subtotalLabels,
-    boolean skipOtherSites) {
+    boolean skipOtherSites,
+    Layout layout,
+    Optional<RowFilter> filter) {
+
+  /** What one row of the file is. */
+  public enum Layout {
+    /** Rows of figures: a count per row, or per type column. */
+    TABLE,
+    /** One row per rescheduled appointment or procedure: each row counts one. */
+    LINE_LEVEL
+  }
+
+  /**
+   * Which rows of a line-level extract to count: those whose value in the column is one of the
+   * values, compared ignoring case (and as numbers when both are numbers, so 4 matches 4.0).
+   */
+  public record RowFilter(ColumnName column, List<String> values) {
+    public RowFilter {
+      Objects.requireNonNull(column, "column");
+      values = values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+      if (values.isEmpty()) {
+        throw new IllegalArgumentException("A filter needs at least one value");
+      }
+    }
+
+    public boolean accepts(String value) {
+      String v = value.strip();
+      for (String want : values) {
+        if (want.equalsIgnoreCase(v) || sameNumber(want, v)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean sameNumber(String a, String b) {
+      if (a.isEmpty() || b.isEmpty() || !Character.isDigit(a.charAt(a.length() - 1))
+          || !Character.isDigit(b.charAt(b.length() - 1))) {
+        return false;
+      }
+      try {
+        return Double.parseDouble(a) == Double.parseDouble(b);
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+
+    /** "Attendance code" is 4 or 5, for messages. */
+    @Override
+    public String toString() {
+      return column + " is " + String.join(" or ", values);
+    }
+  }
 
   /** What a file read with the profile holds. */
   public enum Role {
@@ -159,6 +218,8 @@ public record Profile(
     Objects.requireNonNull(totalsLabels, "totalsLabels");
     Objects.requireNonNull(byDayAndType, "byDayAndType");
     Objects.requireNonNull(subtotalLabels, "subtotalLabels");
+    Objects.requireNonNull(layout, "layout");
+    Objects.requireNonNull(filter, "filter");
   }
 
   public boolean matches(String fileName) {
@@ -176,6 +237,7 @@ public record Profile(
       column(f).ifPresent(all::add);
     }
     all.addAll(byTypeColumns.keySet());
+    filter.ifPresent(f -> all.add(f.column()));
     return all;
   }
 }

@@ -43,7 +43,8 @@ public final class ProfileReader {
           List.of(
               "name", "files", "role", "sheet", "header.row", "site", "columns.by-type", "action",
               "type", "type.outpatient", "type.inpatient", "type.total-only", "date.format",
-              "totals.label", "columns.by-day-and-type", "subtotals.label", "sites.other"));
+              "totals.label", "columns.by-day-and-type", "subtotals.label", "sites.other", "layout",
+              "filter.column", "filter.values"));
 
   static {
     for (Field f : Field.values()) {
@@ -182,6 +183,32 @@ public final class ProfileReader {
       }
     }
 
+    Profile.Layout layout = Profile.Layout.TABLE;
+    Optional<String> layoutText = c.get("layout");
+    if (layoutText.isPresent()) {
+      switch (layoutText.get().toLowerCase(java.util.Locale.ROOT)) {
+        case "table" -> layout = Profile.Layout.TABLE;
+        case "line-level", "line level" -> layout = Profile.Layout.LINE_LEVEL;
+        default -> c.bad("layout", "table or line-level");
+      }
+    }
+    Optional<Profile.RowFilter> filter = Optional.empty();
+    Optional<String> filterColumn = c.get("filter.column");
+    Optional<String> filterValues = c.get("filter.values");
+    if (filterColumn.isPresent() != filterValues.isPresent()) {
+      problems.add(error(file, filterColumn.isPresent() ? "filter.column without filter.values" : "filter.values without filter.column",
+          "both: filter.column = the header of the column, filter.values = the values of the rows to count, e.g. 4",
+          "add the missing key"));
+    } else if (filterColumn.isPresent()) {
+      if (layout != Profile.Layout.LINE_LEVEL) {
+        problems.add(error(file, "filter.column = " + filterColumn.get(), "filter.column only with layout = line-level",
+            "set layout = line-level, or remove filter.column and filter.values"));
+      } else {
+        filter = Optional.of(new Profile.RowFilter(ColumnName.parse(filterColumn.get()),
+            Arrays.asList(filterValues.get().split(","))));
+      }
+    }
+
     Optional<String> site = c.get("site");
     if (site.isPresent() == columns.containsKey(Field.SITE)) {
       problems.add(error(file, site.isPresent() ? "both site and column.site" : "neither site nor column.site",
@@ -218,7 +245,21 @@ public final class ProfileReader {
       c.missing("action", "action = an action id or by-date, or column.action");
     }
 
-    if (role == Role.ACTIVITY) {
+    if (role == Role.ACTIVITY && layout == Profile.Layout.LINE_LEVEL) {
+      if (columns.containsKey(Field.COUNT) || !byType.isEmpty() || dayTypeText.isPresent()) {
+        problems.add(error(file, columns.containsKey(Field.COUNT) ? "column.count with layout = line-level" : "columns.by-type with layout = line-level",
+            "no count column: each row of a line-level extract counts one",
+            "remove the key; give the type with column.type or type"));
+      }
+      if (columns.containsKey(Field.TYPE) == fixedType.isPresent()) {
+        problems.add(error(file, fixedType.isPresent() ? "both column.type and type" : "no activity type",
+            "exactly one of column.type (a column of words such as OP and IP) and type",
+            "say once where the activity type comes from"));
+      }
+    } else if (role == Role.STATED_TOTALS && layout == Profile.Layout.LINE_LEVEL) {
+      problems.add(error(file, "role = stated-totals with layout = line-level", "a line-level extract of activity",
+          "remove one of the two keys"));
+    } else if (role == Role.ACTIVITY) {
       int countSources = (columns.containsKey(Field.COUNT) ? 1 : 0) + (byType.isEmpty() ? 0 : 1) + (dayTypeText.isPresent() ? 1 : 0);
       if (countSources != 1) {
         problems.add(error(file, countSources == 0 ? "no column.count, columns.by-type or columns.by-day-and-type"
@@ -245,7 +286,7 @@ public final class ProfileReader {
                 new Profile(name, file.file(), globs, role,
                     new SheetChoice(c.get("sheet").orElse("1")), headerRow, site, columns, byType,
                     action, fixedType, new TypeWords(words), dates, totals, byDayAndType, subtotals,
-                    skipOtherSites))
+                    skipOtherSites, layout, filter))
             : Optional.empty();
     return new Read<>(profile, problems, List.of(), 0, 0);
   }

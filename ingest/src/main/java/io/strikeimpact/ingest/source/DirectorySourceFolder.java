@@ -62,6 +62,15 @@ public final class DirectorySourceFolder implements SourceFolder {
   }
 
   @Override
+  public java.util.Optional<Path> path(String name) throws IOException {
+    Path file = root.resolve(name).normalize();
+    if (!file.startsWith(root)) {
+      throw new NoSuchFileException(name, null, "outside the data folder");
+    }
+    return java.util.Optional.of(file);
+  }
+
+  @Override
   public String toString() {
     return root.toString();
   }

@@ -31,6 +31,14 @@ public interface SourceFolder {
   InputStream open(String name) throws IOException;
 
   /**
+   * Where one of {@link #names()} is on disk, when it is, so a large file can be read by random
+   * access (an xlsx file's zip directory) rather than copied. Empty by default.
+   */
+  default java.util.Optional<java.nio.file.Path> path(String name) throws IOException {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Whether a relative name is one a person put there as input: not hidden (no part starts with a
    * dot) and not an Excel lock file (starts with {@code ~$}).
    */
