@@ -4,10 +4,8 @@ import io.strikeimpact.ingest.profile.ProfileSuggester;
 import io.strikeimpact.ingest.table.UnreadableFileException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,10 +21,6 @@ import picocli.CommandLine.Spec;
     header = "Work with profiles: how to read each hospital's returns.",
     subcommands = {ProfileCommand.Suggest.class, CommandLine.HelpCommand.class})
 final class ProfileCommand implements Callable<Integer> {
-  // The values of ExitCodes.UNREADABLE_INPUT and ExitCodes.OUTPUT_FAILED.
-  static final int UNREADABLE_INPUT = 3;
-  static final int OUTPUT_FAILED = 4;
-
   @Spec CommandSpec spec;
 
   @Override
@@ -68,47 +62,32 @@ final class ProfileCommand implements Callable<Integer> {
       try {
         bytes = Files.readAllBytes(file);
       } catch (IOException e) {
-        return fail(UNREADABLE_INPUT, "Cannot read " + file + " (" + e.getMessage() + "). Fix: check the path and that the file is not open in another program.");
+        return fail(ExitCodes.UNREADABLE_INPUT, "Cannot read " + file + " (" + e.getMessage() + "). Fix: check the path and that the file is not open in another program.");
       }
       ProfileSuggester.Suggestion suggestion;
       try {
         suggestion = ProfileSuggester.suggest(file.getFileName().toString(), bytes);
       } catch (UnreadableFileException e) {
-        return fail(UNREADABLE_INPUT, file + ": found " + e.found() + "; expected " + e.expected() + ". Fix: " + e.fix());
+        return fail(ExitCodes.UNREADABLE_INPUT, file + ": found " + e.found() + "; expected " + e.expected() + ". Fix: " + e.fix());
       }
       if (out == null) {
         spec.commandLine().getOut().print(suggestion.properties());
         spec.commandLine().getOut().flush();
-        return 0;
+        return ExitCodes.OK;
       }
       try {
-        write(out, suggestion.properties());
+        AtomicOutput.write(out, stream -> stream.write(suggestion.properties().getBytes(StandardCharsets.UTF_8)));
       } catch (IOException e) {
-        return fail(OUTPUT_FAILED, "Could not write " + out + " (" + e.getMessage() + "). Fix: check the folder exists and can be written to.");
+        return fail(ExitCodes.OUTPUT_FAILED, "Could not write " + out + " (" + e.getMessage() + "). Fix: check the folder exists and can be written to.");
       }
       spec.commandLine().getErr().println("Wrote " + out + (suggestion.unplaced().isEmpty() ? "." : "; " + suggestion.unplaced().size() + " lines marked TO DO to fill in."));
-      return 0;
+      return ExitCodes.OK;
     }
 
     private int fail(int code, String message) {
-      spec.commandLine().getErr().println(message);
+      spec.commandLine().getErr().println("strike-impact: " + message);
       return code;
     }
 
-    /** Writes beside the target and moves into place, so a failure leaves no half-written file. */
-    private static void write(Path target, String text) throws IOException {
-      Path dir = target.toAbsolutePath().getParent();
-      Path temp = Files.createTempFile(dir, ".profile-", ".tmp");
-      try {
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        try {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    }
   }
 }

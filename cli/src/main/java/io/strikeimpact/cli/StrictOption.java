@@ -5,29 +5,20 @@ import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.Severity;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Option;
 
 /**
- * {@code --strict}, as a mixin: lenient by default (problems are reported in the data-quality
+ * What {@code --strict} means: lenient by default (problems are reported in the data-quality
  * section and the run goes on); with {@code --strict}, any ERROR in the data (a file refused, a row
  * rejected, a profile not used) fails the run with exit code 1 before anything is written.
  * Warnings (a revised return, a duplicate, a site that did not take part) never fail it.
- *
- * <p>Use: {@code @Mixin StrictOption strict;} then, after reading the data and before writing,
- * {@code strict.failure(dataset).ifPresent(m -> { throw new UserError(ExitCodes.DATA_PROBLEMS, m); });}
  */
 final class StrictOption {
   private static final int SHOWN = 5;
 
-  @Option(
-      names = "--strict",
-      description =
-          "Fail with exit code 1, writing nothing, if the data has any error (a file refused, a row"
-              + " rejected). Default: report problems in the data-quality section and go on.")
-  boolean strict;
+  private StrictOption() {}
 
   /** The message to fail with, when strict and the data has errors. */
-  Optional<String> failure(Dataset data) {
+  static Optional<String> failure(boolean strict, Dataset data) {
     if (!strict) {
       return Optional.empty();
     }

@@ -47,7 +47,7 @@ class ProfileCommandTest {
     int code = run("suggest", file.toString(), "--out", dir.resolve("x.properties").toString());
     assertEquals(3, code);
     assertEquals(
-        file + ": found a text file named export.xlsx, not an Excel workbook; expected an .xlsx or .xls workbook. Fix: if it is a csv file, rename it to export.csv (and check files in its profile matches .csv); otherwise open it in Excel and save it as .xlsx",
+        "strike-impact: " + file + ": found a text file named export.xlsx, not an Excel workbook; expected an .xlsx or .xls workbook. Fix: if it is a csv file, rename it to export.csv (and check files in its profile matches .csv); otherwise open it in Excel and save it as .xlsx",
         err.toString().strip());
     assertEquals(1, Files.list(dir).count());
   }

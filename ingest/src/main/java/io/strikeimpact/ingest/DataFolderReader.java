@@ -69,12 +69,30 @@ public final class DataFolderReader {
 
   private DataFolderReader() {}
 
-  /** Reads every file of the folder. Throws only if the folder itself cannot be listed. */
-  public static Dataset read(SourceFolder folder) throws IOException {
-    return new DataFolderReader().readAll(folder);
+  /** Told before each return is read, so a terminal can show how far a long ingest has come. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (done, total, name) -> {};
+
+    /**
+     * @param done returns read so far
+     * @param total returns to read
+     * @param name the return about to be read, or empty when all are done
+     */
+    void reading(int done, int total, String name);
   }
 
-  private Dataset readAll(SourceFolder folder) throws IOException {
+  /** Reads every file of the folder. Throws only if the folder itself cannot be listed. */
+  public static Dataset read(SourceFolder folder) throws IOException {
+    return read(folder, Progress.NONE);
+  }
+
+  /** Reads every file of the folder, telling {@code progress} before each return. */
+  public static Dataset read(SourceFolder folder, Progress progress) throws IOException {
+    return new DataFolderReader().readAll(folder, progress);
+  }
+
+  private Dataset readAll(SourceFolder folder, Progress progress) throws IOException {
     List<String> names = folder.names();
     // Reference files and profiles are loaded now; each return when its turn comes, and a
     // line-level extract never: it is streamed from disk, however large.
@@ -121,10 +139,10 @@ public final class DataFolderReader {
     List<StatedTotal> totals = new ArrayList<>();
     List<ReturnHistory.FileRead> returnsRead = new ArrayList<>();
     Map<String, String> firstWithSha = new LinkedHashMap<>();
-    for (String name : names) {
-      if (sources.containsKey(name) || isDocumentation(name)) {
-        continue;
-      }
+    List<String> returnNames = names.stream().filter(n -> !sources.containsKey(n) && !isDocumentation(n)).toList();
+    int done = 0;
+    for (String name : returnNames) {
+      progress.reading(done++, returnNames.size(), name);
       List<Profile> matching = profiles.stream().filter(p -> p.matches(name)).toList();
       if (!matching.isEmpty() && matching.getFirst().layout() == Profile.Layout.LINE_LEVEL) {
         Profile profile = matching.getFirst();
@@ -182,6 +200,7 @@ public final class DataFolderReader {
       sources.put(name, new SourceFile(s.name(), s.sha256(), s.bytes(), ROLE_SUPERSEDED, s.profile(), s.rowsRead(), s.rowsUsed(), s.rowsRejected()));
     }
 
+    progress.reading(returnNames.size(), returnNames.size(), "");
     Comparator<Provenance> byFile = Comparator.comparing(Provenance::file);
     List<DataProblem> sortedProblems = problems.stream().sorted(Comparator.comparing(DataProblem::where, byFile)).toList();
     List<RejectedRow> sortedRejected = rejected.stream().sorted(Comparator.comparing(RejectedRow::row, byFile)).toList();

@@ -63,6 +63,11 @@ public final class ImpactAnalysis {
         writer.chartTitles(sites, allSites, comparison));
   }
 
+  /** Every stated total checked against its parts, for a dataset with or without returns. */
+  public static List<Reconciliation> reconcile(Dataset dataset) {
+    return new Reconciler(dataset).reconcileAll();
+  }
+
   /** The dataset as a pack for a month sees it: the counts of actions that began by its end. */
   private static Dataset upTo(Dataset d, LocalDate until) {
     Set<String> covered =

@@ -37,17 +37,12 @@ public record SiteBreakdown(
 
   /**
    * The count for a type, or empty when the figure does not exist: the site reported no figures,
-   * or its return gave no split (never shown as zero).
+   * its return gave no split, or it gave no figure of that type (never shown as zero; a return that
+   * states a zero has a zero).
    */
   public OptionalLong figure(ActivityType type) {
-    if (status != SiteStatus.REPORTED) {
-      return OptionalLong.empty();
-    }
-    if (type == ActivityType.TOTAL_ONLY) {
-      Long v = byType.get(type);
-      return v == null ? OptionalLong.empty() : OptionalLong.of(v);
-    }
-    return hasSplit() ? OptionalLong.of(byType.getOrDefault(type, 0L)) : OptionalLong.empty();
+    Long v = byType.get(type);
+    return status != SiteStatus.REPORTED || v == null ? OptionalLong.empty() : OptionalLong.of(v);
   }
 
   public boolean reported() {

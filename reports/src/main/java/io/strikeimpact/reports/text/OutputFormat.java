@@ -52,7 +52,9 @@ public enum OutputFormat {
           }
           first = false;
           if (tables.size() > 1) {
-            csv.printRecord("# " + t.name());
+            // A line naming the table, unquoted so tools that skip # comments skip it.
+            csv.flush();
+            out.write("# " + t.name() + "\n");
           }
           csv.printRecord(t.columns().stream().map(Tabular.Column::heading).toList());
           for (List<Object> row : t.rows()) {
