@@ -264,6 +264,54 @@ class LiveWorkbookTest {
     }
   }
 
+  @Test
+  void more_counts_than_a_sheet_holds_are_added_up_by_file_and_the_figures_still_agree() throws IOException {
+    Dataset story = StoryData.dataset();
+    List<DisruptionCount> twice = new ArrayList<>(story.counts());
+    for (DisruptionCount c : story.counts()) {
+      twice.add(new DisruptionCount(c.odsCode(), c.actionId(), c.type(), c.date(), c.specialty(), c.count(),
+          c.provenance().at("Z" + c.provenance().cell())));
+    }
+    Dataset doubled = new Dataset(story.sites(), story.calendar(), story.participation(), twice,
+        story.statedTotals(), story.problems(), story.rejectedRows(), story.sources());
+    Analysis analysis = ImpactAnalysis.analyse(doubled, StoryData.request());
+    // A sheet of 10 rows stands in for Excel's 1,048,575: the 20 counts are two of each line.
+    try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(Optional.empty(), 10), analysis))) {
+      XSSFSheet data = wb.getSheet("Data");
+      assertEquals(10, data.getLastRowNum());
+      assertEquals("A1:L11", data.getTables().get(0).getCTTable().getRef());
+      assertEquals("2 counts added up", text(data, 1, 11));
+      assertTrue(text(wb.getSheet("Notes"), Notes.DATA_ROWS.number(), 2).contains("adds them up by site, action, activity type, date, specialty and source file"));
+      XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+      XSSFCell total = (XSSFCell) wb.getSheet("Summary").getRow(4).getCell(SummarySheet.TOTAL);
+      assertEquals(2 * 4726, total.getNumericCellValue(), TOLERANCE);
+      assertEquals(2 * 4726, evaluator.evaluate(total).getNumberValue(), TOLERANCE);
+    }
+    try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(Optional.empty(), 9), analysis))) {
+      XSSFSheet data = wb.getSheet("Data");
+      // By site, action and type: RM1 twice for March and once for each nursing strike, 2 each elsewhere.
+      assertEquals(8, data.getLastRowNum());
+      assertTrue(text(wb.getSheet("Notes"), Notes.DATA_ROWS.number(), 2).contains("by site, action and activity type"));
+      XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+      for (String name : LIVE_SHEETS) {
+        for (Row row : wb.getSheet(name)) {
+          for (Cell cell : row) {
+            if (cell.getCellType() == CellType.FORMULA) {
+              assertEquals(cell.getNumericCellValue(), evaluator.evaluate(cell).getNumberValue(), 1e-9, name + "!" + cell.getAddress());
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void the_same_analysis_and_contact_give_the_same_bytes() throws IOException {
+    Analysis analysis = ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request());
+    BoardPackWorkbook writer = new BoardPackWorkbook(Optional.of("Contact: pi.team@example.nhs.uk"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(write(writer, analysis), write(writer, analysis));
+  }
+
   // --- helpers ---
 
   private XSSFChart onlyChart(String sheet, int expected) {
