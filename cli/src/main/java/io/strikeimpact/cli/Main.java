@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.AutoComplete;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,18 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.ManifestVersion.class,
         description = "Activity rescheduled because of industrial action: reads trusts' returns and writes the"
                 + " board pack (PDF) and the Excel pack.",
-        subcommands = {BoardPackCommand.class, SummaryCommand.class, HelpCommand.class},
+        subcommands = {
+            ValidateCommand.class,
+            SummaryCommand.class,
+            CompareCommand.class,
+            ForecastCommand.class,
+            BoardPackCommand.class,
+            ExcelCommand.class,
+            ProfileCommand.class,
+            BenchCommand.class,
+            AutoComplete.GenerateCompletion.class,
+            HelpCommand.class
+        },
         footer = {"", "Run 'strike-impact COMMAND --help' for a command's options."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
