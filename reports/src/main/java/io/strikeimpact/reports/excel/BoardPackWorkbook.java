@@ -58,25 +58,15 @@ public final class BoardPackWorkbook {
 
   private static final Object ZIP_TIME_LOCK = new Object();
 
-  private final Optional<String> contact;
   private final int maxDataRows;
 
-  /** A writer whose cover gives the default contact line, {@value CoverSheet#DEFAULT_CONTACT}. */
+  /** A writer for Excel's full sheet of 1,048,575 data rows. */
   public BoardPackWorkbook() {
-    this(Optional.empty());
-  }
-
-  /**
-   * A writer whose cover gives {@code contact} (for example "Contact: Performance team,
-   * performance@example.nhs.uk"), or the default when empty.
-   */
-  public BoardPackWorkbook(Optional<String> contact) {
-    this(contact, DataRows.EXCEL_MAX_DATA_ROWS);
+    this(DataRows.EXCEL_MAX_DATA_ROWS);
   }
 
   /** For tests: a smaller row limit shows how a large extract is added up. */
-  BoardPackWorkbook(Optional<String> contact, int maxDataRows) {
-    this.contact = Objects.requireNonNull(contact, "contact").filter(c -> !c.isBlank());
+  BoardPackWorkbook(int maxDataRows) {
     if (maxDataRows < 1 || maxDataRows > DataRows.EXCEL_MAX_DATA_ROWS) {
       throw new IllegalArgumentException("A sheet holds 1 to " + DataRows.EXCEL_MAX_DATA_ROWS + " data rows, not " + maxDataRows);
     }
@@ -92,8 +82,7 @@ public final class BoardPackWorkbook {
           new Pack(
               analysis,
               new Styles(workbook),
-              DataRows.of(analysis.dataset().counts(), maxDataRows),
-              contact.orElse(CoverSheet.DEFAULT_CONTACT));
+              DataRows.of(analysis.dataset().counts(), maxDataRows));
       // Data comes first so its table exists before other sheets' formulas name its columns.
       XSSFSheet[] sheets = new XSSFSheet[SHEETS.size()];
       for (int i = 0; i < SHEETS.size(); i++) {

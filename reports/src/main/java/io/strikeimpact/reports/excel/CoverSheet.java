@@ -15,7 +15,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class CoverSheet implements PackSheet {
   static final String NAME = "Cover";
-  static final String DEFAULT_CONTACT = "Contact: Performance and Information team, NHS Norfolk and Waveney ICB";
 
   @Override
   public String name() {
@@ -34,7 +33,8 @@ final class CoverSheet implements PackSheet {
     lines.add("Period: " + analysis.focus().title() + ", " + s.area());
     lines.add("Made: " + HouseStyle.date(s.asOf()) + " (figures as at this date)");
     lines.add("Published by: " + s.organisation());
-    lines.add(pack.contact());
+    // The contact comes from the configuration (the model's default until one names someone).
+    lines.add("Contact: " + s.contact());
     lines.add("What it holds: activity rescheduled because of industrial action, by site and activity type,"
         + " compared with earlier action, every action so far, and an estimate for the next announced action."
         + " The Contents sheet links to every sheet; the Notes sheet explains each [note] marker.");
@@ -49,8 +49,9 @@ final class CoverSheet implements PackSheet {
     Styles styles = pack.styles();
     sheet.setColumnWidth(0, 110 * 256);
     Cell title = sheet.createRow(0).createCell(0);
-    title.setCellValue(pack.analysis().settings().title());
-    title.setCellStyle(styles.title);
+    String titleText = pack.analysis().settings().title();
+    title.setCellValue(titleText);
+    title.setCellStyle(Styles.looksLikeFormula(titleText) ? styles.quotedTitle : styles.title);
     sheet.getRow(0).setHeightInPoints(24f);
     int r = 1;
     for (String line : lines(pack)) {

@@ -45,6 +45,7 @@ final class Styles {
   final XSSFCellStyle heading;
   /** The title on the cover: bold and larger. */
   final XSSFCellStyle title;
+  final XSSFCellStyle quotedTitle;
   /** A link to another sheet: underlined in NHS Blue, which passes WCAG AA on white. */
   final XSSFCellStyle link;
   /** Text on the cover, wrapped within column A. */
@@ -73,6 +74,8 @@ final class Styles {
     XSSFFont big = font(workbook, true);
     big.setFontHeightInPoints((short) 16);
     title = base(workbook, big);
+    quotedTitle = base(workbook, big);
+    quotedTitle.setQuotePrefixed(true);
 
     XSSFFont underlined = font(workbook, false);
     underlined.setUnderline(org.apache.poi.ss.usermodel.FontUnderline.SINGLE);

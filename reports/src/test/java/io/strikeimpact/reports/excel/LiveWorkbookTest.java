@@ -197,7 +197,7 @@ class LiveWorkbookTest {
     }
     assertTrue(lines.contains("Period: Junior doctors' strike, 13 to 15 March 2023, Norfolk and Waveney"), lines.toString());
     assertTrue(lines.contains("Made: 3 April 2023 (figures as at this date)"), lines.toString());
-    assertTrue(lines.contains(CoverSheet.DEFAULT_CONTACT), lines.toString());
+    assertTrue(lines.contains("Contact: " + io.strikeimpact.model.analysis.ReportSettings.DEFAULT_CONTACT), lines.toString());
 
     XSSFSheet contents = workbook.getSheet("Contents");
     assertEquals(BoardPackWorkbook.SHEETS.size(), contents.getLastRowNum());
@@ -227,7 +227,7 @@ class LiveWorkbookTest {
   }
 
   @Test
-  void a_contact_can_be_given_and_text_that_looks_like_a_formula_stays_text_everywhere() throws IOException {
+  void text_that_looks_like_a_formula_stays_text_everywhere_cover_included() throws IOException {
     String evil = "=HYPERLINK(\"http://example.invalid\",\"x\")";
     List<Site> sites = new ArrayList<>(StoryData.sites());
     sites.set(0, new Site("RM1", "+cmd|' /C calc'!A0", "-N&N", "@official"));
@@ -240,8 +240,10 @@ class LiveWorkbookTest {
     Dataset crafted =
         new Dataset(sites, story.calendar(), story.participation(), counts, story.statedTotals(),
             story.problems(), story.rejectedRows(), story.sources());
-    try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(Optional.of("=Contact: 01603 000000")),
-        ImpactAnalysis.analyse(crafted, StoryData.request())))) {
+    io.strikeimpact.model.analysis.ReportSettings settings =
+        new io.strikeimpact.model.analysis.ReportSettings("=Title", "@Organisation", "-Area", StoryData.AS_OF, "+01603 000000");
+    try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(),
+        ImpactAnalysis.analyse(crafted, io.strikeimpact.model.analysis.AnalysisRequest.defaults(settings))))) {
       int textCells = 0;
       for (var sheet : wb) {
         for (Row row : sheet) {
@@ -259,7 +261,9 @@ class LiveWorkbookTest {
         }
       }
       assertTrue(textCells >= 5 * counts.size(), "only " + textCells + " risky text cells were written");
-      assertEquals("=Contact: 01603 000000", text(wb.getSheet("Cover"), 4, 0));
+      assertEquals("Contact: +01603 000000", text(wb.getSheet("Cover"), 4, 0));
+      assertEquals("=Title", text(wb.getSheet("Cover"), 0, 0));
+      assertTrue(((XSSFCell) wb.getSheet("Cover").getRow(0).getCell(0)).getCellStyle().getQuotePrefixed(), "title not quote-prefixed");
       assertEquals("-N&N", text(wb.getSheet("Summary"), 1, 0));
     }
   }
@@ -276,7 +280,7 @@ class LiveWorkbookTest {
         story.statedTotals(), story.problems(), story.rejectedRows(), story.sources());
     Analysis analysis = ImpactAnalysis.analyse(doubled, StoryData.request());
     // A sheet of 10 rows stands in for Excel's 1,048,575: the 20 counts are two of each line.
-    try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(Optional.empty(), 10), analysis))) {
+    try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(10), analysis))) {
       XSSFSheet data = wb.getSheet("Data");
       assertEquals(10, data.getLastRowNum());
       assertEquals("A1:L11", data.getTables().get(0).getCTTable().getRef());
@@ -287,7 +291,7 @@ class LiveWorkbookTest {
       assertEquals(2 * 4726, total.getNumericCellValue(), TOLERANCE);
       assertEquals(2 * 4726, evaluator.evaluate(total).getNumberValue(), TOLERANCE);
     }
-    try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(Optional.empty(), 9), analysis))) {
+    try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(9), analysis))) {
       XSSFSheet data = wb.getSheet("Data");
       // By site, action and type: RM1 twice for March and once for each nursing strike, 2 each elsewhere.
       assertEquals(8, data.getLastRowNum());
@@ -306,9 +310,11 @@ class LiveWorkbookTest {
   }
 
   @Test
-  void the_same_analysis_and_contact_give_the_same_bytes() throws IOException {
-    Analysis analysis = ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request());
-    BoardPackWorkbook writer = new BoardPackWorkbook(Optional.of("Contact: pi.team@example.nhs.uk"));
+  void the_same_analysis_with_a_contact_gives_the_same_bytes() throws IOException {
+    io.strikeimpact.model.analysis.ReportSettings settings =
+        new io.strikeimpact.model.analysis.ReportSettings("Pack", "ICB", "Norfolk", StoryData.AS_OF, "pi.team@example.nhs.uk");
+    Analysis analysis = ImpactAnalysis.analyse(StoryData.dataset(), io.strikeimpact.model.analysis.AnalysisRequest.defaults(settings));
+    BoardPackWorkbook writer = new BoardPackWorkbook();
     org.junit.jupiter.api.Assertions.assertArrayEquals(write(writer, analysis), write(writer, analysis));
   }
 
