@@ -48,6 +48,12 @@ final class CoverSheet implements PackSheet {
   public void write(Pack pack, XSSFSheet sheet) {
     Styles styles = pack.styles();
     sheet.setColumnWidth(0, 110 * 256);
+    // Print the cover as wide as the text: one page wide, landscape, like the tables.
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
     Cell title = sheet.createRow(0).createCell(0);
     String titleText = pack.analysis().settings().title();
     title.setCellValue(titleText);
