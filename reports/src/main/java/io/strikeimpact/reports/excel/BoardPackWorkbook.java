@@ -12,59 +12,114 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.util.Reproducibility;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The board pack as an Excel workbook: sheets Summary, Comparison, Data, Data quality and Sources,
- * each one table from A1 with one header row, written from one computed {@link Analysis}. The
- * workbook computes no figures of its own and holds no formulas; text from the input is always
- * written as text.
+ * The board pack as an Excel workbook analysts can audit: Cover, Contents, Notes, Summary,
+ * Comparison, History, Projection, Data, Data quality and Sources, each table an Excel table from
+ * A1 with one header row, written from one computed {@link Analysis}.
+ *
+ * <p>The figures on Summary, Comparison and History are formulas over the Data sheet's table, each
+ * cached with the model's value, so the workbook shows the model's figures as written and
+ * recalculates when a count on the Data sheet is changed. Text from the input is always written as
+ * text, never as a formula. Native charts are drawn from the cells.
+ *
+ * <p>How it is written: every sheet but Data is an ordinary {@link XSSFWorkbook} sheet (charts and
+ * formulas need that), built first, with the Data sheet's table declared over the rows to come.
+ * The workbook is then wrapped in an {@link SXSSFWorkbook} that streams the Data sheet's rows to a
+ * temporary file a window at a time, so a line-level extract of a million rows is written within a
+ * small heap. When there are more counts than a sheet has rows they are added up (see {@link
+ * DataRows}).
  *
  * <p>The same analysis gives the same bytes: the document is dated the as-of day, not today, and
  * zip entries carry the zip epoch rather than the time of writing.
  *
- * <p>Stateless and safe to share between threads.
+ * <p>Immutable and safe to share between threads.
  */
 public final class BoardPackWorkbook {
   /** The sheets in order. A new sheet is one class and one line here. */
   static final List<PackSheet> SHEETS =
       List.of(
+          new CoverSheet(),
+          new ContentsSheet(),
+          new NotesSheet(),
           new SummarySheet(),
           new ComparisonSheet(),
+          new HistorySheet(),
+          new ProjectionSheet(),
           new DataSheet(),
           new DataQualitySheet(),
           new SourcesSheet());
 
+  /** Rows SXSSF keeps in memory before flushing them to its temporary file. */
+  private static final int STREAM_WINDOW = 200;
+
   private static final Object ZIP_TIME_LOCK = new Object();
+
+  private final int maxDataRows;
+
+  /** A writer for Excel's full sheet of 1,048,575 data rows. */
+  public BoardPackWorkbook() {
+    this(DataRows.EXCEL_MAX_DATA_ROWS);
+  }
+
+  /** For tests: a smaller row limit shows how a large extract is added up. */
+  BoardPackWorkbook(int maxDataRows) {
+    if (maxDataRows < 1 || maxDataRows > DataRows.EXCEL_MAX_DATA_ROWS) {
+      throw new IllegalArgumentException("A sheet holds 1 to " + DataRows.EXCEL_MAX_DATA_ROWS + " data rows, not " + maxDataRows);
+    }
+    this.maxDataRows = maxDataRows;
+  }
 
   /** Writes the workbook to {@code out}, which is left open. */
   public void write(Analysis analysis, OutputStream out) throws IOException {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(out, "out");
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      Styles styles = new Styles(workbook);
-      for (PackSheet s : SHEETS) {
-        XSSFSheet sheet = workbook.createSheet(s.name());
-        s.write(analysis, sheet, styles);
-        sheet.setActiveCell(new CellAddress(0, 0));
+      Pack pack =
+          new Pack(
+              analysis,
+              new Styles(workbook),
+              DataRows.of(analysis.dataset().counts(), maxDataRows));
+      // Data comes first so its table exists before other sheets' formulas name its columns.
+      XSSFSheet[] sheets = new XSSFSheet[SHEETS.size()];
+      for (int i = 0; i < SHEETS.size(); i++) {
+        sheets[i] = workbook.createSheet(SHEETS.get(i).name());
+      }
+      int data = SHEETS.indexOf(SHEETS.stream().filter(s -> s instanceof DataSheet).findFirst().orElseThrow());
+      SHEETS.get(data).write(pack, sheets[data]);
+      for (int i = 0; i < SHEETS.size(); i++) {
+        if (i != data) {
+          SHEETS.get(i).write(pack, sheets[i]);
+        }
+        sheets[i].setActiveCell(new CellAddress(0, 0));
+        sheets[i].setSelected(i == 0);
       }
       workbook.setActiveSheet(0);
       workbook.setFirstVisibleTab(0);
       properties(workbook.getProperties(), analysis);
-      // Zip entries carry the time of writing unless POI is told to stamp them with the epoch, as
-      // the SOURCE_DATE_EPOCH convention asks. POI keeps that switch in one static flag and puts
-      // back the old value afterwards, so two packs written at once could turn it off under each
-      // other: the lock keeps our own writes from overlapping.
-      synchronized (ZIP_TIME_LOCK) {
-        Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out));
+
+      SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW, true, false);
+      try {
+        DataSheet.stream(pack, streaming.getSheetAt(data), sheets[data]);
+        // Zip entries carry the time of writing unless POI is told to stamp them with the epoch, as
+        // the SOURCE_DATE_EPOCH convention asks. POI keeps that switch in one static flag and puts
+        // back the old value afterwards, so two packs written at once could turn it off under each
+        // other: the lock keeps our own writes from overlapping.
+        synchronized (ZIP_TIME_LOCK) {
+          Reproducibility.runWithSourceDateEpoch(() -> streaming.write(out));
+        }
+      } finally {
+        streaming.dispose();
       }
     }
   }
 
   /**
-   * Title, author, subject and company, dated the as-of day at midnight UTC rather than now, so
-   * the same analysis gives the same file.
+   * Title, author, subject, keywords and company, dated the as-of day at midnight UTC rather than
+   * now, so the same analysis gives the same file.
    */
   private static void properties(POIXMLProperties properties, Analysis analysis) {
     ReportSettings settings = analysis.settings();
@@ -73,6 +128,9 @@ public final class BoardPackWorkbook {
     core.setTitle(settings.title());
     core.setCreator(settings.organisation());
     core.setSubjectProperty(analysis.focus().title() + ", " + settings.area());
+    core.setKeywords("industrial action; strikes; activity rescheduled; " + settings.area());
+    core.setDescription(
+        "Activity rescheduled because of industrial action, from hospitals' returns: live formulas over the Data sheet.");
     core.getUnderlyingProperties().setLanguageProperty("en-GB");
     core.setCreated(Optional.of(asOf));
     core.setModified(Optional.of(asOf));

@@ -11,32 +11,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The focus action against the baseline, site by site, then the like-for-like row last. A site
  * missing from either side is not applicable and says why; it is never 0 or an infinite increase.
+ *
+ * <p>Each side's count is a SUMIFS over the Data sheet for the site and the actions it took part
+ * in; rates divide it by the days and hours typed beside it; ratios divide one rate by the other.
+ * The like-for-like counts add up the comparable rows above. Below the table, two charts set the
+ * two sides side by side, a day and an hour of action.
  */
 final class ComparisonSheet implements PackSheet {
   static final String NAME = "Comparison";
+  static final String TABLE = "Comparison_table";
   static final String COMPARABLE = "comparable";
   static final String NOT_COMPARABLE = "not applicable";
   static final String LIKE_FOR_LIKE = "like for like";
+
+  /** The first column of each side: rescheduled, days, hours, a day, an hour. */
+  static final int FOCUS = 2;
+  static final int BASELINE = 7;
+  static final int RATIO_PER_DAY = 12;
+  static final int RATIO_PER_HOUR = 13;
 
   @Override
   public String name() {
     return NAME;
   }
 
+  @Override
+  public String description() {
+    return "The focus action against the baseline, site by site and like for like, a day and an hour"
+        + " of action, with charts of the two.";
+  }
+
   static List<Column> columns(ActionGroup focus, ActionGroup baseline) {
     List<Column> columns = new ArrayList<>();
     columns.add(Column.wrapped("Site", 16));
-    columns.add(Column.wrapped("Status", 14));
+    columns.add(Column.wrapped(Notes.NOT_APPLICABLE.on("Status"), 14));
     columns.addAll(sideColumns(focus.shortLabel()));
     columns.addAll(sideColumns(baseline.shortLabel()));
     String of = " (" + focus.shortLabel() + " ÷ " + baseline.shortLabel() + ")";
-    columns.add(Column.figures("Ratio " + Basis.PER_DAY.phrase() + of, 20));
-    columns.add(Column.figures("Ratio " + Basis.PER_HOUR.phrase() + of, 20));
+    columns.add(Column.figures(Notes.RATES.on("Ratio " + Basis.PER_DAY.phrase() + of), 20));
+    columns.add(Column.figures(Notes.RATES.on("Ratio " + Basis.PER_HOUR.phrase() + of), 20));
     columns.add(Column.wrapped("Note", 50));
     return columns;
   }
@@ -44,38 +64,61 @@ final class ComparisonSheet implements PackSheet {
   private static List<Column> sideColumns(String label) {
     return List.of(
         Column.figures(label + ": rescheduled", 14),
-        Column.figures(label + ": days of action", 12),
-        Column.figures(label + ": hours of action", 12),
-        Column.figures(label + ": " + Basis.PER_DAY.heading().toLowerCase(Locale.UK), 14),
-        Column.figures(label + ": " + Basis.PER_HOUR.heading().toLowerCase(Locale.UK), 14));
+        Column.figures(Notes.DAY.on(label + ": days of action"), 12),
+        Column.figures(Notes.HOURS.on(label + ": hours of action"), 12),
+        Column.figures(Notes.RATES.on(label + ": " + Basis.PER_DAY.heading().toLowerCase(Locale.UK)), 14),
+        Column.figures(Notes.RATES.on(label + ": " + Basis.PER_HOUR.heading().toLowerCase(Locale.UK)), 14));
   }
 
   @Override
-  public void write(Analysis analysis, XSSFSheet sheet, Styles styles) {
+  public void write(Pack pack, XSSFSheet sheet) {
+    Analysis analysis = pack.analysis();
     Optional<Comparison> comparison = analysis.comparison();
     if (comparison.isEmpty()) {
-      Table table = new Table(sheet, styles, List.of(Column.wrapped("Note", 80)));
+      Table table = new Table(sheet, pack.styles(), List.of(Column.wrapped("Note", 80)), TABLE);
       table.row().text("No comparison: no baseline action has returns to compare " + analysis.focus().describe() + " with.");
       table.finish();
       return;
     }
     Comparison c = comparison.get();
-    Table table = new Table(sheet, styles, columns(c.focus(), c.baseline()));
+    Table table = new Table(sheet, pack.styles(), columns(c.focus(), c.baseline()), TABLE);
+    List<Integer> comparableRows = new ArrayList<>();
     for (ComparisonRow r : c.rows()) {
-      write(table.row(), r, r.label(), r.comparable() ? COMPARABLE : NOT_COMPARABLE, note(r));
+      Table.Cells row = table.row();
+      if (r.comparable()) {
+        comparableRows.add(row.index());
+      }
+      String status = r.comparable() ? COMPARABLE : NOT_COMPARABLE;
+      row.text(r.label()).text(status);
+      side(row, r.focus(), s -> DataFormulas.sum(s.actionIds(), DataFormulas.site(DataFormulas.literal(r.odsCode()))));
+      side(row, r.baseline(), s -> DataFormulas.sum(s.actionIds(), DataFormulas.site(DataFormulas.literal(r.odsCode()))));
+      ratios(row, r);
+      row.text(note(r));
     }
-    c.likeForLike()
-        .ifPresent(
-            lfl ->
-                write(
-                    table.row(),
-                    lfl,
-                    "Like for like: " + lfl.label(),
-                    LIKE_FOR_LIKE,
-                    "The sites that took part in both and sent returns for both, added together: "
-                        + String.join(", ", c.comparableRows().stream().map(ComparisonRow::label).toList())
-                        + "."));
+    Optional<ComparisonRow> likeForLike = c.likeForLike();
+    int lflRow = -1;
+    if (likeForLike.isPresent()) {
+      ComparisonRow lfl = likeForLike.get();
+      Table.Cells row = table.row();
+      lflRow = row.index();
+      row.text("Like for like: " + lfl.label()).text(LIKE_FOR_LIKE);
+      side(row, lfl.focus(), s -> sumOfRows(comparableRows, FOCUS));
+      side(row, lfl.baseline(), s -> sumOfRows(comparableRows, BASELINE));
+      ratios(row, lfl);
+      row.text(
+          "The sites that took part in both and sent returns for both, added together: "
+              + String.join(", ", c.comparableRows().stream().map(ComparisonRow::label).toList())
+              + ".");
+    }
     table.finish();
+    if (likeForLike.isPresent()) {
+      charts(sheet, c, likeForLike.get(), lflRow, table.nextRowIndex() + 1);
+    }
+  }
+
+  private static String sumOfRows(List<Integer> rows, int column) {
+    List<String> cells = rows.stream().map(r -> new CellReference(r, column).formatAsString()).toList();
+    return cells.size() == 1 ? cells.getFirst() : "SUM(" + String.join(",", cells) + ")";
   }
 
   private static String note(ComparisonRow r) {
@@ -85,16 +128,7 @@ final class ComparisonSheet implements PackSheet {
     return "Took part in both and sent returns for both.";
   }
 
-  private static void write(Table.Cells row, ComparisonRow r, String site, String status, String note) {
-    row.text(site).text(status);
-    side(row, r.focus());
-    side(row, r.baseline());
-    ratio(row, r.ratio(Basis.PER_DAY));
-    ratio(row, r.ratio(Basis.PER_HOUR));
-    row.text(note);
-  }
-
-  private static void side(Table.Cells row, Optional<ComparisonSide> side) {
+  private static void side(Table.Cells row, Optional<ComparisonSide> side, java.util.function.Function<ComparisonSide, String> total) {
     if (side.isEmpty()) {
       for (int i = 0; i < 5; i++) {
         row.absent(Absent.NOT_APPLICABLE);
@@ -102,14 +136,65 @@ final class ComparisonSheet implements PackSheet {
       return;
     }
     ComparisonSide s = side.get();
-    row.count(s.total()).count(s.days().size()).rate(s.hours()).rate(s.perDay().value()).rate(s.perHour().value());
+    int first = row.column();
+    String count = row.at(first);
+    row.countFormula(total.apply(s), s.total())
+        .count(s.days().size())
+        .rate(s.hours());
+    row.rateFormula(count + "/" + row.at(first + 1), s.perDay().value())
+        .rateFormula(count + "/" + row.at(first + 2), s.perHour().value());
   }
 
-  private static void ratio(Table.Cells row, Optional<Ratio> ratio) {
+  private static void ratios(Table.Cells row, ComparisonRow r) {
+    ratio(row, r.ratio(Basis.PER_DAY), row.at(FOCUS + 3) + "/" + row.at(BASELINE + 3));
+    ratio(row, r.ratio(Basis.PER_HOUR), row.at(FOCUS + 4) + "/" + row.at(BASELINE + 4));
+  }
+
+  private static void ratio(Table.Cells row, Optional<Ratio> ratio, String formula) {
     if (ratio.isPresent()) {
-      row.ratio(ratio.get().value());
+      row.ratioFormula(formula, ratio.get().value());
     } else {
       row.absent(Absent.NOT_APPLICABLE);
     }
+  }
+
+  /** Two clustered bar charts, a day and an hour of action, each the focus beside the baseline. */
+  private static void charts(XSSFSheet sheet, Comparison c, ComparisonRow lfl, int row, int firstChartRow) {
+    CellRangeAddress category = new CellRangeAddress(row, row, 0, 0);
+    String[] label = {"Like for like: " + lfl.label()};
+    int place = 0;
+    for (Basis basis : List.of(Basis.PER_DAY, Basis.PER_HOUR)) {
+      int offset = basis == Basis.PER_DAY ? 3 : 4;
+      ComparisonSide f = lfl.focus().orElseThrow();
+      ComparisonSide b = lfl.baseline().orElseThrow();
+      List<Charts.Series> series =
+          List.of(
+              series(sheet, FOCUS + offset, row, f.on(basis).value()),
+              series(sheet, BASELINE + offset, row, b.on(basis).value()));
+      Ratio ratio = lfl.ratio(basis).orElseThrow();
+      String title = chartTitle(c, ratio);
+      String alt =
+          "Bar chart, like for like (" + lfl.label() + "): " + c.focus().shortLabel() + " rescheduled "
+              + f.on(basis).describe() + " (" + f.on(basis).workings() + "); " + c.baseline().shortLabel() + " "
+              + b.on(basis).describe() + " (" + b.on(basis).workings() + "): " + ratio.describe() + ".";
+      Charts.bar(sheet, new Charts.Place(firstChartRow, place, 18, 6), title, alt, false, category, label, series);
+      place += 7;
+    }
+  }
+
+  /** "An hour of action: 1.5 times as many as nurses": ten words or fewer. */
+  static String chartTitle(Comparison c, Ratio ratio) {
+    String basis = ratio.basis().phrase();
+    return Character.toUpperCase(basis.charAt(0)) + basis.substring(1) + ": " + ratio.times() + " as many as "
+        + c.baseline().shortLabel().split(",")[0].toLowerCase(Locale.UK);
+  }
+
+  private static Charts.Series series(XSSFSheet sheet, int column, int row, double value) {
+    String heading = sheet.getRow(0).getCell(column).getStringCellValue();
+    return new Charts.Series(
+        heading.substring(0, heading.indexOf(':')),
+        null,
+        new CellRangeAddress(row, row, column, column),
+        new Double[] {value});
   }
 }

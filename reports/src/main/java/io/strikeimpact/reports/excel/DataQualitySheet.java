@@ -23,6 +23,8 @@ final class DataQualitySheet implements PackSheet {
   static final String DISAGREES = "does not agree";
   static final String UNCHECKABLE = "cannot be checked";
 
+  static final String TABLE = "Data_quality_table";
+
   static final List<Column> COLUMNS =
       List.of(
           Column.of("Kind", 15),
@@ -41,8 +43,14 @@ final class DataQualitySheet implements PackSheet {
   }
 
   @Override
-  public void write(Analysis analysis, XSSFSheet sheet, Styles styles) {
-    Table table = new Table(sheet, styles, COLUMNS);
+  public String description() {
+    return "Every stated total checked against the sum of its parts, every problem met in the input, and every row rejected.";
+  }
+
+  @Override
+  public void write(Pack pack, XSSFSheet sheet) {
+    Analysis analysis = pack.analysis();
+    Table table = new Table(sheet, pack.styles(), COLUMNS, TABLE);
     for (Reconciliation r : analysis.reconciliations()) {
       Table.Cells row =
           table

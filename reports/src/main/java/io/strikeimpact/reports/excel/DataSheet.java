@@ -1,15 +1,25 @@
 package io.strikeimpact.reports.excel;
 
 import io.strikeimpact.model.Dataset;
-import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.Site;
 import io.strikeimpact.model.analysis.ActionGroup;
-import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.text.HouseStyle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-/** Every count read from the returns, one a row, with the file, fingerprint and cell it came from. */
+/**
+ * Every count read from the returns, one a row, with the file, fingerprint and cell it came from:
+ * the table every formula in the workbook sums.
+ *
+ * <p>Written in two steps. While the other sheets are built, {@link #write} declares the Excel
+ * table over the rows to come, so their formulas can name its columns. The rows themselves are
+ * then streamed by {@link #stream} through SXSSF, a window of rows at a time, so a line-level
+ * extract of a million rows does not have to fit in memory as cells.
+ */
 final class DataSheet implements PackSheet {
   static final String NAME = "Data";
   static final String NOT_IN_REGISTER = "not in the sites register";
@@ -19,14 +29,14 @@ final class DataSheet implements PackSheet {
 
   static final List<Column> COLUMNS =
       List.of(
-          Column.of("Site (ODS code)", 10),
+          Column.of(DataFormulas.SITE, 10),
           Column.of("Site name", 40),
-          Column.of("Action id", 16),
+          Column.of(DataFormulas.ACTION, 16),
           Column.of("Action", 44),
-          Column.of("Activity type", 26),
+          Column.of(DataFormulas.TYPE, 26),
           Column.figures("Date", 13),
           Column.of("Specialty", 22),
-          Column.figures("Count", 10),
+          Column.figures(DataFormulas.COUNT, 10),
           Column.of("Source file", 22),
           Column.of("SHA-256", 66),
           Column.of("Sheet", 14),
@@ -38,25 +48,50 @@ final class DataSheet implements PackSheet {
   }
 
   @Override
-  public void write(Analysis analysis, XSSFSheet sheet, Styles styles) {
-    Dataset dataset = analysis.dataset();
-    Table table = new Table(sheet, styles, COLUMNS);
-    for (DisruptionCount c : dataset.counts()) {
-      Provenance p = c.provenance();
-      Table.Cells row = table.row();
-      row.text(c.odsCode())
-          .text(dataset.site(c.odsCode()).map(Site::shortName).orElse(NOT_IN_REGISTER))
-          .text(c.actionId())
-          .text(dataset.calendar().find(c.actionId()).map(a -> ActionGroup.of(a).title()).orElse(NOT_IN_CALENDAR))
-          .text(c.type().heading())
-          .date(c.date(), Absent.NOT_GIVEN);
-      row.text(c.specialty().orElse(Absent.NOT_GIVEN))
-          .count(c.count())
-          .text(p.file())
-          .text(p.sha256())
-          .text(p.sheet().isEmpty() ? NO_SHEET : p.sheet())
-          .text(p.cell().isEmpty() ? Absent.NOT_GIVEN : p.cell());
+  public String description() {
+    return "Every count read from the returns, one a row, with the file, SHA-256, sheet and cell it came from."
+        + " The figures on Summary, Comparison and History are formulas over its Count column.";
+  }
+
+  /** Declares the table over the rows {@link #stream} will write; writes no rows. */
+  @Override
+  public void write(Pack pack, XSSFSheet sheet) {
+    Table.declare(sheet, DataFormulas.TABLE, COLUMNS, Math.max(1, pack.data().size()));
+  }
+
+  /** Streams the header and every row; {@code tableSheet} is the sheet {@link #write} prepared. */
+  static void stream(Pack pack, Sheet streamed, XSSFSheet tableSheet) {
+    Dataset dataset = pack.analysis().dataset();
+    Table table = new Table(streamed, tableSheet, pack.styles(), COLUMNS, DataFormulas.TABLE);
+    // Names and titles repeat on every row of a large extract: look each up once.
+    Map<String, String> siteNames = new HashMap<>();
+    Map<String, String> actionTitles = new HashMap<>();
+    pack.data()
+        .forEach(
+            (c, added) -> {
+              Provenance p = c.provenance();
+              Table.Cells row = table.row();
+              row.text(c.odsCode())
+                  .text(siteNames.computeIfAbsent(
+                      c.odsCode(), ods -> dataset.site(ods).map(Site::shortName).orElse(NOT_IN_REGISTER)))
+                  .text(c.actionId())
+                  .text(actionTitles.computeIfAbsent(
+                      c.actionId(),
+                      id -> dataset.calendar().find(id).map(a -> ActionGroup.of(a).title()).orElse(NOT_IN_CALENDAR)))
+                  .text(c.type().heading())
+                  .date(c.date(), Absent.NOT_GIVEN);
+              row.text(c.specialty().orElse(Absent.NOT_GIVEN))
+                  .count(c.count())
+                  .text(p.file())
+                  .text(p.sha256().isEmpty() ? Absent.NOT_APPLICABLE : p.sha256())
+                  .text(p.sheet().isEmpty() ? (p.sha256().isEmpty() ? Absent.NOT_APPLICABLE : NO_SHEET) : p.sheet())
+                  .text(added > 1 ? HouseStyle.count(added) + " counts added up" : p.cell().isEmpty() ? Absent.NOT_GIVEN : p.cell());
+            });
+    if (pack.data().size() == 0) {
+      Table.Cells row = table.row().text("no counts");
+      for (int c = 1; c < COLUMNS.size(); c++) {
+        row.absent(Absent.NOT_APPLICABLE);
+      }
     }
-    table.finish();
   }
 }

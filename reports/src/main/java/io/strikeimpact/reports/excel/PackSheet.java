@@ -1,6 +1,5 @@
 package io.strikeimpact.reports.excel;
 
-import io.strikeimpact.model.analysis.Analysis;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -11,6 +10,9 @@ interface PackSheet {
   /** The sheet's tab name: 31 characters or fewer, none of {@code \ / ? * [ ] :}. */
   String name();
 
+  /** What the sheet holds, in one sentence, for the Contents sheet. */
+  String description();
+
   /** Writes the sheet from the analysis, computing no figures of its own. */
-  void write(Analysis analysis, XSSFSheet sheet, Styles styles);
+  void write(Pack pack, XSSFSheet sheet);
 }

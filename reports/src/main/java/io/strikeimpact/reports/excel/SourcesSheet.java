@@ -10,6 +10,8 @@ final class SourcesSheet implements PackSheet {
   static final String NAME = "Sources";
   static final String NO_PROFILE = "none";
 
+  static final String TABLE = "Sources_table";
+
   static final List<Column> COLUMNS =
       List.of(
           Column.of("File", 26),
@@ -27,8 +29,14 @@ final class SourcesSheet implements PackSheet {
   }
 
   @Override
-  public void write(Analysis analysis, XSSFSheet sheet, Styles styles) {
-    Table table = new Table(sheet, styles, COLUMNS);
+  public String description() {
+    return "Every input file: its role, size, SHA-256 and what became of its rows.";
+  }
+
+  @Override
+  public void write(Pack pack, XSSFSheet sheet) {
+    Analysis analysis = pack.analysis();
+    Table table = new Table(sheet, pack.styles(), COLUMNS, TABLE);
     for (SourceFile f : analysis.dataset().sources()) {
       table
           .row()

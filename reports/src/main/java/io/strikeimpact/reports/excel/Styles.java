@@ -43,6 +43,13 @@ final class Styles {
   final XSSFCellStyle share;
   final XSSFCellStyle date;
   final XSSFCellStyle heading;
+  /** The title on the cover: bold and larger. */
+  final XSSFCellStyle title;
+  final XSSFCellStyle quotedTitle;
+  /** A link to another sheet: underlined in NHS Blue, which passes WCAG AA on white. */
+  final XSSFCellStyle link;
+  /** Text on the cover, wrapped within column A. */
+  final XSSFCellStyle coverText;
 
   Styles(XSSFWorkbook workbook) {
     // The workbook's default font (index 0) styles every cell without a style of its own.
@@ -63,6 +70,20 @@ final class Styles {
     alignRight(figuresHeader);
 
     heading = base(workbook, bold);
+
+    XSSFFont big = font(workbook, true);
+    big.setFontHeightInPoints((short) 16);
+    title = base(workbook, big);
+    quotedTitle = base(workbook, big);
+    quotedTitle.setQuotePrefixed(true);
+
+    XSSFFont underlined = font(workbook, false);
+    underlined.setUnderline(org.apache.poi.ss.usermodel.FontUnderline.SINGLE);
+    underlined.setColor(new XSSFColor(new byte[] {0x00, 0x5E, (byte) 0xB8}));
+    link = base(workbook, underlined);
+
+    coverText = base(workbook, plain);
+    coverText.setWrapText(true);
 
     text = base(workbook, plain);
     quotedText = base(workbook, plain);

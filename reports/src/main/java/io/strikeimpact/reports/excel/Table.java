@@ -4,34 +4,68 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
  * One table on a sheet, laid out as the Analysis Function's accessible-spreadsheet checklist asks:
  * it starts in A1 with one header row, has no merged cells and no blank rows inside it, its header
- * row is frozen and it carries an auto filter. Text from the input is always written as a string
- * cell, never as a formula.
+ * row is frozen, and it is an Excel table with a name, a style and its own filter. Text from the
+ * input is always written as a string cell, never as a formula; the only formulas are the ones
+ * this code builds, each written with the model's value as its cached result.
+ *
+ * <p>The filter is the table's own, never the sheet's: a sheet-level auto filter over the same
+ * cells as a table makes Excel report the file as damaged.
+ *
+ * <p>Works on any {@link Sheet}, so the Data sheet can be streamed (SXSSF); the Excel table itself
+ * always belongs to the {@link XSSFSheet} underneath.
  */
 final class Table {
   /** Excel's limit on the characters in one cell. */
   static final int MAX_CELL_CHARS = 32_767;
+  /** The table style: light banding that prints and passes contrast checks. */
+  static final String TABLE_STYLE = "TableStyleLight1";
+
+  /** The one row of a table with nothing to list. */
+  static final String NOTHING = "none";
 
   private static final float LINE_POINTS = 15f;
 
-  private final XSSFSheet sheet;
+  private final Sheet sheet;
+  private final XSSFSheet tableSheet;
+  private final String tableName;
   private final Styles styles;
   private final List<Column> columns;
   private int nextRow;
 
-  Table(XSSFSheet sheet, Styles styles, List<Column> columns) {
+  /** A table written straight onto an ordinary sheet. */
+  Table(XSSFSheet sheet, Styles styles, List<Column> columns, String tableName) {
+    this(sheet, sheet, styles, columns, tableName);
+  }
+
+  /**
+   * A table written through {@code sheet} (which may be streamed) whose Excel table, widths, panes
+   * and print settings go on {@code tableSheet}.
+   */
+  Table(Sheet sheet, XSSFSheet tableSheet, Styles styles, List<Column> columns, String tableName) {
     this.sheet = sheet;
+    this.tableSheet = tableSheet;
     this.styles = styles;
     this.columns = List.copyOf(columns);
+    this.tableName = tableName;
     writeHeader();
   }
 
@@ -40,14 +74,56 @@ final class Table {
     return new Cells(sheet.createRow(nextRow++));
   }
 
+  /** The row index (0-based) the next {@link #row()} will write. */
+  int nextRowIndex() {
+    return nextRow;
+  }
+
   /**
-   * Freezes the header row, puts an auto filter over the header and every data row, and sets the
-   * sheet to print landscape on A4, one page wide, with the header row on every page.
+   * Declares the Excel table over the header and every data row written, freezes the header row
+   * and sets the sheet to print landscape on A4, one page wide, with the header row on every page.
    */
-  void finish() {
+  XSSFTable finish() {
+    if (nextRow == 1) {
+      // An Excel table needs a data row; say there is nothing rather than leave it blank.
+      Cells none = row().text(NOTHING);
+      for (int c = 1; c < columns.size(); c++) {
+        none.absent(Absent.NOT_APPLICABLE);
+      }
+    }
+    return declare(tableSheet, tableName, columns, Math.max(1, nextRow - 1));
+  }
+
+  /**
+   * Makes {@code columns} an Excel table named {@code name} from A1 down to row {@code lastRow}
+   * (0-based; at least 1, since a table needs a data row), with its own filter, and lays out the
+   * sheet around it. The Data sheet calls this before its rows are streamed, so that formulas on
+   * other sheets can name the table's columns.
+   */
+  static XSSFTable declare(XSSFSheet sheet, String name, List<Column> columns, int lastRow) {
+    for (int c = 0; c < columns.size(); c++) {
+      sheet.setColumnWidth(c, columns.get(c).width() * 256);
+    }
+    CellReference from = new CellReference(0, 0);
+    CellReference to = new CellReference(Math.max(1, lastRow), columns.size() - 1);
+    XSSFTable table =
+        sheet.createTable(new AreaReference(from, to, SpreadsheetVersion.EXCEL2007));
+    table.setName(name);
+    table.setDisplayName(name);
+    for (int c = 0; c < columns.size(); c++) {
+      table.getColumns().get(c).setName(columns.get(c).heading());
+    }
+    CTTable ct = table.getCTTable();
+    ct.setHeaderRowCount(1);
+    (ct.isSetAutoFilter() ? ct.getAutoFilter() : ct.addNewAutoFilter()).setRef(ct.getRef());
+    CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+    style.setName(TABLE_STYLE);
+    style.setShowRowStripes(true);
+    style.setShowColumnStripes(false);
+    style.setShowFirstColumn(false);
+    style.setShowLastColumn(false);
+
     sheet.createFreezePane(0, 1);
-    int lastRow = Math.max(0, nextRow - 1);
-    sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
     sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
     sheet.setFitToPage(true);
     PrintSetup print = sheet.getPrintSetup();
@@ -55,30 +131,33 @@ final class Table {
     print.setLandscape(true);
     print.setFitWidth((short) 1);
     print.setFitHeight((short) 0);
+    return table;
   }
 
   /**
    * Lines of text below the table, after one blank row that ends it: a bold heading, then one line
    * a row in column A, unwrapped so each sentence reads along its row. Call after {@link #finish()}.
+   * Returns the index of the first row after the lines.
    */
-  void linesBelow(String heading, List<String> lines) {
+  int linesBelow(String heading, List<String> lines) {
     int r = nextRow + 1;
-    XSSFCell head = sheet.createRow(r++).createCell(0);
+    Cell head = sheet.createRow(r++).createCell(0);
     head.setCellValue(heading);
     head.setCellStyle(styles.heading);
     for (String line : lines) {
-      XSSFCell cell = sheet.createRow(r++).createCell(0);
+      Cell cell = sheet.createRow(r++).createCell(0);
       writeText(cell, line, false);
     }
+    return r;
   }
 
   private void writeHeader() {
-    XSSFRow row = sheet.createRow(nextRow++);
+    Row row = sheet.createRow(nextRow++);
     int lines = 1;
     for (int c = 0; c < columns.size(); c++) {
       Column column = columns.get(c);
       sheet.setColumnWidth(c, column.width() * 256);
-      XSSFCell cell = row.createCell(c);
+      Cell cell = row.createCell(c);
       cell.setCellValue(column.heading());
       cell.setCellStyle(column.figures() ? styles.figuresHeader : styles.header);
       // Bold letters are wider, and a heading over figures is indented: allow two characters.
@@ -121,7 +200,7 @@ final class Table {
   }
 
   /** Writes text as a string cell and returns the text as written. */
-  private String writeText(XSSFCell cell, String value, boolean wrap) {
+  private String writeText(Cell cell, String value, boolean wrap) {
     String s = value == null ? "" : value;
     if (s.length() > MAX_CELL_CHARS) {
       s = s.substring(0, MAX_CELL_CHARS - 1) + "…";
@@ -137,17 +216,47 @@ final class Table {
     return Math.min(409f, lines * LINE_POINTS);
   }
 
+  /**
+   * A formula this code built, never text from the input, with the value the model computed as its
+   * cached result: a program that does not calculate shows the model's figure, and one that does
+   * gets the same figure from the cells (the tests check that they agree).
+   */
+  static void formula(Cell cell, String formula, double cached, CellStyle style) {
+    if (!(cell instanceof XSSFCell)) {
+      throw new IllegalStateException("Formulas are written only on ordinary (not streamed) sheets");
+    }
+    cell.setCellFormula(formula);
+    // On a formula cell, setCellValue sets the cached result and keeps the formula.
+    cell.setCellValue(cached);
+    cell.setCellStyle(style);
+  }
+
   /** The cells of one data row, written left to right, one call a column. */
   final class Cells {
-    private final XSSFRow row;
+    private final Row row;
     private int nextColumn;
     private int lines = 1;
 
-    private Cells(XSSFRow row) {
+    private Cells(Row row) {
       this.row = row;
     }
 
-    private XSSFCell next() {
+    /** The address of this row's cell in a column, such as "G5", for formulas. */
+    String at(int column) {
+      return new CellAddress(row.getRowNum(), column).formatAsString();
+    }
+
+    /** The row index, 0-based. */
+    int index() {
+      return row.getRowNum();
+    }
+
+    /** The column the next call writes, 0-based. */
+    int column() {
+      return nextColumn;
+    }
+
+    private Cell next() {
       if (nextColumn >= columns.size()) {
         throw new IllegalStateException(
             "Row " + (row.getRowNum() + 1) + " has more cells than the " + columns.size() + " columns of its table");
@@ -157,7 +266,7 @@ final class Table {
 
     /** Text, from the input or not: always a string cell, never a formula. */
     Cells text(String value) {
-      XSSFCell cell = next();
+      Cell cell = next();
       Column column = columns.get(cell.getColumnIndex());
       String written = writeText(cell, value, column.wrap());
       if (column.wrap()) {
@@ -172,7 +281,7 @@ final class Table {
 
     /** Text standing in a column of figures where there is no figure: "n/a", "not split". */
     Cells absent(String why) {
-      XSSFCell cell = next();
+      Cell cell = next();
       cell.setCellValue(why);
       cell.setCellStyle(styles.notApplicable);
       return this;
@@ -184,6 +293,11 @@ final class Table {
 
     Cells count(OptionalLong value, String whenAbsent) {
       return value.isPresent() ? count(value.getAsLong()) : absent(whenAbsent);
+    }
+
+    /** An estimate: kept to full precision, shown as a whole number. */
+    Cells estimate(double value) {
+      return number(value, styles.count);
     }
 
     Cells rate(double value) {
@@ -198,19 +312,55 @@ final class Table {
       return number(value, styles.share);
     }
 
+    /** A count worked out by a formula, cached as the model's figure. */
+    Cells countFormula(String formula, long cached) {
+      formula(next(), formula, cached, styles.count);
+      return this;
+    }
+
+    Cells rateFormula(String formula, double cached) {
+      formula(next(), formula, cached, styles.rate);
+      return this;
+    }
+
+    Cells ratioFormula(String formula, double cached) {
+      formula(next(), formula, cached, styles.ratio);
+      return this;
+    }
+
+    Cells shareFormula(String formula, double cached) {
+      formula(next(), formula, cached, styles.share);
+      return this;
+    }
+
+    /**
+     * Text that links to a place in the workbook, such as "'Data quality'!A1": a string cell with a
+     * hyperlink, not a HYPERLINK formula.
+     */
+    Cells link(String value, String address) {
+      Cell cell = next();
+      cell.setCellValue(value);
+      org.apache.poi.ss.usermodel.Hyperlink link =
+          sheet.getWorkbook().getCreationHelper().createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT);
+      link.setAddress(address);
+      cell.setHyperlink(link);
+      cell.setCellStyle(styles.link);
+      return this;
+    }
+
     /** A real date cell, so it sorts and filters as a date. */
     Cells date(Optional<LocalDate> value, String whenAbsent) {
       if (value.isEmpty()) {
         return absent(whenAbsent);
       }
-      XSSFCell cell = next();
+      Cell cell = next();
       cell.setCellValue(value.get());
       cell.setCellStyle(styles.date);
       return this;
     }
 
-    private Cells number(double value, XSSFCellStyle style) {
-      XSSFCell cell = next();
+    private Cells number(double value, CellStyle style) {
+      Cell cell = next();
       cell.setCellValue(value);
       cell.setCellStyle(style);
       return this;

@@ -1,0 +1,85 @@
+package io.strikeimpact.reports.excel;
+
+import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.text.HouseStyle;
+import java.util.List;
+
+/**
+ * The notes of the workbook, numbered once so that a "[note 1]" marker in any heading means the
+ * same note everywhere. The Notes sheet lists them; headings carry the markers.
+ */
+enum Notes {
+  RATES("Rates and ratios",
+      "Every rate states its basis: rescheduled a day of action or an hour of action. A rate is the"
+          + " total divided by the days or hours of action shown beside it, for the actions the site"
+          + " took part in and sent returns for. A ratio divides one rate by another on the same"
+          + " basis; a ratio a day and a ratio an hour can differ a lot, because strikes differ in length."),
+  DAY("Day of action",
+      "A day of action runs from 07:00 to 07:00, as NHS England counts operational days: an action"
+          + " from 07:00 on 13 March to 07:00 on 16 March 2023 has 3 days."),
+  HOURS("Hours of action",
+      "Hours of action are counted in Europe/London time from the announced start to the announced"
+          + " end, so an action across a change of the clocks counts the hours that really passed."),
+  NOT_APPLICABLE("n/a and not split",
+      "\"n/a\" means not applicable: the site did not take part, sent no return, or the figure has no"
+          + " meaning for the row. It is never zero, and is text, so no formula counts it."
+          + " \"not split\" means the return gave a total only."),
+  UNDERSTATE("Likely to understate",
+      "The figures are likely to understate the impact: trusts avoided booking patients on strike"
+          + " days, and not every trust sent a return. Published totals are revised between releases."),
+  TOTAL_ONLY("Total-only returns",
+      "A return that gives only a total is shown under \"Total only (no split given)\" and is never"
+          + " split into outpatient and inpatient by guesswork."),
+  LIVE("Live formulas",
+      "Counts on the Summary, Comparison and History sheets are formulas over the Count column of the"
+          + " table on the Data sheet (SUMIFS by site, action and activity type); rates and ratios are"
+          + " formulas of those counts and of the days and hours typed beside them. Changing a count on"
+          + " the Data sheet updates every figure that rests on it."),
+  DATA_ROWS("Rows on the Data sheet", ""),
+  PROJECTION("Projection", "");
+
+  private final String title;
+  private final String text;
+
+  Notes(String title, String text) {
+    this.title = title;
+    this.text = text;
+  }
+
+  int number() {
+    return ordinal() + 1;
+  }
+
+  /** "[note 1]". */
+  String marker() {
+    return "[note " + number() + "]";
+  }
+
+  /** A heading with this note's marker: "Days of action [note 2]". */
+  String on(String heading) {
+    return heading + " " + marker();
+  }
+
+  String title() {
+    return title;
+  }
+
+  /** The note's text for this pack; two notes depend on the figures. */
+  String text(Pack pack) {
+    Analysis analysis = pack.analysis();
+    return switch (this) {
+      case DATA_ROWS -> pack.data().describe();
+      case PROJECTION ->
+          analysis.projection().map(p -> p.method()).orElse(ProjectionSheet.noProjection(analysis));
+      default -> text;
+    };
+  }
+
+  static List<Notes> all() {
+    return List.of(values());
+  }
+
+  static String count(long n) {
+    return HouseStyle.count(n);
+  }
+}

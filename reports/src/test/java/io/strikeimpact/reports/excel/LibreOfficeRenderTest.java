@@ -1,0 +1,66 @@
+package io.strikeimpact.reports.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.strikeimpact.model.analysis.ImpactAnalysis;
+import io.strikeimpact.model.fixtures.StoryData;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opens the story's workbook in LibreOffice (headless) and prints it to PDF: the file must open in
+ * a second spreadsheet program, with its figures and chart titles. Skipped where LibreOffice is not
+ * installed. The PDF is left in target/ for a person to look at.
+ */
+class LibreOfficeRenderTest {
+  private static final Path SOFFICE = Path.of("/usr/bin/soffice");
+
+  @Test
+  void libreoffice_opens_the_workbook_and_prints_its_figures_and_charts() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice is not installed");
+    Path dir = Path.of("target", "libreoffice-check").toAbsolutePath();
+    Files.createDirectories(dir);
+    Path xlsx = dir.resolve("board-pack.xlsx");
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
+      new BoardPackWorkbook().write(ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request()), out);
+    }
+    Path profile = Files.createTempDirectory("lo-profile");
+    Process p =
+        new ProcessBuilder(
+                SOFFICE.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
+                "--outdir", dir.toString(), xlsx.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("soffice.log").toFile())
+            .start();
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      Assumptions.abort("LibreOffice did not finish within 60 s");
+    }
+    assertEquals(0, p.exitValue(), Files.readString(dir.resolve("soffice.log")));
+    Path pdf = dir.resolve("board-pack.pdf");
+    assertTrue(Files.size(pdf) > 10_000, "the PDF is too small to hold the pack");
+    String text;
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      text = new PDFTextStripper().getText(doc);
+    }
+    for (String expected : new String[] {"4,726", "3,451", "1,150.3", "3.1 times", "1.5 times", "Running total reached", "[note 1]"}) {
+      assertTrue(text.contains(expected), "the PDF lacks \"" + expected + "\"");
+    }
+    deleteQuietly(profile);
+  }
+
+  private static void deleteQuietly(Path dir) throws IOException {
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+  }
+}
