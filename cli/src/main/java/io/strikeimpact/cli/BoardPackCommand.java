@@ -1,63 +1,68 @@
 package io.strikeimpact.cli;
 
 import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.text.HouseStyle;
+import io.strikeimpact.reports.csv.RejectsCsv;
 import io.strikeimpact.reports.excel.BoardPackWorkbook;
 import io.strikeimpact.reports.pdf.BoardPackPdf;
-import io.strikeimpact.model.text.HouseStyle;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Writes the PDF board pack and the Excel pack from one analysis. */
+/** Writes the PDF board pack, the Excel pack and the rejected rows from one analysis. */
 @Command(
     name = "board-pack",
     header = "Write the board pack: a charted PDF and an Excel workbook.",
-    description = "Reads the returns, computes the figures once and writes board-pack.pdf and"
-        + " board-pack.xlsx. With no options it uses the bundled samples and writes to ./out/.",
-    footer = {"", "Examples:", "  strike-impact board-pack", "  strike-impact board-pack --data /shared/returns --out /shared/packs/2023-04 --as-of 2023-04-03"},
+    description = "Reads the returns, computes the figures once and writes board-pack.pdf, board-pack.xlsx and"
+        + " rejected-rows.csv. With no options it uses the bundled samples and writes to ./out/.",
+    footer = {"", "Examples:", "  strike-impact board-pack",
+        "  strike-impact board-pack --data /shared/returns --month 2023-04 --out /shared/packs/2023-04"},
     mixinStandardHelpOptions = true)
 final class BoardPackCommand implements Callable<Integer> {
   static final String PDF_NAME = "board-pack.pdf";
   static final String WORKBOOK_NAME = "board-pack.xlsx";
 
   @Spec CommandSpec spec;
-
-  @Mixin InputOptionsMixin input;
-
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder for the outputs. Default: ${DEFAULT-VALUE}.")
-  Path out = Path.of("out");
+  @Mixin InputOptions input;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
-    Analysis analysis = input.options.analyse();
+    Analysis analysis = input.analyse(spec.commandLine().getErr());
+    Path out = output.folder(input);
     Path pdf = out.resolve(PDF_NAME);
     Path workbook = out.resolve(WORKBOOK_NAME);
+    Path rejects = out.resolve(RejectsCsv.FILE_NAME);
     try {
       AtomicOutput.write(pdf, stream -> new BoardPackPdf().write(analysis, stream));
       AtomicOutput.write(workbook, stream -> new BoardPackWorkbook().write(analysis, stream));
+      AtomicOutput.write(rejects, stream -> {
+        Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        RejectsCsv.write(analysis.dataset().rejectedRows(), w);
+        w.flush();
+      });
     } catch (IOException e) {
-      throw new UserError(
-          ExitCodes.OUTPUT_FAILED,
+      throw new UserError(ExitCodes.OUTPUT_FAILED,
           "Could not write the board pack to " + out.toAbsolutePath() + ": " + e.getMessage()
-              + ". Fix: choose a folder you can write to with --out.",
-          e);
+              + ". Fix: choose a folder you can write to with --out.", e);
     }
     PrintWriter o = spec.commandLine().getOut();
     o.println("Board pack for " + analysis.focus().describe() + ":");
     o.println("  " + pdf);
     o.println("  " + workbook);
-    o.println(
-        HouseStyle.count(analysis.allSites().total()) + " rescheduled in all; "
-            + HouseStyle.quantity(analysis.reconciliationWarnings().size(), "reconciliation warning", "reconciliation warnings")
-            + ", "
-            + HouseStyle.quantity(analysis.dataset().rejectedRows().size(), "row", "rows")
-            + " rejected (see Data quality).");
+    o.println("  " + rejects);
+    o.println(HouseStyle.count(analysis.allSites().total()) + " rescheduled in all; "
+        + HouseStyle.quantity(analysis.reconciliationWarnings().size(), "reconciliation warning", "reconciliation warnings")
+        + ", " + HouseStyle.quantity(analysis.dataset().rejectedRows().size(), "row", "rows")
+        + " rejected (see Data quality).");
     o.flush();
     return ExitCodes.OK;
   }

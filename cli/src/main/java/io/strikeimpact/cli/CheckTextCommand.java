@@ -25,18 +25,18 @@ import picocli.CommandLine.Spec;
     description = "Reads a plain-text draft and prints each figure the data can answer (totals, site and type"
         + " figures, rates, ratios, percentages, hours, days and dates of action) with \"matches\","
         + " \"differs: the data says N (source)\" or \"not found in the data\".",
-    footer = {"", "Examples:", "  strike-impact check-text draft.txt", "  strike-impact check-text --strict draft.txt"},
+    footer = {"", "Examples:", "  strike-impact check-text draft.txt", "  strike-impact check-text --fail-on-differences draft.txt"},
     mixinStandardHelpOptions = true)
 final class CheckTextCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin InputOptionsMixin input;
+  @Mixin InputOptions input;
 
   @Parameters(paramLabel = "DRAFT", description = "The draft, as a UTF-8 text file.")
   Path draft;
 
-  @Option(names = "--strict", description = "Exit with 1 when any figure differs from the data.")
-  boolean strict;
+  @Option(names = "--fail-on-differences", description = "Exit with 1 when any figure differs from the data.")
+  boolean failOnDifferences;
 
   @Override
   public Integer call() {
@@ -49,7 +49,7 @@ final class CheckTextCommand implements Callable<Integer> {
           "Could not read the draft " + draft.toAbsolutePath() + ": " + e.getMessage() + ". Fix: give a UTF-8 text file.",
           e);
     }
-    Analysis analysis = input.options.analyse();
+    Analysis analysis = input.analyse(spec.commandLine().getErr());
     List<FigureCheck> checks = FigureChecker.check(analysis, text);
     PrintWriter o = spec.commandLine().getOut();
     o.println("Figures in " + draft.getFileName() + " checked against the data for " + analysis.focus().describe() + ":");
@@ -62,6 +62,6 @@ final class CheckTextCommand implements Callable<Integer> {
         checks.size() + " figures: " + (checks.size() - differs - notFound) + " match, " + differs + " differ, "
             + notFound + " not found in the data.");
     o.flush();
-    return strict && differs > 0 ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
+    return failOnDifferences && differs > 0 ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
   }
 }

@@ -2,89 +2,162 @@ package io.strikeimpact.cli;
 
 import io.strikeimpact.ingest.DataFolderReader;
 import io.strikeimpact.ingest.source.DirectorySourceFolder;
+import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.DatasetFilter;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.AnalysisRequest;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
-import io.strikeimpact.model.analysis.ReportSettings;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
-/** The options every report shares: where the data is, which action, and the date on the outputs. */
+/**
+ * The options every report shares: where the data is, which actions and sites, the date on the
+ * outputs, and how strict to be. Reads the data once and computes the one analysis a command
+ * renders.
+ */
 final class InputOptions {
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Data folder (reference/, profiles/, returns/). Default: the bundled samples.")
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Configuration file (organisation, contact, folders). Default: ./" + Config.FILE_NAME
+          + ", then ~/.config/strike-impact/" + Config.FILE_NAME + ", then built-in defaults.")
+  Path config;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Data folder (reference/, profiles/, returns/). Default: data.folder in the configuration,"
+          + " else the bundled samples.")
   Path data;
 
-  @Option(
-      names = "--action",
-      paramLabel = "ID",
-      description = "The action to report on, e.g. bma-jd-2023-03. Default: the latest with returns.")
+  @Option(names = "--action", paramLabel = "ID",
+      description = "The action or group to report on, e.g. bma-jd-2023-03 or nursing-2023. Default: the"
+          + " latest action with returns.")
   String action;
 
-  @Option(
-      names = "--baseline",
-      paramLabel = "ID",
-      split = ",",
-      description =
-          "Actions to compare it with, e.g. rcn-2023-01,rcn-2023-02. Default: the nursing strikes"
-              + " with returns before it.")
+  @Option(names = "--baseline", paramLabel = "ID", split = ",",
+      description = "Actions or groups to compare it with, e.g. nursing-2023. Default: the nursing strikes"
+          + " with returns before it.")
   List<String> baseline = List.of();
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description = "The date printed on the outputs, as yyyy-MM-dd. Default: today.")
+  @Option(names = "--site", paramLabel = "SITE", split = ",",
+      description = "Only these sites: ODS code or name, any case, e.g. RM1 or \"N&N\" or norwich.")
+  List<String> sites = List.of();
+
+  @Option(names = "--type", paramLabel = "TYPE", split = ",", converter = TypeConverter.class,
+      description = "Only these activity types: outpatient, inpatient, total-only.")
+  List<ActivityType> types = List.of();
+
+  @Option(names = "--from", paramLabel = "DATE", description = "Only actions that end on or after this date (yyyy-MM-dd).")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Only actions that start on or before this date (yyyy-MM-dd).")
+  LocalDate to;
+
+  @Option(names = "--month", paramLabel = "YYYY-MM",
+      description = "The board-paper month: cover actions up to its end and say what changed since the month before.")
+  YearMonth month;
+
+  @Option(names = "--hours", paramLabel = "HOURS",
+      description = "Hours to assume for the next action when projecting it, e.g. 96. Default: its hours in the calendar.")
+  Double hours;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "The date printed on the outputs (yyyy-MM-dd). Default: today.")
   LocalDate asOf;
 
-  /** Reads the data folder and computes the analysis every output renders. */
-  Analysis analyse() {
-    Dataset dataset = read();
-    LocalDate date = asOf != null ? asOf : LocalDate.now(java.time.ZoneId.of("Europe/London"));
-    AnalysisRequest request =
-        new AnalysisRequest(ReportSettings.norfolkAndWaveney(date), Optional.ofNullable(action), baseline);
+  @Option(names = "--strict",
+      description = "Fail with exit code 1, writing nothing, if the data has any error (a file refused, a row"
+          + " rejected). Default: report problems in the data-quality section and go on.")
+  boolean strict;
+
+  private Config loaded;
+
+  Config config() {
+    if (loaded == null) {
+      loaded = Config.load(config, System.getenv());
+    }
+    return loaded;
+  }
+
+  /** Reads the data folder, narrowed by the filters, failing under --strict if it has errors. */
+  Dataset dataset(PrintWriter err) {
+    Dataset read = read(TerminalProgress.forTerminal(err));
+    StrictOption.failure(strict, read).ifPresent(m -> {
+      throw new UserError(ExitCodes.DATA_PROBLEMS, m);
+    });
     try {
+      Set<String> siteCodes = DatasetFilter.resolveSites(read.sites(), sites);
+      return new DatasetFilter(siteCodes, Set.copyOf(types), Optional.ofNullable(from), Optional.ofNullable(to)).apply(read);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCodes.USAGE, e.getMessage(), e);
+    }
+  }
+
+  /** Reads the data and computes the analysis every output of the run renders. */
+  Analysis analyse(PrintWriter err) {
+    Dataset dataset = dataset(err);
+    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/London"));
+    try {
+      AnalysisRequest request =
+          new AnalysisRequest(
+              config().settings(date),
+              Optional.ofNullable(action),
+              baseline,
+              Optional.ofNullable(hours),
+              Optional.ofNullable(month));
       return ImpactAnalysis.analyse(dataset, request);
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCodes.USAGE, e.getMessage(), e);
     }
   }
 
-  private Dataset read() {
-    if (data == null) {
+  private Dataset read(DataFolderReader.Progress progress) {
+    Optional<Path> folder = data != null ? Optional.of(data) : config().dataFolder();
+    if (folder.isEmpty()) {
       try (BundledSamples samples = BundledSamples.extract()) {
-        return readFolder(samples.root());
+        return readFolder(samples.root(), progress);
       } catch (IOException e) {
-        throw new UserError(
-            ExitCodes.UNREADABLE_INPUT,
-            "Could not unpack the bundled samples: " + e.getMessage() + ". Fix: rebuild with ./run-tests, or give --data.",
-            e);
+        throw new UserError(ExitCodes.UNREADABLE_INPUT,
+            "Could not unpack the bundled samples: " + e.getMessage() + ". Fix: rebuild with ./run-tests, or give --data.", e);
       }
     }
-    if (!Files.isDirectory(data)) {
-      throw new UserError(
-          ExitCodes.UNREADABLE_INPUT,
-          "No data folder at "
-              + data.toAbsolutePath()
+    Path dir = folder.get();
+    if (!Files.isDirectory(dir)) {
+      throw new UserError(ExitCodes.UNREADABLE_INPUT,
+          "No data folder at " + dir.toAbsolutePath()
               + ". Fix: give --data the folder that holds reference/, profiles/ and returns/,"
               + " or leave --data out to use the bundled samples.");
     }
-    return readFolder(data);
+    return readFolder(dir, progress);
   }
 
-  private static Dataset readFolder(Path root) {
+  private static Dataset readFolder(Path root, DataFolderReader.Progress progress) {
     try {
-      return DataFolderReader.read(new DirectorySourceFolder(root));
+      return DataFolderReader.read(new DirectorySourceFolder(root), progress);
     } catch (IOException e) {
-      throw new UserError(
-          ExitCodes.UNREADABLE_INPUT, "Could not read the data folder " + root + ": " + e.getMessage(), e);
+      throw new UserError(ExitCodes.UNREADABLE_INPUT, "Could not read the data folder " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** "outpatient", "OP", "inpatient", "IP", "total-only". */
+  static final class TypeConverter implements ITypeConverter<ActivityType> {
+    @Override
+    public ActivityType convert(String value) {
+      return switch (value.strip().toLowerCase(Locale.ROOT)) {
+        case "outpatient", "outpatients", "op" -> ActivityType.OUTPATIENT;
+        case "inpatient", "inpatients", "ip", "day case" -> ActivityType.INPATIENT;
+        case "total-only", "total only", "total" -> ActivityType.TOTAL_ONLY;
+        default -> throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not an activity type; expected one of outpatient, inpatient, total-only");
+      };
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.AutoComplete;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,12 +21,25 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.ManifestVersion.class,
         description = "Activity rescheduled because of industrial action: reads trusts' returns and writes the"
                 + " board pack (PDF) and the Excel pack.",
-        subcommands = {BoardPackCommand.class, SummaryCommand.class, PressBriefingCommand.class, CheckTextCommand.class, HelpCommand.class},
+        subcommands = {
+            ValidateCommand.class,
+            SummaryCommand.class,
+            CompareCommand.class,
+            ForecastCommand.class,
+            BoardPackCommand.class,
+            ExcelCommand.class,
+            PressBriefingCommand.class,
+            CheckTextCommand.class,
+            ProfileCommand.class,
+            BenchCommand.class,
+            AutoComplete.GenerateCompletion.class,
+            HelpCommand.class
+        },
         footer = {"", "Run 'strike-impact COMMAND --help' for a command's options."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
-            "1:problems in the data, or figures in a draft that differ (with --strict)",
+            "1:problems in the data (with --strict), or figures in a draft that differ (check-text --fail-on-differences)",
             "2:usage error: an unknown option, a bad date or an unknown action",
             "3:input not readable: a missing data folder or one that cannot be listed",
             "4:output not written; no half-written file is left behind",

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         + " With --format text it prints the text and writes no file.",
     footer = {"", "Examples:", "  strike-impact press-briefing --embargo 2023-04-04T00:01",
         "  strike-impact press-briefing --format text --suppress-small",
-        "  strike-impact press-briefing --config press.properties --out /shared/press"},
+        "  strike-impact press-briefing --press-config press.properties --out /shared/press"},
     mixinStandardHelpOptions = true)
 final class PressBriefingCommand implements Callable<Integer> {
   static final String PDF_NAME = "press-briefing.pdf";
@@ -37,7 +37,7 @@ final class PressBriefingCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin InputOptionsMixin input;
+  @Mixin InputOptions input;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Folder for the outputs. Default: ${DEFAULT-VALUE}.")
   Path out = Path.of("out");
@@ -50,10 +50,10 @@ final class PressBriefingCommand implements Callable<Integer> {
       description = "Embargo the briefing until this UK time, as yyyy-MM-ddTHH:mm. Default: none, \"For immediate release\".")
   LocalDateTime embargo;
 
-  @Option(names = "--config", paramLabel = "FILE",
+  @Option(names = "--press-config", paramLabel = "FILE",
       description = "Properties file naming the press office (press.office, press.email, press.phone, press.line.1, ...)."
-          + " Default: the bundled NHS Norfolk and Waveney ICB press office.")
-  Path config;
+          + " Default: the bundled NHS Norfolk and Waveney ICB press office. (--config is the general configuration.)")
+  Path pressConfig;
 
   @Option(names = "--suppress-small",
       description = "Show counts of 1 to 7 as \"fewer than 8\", as for published statistics. Off by default.")
@@ -61,8 +61,8 @@ final class PressBriefingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var contact = PressConfig.read(config);
-    Analysis analysis = input.options.analyse();
+    var contact = PressConfig.read(pressConfig);
+    Analysis analysis = input.analyse(spec.commandLine().getErr());
     PressBriefing briefing =
         PressBriefing.of(
             analysis,

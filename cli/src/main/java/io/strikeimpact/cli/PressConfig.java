@@ -35,8 +35,8 @@ final class PressConfig {
         throw new UserError(
             ExitCodes.UNREADABLE_INPUT,
             "No press configuration at " + file.toAbsolutePath()
-                + ". Fix: give --config a properties file with press.office, press.email and press.phone,"
-                + " or leave --config out to use the bundled press office.");
+                + ". Fix: give --press-config a properties file with press.office, press.email and press.phone,"
+                + " or leave --press-config out to use the bundled press office.");
       }
       Properties given = new Properties();
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

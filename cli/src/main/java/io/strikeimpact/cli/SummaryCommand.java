@@ -1,6 +1,11 @@
 package io.strikeimpact.cli;
 
+import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.reports.text.SummaryText;
+import io.strikeimpact.reports.text.Tabular;
+import io.strikeimpact.reports.text.Views;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,19 +16,28 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "summary",
     header = "Print the figures by site and the comparison with the nursing strikes.",
-    description = "Reads the returns and prints the focus action by site and type, the comparison"
-        + " with its bases, and any reconciliation warnings. Writes no file.",
-    footer = {"", "Examples:", "  strike-impact summary", "  strike-impact summary --data /shared/returns --action bma-jd-2023-03"},
+    description = "Reads the returns and prints the action by site and type, the comparison with its"
+        + " bases, and any reconciliation warnings. Writes no file.",
+    footer = {"", "Examples:", "  strike-impact summary", "  strike-impact summary --site N&N --format json",
+        "  strike-impact summary --data /shared/returns --action bma-jd-2023-03 --baseline nursing-2023"},
     mixinStandardHelpOptions = true)
 final class SummaryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-
-  @Mixin InputOptionsMixin input;
+  @Mixin InputOptions input;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(SummaryText.render(input.options.analyse()));
-    spec.commandLine().getOut().flush();
+    Analysis a = input.analyse(spec.commandLine().getErr());
+    if (format.isTable()) {
+      spec.commandLine().getOut().print(SummaryText.render(a));
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+    List<Tabular> tables = new ArrayList<>(List.of(Views.sites(a)));
+    a.comparison().ifPresent(c -> tables.add(Views.comparison(c)));
+    tables.add(Views.problems(a.dataset(), a.reconciliations()));
+    format.print(spec.commandLine().getOut(), tables);
     return ExitCodes.OK;
   }
 }

@@ -66,7 +66,7 @@ class PressCommandsTest {
   void press_briefing_as_text_prints_for_immediate_release_with_the_configured_office() throws IOException {
     Path config = temp.resolve("press.properties");
     Files.writeString(config, "press.office = Press office, Example ICB\npress.email = press@example.nhs.uk\npress.phone = 01234 567890\n");
-    Run r = run("press-briefing", "--format", "text", "--as-of", "2023-04-03", "--config", config.toString(), "--suppress-small");
+    Run r = run("press-briefing", "--format", "text", "--as-of", "2023-04-03", "--press-config", config.toString(), "--suppress-small");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().startsWith("FOR IMMEDIATE RELEASE\n"), r.out());
     assertTrue(r.out().contains("Press office, Example ICB\nEmail: press@example.nhs.uk\nTelephone: 01234 567890\n"), r.out());
@@ -87,7 +87,7 @@ class PressCommandsTest {
     for (String figure : new String[] {"2,976", "475", "882", "50", "262", "81", "1,506", "more than 3,000", "96-hour", "March 13 and 15"}) {
       assertTrue(out.contains(": " + figure + " \u2014 matches"), figure + " should match:\n" + out);
     }
-    assertEquals(1, run("check-text", draft.toString(), "--as-of", "2023-04-03", "--strict").exitCode());
+    assertEquals(1, run("check-text", draft.toString(), "--as-of", "2023-04-03", "--fail-on-differences").exitCode());
   }
 
   @Test

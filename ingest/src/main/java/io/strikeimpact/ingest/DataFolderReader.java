@@ -2,6 +2,7 @@ package io.strikeimpact.ingest;
 
 import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.ProfileReader;
+import io.strikeimpact.ingest.reference.ActionGroupsReader;
 import io.strikeimpact.ingest.reference.CalendarReader;
 import io.strikeimpact.ingest.reference.ParticipationReader;
 import io.strikeimpact.ingest.reference.SitesReader;
@@ -21,6 +22,8 @@ import io.strikeimpact.model.StatedTotal;
 import io.strikeimpact.model.StrikeCalendar;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,6 +40,7 @@ import java.util.stream.Collectors;
  * reference/sites.csv            the sites, by ODS code
  * reference/calendar.csv         the industrial actions, one row per period
  * reference/participation.csv    which sites took part in which actions
+ * reference/action-groups.csv    optional: named groups of actions compared as one
  * profiles/*.properties          how to read each hospital's returns (see {@link Profile})
  * returns/&lt;ODS&gt;/*                the returns: xlsx, xls or csv, each matched by a profile's files
  * </pre>
@@ -49,33 +53,69 @@ public final class DataFolderReader {
   public static final String ROLE_SITES = "site register";
   public static final String ROLE_CALENDAR = "strike calendar";
   public static final String ROLE_PARTICIPATION = "site participation";
+  public static final String ROLE_GROUPS = "action groups";
   public static final String ROLE_PROFILE = "profile";
   public static final String ROLE_NOT_READ = "not read";
+  public static final String ROLE_DUPLICATE = "duplicate, not read";
+  public static final String ROLE_SUPERSEDED = "superseded by a revised return";
 
   private final Map<String, Loaded> files = new LinkedHashMap<>();
   private final List<DataProblem> problems = new ArrayList<>();
   private final List<RejectedRow> rejected = new ArrayList<>();
   private final Map<String, SourceFile> sources = new LinkedHashMap<>();
 
-  private record Loaded(byte[] bytes, String sha256, Optional<String> error) {}
+  /** A file's fingerprint and size, with its bytes when it was loaded (a line-level extract is not). */
+  private record Loaded(byte[] bytes, long size, String sha256, Optional<String> error) {}
 
   private DataFolderReader() {}
 
-  /** Reads every file of the folder. Throws only if the folder itself cannot be listed. */
-  public static Dataset read(SourceFolder folder) throws IOException {
-    return new DataFolderReader().readAll(folder);
+  /** Told before each return is read, so a terminal can show how far a long ingest has come. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (done, total, name) -> {};
+
+    /**
+     * @param done returns read so far
+     * @param total returns to read
+     * @param name the return about to be read, or empty when all are done
+     */
+    void reading(int done, int total, String name);
   }
 
-  private Dataset readAll(SourceFolder folder) throws IOException {
+  /** Reads every file of the folder. Throws only if the folder itself cannot be listed. */
+  public static Dataset read(SourceFolder folder) throws IOException {
+    return read(folder, Progress.NONE);
+  }
+
+  /** Reads every file of the folder, telling {@code progress} before each return. */
+  public static Dataset read(SourceFolder folder, Progress progress) throws IOException {
+    return new DataFolderReader().readAll(folder, progress);
+  }
+
+  private Dataset readAll(SourceFolder folder, Progress progress) throws IOException {
     List<String> names = folder.names();
+    // Reference files and profiles are loaded now; each return when its turn comes, and a
+    // line-level extract never: it is streamed from disk, however large.
     for (String name : names) {
-      files.put(name, load(folder, name));
+      if (name.startsWith("reference/") || name.startsWith(ProfileReader.FOLDER)) {
+        files.put(name, load(folder, name));
+      }
+    }
+    for (String lock : folder.lockFiles()) {
+      problems.add(new DataProblem(Severity.WARNING, new Provenance(lock, "", "", ""), lock.substring(lock.lastIndexOf('/') + 1),
+          "a return, not an Excel lock file",
+          "nothing to fix: Excel writes this file while someone has the workbook open, and it was skipped;"
+              + " close the workbook before a run so its last saved version is read"));
     }
 
     List<Site> sites = reference(SitesReader.FILE, ROLE_SITES, List.of(),
         (bytes, where) -> new SitesReader().read(bytes, where));
-    StrikeCalendar calendar = reference(CalendarReader.FILE, ROLE_CALENDAR, new StrikeCalendar(List.of()),
+    StrikeCalendar actions = reference(CalendarReader.FILE, ROLE_CALENDAR, new StrikeCalendar(List.of()),
         (bytes, where) -> new CalendarReader().read(bytes, where));
+    StrikeCalendar calendar = files.containsKey(ActionGroupsReader.FILE)
+        ? new StrikeCalendar(actions.actions(), reference(ActionGroupsReader.FILE, ROLE_GROUPS, List.of(),
+            (bytes, where) -> new ActionGroupsReader().read(bytes, where, actions)))
+        : actions;
     ParticipationTable participation = reference(ParticipationReader.FILE, ROLE_PARTICIPATION,
         new ParticipationTable(List.of()),
         (bytes, where) -> new ParticipationReader().read(bytes, where, calendar, sites));
@@ -97,12 +137,25 @@ public final class DataFolderReader {
     ReturnReader returns = new ReturnReader(calendar, sites, participation);
     List<DisruptionCount> counts = new ArrayList<>();
     List<StatedTotal> totals = new ArrayList<>();
-    for (String name : names) {
-      if (sources.containsKey(name) || isDocumentation(name)) {
+    List<ReturnHistory.FileRead> returnsRead = new ArrayList<>();
+    Map<String, String> firstWithSha = new LinkedHashMap<>();
+    List<String> returnNames = names.stream().filter(n -> !sources.containsKey(n) && !isDocumentation(n)).toList();
+    int done = 0;
+    for (String name : returnNames) {
+      progress.reading(done++, returnNames.size(), name);
+      List<Profile> matching = profiles.stream().filter(p -> p.matches(name)).toList();
+      if (!matching.isEmpty() && matching.getFirst().layout() == Profile.Layout.LINE_LEVEL) {
+        Profile profile = matching.getFirst();
+        Loaded file = lineLevel(folder, name, profile, returns, counts);
+        if (file != null && matching.size() > 1) {
+          problems.add(new DataProblem(Severity.WARNING, whole(name, file),
+              matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
+              "one profile per file",
+              "narrow files in the profiles; the file was read with " + profile.source() + " only"));
+        }
         continue;
       }
-      Loaded file = files.get(name);
-      List<Profile> matching = profiles.stream().filter(p -> p.matches(name)).toList();
+      Loaded file = files.containsKey(name) ? files.get(name) : load(folder, name);
       if (matching.isEmpty()) {
         problems.add(new DataProblem(Severity.WARNING, whole(name, file), name,
             "a file matched by a profile's files in profiles/, or a reference file (" + String.join(", ",
@@ -121,20 +174,85 @@ public final class DataFolderReader {
       if (unreadable(name, file, profile.role().label())) {
         continue;
       }
+      String first = file.bytes().length == 0 ? null : firstWithSha.putIfAbsent(file.sha256(), name);
+      if (first != null) {
+        problems.add(new DataProblem(Severity.WARNING, whole(name, file),
+            "the same content (SHA-256 " + file.sha256().substring(0, 12) + "...) as " + first,
+            "each return sent once",
+            "delete one of the two copies; " + name + " was not read, so its figures count once"));
+        sources.put(name, source(name, file, ROLE_DUPLICATE, profile.name(), 0, 0, 0));
+        continue;
+      }
       ReturnRead read = returns.read(name, file.bytes(), file.sha256(), profile);
-      counts.addAll(read.counts());
-      totals.addAll(read.statedTotals());
+      returnsRead.add(new ReturnHistory.FileRead(name, read));
       problems.addAll(read.problems());
       rejected.addAll(read.rejected());
       sources.put(name, source(name, file, profile.role().label(), profile.name(),
-          read.rowsRead(), read.rowsUsed(), read.rejected().size()));
+          read.rowsRead(), read.rowsUsed(), read.rowsRejected()));
     }
 
+    ReturnHistory.Result history = ReturnHistory.resolve(returnsRead);
+    counts.addAll(history.counts());
+    totals.addAll(history.totals());
+    problems.addAll(history.problems());
+    for (String name : history.superseded()) {
+      SourceFile s = sources.get(name);
+      sources.put(name, new SourceFile(s.name(), s.sha256(), s.bytes(), ROLE_SUPERSEDED, s.profile(), s.rowsRead(), s.rowsUsed(), s.rowsRejected()));
+    }
+
+    progress.reading(returnNames.size(), returnNames.size(), "");
     Comparator<Provenance> byFile = Comparator.comparing(Provenance::file);
     List<DataProblem> sortedProblems = problems.stream().sorted(Comparator.comparing(DataProblem::where, byFile)).toList();
     List<RejectedRow> sortedRejected = rejected.stream().sorted(Comparator.comparing(RejectedRow::row, byFile)).toList();
     List<SourceFile> sortedSources = sources.values().stream().sorted(Comparator.comparing(SourceFile::name)).toList();
     return new Dataset(sites, calendar, participation, counts, totals, sortedProblems, sortedRejected, sortedSources);
+  }
+
+  /**
+   * Streams a line-level extract from disk (a file held in memory is first copied to a temporary
+   * file), fingerprinting it in a pass of its own so every provenance carries its SHA-256.
+   */
+  private Loaded lineLevel(SourceFolder folder, String name, Profile profile, ReturnReader returns,
+      List<DisruptionCount> counts) {
+    Path temp = null;
+    Loaded file;
+    try {
+      Optional<Path> onDisk = folder.path(name);
+      Path path;
+      Sha256.Streamed hash;
+      if (onDisk.isPresent()) {
+        path = onDisk.get();
+        try (InputStream in = folder.open(name)) {
+          hash = Sha256.of(in);
+        }
+      } else {
+        String suffix = name.substring(Math.max(0, name.lastIndexOf('.')));
+        temp = Files.createTempFile("strike-impact-", suffix);
+        try (InputStream in = folder.open(name)) {
+          hash = Sha256.copy(in, temp);
+        }
+        path = temp;
+      }
+      file = new Loaded(null, hash.bytes(), hash.sha256(), Optional.empty());
+      ReturnRead read = returns.readLineLevel(name, path, hash.sha256(), profile);
+      counts.addAll(read.counts());
+      problems.addAll(read.problems());
+      rejected.addAll(read.rejected());
+      sources.put(name, source(name, file, profile.role().label(), profile.name(),
+          read.rowsRead(), read.rowsUsed(), read.rowsRejected()));
+    } catch (IOException e) {
+      file = new Loaded(null, 0, Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
+      unreadable(name, file, profile.role().label());
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // a temporary file left behind is removed by the system in time
+        }
+      }
+    }
+    return file;
   }
 
   private interface ReferenceRead<T> {
@@ -172,9 +290,9 @@ public final class DataFolderReader {
   private static Loaded load(SourceFolder folder, String name) {
     try (InputStream in = folder.open(name)) {
       byte[] bytes = in.readAllBytes();
-      return new Loaded(bytes, Sha256.of(bytes), Optional.empty());
+      return new Loaded(bytes, bytes.length, Sha256.of(bytes), Optional.empty());
     } catch (IOException e) {
-      return new Loaded(new byte[0], Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
+      return new Loaded(new byte[0], 0, Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
     }
   }
 
@@ -188,6 +306,6 @@ public final class DataFolderReader {
   }
 
   private static SourceFile source(String name, Loaded file, String role, String profile, int read, int used, int rejectedRows) {
-    return new SourceFile(name, file.sha256(), file.bytes().length, role, profile, read, used, rejectedRows);
+    return new SourceFile(name, file.sha256(), file.size(), role, profile, read, used, rejectedRows);
   }
 }

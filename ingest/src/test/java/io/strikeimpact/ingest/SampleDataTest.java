@@ -171,6 +171,7 @@ class SampleDataTest {
             "profiles/jpuh.properties = profile (JPUH appointments return) 0/0/0",
             "profiles/nnuh.properties = profile (N&N daily return) 0/0/0",
             "profiles/qeh.properties = profile (QEH specialty return) 0/0/0",
+            "reference/action-groups.csv = action groups () 3/3/0",
             "reference/calendar.csv = strike calendar () 21/21/0",
             "reference/participation.csv = site participation () 15/15/0",
             "reference/sites.csv = site register () 4/4/0",
@@ -193,5 +194,13 @@ class SampleDataTest {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void named_groups_resolve_to_their_actions() {
+    assertEquals(
+        java.util.List.of("rcn-2023-01", "rcn-2023-02"),
+        data.calendar().resolve("nursing-2023").stream().map(a -> a.id()).toList());
+    assertEquals(3, data.calendar().resolve("consultants-2023").size());
   }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * Everything read from one data folder: the reference data, the counts and stated totals from the
  * returns, and every problem met on the way. What ingest hands to analysis.
+ *
+ * @param planned planned activity, where returns give it, for rates per 1,000 planned
  */
 public record Dataset(
     List<Site> sites,
@@ -16,9 +18,24 @@ public record Dataset(
     List<StatedTotal> statedTotals,
     List<DataProblem> problems,
     List<RejectedRow> rejectedRows,
-    List<SourceFile> sources) {
+    List<SourceFile> sources,
+    List<PlannedActivity> planned) {
+
+  /** A dataset whose returns give no planned activity. */
+  public Dataset(
+      List<Site> sites,
+      StrikeCalendar calendar,
+      ParticipationTable participation,
+      List<DisruptionCount> counts,
+      List<StatedTotal> statedTotals,
+      List<DataProblem> problems,
+      List<RejectedRow> rejectedRows,
+      List<SourceFile> sources) {
+    this(sites, calendar, participation, counts, statedTotals, problems, rejectedRows, sources, List.of());
+  }
 
   public Dataset {
+    planned = List.copyOf(planned);
     sites = List.copyOf(sites);
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(participation, "participation");

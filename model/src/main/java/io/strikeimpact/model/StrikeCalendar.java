@@ -6,12 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Every industrial action known, in order of start. */
-public record StrikeCalendar(List<IndustrialAction> actions) {
+/**
+ * Every industrial action known, in order of start, and the named groups reports compare as one.
+ */
+public record StrikeCalendar(List<IndustrialAction> actions, List<NamedGroup> groups) {
+  public StrikeCalendar(List<IndustrialAction> actions) {
+    this(actions, List.of());
+  }
+
   public StrikeCalendar {
+    groups = List.copyOf(groups);
     actions = actions.stream().sorted(Comparator.comparing(IndustrialAction::start)).toList();
     Map<String, Long> ids =
         actions.stream().collect(Collectors.groupingBy(IndustrialAction::id, Collectors.counting()));
@@ -21,6 +29,42 @@ public record StrikeCalendar(List<IndustrialAction> actions) {
             throw new IllegalArgumentException("Action id " + id + " appears " + n + " times");
           }
         });
+    Set<String> known = actions.stream().map(IndustrialAction::id).collect(Collectors.toSet());
+    for (NamedGroup g : groups) {
+      for (String member : g.actionIds()) {
+        if (!known.contains(member)) {
+          throw new IllegalArgumentException("Group " + g.id() + " names an action not in the calendar: " + member);
+        }
+      }
+      if (known.contains(g.id())) {
+        throw new IllegalArgumentException("Group id " + g.id() + " is also an action id");
+      }
+    }
+  }
+
+  /**
+   * The actions an id stands for: one action, or every action of a named group.
+   *
+   * @throws IllegalArgumentException naming the known action and group ids
+   */
+  public List<IndustrialAction> resolve(String id) {
+    Optional<IndustrialAction> action = find(id);
+    if (action.isPresent()) {
+      return List.of(action.get());
+    }
+    for (NamedGroup g : groups) {
+      if (g.id().equals(id)) {
+        return g.actionIds().stream().map(this::get).toList();
+      }
+    }
+    throw new IllegalArgumentException(
+        "No action or group with id \""
+            + id
+            + "\" in the strike calendar; known actions: "
+            + actions.stream().map(IndustrialAction::id).collect(Collectors.joining(", "))
+            + (groups.isEmpty()
+                ? ""
+                : "; known groups: " + groups.stream().map(NamedGroup::id).collect(Collectors.joining(", "))));
   }
 
   public Optional<IndustrialAction> find(String id) {

@@ -29,6 +29,11 @@ import java.util.OptionalInt;
  *       each column, with synonyms, e.g. {@code column.count = Rescheduled|Number rescheduled}.
  *   <li>{@code columns.by-type}: a wide layout with one count column per type, e.g. {@code
  *       Outpatients=outpatient, Inpatients=inpatient}; replaces {@code column.count}.
+ *   <li>{@code columns.by-day-and-type}: a wide layout with one count column per day and type, as
+ *       NHS England tabulates by trust: a pattern holding {@code {date}} and {@code {type}}, e.g.
+ *       {@code {date} {type}} for "13-Mar-23 Outpatient". A heading above the header row (a date
+ *       merged across its type columns) is put in front of each header below it. Replaces {@code
+ *       column.count} and {@code column.type}; a blank cell is "no figure", not an error.
  *   <li>{@code action}: a fixed action id from the calendar, or {@code by-date}: the action whose
  *       days include the row's date. Not needed when {@code column.action} is given.
  *   <li>{@code type}: a fixed activity type for every row ({@code outpatient}, {@code inpatient},
@@ -40,12 +45,27 @@ import java.util.OptionalInt;
  *       always accepted.
  *   <li>{@code totals.label}: words that mark a totals row in its first text cell; default {@code
  *       Total|Grand total}. A totals row is never counted: it becomes a stated total to check.
+ *   <li>{@code subtotals.label}: labels that mark a subtotal row, {@code *} for any text; default
+ *       {@code Subtotal|Sub-total|Sub total|* Total} ("RM1 Total", as Excel's Data &gt; Subtotal
+ *       writes). A subtotal is never counted: it is checked against the rows since the one before.
+ *   <li>{@code sites.other}: {@code reject} (default: a site code not in reference/sites.csv is an
+ *       error) or {@code skip} (a national table: rows for other sites are passed over, named in one
+ *       warning, and its totals rows are not checked as they add up sites not read).
+ *   <li>{@code layout}: {@code table} (default: rows of figures) or {@code line-level}: an extract
+ *       with one row per rescheduled appointment or procedure, as a patient administration system
+ *       exports it. Each row counts one; rows are added up by site, action, date, type and specialty
+ *       as the file streams past, so its size does not matter. No {@code column.count}.
+ *   <li>{@code filter.column}, {@code filter.values}: with a line-level extract, count only the rows
+ *       whose value in that column is one of the comma-separated values, e.g. {@code filter.column =
+ *       Attendance code} and {@code filter.values = 4} (cancelled or postponed by the provider).
  * </ul>
  *
  * @param source the profile's file name in the data folder, e.g. {@code profiles/nnuh.properties}
  * @param headerRow the header's row number, or empty for {@code auto}
  * @param columns the single columns mapped, by field
  * @param byTypeColumns for a wide layout, each count column and its type, in the profile's order
+ * @param byDayAndType for a wide layout by day and type, how its headers read
+ * @param skipOtherSites whether rows for sites not in the register are passed over, not rejected
  */
 public record Profile(
     String name,
@@ -61,7 +81,62 @@ public record Profile(
     Optional<ActivityType> fixedType,
     TypeWords typeWords,
     DateFormats dateFormats,
-    ColumnName totalsLabels) {
+    ColumnName totalsLabels,
+    Optional<DayTypeColumns> byDayAndType,
+    LabelPattern subtotalLabels,
+    boolean skipOtherSites,
+    Layout layout,
+    Optional<RowFilter> filter) {
+
+  /** What one row of the file is. */
+  public enum Layout {
+    /** Rows of figures: a count per row, or per type column. */
+    TABLE,
+    /** One row per rescheduled appointment or procedure: each row counts one. */
+    LINE_LEVEL
+  }
+
+  /**
+   * Which rows of a line-level extract to count: those whose value in the column is one of the
+   * values, compared ignoring case (and as numbers when both are numbers, so 4 matches 4.0).
+   */
+  public record RowFilter(ColumnName column, List<String> values) {
+    public RowFilter {
+      Objects.requireNonNull(column, "column");
+      values = values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+      if (values.isEmpty()) {
+        throw new IllegalArgumentException("A filter needs at least one value");
+      }
+    }
+
+    public boolean accepts(String value) {
+      String v = value.strip();
+      for (String want : values) {
+        if (want.equalsIgnoreCase(v) || sameNumber(want, v)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean sameNumber(String a, String b) {
+      if (a.isEmpty() || b.isEmpty() || !Character.isDigit(a.charAt(a.length() - 1))
+          || !Character.isDigit(b.charAt(b.length() - 1))) {
+        return false;
+      }
+      try {
+        return Double.parseDouble(a) == Double.parseDouble(b);
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+
+    /** "Attendance code" is 4 or 5, for messages. */
+    @Override
+    public String toString() {
+      return column + " is " + String.join(" or ", values);
+    }
+  }
 
   /** What a file read with the profile holds. */
   public enum Role {
@@ -141,6 +216,10 @@ public record Profile(
     Objects.requireNonNull(typeWords, "typeWords");
     Objects.requireNonNull(dateFormats, "dateFormats");
     Objects.requireNonNull(totalsLabels, "totalsLabels");
+    Objects.requireNonNull(byDayAndType, "byDayAndType");
+    Objects.requireNonNull(subtotalLabels, "subtotalLabels");
+    Objects.requireNonNull(layout, "layout");
+    Objects.requireNonNull(filter, "filter");
   }
 
   public boolean matches(String fileName) {
@@ -158,6 +237,7 @@ public record Profile(
       column(f).ifPresent(all::add);
     }
     all.addAll(byTypeColumns.keySet());
+    filter.ifPresent(f -> all.add(f.column()));
     return all;
   }
 }

@@ -36,13 +36,15 @@ import java.util.stream.Collectors;
  */
 public final class ProfileReader {
   public static final String FOLDER = "profiles/";
+  static final String DEFAULT_SUBTOTALS = "Subtotal|Sub-total|Sub total|* Total";
 
   static final Set<String> KEYS =
       new TreeSet<>(
           List.of(
               "name", "files", "role", "sheet", "header.row", "site", "columns.by-type", "action",
               "type", "type.outpatient", "type.inpatient", "type.total-only", "date.format",
-              "totals.label"));
+              "totals.label", "columns.by-day-and-type", "subtotals.label", "sites.other", "layout",
+              "filter.column", "filter.values"));
 
   static {
     for (Field f : Field.values()) {
@@ -161,6 +163,51 @@ public final class ProfileReader {
       }
     }
     ColumnName totals = ColumnName.parse(c.get("totals.label").orElse("Total|Grand total"));
+    LabelPattern subtotals = LabelPattern.parse(c.get("subtotals.label").orElse(DEFAULT_SUBTOTALS));
+    Optional<DayTypeColumns> byDayAndType = Optional.empty();
+    Optional<String> dayTypeText = c.get("columns.by-day-and-type");
+    if (dayTypeText.isPresent()) {
+      try {
+        byDayAndType = Optional.of(DayTypeColumns.parse(dayTypeText.get()));
+      } catch (IllegalArgumentException e) {
+        c.bad("columns.by-day-and-type", "a header pattern holding {date} and {type} once each, e.g. {date} {type} for \"13-Mar-23 Outpatient\"");
+      }
+    }
+    boolean skipOtherSites = false;
+    Optional<String> otherSites = c.get("sites.other");
+    if (otherSites.isPresent()) {
+      switch (otherSites.get().toLowerCase(java.util.Locale.ROOT)) {
+        case "reject" -> skipOtherSites = false;
+        case "skip" -> skipOtherSites = true;
+        default -> c.bad("sites.other", "reject or skip");
+      }
+    }
+
+    Profile.Layout layout = Profile.Layout.TABLE;
+    Optional<String> layoutText = c.get("layout");
+    if (layoutText.isPresent()) {
+      switch (layoutText.get().toLowerCase(java.util.Locale.ROOT)) {
+        case "table" -> layout = Profile.Layout.TABLE;
+        case "line-level", "line level" -> layout = Profile.Layout.LINE_LEVEL;
+        default -> c.bad("layout", "table or line-level");
+      }
+    }
+    Optional<Profile.RowFilter> filter = Optional.empty();
+    Optional<String> filterColumn = c.get("filter.column");
+    Optional<String> filterValues = c.get("filter.values");
+    if (filterColumn.isPresent() != filterValues.isPresent()) {
+      problems.add(error(file, filterColumn.isPresent() ? "filter.column without filter.values" : "filter.values without filter.column",
+          "both: filter.column = the header of the column, filter.values = the values of the rows to count, e.g. 4",
+          "add the missing key"));
+    } else if (filterColumn.isPresent()) {
+      if (layout != Profile.Layout.LINE_LEVEL) {
+        problems.add(error(file, "filter.column = " + filterColumn.get(), "filter.column only with layout = line-level",
+            "set layout = line-level, or remove filter.column and filter.values"));
+      } else {
+        filter = Optional.of(new Profile.RowFilter(ColumnName.parse(filterColumn.get()),
+            Arrays.asList(filterValues.get().split(","))));
+      }
+    }
 
     Optional<String> site = c.get("site");
     if (site.isPresent() == columns.containsKey(Field.SITE)) {
@@ -182,9 +229,9 @@ public final class ProfileReader {
       problems.add(error(file, "both action and column.action", "one of them", "keep one of the two keys"));
     } else if (actionText.isPresent() && actionText.get().equalsIgnoreCase("by-date")) {
       action = ActionRule.BY_DATE;
-      if (!columns.containsKey(Field.DATE)) {
+      if (!columns.containsKey(Field.DATE) && dayTypeText.isEmpty()) {
         problems.add(error(file, "action = by-date without column.date",
-            "column.date naming the column of dates", "add column.date, or set action to an action id"));
+            "column.date naming the column of dates, or columns.by-day-and-type", "add column.date, or set action to an action id"));
       }
     } else if (actionText.isPresent()) {
       action = ActionRule.fixed(actionText.get());
@@ -198,16 +245,34 @@ public final class ProfileReader {
       c.missing("action", "action = an action id or by-date, or column.action");
     }
 
-    if (role == Role.ACTIVITY) {
-      if (columns.containsKey(Field.COUNT) == !byType.isEmpty()) {
-        problems.add(error(file, byType.isEmpty() ? "neither column.count nor columns.by-type" : "both column.count and columns.by-type",
-            "one of them: column.count for a long layout, columns.by-type for one count column per type",
-            "keep one of the two keys"));
+    if (role == Role.ACTIVITY && layout == Profile.Layout.LINE_LEVEL) {
+      if (columns.containsKey(Field.COUNT) || !byType.isEmpty() || dayTypeText.isPresent()) {
+        problems.add(error(file, columns.containsKey(Field.COUNT) ? "column.count with layout = line-level" : "columns.by-type with layout = line-level",
+            "no count column: each row of a line-level extract counts one",
+            "remove the key; give the type with column.type or type"));
       }
-      int typeSources = (columns.containsKey(Field.TYPE) ? 1 : 0) + (byType.isEmpty() ? 0 : 1) + (fixedType.isPresent() ? 1 : 0);
+      if (columns.containsKey(Field.TYPE) == fixedType.isPresent()) {
+        problems.add(error(file, fixedType.isPresent() ? "both column.type and type" : "no activity type",
+            "exactly one of column.type (a column of words such as OP and IP) and type",
+            "say once where the activity type comes from"));
+      }
+    } else if (role == Role.STATED_TOTALS && layout == Profile.Layout.LINE_LEVEL) {
+      problems.add(error(file, "role = stated-totals with layout = line-level", "a line-level extract of activity",
+          "remove one of the two keys"));
+    } else if (role == Role.ACTIVITY) {
+      int countSources = (columns.containsKey(Field.COUNT) ? 1 : 0) + (byType.isEmpty() ? 0 : 1) + (dayTypeText.isPresent() ? 1 : 0);
+      if (countSources != 1) {
+        problems.add(error(file, countSources == 0 ? "no column.count, columns.by-type or columns.by-day-and-type"
+                : "more than one of column.count, columns.by-type and columns.by-day-and-type",
+            "one of them: column.count for a long layout, columns.by-type for one count column per type,"
+                + " columns.by-day-and-type for one count column per day and type",
+            countSources == 0 ? "add one of the keys" : "keep one of the keys"));
+      }
+      int typeSources = (columns.containsKey(Field.TYPE) ? 1 : 0) + (byType.isEmpty() ? 0 : 1) + (fixedType.isPresent() ? 1 : 0)
+          + (dayTypeText.isPresent() ? 1 : 0);
       if (typeSources != 1) {
         problems.add(error(file, typeSources == 0 ? "no activity type" : "more than one of column.type, columns.by-type and type",
-            "exactly one of column.type, columns.by-type and type",
+            "exactly one of column.type, columns.by-type, columns.by-day-and-type and type",
             "say once where the activity type comes from"));
       }
     } else if (!columns.containsKey(Field.COUNT)) {
@@ -220,7 +285,8 @@ public final class ProfileReader {
             ? Optional.of(
                 new Profile(name, file.file(), globs, role,
                     new SheetChoice(c.get("sheet").orElse("1")), headerRow, site, columns, byType,
-                    action, fixedType, new TypeWords(words), dates, totals))
+                    action, fixedType, new TypeWords(words), dates, totals, byDayAndType, subtotals,
+                    skipOtherSites, layout, filter))
             : Optional.empty();
     return new Read<>(profile, problems, List.of(), 0, 0);
   }

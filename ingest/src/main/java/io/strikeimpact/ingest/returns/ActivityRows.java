@@ -1,5 +1,6 @@
 package io.strikeimpact.ingest.returns;
 
+import io.strikeimpact.ingest.profile.DayTypeColumns;
 import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.Profile.Field;
 import io.strikeimpact.ingest.profile.TypeWords;
@@ -43,20 +44,75 @@ final class ActivityRows implements RowInterpreter {
   private final Set<String> warnedNotTakingPart = new HashSet<>();
   private int rowsRead;
   private int rowsUsed;
+  private final Subtotals subtotals;
+  private final OtherSites otherSites;
+  private final DayTypeActions dayTypeActions;
 
   ActivityRows(ReturnContext context, ParticipationTable participation) {
     this.context = context;
     this.profile = context.profile();
     this.participation = participation;
+    this.subtotals = new Subtotals(context, rejected);
+    this.otherSites = new OtherSites(context);
+    this.dayTypeActions = new DayTypeActions(context, problems);
+  }
+
+  /** A row of a wide layout by day and type: one count per non-blank day-and-type cell. */
+  private void dayTypeRow(RawRow row, HeaderColumns columns) {
+    List<DataProblem> rowProblems = new ArrayList<>();
+    Optional<String> site =
+        profile.site().isPresent()
+            ? profile.site()
+            : siteFromColumn(row, columns.index(Field.SITE).orElseThrow(), rowProblems);
+    Optional<String> specialty = specialty(row, columns);
+    List<DisruptionCount> rowCounts = new ArrayList<>();
+    for (Map.Entry<Integer, DayTypeColumns.DayType> e : columns.byDayAndType().entrySet()) {
+      int col = e.getKey();
+      if (row.cell(col).isEmpty()) {
+        continue; // a blank is "no figure" in a table by day and type
+      }
+      Optional<IndustrialAction> action = dayTypeActions.of(row, columns, col, e.getValue(), rowProblems);
+      Optional<Long> count = Counts.read(row.cell(col), context.at(row, col), rowProblems);
+      if (action.isPresent() && count.isPresent() && site.isPresent()) {
+        rowCounts.add(new DisruptionCount(site.get(), action.get().id(), e.getValue().type(),
+            Optional.of(e.getValue().date()), specialty, count.get(), context.at(row, col)));
+      }
+    }
+    if (!rowProblems.isEmpty()) {
+      problems.addAll(rowProblems);
+      rejected.add(new RejectedRow(context.row(row), row.values(), rowProblems));
+      return;
+    }
+    rowsUsed++;
+    counts.addAll(rowCounts);
+    for (DisruptionCount c : rowCounts) {
+      actionsAbove.add(c.actionId());
+      sitesAbove.add(c.odsCode());
+      warnIfNotTakingPart(c.odsCode(), c.actionId(), c.provenance());
+    }
   }
 
   @Override
   public void row(RawRow row, HeaderColumns columns) {
     if (isTotalsRow(row)) {
-      totalsRow(row, columns);
+      if (!profile.skipOtherSites()) {
+        totalsRow(row, columns);
+      }
+      return;
+    }
+    if (subtotals.isSubtotalRow(row)) {
+      subtotals.check(row, columns, counts, problems);
+      return;
+    }
+    if (otherSites.skips(row, columns)) {
       return;
     }
     rowsRead++;
+    subtotals.rowRead();
+    if (!columns.byDayAndType().isEmpty()) {
+      dayTypeRow(row, columns);
+      return;
+    }
     List<DataProblem> rowProblems = new ArrayList<>();
 
     Optional<String> site =
@@ -193,6 +249,9 @@ final class ActivityRows implements RowInterpreter {
     if (actionsAbove.isEmpty()) {
       profile.action().fixedId().ifPresent(actionsAbove::add);
     }
+    if (actionsAbove.isEmpty() && !columns.byDayAndType().isEmpty()) {
+      actionsAbove.addAll(dayTypeActions.resolved(row, columns));
+    }
     if (actionsAbove.isEmpty()) {
       problems.add(
           new DataProblem(
@@ -208,7 +267,11 @@ final class ActivityRows implements RowInterpreter {
     if (site.isPresent()) {
       scope = scope.site(site.get());
     }
-    if (columns.byType().isEmpty()) {
+    if (!columns.byDayAndType().isEmpty()) {
+      for (ActivityType type : ActivityType.values()) {
+        dayTypeTotal(row, columns, type, scope);
+      }
+    } else if (columns.byType().isEmpty()) {
       CountScope s = scope;
       if (columns.index(Field.TYPE).isPresent()) {
         Optional<ActivityType> t = profile.typeWords().typeOf(row.text(columns.index(Field.TYPE).get()));
@@ -226,6 +289,27 @@ final class ActivityRows implements RowInterpreter {
     }
   }
 
+  /** A totals row of a wide layout by day and type: one stated total per type, over its days. */
+  private void dayTypeTotal(RawRow row, HeaderColumns columns, ActivityType type, CountScope scope) {
+    long sum = 0;
+    Optional<Provenance> first = Optional.empty();
+    List<DataProblem> found = new ArrayList<>();
+    for (Map.Entry<Integer, DayTypeColumns.DayType> e : columns.byDayAndType().entrySet()) {
+      if (e.getValue().type() != type || row.cell(e.getKey()).isEmpty()) {
+        continue;
+      }
+      Optional<Long> v = Counts.read(row.cell(e.getKey()), context.at(row, e.getKey()), found);
+      sum += v.orElse(0L);
+      if (first.isEmpty()) {
+        first = Optional.of(context.at(row, e.getKey()));
+      }
+    }
+    problems.addAll(found);
+    if (first.isPresent() && found.isEmpty()) {
+      totals.add(new StatedTotal("Totals row, " + type.heading(), scope.type(type), sum, first.get()));
+    }
+  }
+
   private void stated(RawRow row, int column, String label, CountScope scope) {
     if (row.cell(column).isEmpty()) {
       return;
@@ -240,6 +324,7 @@ final class ActivityRows implements RowInterpreter {
   public ReturnRead result(String sheet, List<DataProblem> fileProblems) {
     List<DataProblem> all = new ArrayList<>(fileProblems);
     all.addAll(problems);
+    otherSites.warning(sheet).ifPresent(all::add);
     return new ReturnRead(sheet, counts, totals, all, rejected, rowsRead, rowsUsed);
   }
 }

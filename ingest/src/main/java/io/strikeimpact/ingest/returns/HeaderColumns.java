@@ -1,5 +1,6 @@
 package io.strikeimpact.ingest.returns;
 
+import io.strikeimpact.ingest.profile.DayTypeColumns.DayType;
 import io.strikeimpact.ingest.profile.Profile.Field;
 import io.strikeimpact.model.ActivityType;
 import java.util.Map;
@@ -12,11 +13,19 @@ import java.util.Optional;
  * @param fields the 0-based column index of each single column mapped
  * @param byType the 0-based column index of each count column of a wide layout, in the profile's
  *     order
+ * @param byDayAndType the 0-based column index of each count column of a wide layout by day and
+ *     type, left to right
  */
-record HeaderColumns(int headerRow, Map<Field, Integer> fields, Map<Integer, ActivityType> byType) {
+record HeaderColumns(
+    int headerRow, Map<Field, Integer> fields, Map<Integer, ActivityType> byType, Map<Integer, DayType> byDayAndType) {
   HeaderColumns {
     fields = Map.copyOf(fields);
     byType = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byType));
+    byDayAndType = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byDayAndType));
+  }
+
+  HeaderColumns(int headerRow, Map<Field, Integer> fields, Map<Integer, ActivityType> byType) {
+    this(headerRow, fields, byType, Map.of());
   }
 
   Optional<Integer> index(Field field) {

@@ -1,6 +1,7 @@
 package io.strikeimpact.ingest.returns;
 
 import io.strikeimpact.ingest.profile.ColumnName;
+import io.strikeimpact.ingest.profile.DayTypeColumns.DayType;
 import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.Profile.Field;
 import io.strikeimpact.ingest.table.RawCell;
@@ -25,6 +26,8 @@ final class HeaderFinder {
   private final Profile profile;
   private RawRow closest;
   private int closestMatches = -1;
+  private RawRow above;
+  private boolean closestHasDayTypes;
 
   HeaderFinder(Profile profile) {
     this.profile = profile;
@@ -35,15 +38,21 @@ final class HeaderFinder {
     if (row.isBlank()) {
       return Optional.empty();
     }
+    RawRow heading = above;
+    above = row;
     if (profile.headerRow().isPresent() && row.number() != profile.headerRow().getAsInt()) {
       return Optional.empty();
     }
-    int matches = (int) profile.requiredColumns().stream().filter(n -> find(row, n).isPresent()).count();
+    Map<Integer, DayType> dayTypes = DayTypeHeaders.find(profile, row, heading);
+    int dayTypeNeeded = profile.byDayAndType().isPresent() ? 1 : 0;
+    int matches = (int) profile.requiredColumns().stream().filter(n -> find(row, n).isPresent()).count()
+        + (dayTypes.isEmpty() ? 0 : dayTypeNeeded);
     if (matches > closestMatches) {
       closest = row;
       closestMatches = matches;
+      closestHasDayTypes = !dayTypes.isEmpty();
     }
-    if (matches < profile.requiredColumns().size()) {
+    if (matches < profile.requiredColumns().size() + dayTypeNeeded) {
       return Optional.empty();
     }
     Map<Field, Integer> fields = new EnumMap<>(Field.class);
@@ -52,12 +61,13 @@ final class HeaderFinder {
     }
     Map<Integer, ActivityType> byType = new LinkedHashMap<>();
     profile.byTypeColumns().forEach((name, type) -> byType.put(find(row, name).orElseThrow(), type));
-    return Optional.of(new HeaderColumns(row.number(), fields, byType));
+    return Optional.of(new HeaderColumns(row.number(), fields, byType, dayTypes));
   }
 
   /** The problem to report when the table ended without a header row. */
   DataProblem notFound(Provenance file) {
-    List<String> all = profile.requiredColumns().stream().map(ColumnName::toString).toList();
+    List<String> all = new ArrayList<>(profile.requiredColumns().stream().map(ColumnName::toString).toList());
+    profile.byDayAndType().ifPresent(p -> all.add("count columns headed " + p));
     String expected = "a header row with the columns " + String.join(", ", all);
     if (closest == null) {
       String where = profile.headerRow().isPresent() ? " at row " + profile.headerRow().getAsInt() : "";
@@ -74,6 +84,10 @@ final class HeaderFinder {
       if (find(closest, n).isEmpty()) {
         missing.add(n.toString());
       }
+    }
+    if (profile.byDayAndType().isPresent() && !closestHasDayTypes) {
+      missing.add("count columns headed " + profile.byDayAndType().get()
+          + " (dates as " + profile.dateFormats() + ", types as " + profile.typeWords().describe() + ")");
     }
     String found =
         "columns "

@@ -13,6 +13,8 @@ import java.util.List;
  * @param sheet the sheet read; empty for csv or when the file could not be opened
  * @param rowsRead data rows read, totals rows and blank rows excluded
  * @param rowsUsed rows whose figures are in the counts or stated totals
+ * @param rowsRejected rows kept aside with a problem; more than {@code rejected} holds when a
+ *     line-level extract had too many to list
  */
 public record ReturnRead(
     String sheet,
@@ -21,7 +23,16 @@ public record ReturnRead(
     List<DataProblem> problems,
     List<RejectedRow> rejected,
     int rowsRead,
-    int rowsUsed) {
+    int rowsUsed,
+    int rowsRejected) {
+
+  /** A read whose rejected rows are all listed. */
+  public ReturnRead(
+      String sheet, List<DisruptionCount> counts, List<StatedTotal> statedTotals, List<DataProblem> problems,
+      List<RejectedRow> rejected, int rowsRead, int rowsUsed) {
+    this(sheet, counts, statedTotals, problems, rejected, rowsRead, rowsUsed, rejected.size());
+  }
+
   public ReturnRead {
     sheet = sheet == null ? "" : sheet;
     counts = List.copyOf(counts);

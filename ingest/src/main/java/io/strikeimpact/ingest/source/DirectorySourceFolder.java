@@ -37,12 +37,37 @@ public final class DirectorySourceFolder implements SourceFolder {
   }
 
   @Override
+  public List<String> lockFiles() throws IOException {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString().replace(root.getFileSystem().getSeparator(), "/"))
+          .filter(SourceFolder::isLockFile)
+          .filter(n -> SourceFolder.isInput(n.substring(0, n.lastIndexOf('/') + 1) + "x"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Override
   public InputStream open(String name) throws IOException {
     Path file = root.resolve(name).normalize();
     if (!file.startsWith(root)) {
       throw new NoSuchFileException(name, null, "outside the data folder");
     }
     return Files.newInputStream(file);
+  }
+
+  @Override
+  public java.util.Optional<Path> path(String name) throws IOException {
+    Path file = root.resolve(name).normalize();
+    if (!file.startsWith(root)) {
+      throw new NoSuchFileException(name, null, "outside the data folder");
+    }
+    return java.util.Optional.of(file);
   }
 
   @Override

@@ -35,6 +35,14 @@ public final class InMemorySourceFolder implements SourceFolder {
   }
 
   @Override
+  public List<String> lockFiles() {
+    return files.keySet().stream()
+        .filter(SourceFolder::isLockFile)
+        .filter(n -> SourceFolder.isInput(n.substring(0, n.lastIndexOf('/') + 1) + "x"))
+        .toList();
+  }
+
+  @Override
   public InputStream open(String name) throws NoSuchFileException {
     byte[] content = files.get(name);
     if (content == null) {

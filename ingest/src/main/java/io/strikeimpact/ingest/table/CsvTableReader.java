@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,10 +17,24 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a csv file (UTF-8, an optional byte order mark, comma separated, RFC 4180 quoting) as rows
- * of text cells. Row numbers count records from 1, as Excel shows the file.
+ * Reads a csv file (UTF-8 by default, an optional byte order mark, comma separated by default, RFC
+ * 4180 quoting) as rows of text cells. Row numbers count records from 1, as Excel shows the file.
+ * {@link CsvDialect} finds another encoding or separator from the bytes.
  */
 public final class CsvTableReader implements TableReader {
+  private final Charset charset;
+  private final char delimiter;
+
+  /** UTF-8, comma separated: the reference files. */
+  public CsvTableReader() {
+    this(StandardCharsets.UTF_8, ',');
+  }
+
+  /** Text in the given encoding (undecodable bytes are an error only for UTF-8) and separator. */
+  public CsvTableReader(Charset charset, char delimiter) {
+    this.charset = charset;
+    this.delimiter = delimiter;
+  }
 
   /** The format of every csv file: no header handling here, the caller finds the header row. */
   static final CSVFormat FORMAT =
@@ -28,13 +43,12 @@ public final class CsvTableReader implements TableReader {
   @Override
   public void read(InputStream in, SheetChoice sheet, Consumer<RawRow> rows)
       throws UnreadableFileException {
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CodingErrorAction onError =
+        charset.equals(StandardCharsets.UTF_8) ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+    var decoder = charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
+    CSVFormat format = delimiter == ',' ? FORMAT : FORMAT.builder().setDelimiter(delimiter).get();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder));
-        CSVParser parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(FORMAT).get()) {
+        CSVParser parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
       for (CSVRecord record : parser) {
         List<RawCell> cells = new ArrayList<>();
         for (int i = 0; i < record.size(); i++) {

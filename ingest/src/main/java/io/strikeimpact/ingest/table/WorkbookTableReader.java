@@ -25,7 +25,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * Formula cells give their cached result, as Excel last saved it; nothing is recalculated.
  */
 public final class WorkbookTableReader implements TableReader {
-  private static final String RESAVE = "open the file in Excel, check it shows the figures, save it again as .xlsx and send that";
+  static {
+    PoiLimits.apply();
+  }
 
   @Override
   public void read(InputStream in, SheetChoice choice, Consumer<RawRow> rows)
@@ -44,18 +46,9 @@ public final class WorkbookTableReader implements TableReader {
         expected = number + 1;
       }
     } catch (EncryptedDocumentException e) {
-      throw new UnreadableFileException(
-          "a password-protected workbook",
-          "a workbook that opens without a password",
-          "remove the password in Excel (File > Info > Protect Workbook) and send the file again",
-          e);
+      throw WorkbookProblems.password(e);
     } catch (IOException | RuntimeException e) {
-      String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new UnreadableFileException(
-          "a file that is not a readable Excel workbook (" + firstLine(what) + ")",
-          "an .xlsx or .xls workbook",
-          RESAVE,
-          e);
+      throw WorkbookProblems.explain(e);
     }
   }
 
@@ -100,10 +93,5 @@ public final class WorkbookTableReader implements TableReader {
       }
     }
     return cells;
-  }
-
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }

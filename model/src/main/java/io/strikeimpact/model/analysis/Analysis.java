@@ -12,7 +12,10 @@ import java.util.Optional;
  * @param sites the focus action site by site, in the order of the sites register
  * @param allSites the focus action for all reporting sites together
  * @param comparison the focus against the baseline, when a baseline has returns
- * @param history every action with returns, oldest first, with running totals
+ * @param timeline every action of the calendar up to the report date, oldest first, with figures
+ *     and running totals where returns came in
+ * @param ranking whether the focus was the most disruptive action so far, basis by basis
+ * @param monthlyChanges with a board-paper month, what changed since the month before
  * @param projection the next action without returns, estimated from comparable past actions
  * @param executiveSummary generated sentences in GOV.UK style
  */
@@ -23,7 +26,9 @@ public record Analysis(
     List<SiteBreakdown> sites,
     SiteBreakdown allSites,
     Optional<Comparison> comparison,
-    List<ActionTotal> history,
+    List<TimelineEntry> timeline,
+    Optional<DisruptionRanking> ranking,
+    Optional<MonthlyChanges> monthlyChanges,
     Optional<Projection> projection,
     List<Reconciliation> reconciliations,
     List<String> executiveSummary,
@@ -31,9 +36,14 @@ public record Analysis(
 
   public Analysis {
     sites = List.copyOf(sites);
-    history = List.copyOf(history);
+    timeline = List.copyOf(timeline);
     reconciliations = List.copyOf(reconciliations);
     executiveSummary = List.copyOf(executiveSummary);
+  }
+
+  /** Every action with returns, oldest first, with running totals since the first. */
+  public List<ActionTotal> history() {
+    return timeline.stream().flatMap(e -> e.figures().stream()).toList();
   }
 
   /** Stated totals that do not agree with their parts, or could not be checked. */

@@ -4,7 +4,9 @@ package io.strikeimpact.model.analysis;
 public enum Basis {
   PER_ACTION("for the whole action", "in all"),
   PER_DAY("a day of action", "a day"),
-  PER_HOUR("an hour of action", "an hour");
+  PER_HOUR("an hour of action", "an hour"),
+  /** Only where a return gives the activity planned for the days of action. */
+  PER_THOUSAND_PLANNED("per 1,000 planned appointments and procedures", "per 1,000 planned");
 
   private final String phrase;
   private final String shortPhrase;

@@ -34,7 +34,7 @@ final class Breakdowns {
       if (status != SiteStatus.REPORTED) {
         rows.add(
             new SiteBreakdown(
-                site.odsCode(), site.abbreviation(), status, Map.of(), 0, Optional.empty(), Optional.empty(), 0));
+                site.odsCode(), site.abbreviation(), status, Map.of(), 0, Optional.empty(), Optional.empty(), 0, Optional.empty()));
         continue;
       }
       ActionGroup reported = new ActionGroup(group.id(), participations.reportedActions(site.odsCode(), group));
@@ -46,14 +46,15 @@ final class Breakdowns {
   SiteBreakdown allSites(ActionGroup group) {
     List<DisruptionCount> counts = Counts.of(dataset.counts(), null, group.actionIds());
     if (counts.isEmpty()) {
-      return new SiteBreakdown("", "All sites", SiteStatus.NO_RETURN, Map.of(), 0, Optional.empty(), Optional.empty(), 0);
+      return new SiteBreakdown(
+          "", "All sites", SiteStatus.NO_RETURN, Map.of(), 0, Optional.empty(), Optional.empty(), 0, Optional.empty());
     }
     // Total-only returns stay in their own column, so the outpatient and inpatient figures for all
     // sites are the sum of the returns that split them, and never a guess at the rest.
     return breakdown("", "All sites", counts, group, Counts.total(counts));
   }
 
-  private static SiteBreakdown breakdown(
+  private SiteBreakdown breakdown(
       String odsCode, String label, List<DisruptionCount> counts, ActionGroup actions, long allSitesTotal) {
     long total = Counts.total(counts);
     Map<ActivityType, Long> byType = new EnumMap<>(Counts.byType(counts));
@@ -66,6 +67,14 @@ final class Breakdowns {
         total,
         Optional.of(Rate.of(total, actions.days().size(), Basis.PER_DAY)),
         Optional.of(Rate.of(total, hours, Basis.PER_HOUR)),
-        allSitesTotal == 0 ? 0 : (double) total / allSitesTotal);
+        allSitesTotal == 0 ? 0 : (double) total / allSitesTotal,
+        perThousandPlanned(total, counts));
+  }
+
+  private Optional<Rate> perThousandPlanned(long total, List<DisruptionCount> counts) {
+    java.util.OptionalLong planned = Counts.planned(dataset.planned(), counts);
+    return planned.isPresent() && planned.getAsLong() > 0
+        ? Optional.of(Rate.perThousandPlanned(total, planned.getAsLong()))
+        : Optional.empty();
   }
 }

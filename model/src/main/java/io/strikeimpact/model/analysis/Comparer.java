@@ -46,15 +46,16 @@ final class Comparer {
       return Optional.empty();
     }
     Set<String> ids = reported.stream().map(IndustrialAction::id).collect(Collectors.toSet());
-    long total = Counts.total(Counts.of(dataset.counts(), odsCode, ids));
-    return Optional.of(sideOf(ids, total, reported));
+    List<io.strikeimpact.model.DisruptionCount> counts = Counts.of(dataset.counts(), odsCode, ids);
+    return Optional.of(sideOf(ids, Counts.total(counts), reported, Counts.planned(dataset.planned(), counts)));
   }
 
-  private static ComparisonSide sideOf(Set<String> ids, long total, List<IndustrialAction> actions) {
+  private static ComparisonSide sideOf(
+      Set<String> ids, long total, List<IndustrialAction> actions, java.util.OptionalLong planned) {
     List<java.time.LocalDate> days =
         actions.stream().flatMap(a -> a.days().stream()).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
     double hours = actions.stream().mapToDouble(IndustrialAction::hours).sum();
-    return new ComparisonSide(ids, total, days, hours);
+    return new ComparisonSide(ids, total, days, hours, planned);
   }
 
   private String reason(
@@ -99,6 +100,10 @@ final class Comparer {
     Set<String> ids = sides.stream().flatMap(s -> s.actionIds().stream()).collect(Collectors.toSet());
     List<IndustrialAction> actions = ids.stream().map(dataset.calendar()::get).toList();
     long total = sides.stream().mapToLong(ComparisonSide::total).sum();
-    return sideOf(ids, total, actions);
+    java.util.OptionalLong planned =
+        sides.stream().allMatch(s -> s.planned().isPresent())
+            ? java.util.OptionalLong.of(sides.stream().mapToLong(s -> s.planned().getAsLong()).sum())
+            : java.util.OptionalLong.empty();
+    return sideOf(ids, total, actions, planned);
   }
 }

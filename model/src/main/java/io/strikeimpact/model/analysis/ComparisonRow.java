@@ -29,6 +29,21 @@ public record ComparisonRow(
     if (!comparable()) {
       return Optional.empty();
     }
-    return Optional.of(new Ratio(focus.get().on(basis), baseline.get().on(basis)));
+    Optional<Rate> f = focus.get().rate(basis);
+    Optional<Rate> b = baseline.get().rate(basis);
+    if (f.isEmpty() || b.isEmpty() || b.get().count() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Ratio(f.get(), b.get()));
+  }
+
+  /**
+   * The focus rate less the baseline rate on a basis: 1,150.3 a day against 376.5 a day is 773.8
+   * more a day. Empty when the row is not comparable.
+   */
+  public java.util.OptionalDouble difference(Basis basis) {
+    return ratio(basis)
+        .map(r -> java.util.OptionalDouble.of(r.focus().value() - r.baseline().value()))
+        .orElse(java.util.OptionalDouble.empty());
   }
 }

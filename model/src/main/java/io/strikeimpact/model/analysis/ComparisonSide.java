@@ -1,14 +1,20 @@
 package io.strikeimpact.model.analysis;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
  * One side of a comparison for one site (or the like-for-like sites together): the count over the
  * actions the site took part in, and the days and hours of those actions.
+ *
+ * @param planned the activity planned for those days, when every return behind the side gives it
  */
-public record ComparisonSide(Set<String> actionIds, long total, List<java.time.LocalDate> days, double hours) {
+public record ComparisonSide(
+    Set<String> actionIds, long total, List<java.time.LocalDate> days, double hours, OptionalLong planned) {
   public ComparisonSide {
+    java.util.Objects.requireNonNull(planned, "planned");
     actionIds = Set.copyOf(actionIds);
     days = List.copyOf(days);
     if (days.isEmpty() || !(hours > 0)) {
@@ -24,11 +30,22 @@ public record ComparisonSide(Set<String> actionIds, long total, List<java.time.L
     return Rate.of(total, hours, Basis.PER_HOUR);
   }
 
-  public Rate on(Basis basis) {
+  /** The rate on a basis; empty for a rate per 1,000 planned where no planned figure was given. */
+  public Optional<Rate> rate(Basis basis) {
     return switch (basis) {
-      case PER_DAY -> perDay();
-      case PER_HOUR -> perHour();
-      case PER_ACTION -> Rate.of(total, 1, Basis.PER_ACTION);
+      case PER_DAY -> Optional.of(perDay());
+      case PER_HOUR -> Optional.of(perHour());
+      case PER_ACTION -> Optional.of(Rate.of(total, 1, Basis.PER_ACTION));
+      case PER_THOUSAND_PLANNED ->
+          planned.isPresent() && planned.getAsLong() > 0
+              ? Optional.of(Rate.perThousandPlanned(total, planned.getAsLong()))
+              : Optional.empty();
     };
+  }
+
+  /** The rate on a basis that always exists: per action, per day or per hour. */
+  public Rate on(Basis basis) {
+    return rate(basis)
+        .orElseThrow(() -> new IllegalArgumentException("No rate " + basis.phrase() + " without planned activity"));
   }
 }

@@ -22,6 +22,32 @@ final class Counts {
     return counts.stream().mapToLong(DisruptionCount::count).sum();
   }
 
+  /**
+   * The planned activity behind some counts: the sum of planned figures for each site and action
+   * among them, present only when every such site and action has one (a part-planned denominator
+   * would overstate the rate).
+   */
+  static java.util.OptionalLong planned(
+      Collection<io.strikeimpact.model.PlannedActivity> planned, Collection<DisruptionCount> counts) {
+    if (counts.isEmpty() || planned.isEmpty()) {
+      return java.util.OptionalLong.empty();
+    }
+    long sum = 0;
+    Set<String> keys = new java.util.TreeSet<>();
+    for (DisruptionCount c : counts) {
+      keys.add(c.odsCode() + '\u0000' + c.actionId());
+    }
+    for (String key : keys) {
+      List<io.strikeimpact.model.PlannedActivity> p =
+          planned.stream().filter(x -> (x.odsCode() + '\u0000' + x.actionId()).equals(key)).toList();
+      if (p.isEmpty()) {
+        return java.util.OptionalLong.empty();
+      }
+      sum += p.stream().mapToLong(io.strikeimpact.model.PlannedActivity::planned).sum();
+    }
+    return java.util.OptionalLong.of(sum);
+  }
+
   static Map<ActivityType, Long> byType(Collection<DisruptionCount> counts) {
     Map<ActivityType, Long> m = new EnumMap<>(ActivityType.class);
     for (DisruptionCount c : counts) {

@@ -4,9 +4,15 @@ import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.IndustrialAction;
 import io.strikeimpact.model.StaffGroup;
+import io.strikeimpact.model.text.HouseStyle;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -20,21 +26,25 @@ public final class ImpactAnalysis {
    * @throws IllegalArgumentException when there is nothing to analyse (no returns) or a requested
    *     action is not in the calendar, with a message naming what is known
    */
-  public static Analysis analyse(Dataset dataset, AnalysisRequest request) {
+  public static Analysis analyse(Dataset all, AnalysisRequest request) {
+    Dataset dataset = request.month().isPresent() ? upTo(all, request.coversUntil()) : all;
     Participations participations = new Participations(dataset);
     Breakdowns breakdowns = new Breakdowns(dataset, participations);
+    Comparer comparer = new Comparer(dataset, participations, breakdowns.sitesInScope());
 
-    ActionGroup focus = ActionGroup.of(focusAction(dataset, request));
+    ActionGroup focus = focus(dataset, request);
     Optional<ActionGroup> baseline = baseline(dataset, request, focus);
 
     List<SiteBreakdown> sites = breakdowns.bySite(focus);
-    SiteBreakdown all = breakdowns.allSites(focus);
-    Optional<Comparison> comparison =
-        baseline.map(b -> new Comparer(dataset, participations, breakdowns.sitesInScope()).compare(focus, b));
+    SiteBreakdown allSites = breakdowns.allSites(focus);
+    Optional<Comparison> comparison = baseline.map(b -> comparer.compare(focus, b));
     List<Reconciliation> reconciliations = new Reconciler(dataset).reconcileAll();
-    List<ActionTotal> history = new HistoryBuilder(dataset).build();
+    List<TimelineEntry> timeline = new HistoryBuilder(dataset).timeline(request.settings().asOf());
+    Optional<DisruptionRanking> ranking = new Ranker(dataset, comparer).rank(focus);
+    Optional<MonthlyChanges> changes = request.month().map(m -> changesSince(all, request, m, timeline));
     Optional<Projection> projection =
-        new Projector(dataset, breakdowns.sitesInScope()).next(focus, request.settings().asOf());
+        new Projector(dataset, breakdowns.sitesInScope())
+            .next(focus, request.settings().asOf(), request.projectionHours());
 
     SummaryWriter writer = new SummaryWriter(request.settings(), dataset);
     return new Analysis(
@@ -42,30 +52,85 @@ public final class ImpactAnalysis {
         dataset,
         focus,
         sites,
-        all,
+        allSites,
         comparison,
-        history,
+        timeline,
+        ranking,
+        changes,
         projection,
         reconciliations,
-        writer.executiveSummary(focus, sites, all, comparison, projection, reconciliations),
-        writer.chartTitles(sites, all, comparison));
+        writer.executiveSummary(focus, sites, allSites, comparison, ranking, changes, projection, reconciliations),
+        writer.chartTitles(sites, allSites, comparison));
   }
 
-  /** The requested action, or the latest action with returns that had started by the as-of date. */
-  private static IndustrialAction focusAction(Dataset dataset, AnalysisRequest request) {
-    if (request.focusActionId().isPresent()) {
-      return dataset.calendar().get(request.focusActionId().get());
+  /** Every stated total checked against its parts, for a dataset with or without returns. */
+  public static List<Reconciliation> reconcile(Dataset dataset) {
+    return new Reconciler(dataset).reconcileAll();
+  }
+
+  /** The dataset as a pack for a month sees it: the counts of actions that began by its end. */
+  private static Dataset upTo(Dataset d, LocalDate until) {
+    Set<String> covered =
+        d.calendar().actions().stream()
+            .filter(a -> !a.firstDay().isAfter(until))
+            .map(IndustrialAction::id)
+            .collect(Collectors.toSet());
+    return new Dataset(
+        d.sites(),
+        d.calendar(),
+        d.participation(),
+        d.counts().stream().filter(c -> covered.contains(c.actionId())).toList(),
+        d.statedTotals().stream().filter(t -> covered.containsAll(t.scope().actionIds())).toList(),
+        d.problems(),
+        d.rejectedRows(),
+        d.sources(),
+        d.planned().stream().filter(p -> covered.contains(p.actionId())).toList());
+  }
+
+  /** New actions and revised figures since the pack for the month before. */
+  private static MonthlyChanges changesSince(
+      Dataset all, AnalysisRequest request, YearMonth month, List<TimelineEntry> now) {
+    LocalDate previousEnd = month.minusMonths(1).atEndOfMonth();
+    Map<String, ActionTotal> before =
+        new HistoryBuilder(upTo(all, previousEnd))
+            .timeline(previousEnd).stream()
+                .flatMap(e -> e.figures().stream())
+                .collect(Collectors.toMap(t -> t.action().id(), Function.identity()));
+    List<ActionTotal> added = new ArrayList<>();
+    List<MonthlyChanges.Revision> revised = new ArrayList<>();
+    for (TimelineEntry e : now) {
+      if (e.figures().isEmpty()) {
+        continue;
+      }
+      ActionTotal t = e.figures().get();
+      ActionTotal earlier = before.get(t.action().id());
+      if (earlier == null) {
+        added.add(t);
+      } else if (earlier.acute() != t.acute()) {
+        revised.add(new MonthlyChanges.Revision(t.action(), earlier.acute(), t.acute()));
+      }
+    }
+    return new MonthlyChanges(month, added, revised);
+  }
+
+  /** The requested action or group, or the latest action with returns in the period covered. */
+  private static ActionGroup focus(Dataset dataset, AnalysisRequest request) {
+    if (request.focusId().isPresent()) {
+      String id = request.focusId().get();
+      return new ActionGroup(id, dataset.calendar().resolve(id));
     }
     Set<String> withReturns = actionsWithReturns(dataset);
+    LocalDate until = request.coversUntil();
     return dataset.calendar().actions().stream()
         .filter(a -> withReturns.contains(a.id()))
-        .filter(a -> !a.firstDay().isAfter(request.settings().asOf()))
+        .filter(a -> !a.firstDay().isAfter(until))
         .reduce((a, b) -> b)
+        .map(ActionGroup::of)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
                     "No returns for any action up to "
-                        + io.strikeimpact.model.text.HouseStyle.date(request.settings().asOf())
+                        + HouseStyle.date(until)
                         + "; add returns under returns/ or pick an action with --action."));
   }
 
@@ -74,9 +139,10 @@ public final class ImpactAnalysis {
    * the focus began: "the nursing strikes" the data covers.
    */
   private static Optional<ActionGroup> baseline(Dataset dataset, AnalysisRequest request, ActionGroup focus) {
-    if (!request.baselineActionIds().isEmpty()) {
-      List<IndustrialAction> actions = request.baselineActionIds().stream().map(dataset.calendar()::get).toList();
-      return Optional.of(new ActionGroup(String.join("+", request.baselineActionIds()), actions));
+    if (!request.baselineIds().isEmpty()) {
+      List<IndustrialAction> actions =
+          request.baselineIds().stream().flatMap(id -> dataset.calendar().resolve(id).stream()).distinct().toList();
+      return Optional.of(new ActionGroup(String.join("+", request.baselineIds()), actions));
     }
     if (focus.staffGroups().equals(Set.of(StaffGroup.NURSES))) {
       return Optional.empty();

@@ -12,6 +12,8 @@ import java.util.List;
  * @param comparables the past actions the rates come from, oldest first
  * @param announced true when the action starts after the as-of date; false when it has started but
  *     no returns have come in
+ * @param hypothetical true when no such action is in the calendar and the hours were given: the
+ *     action's dates then mean nothing and are never shown
  */
 public record Projection(
     IndustrialAction action,
@@ -19,11 +21,18 @@ public record Projection(
     List<IndustrialAction> comparables,
     List<SiteProjection> sites,
     SiteProjection allSites,
-    boolean announced) {
+    boolean announced,
+    boolean hypothetical) {
 
   public Projection {
     comparables = List.copyOf(comparables);
     sites = List.copyOf(sites);
+  }
+
+  /** "the junior doctors' strike of 11 to 14 April 2023", or "a further junior doctors' strike". */
+  public String describeAction() {
+    ActionGroup g = ActionGroup.of(action);
+    return hypothetical ? "a further " + g.noun() : g.describe();
   }
 
   /** The method in one sentence, for notes beside every projected figure. */
@@ -41,7 +50,7 @@ public record Projection(
         + ActionGroup.of(action).noun().replace(" strike", " strikes")
         + " times the "
         + io.strikeimpact.model.text.HouseStyle.quantity(hours, "hour", "hours")
-        + " announced. "
+        + (hypothetical ? " given. " : " announced. ")
         + rests;
   }
 }

@@ -32,22 +32,40 @@ final class Projector {
    * The first action after the focus that has no returns yet, projected; empty when there is none
    * or when no earlier action of the same staff groups has returns.
    */
-  Optional<Projection> next(ActionGroup focus, LocalDate asOf) {
+  Optional<Projection> next(ActionGroup focus, LocalDate asOf, Optional<Double> hours) {
     Set<String> withReturns = dataset.counts().stream().map(DisruptionCount::actionId).collect(java.util.stream.Collectors.toSet());
-    return dataset.calendar().actions().stream()
-        .filter(a -> a.start().isAfter(focus.actions().getLast().start()))
-        .filter(a -> !withReturns.contains(a.id()))
-        .findFirst()
-        .flatMap(a -> project(a, a.hours(), asOf));
+    Optional<IndustrialAction> next =
+        dataset.calendar().actions().stream()
+            .filter(a -> a.start().isAfter(focus.actions().getLast().start()))
+            .filter(a -> !withReturns.contains(a.id()))
+            .findFirst();
+    if (next.isPresent()) {
+      return project(next.get(), hours.orElse(next.get().hours()), asOf, false);
+    }
+    if (hours.isEmpty()) {
+      return Optional.empty();
+    }
+    // No action in the calendar: project a further action of the focus's staff groups, dated the
+    // day after the as-of date only so the record is valid; its dates are never shown.
+    IndustrialAction last = focus.actions().getLast();
+    java.time.LocalDateTime start = asOf.plusDays(1).atTime(7, 0);
+    IndustrialAction further =
+        new IndustrialAction(
+            "further-" + last.id(),
+            last.union(),
+            last.staffGroups(),
+            List.of(io.strikeimpact.model.ActionPeriod.london(start, start.plusMinutes(Math.round(hours.get() * 60)))));
+    return project(further, hours.get(), asOf, true);
   }
 
-  Optional<Projection> project(IndustrialAction target, double hours, LocalDate asOf) {
+  private Optional<Projection> project(IndustrialAction target, double hours, LocalDate asOf, boolean hypothetical) {
     Set<String> withReturns = dataset.counts().stream().map(DisruptionCount::actionId).collect(java.util.stream.Collectors.toSet());
     List<IndustrialAction> comparables =
         dataset.calendar().actions().stream()
             .filter(a -> a.staffGroups().equals(target.staffGroups()))
             .filter(a -> withReturns.contains(a.id()))
             .filter(a -> a.start().isBefore(target.start()))
+            .filter(a -> !a.firstDay().isAfter(asOf) || hypothetical)
             .toList();
     if (comparables.isEmpty()) {
       return Optional.empty();
@@ -66,7 +84,7 @@ final class Projector {
     Set<String> projectedSites = rows.stream().map(SiteProjection::odsCode).collect(java.util.stream.Collectors.toSet());
     SiteProjection all = projectSite("", "All sites", comparables, hours, c -> projectedSites.contains(c.odsCode()));
     boolean announced = target.firstDay().isAfter(asOf);
-    return Optional.of(new Projection(target, hours, comparables, rows, all, announced));
+    return Optional.of(new Projection(target, hours, comparables, rows, all, announced, hypothetical));
   }
 
   private SiteProjection projectSite(

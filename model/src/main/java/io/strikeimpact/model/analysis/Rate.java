@@ -8,7 +8,8 @@ import java.util.Objects;
  * of action.
  *
  * @param count the numerator, activity rescheduled
- * @param denominator days or hours of action (1 for {@link Basis#PER_ACTION})
+ * @param denominator days or hours of action (1 for {@link Basis#PER_ACTION}; thousands of planned
+ *     appointments for {@link Basis#PER_THOUSAND_PLANNED})
  */
 public record Rate(long count, double denominator, Basis basis) {
   public Rate {
@@ -20,6 +21,11 @@ public record Rate(long count, double denominator, Basis basis) {
 
   public static Rate of(long count, double denominator, Basis basis) {
     return new Rate(count, denominator, basis);
+  }
+
+  /** Rescheduled per 1,000 planned: 120 of 4,000 planned is 30.0 per 1,000. */
+  public static Rate perThousandPlanned(long count, long planned) {
+    return new Rate(count, planned / 1000.0, Basis.PER_THOUSAND_PLANNED);
   }
 
   public double value() {
@@ -38,6 +44,7 @@ public record Rate(long count, double denominator, Basis basis) {
           case PER_DAY -> HouseStyle.quantity(denominator, "day", "days");
           case PER_HOUR -> HouseStyle.quantity(denominator, "hour", "hours");
           case PER_ACTION -> "the whole action";
+          case PER_THOUSAND_PLANNED -> HouseStyle.count(Math.round(denominator * 1000)) + " planned";
         };
     return HouseStyle.count(count) + " over " + unit;
   }

@@ -9,9 +9,19 @@ import java.util.Objects;
  * @param organisation the organisation the pack is for, e.g. "NHS Norfolk and Waveney Integrated Care Board"
  * @param area the place the figures cover, for sentences: "Norfolk and Waveney"
  * @param asOf the date printed on the outputs
+ * @param contact who to ask about the figures, one line each, for covers and press notes
  */
-public record ReportSettings(String title, String organisation, String area, LocalDate asOf) {
+public record ReportSettings(String title, String organisation, String area, LocalDate asOf, String contact) {
+  public ReportSettings(String title, String organisation, String area, LocalDate asOf) {
+    this(title, organisation, area, asOf, DEFAULT_CONTACT);
+  }
+
+  /** Used until a configuration names someone. */
+  public static final String DEFAULT_CONTACT =
+      "Performance and Information team, NHS Norfolk and Waveney Integrated Care Board";
+
   public ReportSettings {
+    contact = contact == null || contact.isBlank() ? DEFAULT_CONTACT : contact.strip();
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(area, "area");

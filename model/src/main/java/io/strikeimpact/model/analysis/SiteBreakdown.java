@@ -12,6 +12,8 @@ import java.util.OptionalLong;
  * @param byType counts by activity type as the returns gave them; a "total only" return appears
  *     under {@link ActivityType#TOTAL_ONLY} and is never split
  * @param share this site's part of the all-sites total, 0 to 1 (1 for the all-sites row)
+ * @param perThousandPlanned rescheduled per 1,000 planned, where every return behind it gives
+ *     planned activity
  */
 public record SiteBreakdown(
     String odsCode,
@@ -21,7 +23,8 @@ public record SiteBreakdown(
     long total,
     Optional<Rate> perDay,
     Optional<Rate> perHour,
-    double share) {
+    double share,
+    Optional<Rate> perThousandPlanned) {
 
   public SiteBreakdown {
     byType = Map.copyOf(byType);
@@ -34,17 +37,12 @@ public record SiteBreakdown(
 
   /**
    * The count for a type, or empty when the figure does not exist: the site reported no figures,
-   * or its return gave no split (never shown as zero).
+   * its return gave no split, or it gave no figure of that type (never shown as zero; a return that
+   * states a zero has a zero).
    */
   public OptionalLong figure(ActivityType type) {
-    if (status != SiteStatus.REPORTED) {
-      return OptionalLong.empty();
-    }
-    if (type == ActivityType.TOTAL_ONLY) {
-      Long v = byType.get(type);
-      return v == null ? OptionalLong.empty() : OptionalLong.of(v);
-    }
-    return hasSplit() ? OptionalLong.of(byType.getOrDefault(type, 0L)) : OptionalLong.empty();
+    Long v = byType.get(type);
+    return status != SiteStatus.REPORTED || v == null ? OptionalLong.empty() : OptionalLong.of(v);
   }
 
   public boolean reported() {

@@ -34,6 +34,8 @@ final class SummaryWriter {
       List<SiteBreakdown> sites,
       SiteBreakdown all,
       Optional<Comparison> comparison,
+      Optional<DisruptionRanking> ranking,
+      Optional<MonthlyChanges> changes,
       Optional<Projection> projection,
       List<Reconciliation> reconciliations) {
     List<String> s = new ArrayList<>();
@@ -56,6 +58,8 @@ final class SummaryWriter {
     }
     typeSentence(all).ifPresent(s::add);
     comparison.ifPresent(c -> s.addAll(comparisonSentences(c)));
+    ranking.flatMap(r -> rankingSentence(focus, r)).ifPresent(s::add);
+    changes.ifPresent(c -> s.add(changesSentence(c)));
     projection.ifPresent(p -> s.add(projectionSentence(p)));
     for (Reconciliation r : reconciliations) {
       if (r.checkable() && !r.agrees()) {
@@ -159,7 +163,12 @@ final class SummaryWriter {
               + c.baseline().describe()
               + ": "
               + perDay.times()
-              + " as many a day.");
+              + " as many a day, "
+              + wholeRate(Math.abs(f.perDay().value() - b.perDay().value()))
+              + (f.perDay().value() >= b.perDay().value() ? " more" : " fewer")
+              + " a day ("
+              + HouseStyle.signedPercent(perDay.change())
+              + ").");
       s.add(
           "Counted by the hour, as the "
               + c.focus().noun()
@@ -189,22 +198,68 @@ final class SummaryWriter {
   }
 
   /**
+   * "On the figures received, this was the most disruptive action so far in all, a day and an hour
+   * of action, compared like for like with each earlier action at the sites that reported both."
+   * Made only on the bases where it holds; withheld when it does not hold a day of action.
+   */
+  private static Optional<String> rankingSentence(ActionGroup focus, DisruptionRanking r) {
+    if (!r.mostDisruptiveADay()) {
+      return Optional.empty();
+    }
+    List<String> holds = r.holdsOn().stream().map(SummaryWriter::basisWords).toList();
+    String s =
+        "On the figures received, "
+            + focus.describe()
+            + " was the most disruptive action so far "
+            + joinWithAnd(holds)
+            + ", compared like for like with "
+            + (r.comparedWith().size() == 1 ? "the one earlier action" : "each of the " + r.comparedWith().size() + " earlier actions")
+            + " at the sites that reported both";
+    if (!r.failsOn().isEmpty()) {
+      s += "; it was not " + joinWithAnd(r.failsOn().stream().map(SummaryWriter::basisWords).toList());
+    }
+    return Optional.of(s + ".");
+  }
+
+  private static String basisWords(Basis b) {
+    return b == Basis.PER_ACTION ? "in all" : b.phrase();
+  }
+
+  /** "Since the March 2023 pack: returns for 1 new action (...); no figures were revised." */
+  private static String changesSentence(MonthlyChanges c) {
+    String since = "Since the pack for " + HouseStyle.month(c.month().minusMonths(1).atDay(1)) + ": ";
+    String added =
+        c.newActions().isEmpty()
+            ? "no new action has returns"
+            : "returns for "
+                + joinWithAnd(c.newActions().stream().map(t -> t.action().describe() + " (" + count(t.acute()) + ")").toList());
+    String revised =
+        c.revisions().isEmpty()
+            ? "no earlier figures were revised"
+            : "revised figures for "
+                + joinWithAnd(
+                    c.revisions().stream()
+                        .map(r -> r.action().describe() + " (" + count(r.before()) + " to " + count(r.now()) + ")")
+                        .toList());
+    return since + added + "; " + revised + ".";
+  }
+
+  /**
    * "If the junior doctors' strike of 11 to 14 April 2023 (96 hours) disrupts at the rate of the
    * last, expect about 6,300 appointments and procedures to be rescheduled (an estimate; ...)."
    */
   private static String projectionSentence(Projection p) {
     Estimate all = p.allSites().total();
-    ActionGroup target = ActionGroup.of(p.action());
     String range =
         all.hasRange()
             ? ", in a range of " + count(Math.round(all.low())) + " to " + count(Math.round(all.high()))
             : "";
-    return (p.announced() ? "For " : "No returns have come in yet for ")
-        + target.describe()
+    return (p.announced() || p.hypothetical() ? "For " : "No returns have come in yet for ")
+        + p.describeAction()
         + " ("
         + HouseStyle.quantity(p.hours(), "hour", "hours")
         + "), "
-        + (p.announced() ? "" : "but ")
+        + (p.announced() || p.hypothetical() ? "" : "but ")
         + "the rate an hour of action of "
         + (p.comparables().size() == 1 ? "the last such strike" : "past such strikes")
         + " gives an estimate of about "

@@ -90,10 +90,16 @@ class ImpactAnalysisTest {
     assertEquals(
         "At N&N, the only site that took part in both, the junior doctors' strike rescheduled 1,150 a day of"
             + " action against 377 a day in the nursing strikes of 18 and 19 January and 6 and 7 February"
-            + " 2023: 3.1 times as many a day.",
+            + " 2023: 3.1 times as many a day, 774 more a day (+206%).",
         s.get(3));
     assertTrue(s.get(4).contains("47.9 an hour against 31.4: 1.5 times as many an hour."), s.get(4));
     assertEquals("QEH and JPUH did not take part in the nursing strikes and are left out of the comparison.", s.get(5));
+    assertEquals(
+        "On the figures received, the junior doctors' strike of 13 to 15 March 2023 was the most"
+            + " disruptive action so far in all, a day of action and an hour of action, compared like for"
+            + " like with each of the 2 earlier actions at the sites that reported both.",
+        s.get(6));
+    s = s.subList(1, s.size());
     assertEquals(
         "For the junior doctors' strike of 11 to 14 April 2023 (96 hours), the rate an hour of action of"
             + " the last such strike gives an estimate of about 6,300 appointments and procedures"

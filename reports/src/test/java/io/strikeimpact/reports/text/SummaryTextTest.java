@@ -18,8 +18,8 @@ class SummaryTextTest {
 
   @Test
   void site_table_has_each_site_by_type_with_both_bases() {
-    assertEquals("N&N 2,976 475 - 3,451 73% 1,150.3 47.9", lineStartingWith("N&N  ").replaceAll(" +", " "));
-    assertEquals("All sites 4,120 606 - 4,726 100% 1,575.3 65.6", lineStartingWith("All sites").replaceAll(" +", " "));
+    assertEquals("N&N 2,976 475 n/a 3,451 73% 1,150.3 47.9", lineStartingWith("N&N  ").replaceAll(" +", " "));
+    assertEquals("All sites 4,120 606 n/a 4,726 100% 1,575.3 65.6", lineStartingWith("All sites").replaceAll(" +", " "));
   }
 
   @Test

@@ -1,0 +1,52 @@
+package io.strikeimpact.cli;
+
+import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.Severity;
+import io.strikeimpact.model.analysis.ImpactAnalysis;
+import io.strikeimpact.model.analysis.Reconciliation;
+import io.strikeimpact.model.text.HouseStyle;
+import io.strikeimpact.reports.text.Views;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Reads the returns and reports every problem; writes nothing else. */
+@Command(
+    name = "validate",
+    header = "Read the returns and report every problem; write nothing.",
+    description = "Lists each problem with its file, sheet and cell, what was found, what was expected and the"
+        + " fix, and every stated total that does not agree with its parts. With --strict, errors end the run"
+        + " with exit code 1.",
+    footer = {"", "Examples:", "  strike-impact validate --data /shared/returns",
+        "  strike-impact validate --data /shared/returns --strict --format csv > problems.csv"},
+    mixinStandardHelpOptions = true)
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input;
+  @Mixin FormatOption format;
+
+  @Override
+  public Integer call() {
+    Dataset d = input.dataset(spec.commandLine().getErr());
+    List<Reconciliation> reconciliations = ImpactAnalysis.reconcile(d);
+    PrintWriter out = spec.commandLine().getOut();
+    format.print(out, List.of(Views.problems(d, reconciliations)));
+    if (format.isTable()) {
+      long errors = d.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
+      long warnings = d.problems().size() - errors;
+      out.println(
+          HouseStyle.quantity(d.sources().size(), "file", "files") + " read; "
+              + HouseStyle.quantity(errors, "error", "errors") + ", "
+              + HouseStyle.quantity(warnings, "warning", "warnings") + ", "
+              + HouseStyle.quantity(d.rejectedRows().size(), "row", "rows") + " rejected, "
+              + HouseStyle.quantity(reconciliations.stream().filter(r -> !r.agrees()).count(), "stated total", "stated totals")
+              + " not agreeing with its parts.");
+      out.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,145 @@
+package io.strikeimpact.ingest;
+
+import io.strikeimpact.ingest.returns.ReturnRead;
+import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.DataProblem;
+import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.Provenance;
+import io.strikeimpact.model.Severity;
+import io.strikeimpact.model.StatedTotal;
+import io.strikeimpact.model.text.HouseStyle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Returns over time: a revised return replaces the one it revises, never adds to it.
+ *
+ * <p>A later return <em>revises</em> an earlier one for a site and action when both give a count
+ * for that site and action on the same day (or no day), activity type and specialty: a return
+ * split into one file per day or per type is not a revision, and both parts count. "Later" is by
+ * the return date in the file's name ({@code 2023-03-20} or {@code 20230320}), else by the file's
+ * name without its extension, in order ({@code nnuh-march} before {@code nnuh-march-revised}).
+ * The earlier return's counts and totals rows for that site and action are dropped, and a
+ * warning names both files and the change in figures.
+ */
+final class ReturnHistory {
+  private static final Pattern RETURN_DATE = Pattern.compile("(20\\d\\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\\d|3[01])");
+
+  /** One activity return as read, in order of name. */
+  record FileRead(String name, ReturnRead read) {}
+
+  /** The counts and stated totals that stand, the warnings, and the files wholly replaced. */
+  record Result(List<DisruptionCount> counts, List<StatedTotal> totals, List<DataProblem> problems, Set<String> superseded) {}
+
+  private record Key(String site, String action) {}
+
+  private record Cell(ActivityType type, Optional<LocalDate> date, Optional<String> specialty) {}
+
+  private ReturnHistory() {}
+
+  static Result resolve(List<FileRead> files) {
+    List<FileRead> ordered = files.stream().sorted(Comparator.comparing(ReturnHistory::order)).toList();
+    // for each site and action, the files that stand so far
+    Map<Key, List<FileRead>> standing = new LinkedHashMap<>();
+    Map<String, Set<Key>> dropped = new LinkedHashMap<>();
+    List<DataProblem> problems = new ArrayList<>();
+    for (FileRead file : ordered) {
+      for (Key key : keys(file)) {
+        List<FileRead> standingFiles = standing.computeIfAbsent(key, k -> new ArrayList<>());
+        for (FileRead before : List.copyOf(standingFiles)) {
+          if (overlaps(before, file, key)) {
+            dropped.computeIfAbsent(before.name(), n -> new HashSet<>()).add(key);
+            problems.add(warning(before, file, key));
+            standingFiles.remove(before);
+          }
+        }
+        standingFiles.add(file);
+      }
+    }
+    List<DisruptionCount> counts = new ArrayList<>();
+    List<StatedTotal> totals = new ArrayList<>();
+    Set<String> superseded = new LinkedHashSet<>();
+    for (FileRead file : files) {
+      Set<Key> gone = dropped.getOrDefault(file.name(), Set.of());
+      file.read().counts().stream().filter(c -> !gone.contains(key(c))).forEach(counts::add);
+      file.read().statedTotals().stream()
+          .filter(t -> gone.stream().noneMatch(k -> t.scope().actionIds().contains(k.action())
+              && t.scope().odsCode().map(k.site()::equals).orElse(true)))
+          .forEach(totals::add);
+      if (!gone.isEmpty() && gone.containsAll(keys(file))) {
+        superseded.add(file.name());
+      }
+    }
+    return new Result(counts, totals, problems, superseded);
+  }
+
+  /** Return date from the name if there is one, then the name without extension. */
+  private static String order(FileRead file) {
+    String name = file.name();
+    String base = name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+    Matcher m = RETURN_DATE.matcher(base);
+    String date = m.find() ? m.group(1) + m.group(2) + m.group(3) : "00000000";
+    return date + " " + name.substring(0, name.lastIndexOf('/') + 1) + base.toLowerCase(Locale.ROOT);
+  }
+
+  private static Key key(DisruptionCount c) {
+    return new Key(c.odsCode(), c.actionId());
+  }
+
+  private static Set<Key> keys(FileRead file) {
+    return file.read().counts().stream().map(ReturnHistory::key).collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  private static Set<Cell> cells(FileRead file, Key key) {
+    return file.read().counts().stream().filter(c -> key(c).equals(key))
+        .map(c -> new Cell(c.type(), c.date(), c.specialty())).collect(Collectors.toSet());
+  }
+
+  private static boolean overlaps(FileRead a, FileRead b, Key key) {
+    Set<Cell> cells = cells(a, key);
+    return cells(b, key).stream().anyMatch(cells::contains);
+  }
+
+  private static DataProblem warning(FileRead before, FileRead after, Key key) {
+    long was = total(before, key);
+    long now = total(after, key);
+    String change = now == was ? "no change" : (now > was ? "up " : "down ") + HouseStyle.count(Math.abs(now - was));
+    Provenance where = new Provenance(after.name(), after.read().counts().getFirst().provenance().sha256(), "", "");
+    return new DataProblem(
+        Severity.WARNING,
+        where,
+        "a revised return for " + key.site() + " in " + key.action() + ": " + figures(after, key) + " in "
+            + after.name() + ", replacing " + figures(before, key) + " in " + before.name() + " (" + change + ")",
+        "one return per site and action, or returns that do not repeat a day and activity type",
+        "nothing to fix if " + after.name() + " is the revision: it is the later by the date in its name, else by its name,"
+            + " and only its figures count; if both are meant to count, remove the repeated days from one of them");
+  }
+
+  private static long total(FileRead file, Key key) {
+    return file.read().counts().stream().filter(c -> key(c).equals(key)).mapToLong(DisruptionCount::count).sum();
+  }
+
+  /** "3,470 (outpatient 2,990, inpatient 480)". */
+  private static String figures(FileRead file, Key key) {
+    Map<ActivityType, Long> byType = new EnumMap<>(ActivityType.class);
+    file.read().counts().stream().filter(c -> key(c).equals(key))
+        .forEach(c -> byType.merge(c.type(), c.count(), Long::sum));
+    String parts = byType.entrySet().stream()
+        .map(e -> e.getKey().heading().toLowerCase(Locale.ROOT).replace(" (no split given)", "") + " " + HouseStyle.count(e.getValue()))
+        .collect(Collectors.joining(", "));
+    return HouseStyle.count(total(file, key)) + " (" + parts + ")";
+  }
+}

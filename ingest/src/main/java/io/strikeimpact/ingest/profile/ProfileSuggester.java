@@ -1,0 +1,355 @@
+package io.strikeimpact.ingest.profile;
+
+import io.strikeimpact.ingest.table.ContentCheck;
+import io.strikeimpact.ingest.table.RawCell;
+import io.strikeimpact.ingest.table.RawRow;
+import io.strikeimpact.ingest.table.SheetChoice;
+import io.strikeimpact.ingest.table.UnreadableFileException;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a starting profile for a new hospital's return, so onboarding takes minutes: finds the
+ * header row, guesses which column is the date, type, count, specialty and site by their names
+ * and contents, sorts the words seen in the type column under the type keys it can place, and
+ * finds the date format. Every guess is a line to check, and says so.
+ */
+public final class ProfileSuggester {
+  static final String PLACEHOLDER_SITE = "ODS-CODE";
+  private static final int ROWS_LOOKED_AT = 2000;
+  private static final int HEADER_SEARCH = 30;
+  private static final List<String> DATE_PATTERNS =
+      List.of("dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "dd-MMM-yy", "d-MMM-yy", "dd-MMM-yyyy", "d-MMM-yyyy",
+          "dd MMM yyyy", "d MMM yyyy", "dd.MM.yyyy", "dd/MM/yy");
+  private static final Pattern OUTPATIENT =
+      Pattern.compile("(?i)^(op|opa|outpat.*|out-pat.*|new|f/?u|follow.?up.*|fup|clinic.*|first|appointment.*)$");
+  private static final Pattern INPATIENT =
+      Pattern.compile("(?i)^(ip|inpat.*|in-pat.*|elective.*|el|day ?case.*|dc|daycase|ordinary|surg.*|procedure.*|theatre.*)$");
+  private static final Pattern TOTAL_ONLY = Pattern.compile("(?i)^(all|all activity|total|combined|all types)$");
+  private static final Pattern ODS = Pattern.compile("[A-Z][A-Z0-9]{2}([A-Z0-9]{2})?");
+  private static final Pattern TOTAL_LABEL = Pattern.compile("(?i)^(grand )?total:?$|.* total$|^subtotal$");
+
+  /** The profile text, and what the suggester could not place. */
+  public record Suggestion(String properties, List<String> unplaced) {
+    public Suggestion {
+      unplaced = List.copyOf(unplaced);
+    }
+  }
+
+  private ProfileSuggester() {}
+
+  /**
+   * @param fileName the file's name, for its format and the comments
+   * @throws UnreadableFileException when the file is not a table, or has no header row to find
+   */
+  public static Suggestion suggest(String fileName, byte[] bytes) throws UnreadableFileException {
+    if (bytes.length == 0) {
+      throw new UnreadableFileException("0 bytes", "a return with a table of figures", "check the file; it is empty", null);
+    }
+    List<RawRow> rows = new ArrayList<>();
+    ContentCheck.check(fileName, bytes).reader().read(new ByteArrayInputStream(bytes), SheetChoice.FIRST, r -> {
+      if (rows.size() < ROWS_LOOKED_AT) {
+        rows.add(r);
+      }
+    });
+    RawRow header = header(rows).orElseThrow(() -> new UnreadableFileException(
+        "no row of two or more column headings in the first " + HEADER_SEARCH + " rows",
+        "a table with a header row",
+        "check this is the return; a profile needs a header row to find the columns by",
+        null));
+    RawRow above = rows.stream().filter(r -> r.number() < header.number() && !r.isBlank()).reduce((a, b) -> b).orElse(null);
+    List<RawRow> data = rows.stream()
+        .filter(r -> r.number() > header.number() && !r.isBlank() && !isTotal(r))
+        .toList();
+    return new Writer(fileName, header, above, data).write();
+  }
+
+  private static Optional<RawRow> header(List<RawRow> rows) {
+    RawRow best = null;
+    int bestLabels = 1;
+    int looked = 0;
+    for (RawRow r : rows) {
+      if (r.isBlank()) {
+        continue;
+      }
+      int labels = (int) r.cells().stream().filter(RawCell::isLabel).count();
+      if (labels > bestLabels && labels == r.cells().size()) {
+        best = r;
+        bestLabels = labels;
+      }
+      if (++looked >= HEADER_SEARCH) {
+        break;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean isTotal(RawRow r) {
+    return r.cells().stream().filter(RawCell::isLabel).findFirst().map(c -> TOTAL_LABEL.matcher(c.text().strip()).matches()).orElse(false);
+  }
+
+  /** Builds the text, column by column. */
+  private static final class Writer {
+    private final String fileName;
+    private final RawRow header;
+    private final RawRow above;
+    private final List<RawRow> data;
+    private final List<String> unplaced = new ArrayList<>();
+    private final Map<String, String> keys = new LinkedHashMap<>();
+    private final List<String> comments = new ArrayList<>();
+    private final Set<Integer> claimed = new java.util.HashSet<>();
+
+    Writer(String fileName, RawRow header, RawRow above, List<RawRow> data) {
+      this.fileName = fileName;
+      this.header = header;
+      this.above = above;
+      this.data = data;
+    }
+
+    Suggestion write() {
+      Optional<RawCell> specialtyCode = column("tfc|treatment function code|treatment function|specialty code|tfc code", c -> false);
+      Optional<RawCell> specialty = column("specialty|speciality|specialty name|specialty description|tfc name", c -> false);
+      Optional<RawCell> date = column("date|day|appointment date|activity date|strike date", this::mostlyDates);
+      Optional<RawCell> type = column("type|activity|pod|point of delivery|setting|appointment type|activity type", this::fewWords);
+      Optional<RawCell> site = column("site|ods code|ods|org code|organisation code|trust code|provider code|code", this::mostlyOds);
+      Map<RawCell, String> byType = new LinkedHashMap<>();
+      Map<RawCell, String> dayType = new LinkedHashMap<>();
+      for (RawCell h : header.cells()) {
+        String text = h.text().strip();
+        String headingAbove = headingOver(h.column()).map(RawCell::text).orElse("");
+        if (isDayType(text) || isDayType(headingAbove + " " + text)) {
+          dayType.put(h, text);
+        } else if (numeric(h) && typeOf(text).isPresent() && !used(h, date, type, specialty, specialtyCode, site)) {
+          byType.put(h, typeOf(text).get());
+        }
+      }
+      Optional<RawCell> count = dayType.isEmpty() && byType.isEmpty()
+          ? column("rescheduled|number rescheduled|cancelled|postponed|count|number|total|activity rescheduled", this::numeric)
+              .filter(c -> !used(c, date, type, specialty, specialtyCode, site))
+          : Optional.empty();
+
+      String base = fileName.substring(fileName.lastIndexOf('/') + 1);
+      String ext = base.contains(".") ? base.substring(base.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "xlsx";
+      keys.put("name", base.replaceFirst("\\.[^.]*$", ""));
+      keys.put("files", "returns/" + (site.isPresent() ? "*" : PLACEHOLDER_SITE) + "/*." + ext);
+      if (!header.sheet().isEmpty()) {
+        keys.put("sheet", header.sheet());
+      }
+      keys.put("header.row", "auto");
+      comments.add("header found at row " + header.number() + (header.number() > 1 ? ", below a title block" : ""));
+      if (site.isPresent()) {
+        keys.put("column.site", site.get().text());
+        if (site.get().text().toLowerCase(Locale.ROOT).contains("code") && !dayType.isEmpty()) {
+          keys.put("sites.other", "skip");
+        }
+      } else {
+        keys.put("site", PLACEHOLDER_SITE);
+        unplaced.add("site: set site to the hospital's ODS code from reference/sites.csv, and the folder in files");
+      }
+      date.ifPresent(d -> keys.put("column.date", d.text()));
+      type.ifPresent(t -> keys.put("column.type", t.text()));
+      specialty.ifPresent(s -> keys.put("column.specialty", s.text()));
+      specialtyCode.ifPresent(s -> keys.put("column.specialty-code", s.text()));
+      if (!dayType.isEmpty()) {
+        keys.put("columns.by-day-and-type", "{date} {type}");
+      } else if (!byType.isEmpty()) {
+        keys.put("columns.by-type", byType.entrySet().stream().map(e -> e.getKey().text() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+      } else if (count.isPresent()) {
+        keys.put("column.count", count.get().text());
+      } else {
+        keys.put("column.count", "CHANGE-ME");
+        unplaced.add("column.count: no column of counts found; name the column of figures");
+      }
+      keys.put("action", date.isPresent() || !dayType.isEmpty() ? "by-date" : "ACTION-ID");
+      if (keys.get("action").equals("ACTION-ID")) {
+        unplaced.add("action: no dates found; set action to the id of the action in reference/calendar.csv");
+      }
+      if (type.isEmpty() && byType.isEmpty() && dayType.isEmpty()) {
+        keys.put("type", "total-only");
+        unplaced.add("type: no type column found; total-only assumed (set outpatient or inpatient if the whole return is one)");
+      }
+      typeWords(type, dayType);
+      dateFormat(date, dayType);
+      keys.put("totals.label", "Total|Grand total");
+      return new Suggestion(render(), unplaced);
+    }
+
+    private void typeWords(Optional<RawCell> type, Map<RawCell, String> dayType) {
+      Set<String> words = new LinkedHashSet<>();
+      type.ifPresent(t -> data.forEach(r -> { if (!r.text(t.column()).isBlank()) { words.add(r.text(t.column()).strip()); } }));
+      for (Map.Entry<RawCell, String> e : dayType.entrySet()) {
+        String text = e.getValue();
+        String last = text.contains(" ") ? text.substring(text.lastIndexOf(' ') + 1) : text;
+        words.add(typeOf(text).isPresent() && !text.contains(" ") ? text : last);
+      }
+      Map<String, List<String>> placed = new LinkedHashMap<>();
+      for (String w : words) {
+        Optional<String> t = typeOf(w);
+        if (t.isPresent()) {
+          placed.computeIfAbsent(t.get(), k -> new ArrayList<>()).add(w);
+        } else {
+          unplaced.add("type word \"" + w + "\": add it to type.outpatient, type.inpatient or type.total-only");
+        }
+      }
+      for (String t : List.of("outpatient", "inpatient", "total-only")) {
+        if (placed.containsKey(t)) {
+          keys.put("type." + t, String.join(", ", placed.get(t)));
+        }
+      }
+    }
+
+    private void dateFormat(Optional<RawCell> date, Map<RawCell, String> dayType) {
+      List<String> texts = new ArrayList<>();
+      boolean excelDates = false;
+      if (date.isPresent()) {
+        for (RawRow r : data) {
+          Optional<RawCell> c = r.cell(date.get().column());
+          if (c.isPresent() && (c.get().date().isPresent() || c.get().number().isPresent())) {
+            excelDates = true;
+          } else {
+            c.ifPresent(x -> texts.add(x.text()));
+          }
+        }
+      }
+      for (RawCell h : dayType.keySet()) {
+        Optional<RawCell> heading = headingOver(h.column());
+        if (heading.isPresent() && heading.get().date().isPresent()) {
+          excelDates = true;
+        } else {
+          String t = h.text();
+          texts.add(t.contains(" ") ? t.substring(0, t.lastIndexOf(' ')) : heading.map(RawCell::text).orElse(t));
+        }
+      }
+      List<String> fits = DATE_PATTERNS.stream().filter(p -> {
+        DateFormats f = DateFormats.parse(p);
+        return !texts.isEmpty() && texts.stream().allMatch(t -> f.parseDate(t).isPresent());
+      }).toList();
+      if (!fits.isEmpty()) {
+        keys.put("date.format", fits.getFirst());
+      } else if (!texts.isEmpty()) {
+        unplaced.add("date.format: dates such as \"" + texts.getFirst() + "\" fit none of " + String.join(", ", DATE_PATTERNS));
+      } else if (excelDates) {
+        comments.add("dates are Excel dates: no date.format needed");
+      }
+    }
+
+    private String render() {
+      StringBuilder s = new StringBuilder();
+      s.append("# Suggested by 'strike-impact profile suggest' from ").append(fileName)
+          .append(header.sheet().isEmpty() ? "" : ", sheet '" + header.sheet() + "'").append(".\n");
+      s.append("# Check every line, then save it as profiles/<name>.properties in the data folder.\n");
+      for (String c : comments) {
+        s.append("# ").append(c).append(".\n");
+      }
+      for (String u : unplaced) {
+        s.append("# TO DO ").append(u).append('\n');
+      }
+      keys.forEach((k, v) -> s.append(k).append(" = ").append(v).append('\n'));
+      return s.toString();
+    }
+
+    /** The first unclaimed column named as one of names, else containing one, else by content; claimed. */
+    private Optional<RawCell> column(String names, java.util.function.Predicate<RawCell> byContent) {
+      List<String> wanted = List.of(names.split("\\|"));
+      List<RawCell> free = header.cells().stream().filter(h -> !claimed.contains(h.column())).toList();
+      Optional<RawCell> found = Optional.empty();
+      for (String w : wanted) {
+        found = found.or(() -> free.stream().filter(h -> ColumnName.normalise(h.text()).equals(w)).findFirst());
+      }
+      found = found.or(() -> free.stream()
+          .filter(h -> wanted.stream().anyMatch(w -> w.length() > 3 && ColumnName.normalise(h.text()).contains(w)))
+          .findFirst());
+      found = found.or(() -> free.stream().filter(byContent).findFirst());
+      found.ifPresent(h -> claimed.add(h.column()));
+      return found;
+    }
+
+    private boolean used(RawCell c, Optional<?>... others) {
+      for (Optional<?> o : others) {
+        if (o.isPresent() && o.get() == c) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private List<RawCell> values(RawCell h) {
+      return data.stream().map(r -> r.cell(h.column())).flatMap(Optional::stream).toList();
+    }
+
+    private boolean mostlyDates(RawCell h) {
+      List<RawCell> v = values(h);
+      return !v.isEmpty() && v.stream().filter(c -> c.date().isPresent()
+          || DATE_PATTERNS.stream().anyMatch(p -> DateFormats.parse(p).parseDate(c.text()).isPresent())).count() * 5 >= v.size() * 4;
+    }
+
+    private boolean fewWords(RawCell h) {
+      List<RawCell> v = values(h);
+      long distinct = v.stream().map(RawCell::text).distinct().count();
+      return !v.isEmpty() && v.stream().allMatch(RawCell::isLabel) && distinct <= 12
+          && v.stream().anyMatch(c -> typeOf(c.text()).isPresent());
+    }
+
+    private boolean numeric(RawCell h) {
+      List<RawCell> v = values(h);
+      return !v.isEmpty() && v.stream().allMatch(c -> !c.isLabel() && c.date().isEmpty());
+    }
+
+    private boolean mostlyOds(RawCell h) {
+      List<RawCell> v = values(h);
+      return !v.isEmpty() && v.stream().allMatch(c -> ODS.matcher(c.text()).matches());
+    }
+
+    private boolean isDayType(String text) {
+      String t = text.strip();
+      int space = t.lastIndexOf(' ');
+      if (space < 0) {
+        return false;
+      }
+      String datePart = t.substring(0, space).strip();
+      return typeOf(t.substring(space + 1)).isPresent()
+          && DATE_PATTERNS.stream().anyMatch(p -> DateFormats.parse(p).parseDate(datePart).isPresent());
+    }
+
+    private Optional<RawCell> headingOver(int column) {
+      if (above == null) {
+        return Optional.empty();
+      }
+      RawCell nearest = null;
+      for (RawCell c : above.cells()) {
+        if (c.column() <= column) {
+          nearest = c;
+        }
+      }
+      return Optional.ofNullable(nearest).filter(c -> c.date().isPresent() || isDateText(c.text()));
+    }
+
+    private static boolean isDateText(String text) {
+      return DATE_PATTERNS.stream().anyMatch(p -> DateFormats.parse(p).parseDate(text).isPresent());
+    }
+  }
+
+  /** outpatient, inpatient or total-only for a word a hospital uses, if it is a common one. */
+  static Optional<String> typeOf(String word) {
+    String w = word.strip();
+    if (OUTPATIENT.matcher(w).matches()) {
+      return Optional.of("outpatient");
+    }
+    if (INPATIENT.matcher(w).matches()) {
+      return Optional.of("inpatient");
+    }
+    if (TOTAL_ONLY.matcher(w).matches()) {
+      return Optional.of("total-only");
+    }
+    return Optional.empty();
+  }
+}

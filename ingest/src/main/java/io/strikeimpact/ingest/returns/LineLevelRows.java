@@ -1,0 +1,432 @@
+package io.strikeimpact.ingest.returns;
+
+import io.strikeimpact.ingest.profile.Profile;
+import io.strikeimpact.ingest.profile.Profile.Field;
+import io.strikeimpact.ingest.profile.TypeWords;
+import io.strikeimpact.ingest.table.CellReference;
+import io.strikeimpact.ingest.table.RawCell;
+import io.strikeimpact.ingest.table.stream.StreamRow;
+import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.DataProblem;
+import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.Participation;
+import io.strikeimpact.model.ParticipationTable;
+import io.strikeimpact.model.Provenance;
+import io.strikeimpact.model.RejectedRow;
+import io.strikeimpact.model.Severity;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Adds up a line-level extract (one row per rescheduled appointment or procedure) into counts by
+ * site, action, date, type and specialty, as the rows stream past: memory grows with the number
+ * of distinct counts, never with the number of rows.
+ *
+ * <p>Each count's provenance names the file, its SHA-256, the sheet and, as the cell, the first and
+ * last rows counted into it: {@code rows 2 to 1,000,001}. Only the mapped columns are ever read
+ * past the header; columns of patient identifiers, found by header or by content in the first
+ * {@value #SAMPLE_ROWS} data rows, are named in a WARNING each and never read or stored.
+ */
+final class LineLevelRows {
+  /** Data rows whose every column is screened for patient identifiers by content. */
+  static final int SAMPLE_ROWS = 1000;
+  /** Rejected rows kept whole; the rest are counted in one WARNING. */
+  static final int MAX_REJECTED_KEPT = 1000;
+
+  private final ReturnContext context;
+  private final Profile profile;
+  private final ParticipationTable participation;
+  private final HeaderFinder finder;
+
+  private final Map<Key, Tally> tallies = new HashMap<>();
+  private final List<DataProblem> problems = new ArrayList<>();
+  private final List<RejectedRow> rejected = new ArrayList<>();
+  private final Set<String> warnedNotTakingPart = new HashSet<>();
+  private int rowsRejected;
+  private int rowsRead;
+  private int rowsUsed;
+  private String sheet = "";
+
+  private HeaderColumns columns;
+  private int headerRow;
+  private List<String> headers = List.of();
+  private int siteCol = -1;
+  private int dateCol = -1;
+  private int typeCol = -1;
+  private int actionCol = -1;
+  private int codeCol = -1;
+  private int nameCol = -1;
+  private int filterCol = -1;
+  /** Identifier kind of each screened column, by index; and the share of sampled values that were. */
+  private final Map<Integer, PatientIdentifiers.Kind> identifierColumns = new LinkedHashMap<>();
+  private final Map<Integer, PatientIdentifiers.Kind> byHeader = new HashMap<>();
+  private final Map<Integer, int[]> contentHits = new HashMap<>();
+  private boolean abandoned;
+
+  private final Map<String, String> sites = new HashMap<>();
+  private final Map<String, LocalDate> dates = new HashMap<>();
+  private final Map<LocalDate, IndustrialAction> actionsByDate = new HashMap<>();
+  private final Set<LocalDate> datesChecked = new HashSet<>();
+  private final Map<String, IndustrialAction> actionsById = new HashMap<>();
+  private final Map<String, ActivityType> types = new HashMap<>();
+  private final Map<String, String> specialties = new HashMap<>();
+
+  LineLevelRows(ReturnContext context, ParticipationTable participation) {
+    this.context = context;
+    this.profile = context.profile();
+    this.participation = participation;
+    this.finder = new HeaderFinder(profile);
+  }
+
+  /** The key of one count. */
+  private record Key(String site, String actionId, ActivityType type, LocalDate date, String specialty) {}
+
+  /** How many rows went into a count, and the first and last of them. */
+  private static final class Tally {
+    long count;
+    int first;
+    int last;
+  }
+
+  void row(StreamRow row) {
+    sheet = row.sheet();
+    if (columns == null) {
+      columns = finder.offer(row.toRawRow()).orElse(null);
+      if (columns != null) {
+        header(row);
+      }
+      return;
+    }
+    if (abandoned) {
+      return;
+    }
+    rowsRead++;
+    if (rowsRead <= SAMPLE_ROWS) {
+      screen(row);
+      if (abandoned) {
+        return;
+      }
+    }
+    if (filterCol >= 0 && !profile.filter().orElseThrow().accepts(row.text(filterCol))) {
+      return;
+    }
+    List<DataProblem> rowProblems = null;
+
+    String site = profile.site().orElse(null);
+    if (site == null) {
+      String code = row.text(siteCol);
+      site = sites.get(code);
+      if (site == null) {
+        rowProblems = new ArrayList<>();
+        site = context.site(code, at(row, siteCol), rowProblems).orElse(null);
+        if (site != null) {
+          sites.put(code, site);
+        }
+      }
+    }
+
+    LocalDate date = null;
+    String dateText = "";
+    if (dateCol >= 0) {
+      dateText = row.text(dateCol);
+      date = dates.get(dateText);
+      if (date == null) {
+        rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
+        OptionalDouble number = row.isNumber(dateCol) ? OptionalDouble.of(row.number(dateCol)) : OptionalDouble.empty();
+        RawCell cell = new RawCell(dateCol, dateText, number, Optional.empty());
+        date = Dates.read(Optional.of(cell), profile.dateFormats(), profile.source(), at(row, dateCol), rowProblems).orElse(null);
+        if (date != null && dates.size() < 100_000) {
+          dates.put(dateText, date);
+        }
+      }
+    }
+
+    IndustrialAction action = null;
+    switch (profile.action().kind()) {
+      case FIXED -> {
+        action = context.calendar().find(profile.action().fixedId().orElseThrow()).orElseThrow();
+        if (date != null && !datesChecked.contains(date)) {
+          List<DataProblem> found = new ArrayList<>();
+          context.checkDate(action, date, at(row, dateCol), dateText, found);
+          if (found.isEmpty()) {
+            datesChecked.add(date);
+          } else {
+            rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
+            rowProblems.addAll(found);
+          }
+        }
+      }
+      case BY_DATE -> {
+        if (date != null) {
+          action = actionsByDate.get(date);
+          if (action == null) {
+            rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
+            action = context.actionOn(date, at(row, dateCol), dateText, rowProblems).orElse(null);
+            if (action != null) {
+              actionsByDate.put(date, action);
+            }
+          }
+        }
+      }
+      case BY_COLUMN -> {
+        String id = row.text(actionCol);
+        action = actionsById.get(id);
+        if (action == null) {
+          rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
+          action = context.action(id, at(row, actionCol), rowProblems).orElse(null);
+          if (action != null) {
+            actionsById.put(id, action);
+          }
+        }
+      }
+    }
+
+    ActivityType type = profile.fixedType().orElse(null);
+    if (type == null) {
+      String word = row.text(typeCol);
+      type = types.get(word);
+      if (type == null) {
+        type = profile.typeWords().typeOf(word).orElse(null);
+        if (type == null) {
+          rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
+          rowProblems.add(new DataProblem(Severity.ERROR, at(row, typeCol), PatientIdentifiers.redact(word),
+              "one of the activity words " + profile.source() + " accepts: " + profile.typeWords().describe(),
+              (word.isEmpty() ? "fill in the activity type" : "add the word")
+                  + " to " + TypeWords.key(ActivityType.OUTPATIENT) + ", " + TypeWords.key(ActivityType.INPATIENT)
+                  + " or " + TypeWords.key(ActivityType.TOTAL_ONLY) + " in " + profile.source()));
+        } else {
+          types.put(word, type);
+        }
+      }
+    }
+
+    String specialty = specialty(row);
+    if (specialty == null) {
+      rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
+      rowProblems.add(new DataProblem(Severity.ERROR, at(row, codeCol >= 0 ? codeCol : nameCol),
+          "[patient identifier removed]", "a treatment function code or specialty name",
+          "correct the specialty in the extract: it holds a patient identifier, which is not read"));
+    }
+
+    if (rowProblems != null && !rowProblems.isEmpty()) {
+      reject(row, rowProblems);
+      return;
+    }
+    rowsUsed++;
+    Key key = new Key(site, action.id(), type, date, specialty.isEmpty() ? null : specialty);
+    Tally tally = tallies.get(key);
+    if (tally == null) {
+      tally = new Tally();
+      tally.first = row.number();
+      tallies.put(key, tally);
+      warnIfNotTakingPart(site, action.id(), at(row, -1));
+    }
+    tally.count++;
+    tally.last = row.number();
+  }
+
+  /** The specialty: code and name as given; "" when neither is mapped or both are blank; null when an identifier. */
+  private String specialty(StreamRow row) {
+    if (codeCol < 0 && nameCol < 0) {
+      return "";
+    }
+    String code = codeCol >= 0 ? row.text(codeCol) : "";
+    String name = nameCol >= 0 ? row.text(nameCol) : "";
+    String both = name.isEmpty() ? code : code.isEmpty() ? name : code + " " + name;
+    String known = specialties.get(both);
+    if (known != null) {
+      return known;
+    }
+    if (PatientIdentifiers.byContent(code).isPresent() || PatientIdentifiers.byContent(name).isPresent()) {
+      return null;
+    }
+    if (specialties.size() < 100_000) {
+      specialties.put(both, both);
+    }
+    return both;
+  }
+
+  private void header(StreamRow row) {
+    headerRow = row.number();
+    List<String> h = new ArrayList<>();
+    for (int c = 0; c < row.width(); c++) {
+      h.add(row.text(c));
+    }
+    headers = h;
+    siteCol = columns.index(Field.SITE).orElse(-1);
+    dateCol = columns.index(Field.DATE).orElse(-1);
+    typeCol = columns.index(Field.TYPE).orElse(-1);
+    actionCol = columns.index(Field.ACTION).orElse(-1);
+    codeCol = columns.index(Field.SPECIALTY_CODE).orElse(-1);
+    nameCol = columns.index(Field.SPECIALTY).orElse(-1);
+    filterCol = profile.filter().map(f -> find(f.column())).orElse(-1);
+    for (int c = 0; c < headers.size(); c++) {
+      Optional<PatientIdentifiers.Kind> kind = PatientIdentifiers.byHeader(headers.get(c));
+      if (kind.isPresent()) {
+        byHeader.put(c, kind.get());
+        identifierColumns.put(c, kind.get());
+        if (isMapped(c)) {
+          abandon(c, kind.get(), "its header");
+        }
+      }
+    }
+  }
+
+  private int find(io.strikeimpact.ingest.profile.ColumnName name) {
+    for (int c = 0; c < headers.size(); c++) {
+      if (name.matches(headers.get(c))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isMapped(int c) {
+    return c == siteCol || c == dateCol || c == typeCol || c == actionCol || c == codeCol || c == nameCol || c == filterCol;
+  }
+
+  /** Looks at every cell of a sampled row for identifiers by content. */
+  private void screen(StreamRow row) {
+    for (int c = 0; c < row.width(); c++) {
+      if (byHeader.containsKey(c) || row.isBlank(c)) {
+        continue;
+      }
+      int[] hits = contentHits.computeIfAbsent(c, k -> new int[PatientIdentifiers.Kind.values().length + 1]);
+      hits[hits.length - 1]++;
+      PatientIdentifiers.byContent(row.text(c)).ifPresent(k -> hits[k.ordinal()]++);
+    }
+    if (rowsRead == SAMPLE_ROWS) {
+      decideByContent();
+    }
+  }
+
+  private void decideByContent() {
+    for (Map.Entry<Integer, int[]> e : contentHits.entrySet()) {
+      int[] hits = e.getValue();
+      int values = hits[hits.length - 1];
+      for (PatientIdentifiers.Kind k : PatientIdentifiers.Kind.values()) {
+        if (hits[k.ordinal()] > 0 && hits[k.ordinal()] >= PatientIdentifiers.CONTENT_SHARE * values
+            && !identifierColumns.containsKey(e.getKey())) {
+          identifierColumns.put(e.getKey(), k);
+          if (isMapped(e.getKey())) {
+            abandon(e.getKey(), k, "its content");
+          }
+        }
+      }
+    }
+    contentHits.clear();
+  }
+
+  /** A mapped column holds identifiers: the file is not read further, and nothing from it is counted. */
+  private void abandon(int column, PatientIdentifiers.Kind kind, String how) {
+    abandoned = true;
+    problems.add(new DataProblem(Severity.ERROR, headerCell(column), PatientIdentifiers.redact(header(column)),
+        "a profile that maps no column of patient identifiers; this one, recognised by " + how + ", holds "
+            + kind.label() + "s",
+        "map another column in " + profile.source() + "; the extract was not counted"));
+  }
+
+  private String header(int column) {
+    return column < headers.size() ? headers.get(column) : "";
+  }
+
+  private Provenance headerCell(int column) {
+    return new Provenance(context.file(), context.sha256(), sheet, CellReference.of(column, headerRow));
+  }
+
+  private Provenance at(StreamRow row, int column) {
+    return new Provenance(context.file(), context.sha256(), row.sheet(),
+        column < 0 ? "row " + row.number() : CellReference.of(column, row.number()));
+  }
+
+  private void reject(StreamRow row, List<DataProblem> rowProblems) {
+    rowsRejected++;
+    if (rejected.size() >= MAX_REJECTED_KEPT) {
+      return;
+    }
+    List<DataProblem> safe = rowProblems.stream().map(LineLevelRows::redacted).toList();
+    problems.addAll(safe);
+    List<String> values = new ArrayList<>();
+    for (int c = 0; c < row.width(); c++) {
+      values.add(isMapped(c) && !identifierColumns.containsKey(c) ? PatientIdentifiers.redact(row.text(c)) : "");
+    }
+    rejected.add(new RejectedRow(at(row, -1), values, safe));
+  }
+
+  private static DataProblem redacted(DataProblem p) {
+    return new DataProblem(p.severity(), p.where(), PatientIdentifiers.redact(p.found()), p.expected(), p.fix());
+  }
+
+  private void warnIfNotTakingPart(String site, String actionId, Provenance at) {
+    if (participation.of(site, actionId) == Participation.DID_NOT_TAKE_PART
+        && warnedNotTakingPart.add(site + " " + actionId)) {
+      problems.add(
+          new DataProblem(
+              Severity.WARNING,
+              at,
+              "a count for " + site + " in " + actionId,
+              "counts only for sites that took part; reference/participation.csv says " + site
+                  + " did not take part in " + actionId,
+              "check the extract is filed under the right action; if the site did take part, correct reference/participation.csv"));
+    }
+  }
+
+  ReturnRead result(List<DataProblem> fileProblems) {
+    if (rowsRead > 0 && rowsRead < SAMPLE_ROWS) {
+      decideByContent();
+    }
+    List<DataProblem> all = new ArrayList<>(fileProblems);
+    if (columns == null && fileProblems.isEmpty()) {
+      all.add(finder.notFound(context.whole(sheet)));
+    }
+    for (Map.Entry<Integer, PatientIdentifiers.Kind> e : identifierColumns.entrySet()) {
+      int c = e.getKey();
+      String how = byHeader.containsKey(c) ? "its header" : "its content (" + (int) (PatientIdentifiers.CONTENT_SHARE * 100)
+          + "% or more of its first " + SAMPLE_ROWS + " values)";
+      all.add(new DataProblem(Severity.WARNING, headerCell(c), PatientIdentifiers.redact(header(c)),
+          "no patient identifiers in an extract: " + PatientIdentifiers.reason(e.getValue()),
+          "nothing to do for this report (recognised by " + how + "); ask the hospital to leave column "
+              + CellReference.column(c) + " out of future extracts"));
+    }
+    all.addAll(problems);
+    if (rowsRejected > rejected.size()) {
+      all.add(new DataProblem(Severity.WARNING, context.whole(sheet),
+          NumberFormat.getIntegerInstance(Locale.UK).format(rowsRejected) + " rows rejected",
+          "at most " + MAX_REJECTED_KEPT + " rejected rows listed, with their problems",
+          "correct the rows listed and read the extract again to see the rest; "
+              + NumberFormat.getIntegerInstance(Locale.UK).format(rowsRejected - rejected.size())
+              + " more rows were rejected and are not listed"));
+    }
+    List<DisruptionCount> counts = new ArrayList<>();
+    if (!abandoned) {
+      NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
+      tallies.entrySet().stream()
+          .sorted(Comparator.comparing((Map.Entry<Key, Tally> e) -> e.getKey().site())
+              .thenComparing(e -> e.getKey().actionId())
+              .thenComparing(e -> e.getKey().date(), Comparator.nullsFirst(Comparator.naturalOrder()))
+              .thenComparing(e -> e.getKey().type())
+              .thenComparing(e -> e.getKey().specialty(), Comparator.nullsFirst(Comparator.naturalOrder())))
+          .forEach(e -> {
+            Key k = e.getKey();
+            Tally t = e.getValue();
+            String cell = t.first == t.last ? "row " + n.format(t.first) : "rows " + n.format(t.first) + " to " + n.format(t.last);
+            counts.add(new DisruptionCount(k.site(), k.actionId(), k.type(), Optional.ofNullable(k.date()),
+                Optional.ofNullable(k.specialty()), t.count,
+                new Provenance(context.file(), context.sha256(), sheet, cell)));
+          });
+    }
+    return new ReturnRead(sheet, counts, List.of(), all, rejected, rowsRead, abandoned ? 0 : rowsUsed, rowsRejected);
+  }
+}

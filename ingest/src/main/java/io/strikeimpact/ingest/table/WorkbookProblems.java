@@ -1,0 +1,86 @@
+package io.strikeimpact.ingest.table;
+
+import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+
+/**
+ * Says in a person's words why POI could not open a workbook: a password, a zip bomb, an XML
+ * external entity, a damaged zip, or anything else.
+ */
+public final class WorkbookProblems {
+  static final String EXPECTED = "an .xlsx or .xls workbook as Excel saves it";
+  static final String FRESH_COPY =
+      "the file was not read: do not open it, and ask the hospital where it came from and for a fresh copy saved from Excel";
+
+  private WorkbookProblems() {}
+
+  /** The workbook is protected with a password to open. */
+  public static UnreadableFileException password(Throwable cause) {
+    return new UnreadableFileException(
+        "a workbook protected with a password",
+        "a workbook that opens without a password",
+        "save an unprotected copy (in Excel: File > Info > Protect Workbook > Encrypt with Password, clear the password, save) and send that",
+        cause);
+  }
+
+  /** Why the workbook could not be opened, from what POI threw. */
+  public static UnreadableFileException explain(Exception e) {
+    String all = messages(e);
+    String lower = all.toLowerCase(Locale.ROOT);
+    if (has(e, EncryptedDocumentException.class)) {
+      return password(e);
+    }
+    if (lower.contains("zip bomb")) {
+      return new UnreadableFileException(
+          "a workbook that inflates to more than 100 times its size, as a zip bomb does",
+          EXPECTED,
+          FRESH_COPY,
+          e);
+    }
+    if (lower.contains("doctype")) {
+      return new UnreadableFileException(
+          "a workbook whose XML declares a document type (DOCTYPE), which Excel never writes and which can"
+              + " make a reader fetch other files (an XML external entity)",
+          EXPECTED,
+          FRESH_COPY,
+          e);
+    }
+    if (lower.contains("truncated zip") || lower.contains("zipexception") || lower.contains("no valid entries")
+        || lower.contains("end of central directory") || lower.contains("not a valid ooxml")
+        || lower.contains("invalid stored block") || lower.contains("unexpected end of zlib")) {
+      return new UnreadableFileException(
+          "a damaged workbook: its zip structure is broken (" + firstLine(e) + ")",
+          EXPECTED,
+          "ask for the file again, as it was probably cut short in sending; if it opens in Excel, save a new copy and send that",
+          e);
+    }
+    return new UnreadableFileException(
+        "a file that is not a readable Excel workbook (" + firstLine(e) + ")",
+        "an .xlsx or .xls workbook",
+        "open the file in Excel, check it shows the figures, save it again as .xlsx and send that",
+        e);
+  }
+
+  private static boolean has(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (type.isInstance(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String messages(Throwable e) {
+    StringBuilder s = new StringBuilder();
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      s.append(c.getClass().getSimpleName()).append(": ").append(c.getMessage()).append('\n');
+    }
+    return s.toString();
+  }
+
+  private static String firstLine(Throwable e) {
+    String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int nl = what.indexOf('\n');
+    return nl < 0 ? what : what.substring(0, nl);
+  }
+}

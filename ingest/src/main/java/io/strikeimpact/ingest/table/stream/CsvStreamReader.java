@@ -1,0 +1,259 @@
+package io.strikeimpact.ingest.table.stream;
+
+import io.strikeimpact.ingest.table.UnreadableFileException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.Arrays;
+
+/**
+ * Reads a csv file (UTF-8, an optional byte order mark, comma separated, RFC 4180 quoting, spaces
+ * around a field trimmed) as a stream of rows, working on bytes: a field becomes a {@link String}
+ * only when it is read, so columns nobody uses cost a copy and nothing more. Reads the same files
+ * as {@link io.strikeimpact.ingest.table.CsvTableReader} does with Commons CSV, at about the speed
+ * of splitting lines on commas. Invalid UTF-8 in a field that is read makes the file unreadable.
+ */
+public final class CsvStreamReader {
+  /** No record may hold more than this many fields: a guard against a file that is not csv. */
+  static final int MAX_FIELDS = 16384;
+
+  /**
+   * Reads every record, passing each that is not blank to {@code rows}.
+   *
+   * @param in the file's bytes; not closed here
+   */
+  public void read(InputStream in, StreamRowHandler rows) throws UnreadableFileException {
+    try {
+      new Parser(in).run(rows);
+    } catch (UncheckedIOException e) {
+      throw unreadable(e.getCause());
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(e);
+    }
+  }
+
+  private static UnreadableFileException unreadable(Throwable e) {
+    if (e instanceof CharacterCodingException) {
+      return new UnreadableFileException(
+          "bytes that are not UTF-8 text",
+          "a csv file saved as UTF-8",
+          "save the file again as \"CSV UTF-8 (Comma delimited)\"",
+          e);
+    }
+    return new UnreadableFileException(
+        "a file that cannot be read as csv (" + e.getMessage() + ")",
+        "comma-separated text with quotes in pairs",
+        "open the file in Excel and save it again as \"CSV UTF-8 (Comma delimited)\"",
+        e);
+  }
+
+  private static final class Parser implements StreamRow {
+    private final InputStream in;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private final Bytes arena = new Bytes(1024);
+    private int[] starts = new int[16];
+    private int[] lengths = new int[16];
+    private int fields;
+    private int width;
+    private int number;
+
+    Parser(InputStream in) {
+      this.in = in;
+    }
+
+    private boolean fill() throws IOException {
+      int n;
+      do {
+        n = in.read(buf, 0, buf.length);
+      } while (n == 0);
+      pos = 0;
+      limit = Math.max(n, 0);
+      return n > 0;
+    }
+
+    void run(StreamRowHandler rows) throws IOException {
+      if (!fill()) {
+        return;
+      }
+      if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+        pos = 3;
+      }
+      while (record()) {
+        number++;
+        if (width > 0) {
+          rows.row(this);
+        }
+      }
+    }
+
+    /** Reads one record into the arena; false at the end of the file with nothing read. */
+    private boolean record() throws IOException {
+      arena.clear();
+      fields = 0;
+      width = 0;
+      if (pos == limit && !fill()) {
+        return false;
+      }
+      while (true) {
+        int start = arena.length;
+        boolean quoted = false;
+        // Leading spaces are dropped, so a quote after them still opens a quoted field.
+        while (true) {
+          if (pos == limit && !fill()) {
+            break;
+          }
+          byte b = buf[pos];
+          if (b == ' ' || b == '\t') {
+            pos++;
+          } else {
+            break;
+          }
+        }
+        if (pos < limit && buf[pos] == '"') {
+          quoted = true;
+          pos++;
+          quotedField();
+        }
+        // Unquoted text, or whatever follows a closing quote, up to the delimiter.
+        int end;
+        while (true) {
+          if (pos == limit && !fill()) {
+            end = -1;
+            break;
+          }
+          int i = pos;
+          int l = limit;
+          byte[] b = buf;
+          while (i < l) {
+            byte c = b[i];
+            if (c == ',' || c == '\n' || c == '\r') {
+              break;
+            }
+            i++;
+          }
+          arena.append(b, pos, i - pos);
+          pos = i;
+          if (i < l) {
+            end = b[i];
+            pos++;
+            break;
+          }
+        }
+        endField(start, quoted);
+        if (end == ',') {
+          continue;
+        }
+        if (end == '\r') {
+          if (pos < limit || fill()) {
+            if (buf[pos] == '\n') {
+              pos++;
+            }
+          }
+        }
+        return true;
+      }
+    }
+
+    /** Reads a quoted field's content after its opening quote, up to and past the closing one. */
+    private void quotedField() throws IOException {
+      while (true) {
+        if (pos == limit && !fill()) {
+          throw new IOException("a quoted field that is never closed, from record " + (number + 1));
+        }
+        int i = pos;
+        int l = limit;
+        byte[] b = buf;
+        while (i < l && b[i] != '"') {
+          i++;
+        }
+        arena.append(b, pos, i - pos);
+        pos = i;
+        if (i == l) {
+          continue;
+        }
+        pos++; // past the quote
+        if (pos == limit && !fill()) {
+          return;
+        }
+        if (buf[pos] == '"') {
+          arena.append('"');
+          pos++;
+        } else {
+          return;
+        }
+      }
+    }
+
+    private void endField(int start, boolean quoted) throws IOException {
+      int s = start;
+      int e = arena.length;
+      byte[] d = arena.data;
+      while (e > s && (d[e - 1] == ' ' || d[e - 1] == '\t')) {
+        e--;
+      }
+      if (quoted) {
+        while (s < e && (d[s] == ' ' || d[s] == '\t')) {
+          s++;
+        }
+      }
+      if (fields == starts.length) {
+        if (fields >= MAX_FIELDS) {
+          throw new IOException("a record with more than " + MAX_FIELDS + " fields, at record " + (number + 1));
+        }
+        starts = Arrays.copyOf(starts, fields * 2);
+        lengths = Arrays.copyOf(lengths, fields * 2);
+      }
+      starts[fields] = s;
+      lengths[fields] = e - s;
+      fields++;
+      if (e > s) {
+        width = fields;
+      }
+    }
+
+    @Override
+    public String sheet() {
+      return "";
+    }
+
+    @Override
+    public int number() {
+      return number;
+    }
+
+    @Override
+    public int width() {
+      return width;
+    }
+
+    @Override
+    public boolean isBlank(int column) {
+      return column >= width || lengths[column] == 0;
+    }
+
+    @Override
+    public String text(int column) {
+      if (column >= width) {
+        return "";
+      }
+      try {
+        return Bytes.utf8Strict(arena.data, starts[column], lengths[column]);
+      } catch (CharacterCodingException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public boolean isNumber(int column) {
+      return false;
+    }
+
+    @Override
+    public double number(int column) {
+      return Double.NaN;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.strikeimpact.ingest.table.stream;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * An xlsx file's shared-strings table, held compactly: every string's UTF-8 bytes in one array and
+ * their offsets in another, about 1 byte a character plus 4 bytes a string. A string becomes a
+ * {@link String} only when a cell that uses it is read, and is then kept for the next cell.
+ */
+final class SharedStrings {
+  private static final byte[] SI = "si".getBytes();
+  private static final byte[] T = "t".getBytes();
+  private static final byte[] RPH = "rPh".getBytes();
+  private static final byte[] SST = "sst".getBytes();
+  private static final byte[] UNIQUE_COUNT = "uniqueCount".getBytes();
+
+  static final SharedStrings NONE = new SharedStrings();
+
+  private final Bytes bytes = new Bytes(1 << 12);
+  private int[] offsets = new int[1024];
+  private int count;
+  private String[] cache = new String[0];
+
+  private SharedStrings() {}
+
+  static SharedStrings read(InputStream in) throws IOException {
+    SharedStrings s = new SharedStrings();
+    XmlScanner x = new XmlScanner(in);
+    boolean inSi = false;
+    int phonetic = 0;
+    int t;
+    while ((t = x.next()) != XmlScanner.EOF) {
+      if (t == XmlScanner.START) {
+        if (x.is(SST)) {
+          String unique = x.attributeText(UNIQUE_COUNT);
+          if (unique != null && unique.matches("\\d{1,7}")) {
+            s.offsets = new int[Math.max(16, Integer.parseInt(unique) + 1)];
+          }
+        } else if (x.is(SI)) {
+          inSi = true;
+          if (x.isEmpty()) {
+            s.add();
+            inSi = false;
+          }
+        } else if (x.is(RPH) && !x.isEmpty()) {
+          phonetic++;
+        } else if (x.is(T) && inSi && phonetic == 0 && !x.isEmpty()) {
+          x.text(s.bytes);
+        }
+      } else if (x.is(SI)) {
+        s.add();
+        inSi = false;
+      } else if (x.is(RPH)) {
+        phonetic = Math.max(0, phonetic - 1);
+      }
+    }
+    s.cache = new String[s.count];
+    return s;
+  }
+
+  /** Ends the string begun at the last offset. */
+  private void add() {
+    if (count + 1 >= offsets.length) {
+      offsets = Arrays.copyOf(offsets, offsets.length * 2);
+    }
+    offsets[++count] = bytes.length;
+  }
+
+  int size() {
+    return count;
+  }
+
+  /** The string at an index, without surrounding spaces; null when the index is out of range. */
+  String get(int index) {
+    if (index < 0 || index >= count) {
+      return null;
+    }
+    String s = cache[index];
+    if (s == null) {
+      s = Bytes.utf8(bytes.data, offsets[index], offsets[index + 1] - offsets[index]).strip();
+      cache[index] = s;
+    }
+    return s;
+  }
+}

@@ -1,0 +1,50 @@
+package io.strikeimpact.ingest.table.stream;
+
+import io.strikeimpact.ingest.table.RawCell;
+import io.strikeimpact.ingest.table.RawRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One row of a large table, reused by its reader from row to row: read what you need before the
+ * reader moves on. Cells are materialised as text only when asked for, so a reader of a million
+ * rows can skip the columns it does not use.
+ */
+public interface StreamRow {
+  /** The sheet's name; empty for csv. */
+  String sheet();
+
+  /** The 1-based row number a person sees in a spreadsheet (csv: the record number). */
+  int number();
+
+  /** One more than the last column index holding a cell; 0 for a blank row. */
+  int width();
+
+  boolean isBlank(int column);
+
+  /** The cell's text (a number as the file writes it, e.g. {@code 44998}); "" when blank. */
+  String text(int column);
+
+  /** Whether the cell is a number in a spreadsheet (a formula's cached number too); never for csv. */
+  boolean isNumber(int column);
+
+  /** The cell's number, or NaN when it is not a number. */
+  double number(int column);
+
+  /** A copy as a {@link RawRow}, for the header finder and rejected rows: numbers keep their value. */
+  default RawRow toRawRow() {
+    List<RawCell> cells = new ArrayList<>();
+    for (int c = 0; c < width(); c++) {
+      if (isBlank(c)) {
+        continue;
+      }
+      cells.add(
+          isNumber(c)
+              ? new RawCell(c, text(c), OptionalDouble.of(number(c)), Optional.empty())
+              : RawCell.text(c, text(c)));
+    }
+    return new RawRow(sheet(), number(), cells);
+  }
+}

@@ -1,0 +1,457 @@
+package io.strikeimpact.ingest.table.stream;
+
+import io.strikeimpact.ingest.table.SheetChoice;
+import io.strikeimpact.ingest.table.UnreadableFileException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Reads one sheet of an xlsx file as a stream of rows, never holding the sheet in memory: the zip
+ * is opened by its central directory (so the shared-strings table can be read before the sheet
+ * whatever their order in the file), and the sheet's XML is scanned byte by byte as it inflates.
+ *
+ * <p>For speed it does no style lookups: a number is a number, and a date is the serial number
+ * Excel stores (the profile says which columns are dates). Shared strings are resolved by index,
+ * inline strings and formulas' cached values are read as written, numbers are parsed directly.
+ * Memory is the shared-strings table (about a byte a character) plus one row.
+ */
+public final class XlsxStreamReader {
+  private static final String RESAVE =
+      "open the file in Excel, check it shows the figures, save it again as .xlsx and send that";
+  /** As POI's ZipSecureFile: a part that inflates to more than 100 times its size is a zip bomb. */
+  private static final double MAX_INFLATE_RATIO = 100;
+  private static final long INFLATE_GRACE = 1 << 20;
+
+  private static final byte[] SHEET = "sheet".getBytes();
+  private static final byte[] NAME = "name".getBytes();
+  private static final byte[] ID = "id".getBytes();
+  private static final byte[] RELATIONSHIP = "Relationship".getBytes();
+  private static final byte[] TARGET = "Target".getBytes();
+  private static final byte[] TYPE = "Type".getBytes();
+  private static final byte[] SHEET_DATA = "sheetData".getBytes();
+  private static final byte[] ROW = "row".getBytes();
+  private static final byte[] C = "c".getBytes();
+  private static final byte[] R = "r".getBytes();
+  private static final byte[] T = "t".getBytes();
+  private static final byte[] V = "v".getBytes();
+  private static final byte[] IS = "is".getBytes();
+  private static final byte[] RPH = "rPh".getBytes();
+
+  /**
+   * Reads the chosen sheet's rows in order; blank rows are not passed on.
+   *
+   * @throws UnreadableFileException when the file is not an xlsx workbook, is broken, or lacks the
+   *     sheet
+   */
+  public void read(Path file, SheetChoice choice, StreamRowHandler rows) throws UnreadableFileException {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      Map<String, String> relations = relations(zip);
+      Map<String, String> sheets = sheets(zip, relations);
+      Map.Entry<String, String> sheet = pick(sheets, choice);
+      SharedStrings strings = SharedStrings.NONE;
+      String sstPath = relations.getOrDefault("#sharedStrings", "xl/sharedStrings.xml");
+      ZipEntry sst = zip.getEntry(sstPath);
+      if (sst != null) {
+        try (InputStream in = open(zip, sst)) {
+          strings = SharedStrings.read(in);
+        }
+      }
+      ZipEntry part = zip.getEntry(sheet.getValue());
+      if (part == null) {
+        throw new MalformedFileException("no part " + sheet.getValue() + " for sheet '" + sheet.getKey() + "'");
+      }
+      try (InputStream in = open(zip, part)) {
+        readSheet(new XmlScanner(in), new Row(sheet.getKey(), strings), rows);
+      }
+    } catch (UnreadableFileException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new UnreadableFileException(
+          "a file that is not a readable Excel workbook (" + what + ")", "an .xlsx workbook", RESAVE, e);
+    }
+  }
+
+  private static InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
+    long compressed = Math.max(1, entry.getCompressedSize());
+    return new FilterInputStream(zip.getInputStream(entry)) {
+      long inflated;
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+          inflated += n;
+          if (inflated > INFLATE_GRACE && inflated > compressed * MAX_INFLATE_RATIO) {
+            throw new MalformedFileException(
+                "a part, " + entry.getName() + ", that inflates to more than " + (int) MAX_INFLATE_RATIO
+                    + " times its size, as a zip bomb does");
+          }
+        }
+        return n;
+      }
+    };
+  }
+
+  /** The workbook's relations: id to part path; "#sharedStrings" to the shared-strings part. */
+  private static Map<String, String> relations(ZipFile zip) throws IOException {
+    Map<String, String> relations = new LinkedHashMap<>();
+    ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
+    if (rels == null) {
+      return relations;
+    }
+    try (InputStream in = open(zip, rels)) {
+      XmlScanner x = new XmlScanner(in);
+      int t;
+      while ((t = x.next()) != XmlScanner.EOF) {
+        if (t == XmlScanner.START && x.is(RELATIONSHIP)) {
+          String id = x.attributeText("Id".getBytes());
+          String target = x.attributeText(TARGET);
+          String type = x.attributeText(TYPE);
+          if (id == null || target == null) {
+            continue;
+          }
+          String path = target.startsWith("/") ? target.substring(1) : "xl/" + target;
+          relations.put(id, path);
+          if (type != null && type.endsWith("/sharedStrings")) {
+            relations.put("#sharedStrings", path);
+          }
+        }
+      }
+    }
+    return relations;
+  }
+
+  /** Sheet names to part paths, in workbook order. */
+  private static Map<String, String> sheets(ZipFile zip, Map<String, String> relations) throws IOException {
+    ZipEntry workbook = zip.getEntry("xl/workbook.xml");
+    if (workbook == null) {
+      throw new MalformedFileException("a zip without xl/workbook.xml");
+    }
+    Map<String, String> sheets = new LinkedHashMap<>();
+    try (InputStream in = open(zip, workbook)) {
+      XmlScanner x = new XmlScanner(in);
+      int t;
+      int position = 0;
+      while ((t = x.next()) != XmlScanner.EOF) {
+        if (t == XmlScanner.START && x.is(SHEET)) {
+          position++;
+          String name = x.attributeText(NAME);
+          String id = x.attributeText(ID);
+          String path = id == null ? null : relations.get(id);
+          sheets.put(name == null ? "Sheet" + position : name,
+              path == null ? "xl/worksheets/sheet" + position + ".xml" : path);
+        }
+      }
+    }
+    return sheets;
+  }
+
+  private static Map.Entry<String, String> pick(Map<String, String> sheets, SheetChoice choice)
+      throws UnreadableFileException {
+    for (Map.Entry<String, String> e : sheets.entrySet()) {
+      if (choice.matchesName(e.getKey())) {
+        return e;
+      }
+    }
+    List<Map.Entry<String, String>> list = new ArrayList<>(sheets.entrySet());
+    int position = choice.position();
+    if (position >= 1 && position <= list.size()) {
+      return list.get(position - 1);
+    }
+    String names = sheets.keySet().stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+    throw new UnreadableFileException(
+        "sheets " + (names.isEmpty() ? "(none)" : names),
+        choice.toString(),
+        "set sheet= in the profile to one of the sheets found, or rename the sheet in the workbook",
+        null);
+  }
+
+  private static void readSheet(XmlScanner x, Row row, StreamRowHandler rows) throws IOException {
+    int t;
+    boolean inData = false;
+    while ((t = x.next()) != XmlScanner.EOF) {
+      if (t == XmlScanner.START && x.is(SHEET_DATA)) {
+        inData = !x.isEmpty();
+        if (!inData) {
+          return;
+        }
+        break;
+      }
+    }
+    if (!inData) {
+      return;
+    }
+    int lastRow = 0;
+    while ((t = x.next()) != XmlScanner.EOF) {
+      if (t == XmlScanner.END) {
+        if (x.is(SHEET_DATA)) {
+          return;
+        }
+        continue;
+      }
+      if (!x.is(ROW)) {
+        x.skipElement();
+        continue;
+      }
+      Bytes r = x.attribute(R);
+      int number = r == null ? lastRow + 1 : positiveInt(r, "row number");
+      lastRow = number;
+      row.start(number);
+      if (!x.isEmpty()) {
+        readCells(x, row);
+      }
+      if (row.width > 0) {
+        rows.row(row);
+      }
+    }
+    throw new MalformedFileException("a sheet whose XML ends before </sheetData>");
+  }
+
+  private static void readCells(XmlScanner x, Row row) throws IOException {
+    int column = -1;
+    int t;
+    while ((t = x.next()) != XmlScanner.EOF) {
+      if (t == XmlScanner.END) {
+        if (x.is(ROW)) {
+          return;
+        }
+        continue;
+      }
+      if (!x.is(C)) {
+        x.skipElement();
+        continue;
+      }
+      Bytes ref = x.attribute(R);
+      column = ref == null ? column + 1 : column(ref);
+      Bytes type = x.attribute(T);
+      byte kind = kind(type);
+      if (x.isEmpty()) {
+        continue;
+      }
+      readCell(x, row, column, kind);
+    }
+    throw new MalformedFileException("a sheet whose XML ends inside a row");
+  }
+
+  private static void readCell(XmlScanner x, Row row, int column, byte kind) throws IOException {
+    int start = row.arena.length;
+    boolean hasValue = false;
+    int depth = 0;
+    boolean inInline = false;
+    int phonetic = 0;
+    int t;
+    while ((t = x.next()) != XmlScanner.EOF) {
+      if (t == XmlScanner.END) {
+        if (depth == 0 && x.is(C)) {
+          if (hasValue) {
+            row.set(column, kind, start, row.arena.length - start);
+          }
+          return;
+        }
+        depth--;
+        if (x.is(IS)) {
+          inInline = false;
+        } else if (x.is(RPH)) {
+          phonetic--;
+        }
+        continue;
+      }
+      if (x.isEmpty()) {
+        continue;
+      }
+      depth++;
+      if (x.is(V) && !inInline) {
+        x.text(row.arena);
+        hasValue = true;
+      } else if (x.is(IS)) {
+        inInline = true;
+        kind = Row.TEXT;
+      } else if (x.is(RPH)) {
+        phonetic++;
+      } else if (x.is(T) && inInline && phonetic == 0) {
+        x.text(row.arena);
+        hasValue = true;
+      }
+    }
+    throw new MalformedFileException("a sheet whose XML ends inside a cell");
+  }
+
+  private static byte kind(Bytes t) {
+    if (t == null || t.length == 0 || t.length == 1 && t.data[0] == 'n') {
+      return Row.NUMBER;
+    }
+    if (t.length == 1 && t.data[0] == 's') {
+      return Row.SHARED;
+    }
+    if (t.length == 1 && t.data[0] == 'b') {
+      return Row.BOOLEAN;
+    }
+    return Row.TEXT; // str (a formula's text), inlineStr, e (an error such as #N/A), d (an ISO date)
+  }
+
+  /** The 0-based column of a reference such as {@code AB12}. */
+  private static int column(Bytes ref) throws MalformedFileException {
+    int col = 0;
+    int i = 0;
+    for (; i < ref.length; i++) {
+      int b = ref.data[i];
+      if (b >= 'A' && b <= 'Z') {
+        col = col * 26 + (b - 'A' + 1);
+      } else if (b >= 'a' && b <= 'z') {
+        col = col * 26 + (b - 'a' + 1);
+      } else {
+        break;
+      }
+      if (col > 16384) {
+        break;
+      }
+    }
+    if (i == 0 || col > 16384) {
+      throw new MalformedFileException("a cell reference, " + Bytes.utf8(ref.data, 0, ref.length) + ", that is not one");
+    }
+    return col - 1;
+  }
+
+  private static int positiveInt(Bytes b, String what) throws MalformedFileException {
+    if (b.length == 0 || b.length > 7) {
+      throw new MalformedFileException("a " + what + ", " + Bytes.utf8(b.data, 0, b.length) + ", that is not one");
+    }
+    int n = 0;
+    for (int i = 0; i < b.length; i++) {
+      int d = b.data[i] - '0';
+      if (d < 0 || d > 9) {
+        throw new MalformedFileException("a " + what + ", " + Bytes.utf8(b.data, 0, b.length) + ", that is not one");
+      }
+      n = n * 10 + d;
+    }
+    if (n < 1 || n > 1_048_576) {
+      throw new MalformedFileException("a " + what + ", " + n + ", outside 1 to 1,048,576");
+    }
+    return n;
+  }
+
+  /** The row being read, reused: cells by column as ranges of one byte arena. */
+  private static final class Row implements StreamRow {
+    static final byte BLANK = 0;
+    static final byte NUMBER = 1;
+    static final byte SHARED = 2;
+    static final byte TEXT = 3;
+    static final byte BOOLEAN = 4;
+
+    private final String sheet;
+    private final SharedStrings strings;
+    final Bytes arena = new Bytes(256);
+    private byte[] kinds = new byte[16];
+    private int[] starts = new int[16];
+    private int[] lengths = new int[16];
+    private int number;
+    int width;
+
+    Row(String sheet, SharedStrings strings) {
+      this.sheet = sheet;
+      this.strings = strings;
+    }
+
+    void start(int number) {
+      Arrays.fill(kinds, 0, width, BLANK);
+      this.number = number;
+      width = 0;
+      arena.clear();
+    }
+
+    void set(int column, byte kind, int start, int length) throws MalformedFileException {
+      if (column >= kinds.length) {
+        int n = Math.max(column + 1, kinds.length * 2);
+        kinds = Arrays.copyOf(kinds, n);
+        starts = Arrays.copyOf(starts, n);
+        lengths = Arrays.copyOf(lengths, n);
+      }
+      if (kind == SHARED) {
+        double index = Bytes.parseNumber(arena.data, start, length);
+        if (!(index >= 0 && index < strings.size())) {
+          throw new MalformedFileException(
+              "a shared string index, " + Bytes.utf8(arena.data, start, length) + ", beyond the "
+                  + strings.size() + " strings of the table, in row " + number);
+        }
+        starts[column] = (int) index;
+      } else {
+        starts[column] = start;
+      }
+      kinds[column] = kind;
+      lengths[column] = length;
+      if (kind != SHARED && isBlankText(start, length)) {
+        kinds[column] = BLANK;
+        return;
+      }
+      width = Math.max(width, column + 1);
+    }
+
+    private boolean isBlankText(int start, int length) {
+      for (int i = start; i < start + length; i++) {
+        byte b = arena.data[i];
+        if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public String sheet() {
+      return sheet;
+    }
+
+    @Override
+    public int number() {
+      return number;
+    }
+
+    @Override
+    public int width() {
+      return width;
+    }
+
+    @Override
+    public boolean isBlank(int column) {
+      return column >= width || kinds[column] == BLANK
+          || kinds[column] == SHARED && strings.get(starts[column]).isEmpty();
+    }
+
+    @Override
+    public String text(int column) {
+      if (column >= width) {
+        return "";
+      }
+      return switch (kinds[column]) {
+        case SHARED -> strings.get(starts[column]);
+        case BOOLEAN -> lengths[column] == 1 && arena.data[starts[column]] == '1' ? "TRUE" : "FALSE";
+        case NUMBER, TEXT -> Bytes.utf8(arena.data, starts[column], lengths[column]).strip();
+        default -> "";
+      };
+    }
+
+    @Override
+    public boolean isNumber(int column) {
+      return column < width && kinds[column] == NUMBER && !Double.isNaN(number(column));
+    }
+
+    @Override
+    public double number(int column) {
+      if (column >= width || kinds[column] != NUMBER) {
+        return Double.NaN;
+      }
+      return Bytes.parseNumber(arena.data, starts[column], lengths[column]);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.strikeimpact.ingest;
+
+import static io.strikeimpact.ingest.InvalidInputTest.folder;
+import static io.strikeimpact.ingest.InvalidInputTest.messages;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.SourceFile;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A return sent twice counts once; a revised return replaces the one it revises. */
+class ReturnHistoryTest {
+  static final String MARCH = "Date,Activity,Rescheduled\n13/03/2023,OP,100\n13/03/2023,IP,20\nTotal,,120\n";
+  static final String MARCH_REVISED = "Date,Activity,Rescheduled\n13/03/2023,OP,110\n13/03/2023,IP,18\nTotal,,128\n";
+
+  private static long total(Dataset data) {
+    return data.counts().stream().mapToLong(DisruptionCount::count).sum();
+  }
+
+  private static String role(Dataset data, String name) {
+    return data.sources().stream().filter(s -> s.name().equals(name)).map(SourceFile::role).findFirst().orElseThrow();
+  }
+
+  @Test
+  void a_file_sent_twice_counts_once_and_both_are_named() throws IOException {
+    Dataset data = DataFolderReader.read(folder().put("returns/RM1/march.csv", MARCH).put("returns/RM1/march-copy.csv", MARCH));
+    List<String> messages = messages(data);
+    assertEquals(1, messages.size());
+    assertEquals(
+        true,
+        messages.getFirst().matches(
+            "WARNING returns/RM1/march.csv: found \"the same content \\(SHA-256 [0-9a-f]{12}\\.\\.\\.\\) as returns/RM1/march-copy.csv\"; expected each return sent once. Fix: delete one of the two copies; returns/RM1/march.csv was not read, so its figures count once"),
+        messages.getFirst());
+    assertEquals(120, total(data));
+    assertEquals("duplicate, not read", role(data, "returns/RM1/march.csv"));
+    assertEquals(1, data.statedTotals().size());
+  }
+
+  @Test
+  void a_revision_with_a_later_return_date_in_its_name_replaces_the_earlier() throws IOException {
+    Dataset data =
+        DataFolderReader.read(
+            folder()
+                .put("returns/RM1/nnuh-2023-03-20.csv", MARCH)
+                .put("returns/RM1/nnuh-2023-03-27.csv", MARCH_REVISED));
+    assertEquals(
+        List.of(
+            "WARNING returns/RM1/nnuh-2023-03-27.csv: found \"a revised return for RM1 in bma-jd-2023-03: 128 (outpatient 110, inpatient 18) in returns/RM1/nnuh-2023-03-27.csv, replacing 120 (outpatient 100, inpatient 20) in returns/RM1/nnuh-2023-03-20.csv (up 8)\"; expected one return per site and action, or returns that do not repeat a day and activity type. Fix: nothing to fix if returns/RM1/nnuh-2023-03-27.csv is the revision: it is the later by the date in its name, else by its name, and only its figures count; if both are meant to count, remove the repeated days from one of them"),
+        messages(data));
+    assertEquals(128, total(data));
+    assertEquals(List.of(128L), data.statedTotals().stream().map(t -> t.stated()).toList());
+    assertEquals("superseded by a revised return", role(data, "returns/RM1/nnuh-2023-03-20.csv"));
+  }
+
+  @Test
+  void without_dates_the_later_name_is_the_revision() throws IOException {
+    Dataset data =
+        DataFolderReader.read(folder().put("returns/RM1/march-revised.csv", MARCH_REVISED).put("returns/RM1/march.csv", MARCH));
+    assertEquals(128, total(data));
+    assertEquals(1, messages(data).size());
+  }
+
+  @Test
+  void a_return_split_by_day_is_not_a_revision() throws IOException {
+    Dataset data =
+        DataFolderReader.read(
+            folder()
+                .put("returns/RM1/day1.csv", "Date,Activity,Rescheduled\n13/03/2023,OP,100\n")
+                .put("returns/RM1/day2.csv", "Date,Activity,Rescheduled\n14/03/2023,OP,90\n"));
+    assertEquals(List.of(), messages(data));
+    assertEquals(190, total(data));
+  }
+}

@@ -1,0 +1,110 @@
+package io.strikeimpact.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Narrows a dataset to some sites, some activity types and actions within some dates, before any
+ * figure is computed, so every report of a filtered run agrees with every other. A stated total is
+ * kept only when its whole scope lies inside the filter: a total for all sites cannot be checked
+ * against one site's counts.
+ *
+ * @param odsCodes the sites kept; empty keeps every site
+ * @param types the activity types kept; empty keeps every type
+ * @param from actions whose last day is before this are dropped
+ * @param to actions whose first day is after this are dropped
+ */
+public record DatasetFilter(
+    Set<String> odsCodes, Set<ActivityType> types, Optional<LocalDate> from, Optional<LocalDate> to) {
+
+  public static final DatasetFilter NONE = new DatasetFilter(Set.of(), Set.of(), Optional.empty(), Optional.empty());
+
+  public DatasetFilter {
+    odsCodes = Set.copyOf(odsCodes);
+    types = Set.copyOf(types);
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+      throw new IllegalArgumentException("--to (" + to.get() + ") is before --from (" + from.get() + ")");
+    }
+  }
+
+  public boolean isNone() {
+    return odsCodes.isEmpty() && types.isEmpty() && from.isEmpty() && to.isEmpty();
+  }
+
+  public Dataset apply(Dataset d) {
+    if (isNone()) {
+      return d;
+    }
+    Set<String> actions =
+        d.calendar().actions().stream().filter(this::keeps).map(IndustrialAction::id).collect(Collectors.toSet());
+    return new Dataset(
+        d.sites().stream().filter(s -> odsCodes.isEmpty() || odsCodes.contains(s.odsCode())).toList(),
+        d.calendar(),
+        d.participation(),
+        d.counts().stream()
+            .filter(c -> actions.contains(c.actionId()))
+            .filter(c -> odsCodes.isEmpty() || odsCodes.contains(c.odsCode()))
+            .filter(c -> types.isEmpty() || types.contains(c.type()))
+            .toList(),
+        d.statedTotals().stream().filter(t -> within(t.scope(), actions)).toList(),
+        d.problems(),
+        d.rejectedRows(),
+        d.sources(),
+        d.planned().stream()
+            .filter(p -> actions.contains(p.actionId()))
+            .filter(p -> odsCodes.isEmpty() || odsCodes.contains(p.odsCode()))
+            .filter(p -> types.isEmpty() || types.contains(p.type()))
+            .toList());
+  }
+
+  private boolean keeps(IndustrialAction a) {
+    return from.map(f -> !a.lastDay().isBefore(f)).orElse(true) && to.map(t -> !a.firstDay().isAfter(t)).orElse(true);
+  }
+
+  private boolean within(CountScope scope, Set<String> actions) {
+    return actions.containsAll(scope.actionIds())
+        && (odsCodes.isEmpty() || scope.odsCode().map(odsCodes::contains).orElse(false))
+        && (types.isEmpty() || scope.type().map(types::contains).orElse(false));
+  }
+
+  /**
+   * Finds sites by ODS code, abbreviation or name, ignoring case: "rm1", "N&N", "norwich" (a part of
+   * a name, when it matches one site only).
+   *
+   * @throws IllegalArgumentException naming the sites known, or the sites a part matches
+   */
+  public static Set<String> resolveSites(List<Site> sites, List<String> wanted) {
+    return wanted.stream().map(w -> resolveSite(sites, w)).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static String resolveSite(List<Site> sites, String wanted) {
+    String w = wanted.strip().toLowerCase(Locale.UK);
+    for (Site s : sites) {
+      if (List.of(s.odsCode(), s.abbreviation(), s.shortName(), s.officialName()).stream()
+          .anyMatch(n -> n.toLowerCase(Locale.UK).equals(w))) {
+        return s.odsCode();
+      }
+    }
+    List<Site> partial =
+        sites.stream()
+            .filter(s -> (s.shortName() + " " + s.officialName()).toLowerCase(Locale.UK).contains(w))
+            .toList();
+    if (partial.size() == 1) {
+      return partial.getFirst().odsCode();
+    }
+    String known = sites.stream().map(s -> s.odsCode() + " (" + s.abbreviation() + ")").collect(Collectors.joining(", "));
+    throw new IllegalArgumentException(
+        partial.isEmpty()
+            ? "No site matches \"" + wanted + "\"; known sites: " + known
+            : "\"" + wanted + "\" matches more than one site: "
+                + partial.stream().map(Site::odsCode).collect(Collectors.joining(", "))
+                + "; give the ODS code");
+  }
+}

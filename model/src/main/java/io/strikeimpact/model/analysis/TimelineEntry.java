@@ -1,0 +1,34 @@
+package io.strikeimpact.model.analysis;
+
+import io.strikeimpact.model.IndustrialAction;
+import java.util.Optional;
+
+/**
+ * One action of the calendar in the history, with its figures when returns came in. An action with
+ * no returns is not zero: it shows its status instead.
+ */
+public record TimelineEntry(IndustrialAction action, Status status, Optional<ActionTotal> figures) {
+
+  /** Where an action stands as of the report date. */
+  public enum Status {
+    REPORTED("returns received"),
+    NO_RETURNS("no returns received"),
+    ANNOUNCED("announced; not yet started");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  public TimelineEntry {
+    if ((status == Status.REPORTED) != figures.isPresent()) {
+      throw new IllegalArgumentException("Figures go with returns, and only with returns: " + action.id());
+    }
+  }
+}

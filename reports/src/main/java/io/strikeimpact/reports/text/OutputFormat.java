@@ -1,0 +1,122 @@
+package io.strikeimpact.reports.text;
+
+import io.strikeimpact.model.text.HouseStyle;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** How the command line writes tables: aligned text for people, csv and JSON for other tools. */
+public enum OutputFormat {
+  /** Aligned columns, figures in house style, "n/a" where a figure does not apply. */
+  TABLE {
+    @Override
+    public String write(List<Tabular> tables) {
+      StringBuilder out = new StringBuilder();
+      for (Tabular t : tables) {
+        if (!out.isEmpty()) {
+          out.append('\n');
+        }
+        out.append(t.title()).append("\n\n");
+        TextTable text = new TextTable(t.columns().stream().map(c -> c.heading() + (c.kind() == Tabular.Kind.TEXT ? "" : ">")).toArray(String[]::new));
+        for (List<Object> row : t.rows()) {
+          String[] cells = new String[row.size()];
+          for (int i = 0; i < cells.length; i++) {
+            cells[i] = text(row.get(i), t.columns().get(i).kind());
+          }
+          text.row(cells);
+        }
+        out.append(text.render());
+        t.notes().forEach(n -> out.append(n).append('\n'));
+      }
+      return out.toString();
+    }
+  },
+  /**
+   * One csv table after another, each headed by a line naming it; figures unformatted, a figure
+   * that does not apply left empty, and text that a spreadsheet would read as a formula made inert.
+   */
+  CSV {
+    @Override
+    public String write(List<Tabular> tables) {
+      StringWriter out = new StringWriter();
+      try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+        boolean first = true;
+        for (Tabular t : tables) {
+          if (!first) {
+            csv.println();
+          }
+          first = false;
+          if (tables.size() > 1) {
+            // A line naming the table, unquoted so tools that skip # comments skip it.
+            csv.flush();
+            out.write("# " + t.name() + "\n");
+          }
+          csv.printRecord(t.columns().stream().map(Tabular.Column::heading).toList());
+          for (List<Object> row : t.rows()) {
+            csv.printRecord(row.stream().map(OutputFormat::csvCell).toList());
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out.toString();
+    }
+  },
+  /** An object per table, keyed by its name, each row an object; null where a figure does not apply. */
+  JSON {
+    @Override
+    public String write(List<Tabular> tables) {
+      Map<String, Object> root = new LinkedHashMap<>();
+      for (Tabular t : tables) {
+        Map<String, Object> table = new LinkedHashMap<>();
+        table.put("title", t.title());
+        table.put(
+            "rows",
+            t.rows().stream()
+                .map(
+                    row -> {
+                      Map<String, Object> o = new LinkedHashMap<>();
+                      for (int i = 0; i < row.size(); i++) {
+                        o.put(t.columns().get(i).key(), row.get(i));
+                      }
+                      return o;
+                    })
+                .toList());
+        table.put("notes", t.notes());
+        root.put(t.name(), table);
+      }
+      return Json.write(root);
+    }
+  };
+
+  /** What a table cell says when a figure does not apply. */
+  public static final String NOT_APPLICABLE = "n/a";
+
+  public abstract String write(List<Tabular> tables);
+
+  static String text(Object v, Tabular.Kind kind) {
+    if (v == null) {
+      return kind == Tabular.Kind.TEXT ? "" : NOT_APPLICABLE;
+    }
+    return switch (kind) {
+      case TEXT -> v.toString();
+      case COUNT -> HouseStyle.count(((Number) v).longValue());
+      case RATE -> HouseStyle.rate(((Number) v).doubleValue());
+      case RATIO -> HouseStyle.ratio(((Number) v).doubleValue());
+      case SHARE -> HouseStyle.percent(((Number) v).doubleValue());
+    };
+  }
+
+  /** Text that Excel would run as a formula (=, +, -, @, tab, carriage return first) gets a quote. */
+  static Object csvCell(Object v) {
+    if (v instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      return "'" + s;
+    }
+    return v;
+  }
+}
