@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
             ForecastCommand.class,
             BoardPackCommand.class,
             ExcelCommand.class,
+            PressBriefingCommand.class,
+            CheckTextCommand.class,
             ProfileCommand.class,
             BenchCommand.class,
             AutoComplete.GenerateCompletion.class,
@@ -37,7 +39,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
-            "1:problems in the data (with --strict)",
+            "1:problems in the data (with --strict), or figures in a draft that differ (check-text --fail-on-differences)",
             "2:usage error: an unknown option, a bad date or an unknown action",
             "3:input not readable: a missing data folder or one that cannot be listed",
             "4:output not written; no half-written file is left behind",

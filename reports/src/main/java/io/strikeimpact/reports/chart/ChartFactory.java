@@ -77,6 +77,14 @@ public final class ChartFactory {
    * listed with no bars and "(no figures)"; it is never drawn as zero.
    */
   public static JFreeChart bySiteAndType(Analysis analysis) {
+    return bySiteAndType(analysis, HouseStyle::count);
+  }
+
+  /**
+   * The same chart with counts labelled by {@code count}, e.g. a public output's small-number
+   * policy ("fewer than 8").
+   */
+  public static JFreeChart bySiteAndType(Analysis analysis, java.util.function.LongFunction<String> count) {
     List<ActivityType> types = typesShown(analysis);
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (ActivityType type : types) {
@@ -86,7 +94,7 @@ public final class ChartFactory {
       }
     }
     List<Fill> fills = types.stream().map(ChartFactory::fillOf).toList();
-    CategoryPlot plot = barPlot(data, "Activity rescheduled", v -> HouseStyle.count(v.longValue()));
+    CategoryPlot plot = barPlot(data, "Activity rescheduled", v -> count.apply(v.longValue()));
     ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(countFormat());
     LegendItemCollection legend = new LegendItemCollection();
     for (int i = 0; i < types.size(); i++) {
@@ -100,6 +108,11 @@ public final class ChartFactory {
 
   /** "Bar chart. N&N rescheduled 2,976 outpatient appointments and 475 inpatient and day case procedures; ..." */
   public static String bySiteAndTypeAltText(Analysis analysis) {
+    return bySiteAndTypeAltText(analysis, HouseStyle::count);
+  }
+
+  /** The text alternative with counts written by {@code count}. */
+  public static String bySiteAndTypeAltText(Analysis analysis, java.util.function.LongFunction<String> count) {
     List<String> parts = new ArrayList<>();
     for (SiteBreakdown site : analysis.sites()) {
       if (!site.reported()) {
@@ -108,7 +121,7 @@ public final class ChartFactory {
       }
       List<String> figures = new ArrayList<>();
       for (ActivityType type : ActivityType.values()) {
-        site.figure(type).ifPresent(n -> figures.add(HouseStyle.count(n) + " " + type.description()));
+        site.figure(type).ifPresent(n -> figures.add(count.apply(n) + " " + type.description()));
       }
       parts.add(site.label() + " rescheduled " + HouseStyle.joinWithAnd(figures));
     }
@@ -117,7 +130,7 @@ public final class ChartFactory {
         + ". "
         + String.join("; ", parts)
         + ". All sites together rescheduled "
-        + HouseStyle.count(analysis.allSites().total())
+        + count.apply(analysis.allSites().total())
         + ".";
   }
 

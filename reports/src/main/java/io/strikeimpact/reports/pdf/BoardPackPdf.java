@@ -108,18 +108,18 @@ public final class BoardPackPdf {
       PdfFonts fonts = new PdfFonts();
       PageDecorations decorations = new PageDecorations(fonts, shortTitle(analysis), totalPages);
       writer.setPageEvent(decorations);
-      writer.setStrictImageSequence(true);
-      writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
-      document.addTitle(analysis.settings().title() + ": " + analysis.focus().title());
-      document.addAuthor(analysis.settings().organisation());
-      document.addSubject(
-          "Activity rescheduled because of " + analysis.focus().describe() + ", " + analysis.settings().area());
-      document.addKeywords("industrial action, activity rescheduled, board pack");
-      document.addCreator("Strike Impact");
-      // Document.setDocumentLanguage writes nothing unless the PDF is tagged: set /Lang directly.
-      writer.getExtraCatalog().put(PdfName.LANG, new org.openpdf.text.pdf.PdfString("en-GB"));
+      PdfStandards.beforeOpen(writer);
       document.open();
-      fixDatesAndId(writer, analysis);
+      PdfStandards.afterOpen(
+          writer,
+          new PdfStandards.Info(
+              analysis.settings().title() + ": " + analysis.focus().title(),
+              analysis.settings().organisation(),
+              "Activity rescheduled because of " + analysis.focus().describe() + ", " + analysis.settings().area(),
+              "industrial action, activity rescheduled, board pack",
+              "Strike Impact",
+              analysis.settings().asOf(),
+              contentId(analysis)));
       new Sections(analysis, document, writer, fonts).writeAll();
       document.close();
       return new Rendering(buffer.toByteArray(), decorations.pages());
@@ -130,16 +130,6 @@ public final class BoardPackPdf {
 
   private static String shortTitle(Analysis analysis) {
     return analysis.settings().title() + " | " + analysis.focus().shortLabel();
-  }
-
-  /** Creation and modification dates at 00:00 on the analysis date, and an ID from the content. */
-  private static void fixDatesAndId(PdfWriter writer, Analysis analysis) {
-    ZonedDateTime midnight = analysis.settings().asOf().atStartOfDay(ActionPeriod.LONDON);
-    PdfDate date = new PdfDate(GregorianCalendar.from(midnight));
-    writer.getInfo().put(PdfName.CREATIONDATE, date);
-    writer.getInfo().put(PdfName.MODDATE, date);
-    byte[] id = contentId(analysis);
-    writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
   }
 
   private static byte[] contentId(Analysis analysis) {
@@ -171,12 +161,14 @@ public final class BoardPackPdf {
     private final Font smallBold;
     private final Font note;
     private final Font tableHeader;
+    private final TaggedLayout layout;
 
     Sections(Analysis analysis, Document document, PdfWriter writer, PdfFonts fonts) {
       this.analysis = analysis;
       this.document = document;
       this.writer = writer;
       this.fonts = fonts;
+      this.layout = new TaggedLayout(document, writer);
       this.body = fonts.font(10, false, BLACK);
       this.bodyBold = fonts.font(10, true, BLACK);
       this.small = fonts.font(8.5f, false, BLACK);
@@ -186,9 +178,11 @@ public final class BoardPackPdf {
     }
 
     void writeAll() throws DocumentException, IOException {
+      layout.section();
       cover();
       document.setMargins(MARGIN, MARGIN, TOP, BOTTOM);
-      document.newPage();
+      layout.newPage();
+      layout.section();
       executiveSummary();
       bySiteAndType();
       comparison();
@@ -203,76 +197,55 @@ public final class BoardPackPdf {
       Rectangle page = document.getPageSize();
       float bandHeight = COVER_BAND;
       PdfContentByte under = writer.getDirectContentUnder();
-      under.saveState();
-      under.setColorFill(NHS_BLUE);
-      under.rectangle(0, page.getHeight() - bandHeight, page.getWidth(), bandHeight);
-      under.fill();
-      under.restoreState();
+      layout.artifact(under, c -> {
+        c.saveState();
+        c.setColorFill(NHS_BLUE);
+        c.rectangle(0, page.getHeight() - bandHeight, page.getWidth(), bandHeight);
+        c.fill();
+        c.restoreState();
+      });
 
-      PdfContentByte over = writer.getDirectContent();
-      ColumnText band = new ColumnText(over);
-      band.setSimpleColumn(MARGIN, page.getHeight() - bandHeight + 20, page.getWidth() - MARGIN, page.getHeight() - 40);
-      Paragraph org = new Paragraph(analysis.settings().organisation(), fonts.font(12, true, Color.WHITE));
-      org.setSpacingAfter(60);
-      band.addElement(org);
-      Paragraph title = new Paragraph(analysis.settings().title(), fonts.font(26, true, Color.WHITE));
-      title.setLeading(30);
-      band.addElement(title);
-      band.go();
+      float afterBand = layout.y();
+      layout.moveTo(page.getHeight() - 40);
+      layout.paragraph(new Phrase(analysis.settings().organisation(), fonts.font(12, true, Color.WHITE)), 15, 0, 60);
+      layout.heading(1, analysis.settings().title(), fonts.font(26, true, Color.WHITE), 0, 0, false);
+      layout.moveTo(afterBand);
 
-      Paragraph focus = new Paragraph(analysis.focus().title(), fonts.font(18, true, NHS_DARK_BLUE));
-      focus.setSpacingAfter(10);
-      document.add(focus);
-      document.add(labelled("Period of action", period()));
+      layout.heading(2, analysis.focus().title(), fonts.font(18, true, NHS_DARK_BLUE), 0, 10, false);
+      add(labelled("Period of action", period()));
       analysis
           .comparison()
           .ifPresent(c -> addQuietly(labelled("Compared with", c.baseline().describe())));
-      document.add(labelled("Area", analysis.settings().area()));
+      add(labelled("Area", analysis.settings().area()));
       Paragraph made = new Paragraph("Made on " + HouseStyle.date(analysis.settings().asOf()), bodyBold);
       made.setSpacingBefore(6);
-      document.add(made);
+      add(made);
 
-      PdfPTable headline = new PdfPTable(1);
-      headline.setWidthPercentage(100);
-      headline.setSpacingBefore(28);
-      PdfPCell cell = new PdfPCell();
-      cell.setBorder(Rectangle.LEFT);
-      cell.setBorderWidthLeft(6);
-      cell.setBorderColorLeft(NHS_BLUE);
-      cell.setBackgroundColor(PALE_GREY);
-      cell.setPadding(14);
-      cell.setPaddingLeft(18);
-      Paragraph figure = new Paragraph(HouseStyle.count(analysis.allSites().total()), fonts.font(30, true, NHS_DARK_BLUE));
-      cell.addElement(figure);
-      cell.addElement(
-          new Paragraph(
+      List<Phrase> headline = new ArrayList<>();
+      Phrase figure = new Phrase(HouseStyle.count(analysis.allSites().total()), fonts.font(30, true, NHS_DARK_BLUE));
+      headline.add(figure);
+      headline.add(
+          new Phrase(
               "appointments and procedures rescheduled across all reporting sites because of "
                   + analysis.focus().describe()
                   + ".",
               body));
       int warnings = analysis.reconciliationWarnings().size();
       if (warnings > 0) {
-        Paragraph w =
-            new Paragraph(
+        headline.add(
+            new Phrase(
                 (warnings == 1 ? "1 stated total does not agree" : warnings + " stated totals do not agree")
                     + " with the returns: see Data quality.",
-                bodyBold);
-        w.setSpacingBefore(6);
-        cell.addElement(w);
+                bodyBold));
       }
-      headline.addCell(cell);
-      document.add(headline);
+      layout.box(headline, 14, PALE_GREY, NHS_BLUE, 6, 14, 28, 0);
 
-      Paragraph contents = new Paragraph("Contents", fonts.font(12, true, NHS_DARK_BLUE));
-      contents.setSpacingBefore(28);
-      contents.setSpacingAfter(4);
-      document.add(contents);
+      layout.heading(2, "Contents", fonts.font(12, true, NHS_DARK_BLUE), 28, 4, false);
+      org.openpdf.text.List contents = new org.openpdf.text.List(false, 12);
       for (String section : sectionTitles()) {
-        Paragraph p = new Paragraph(section, body);
-        p.setIndentationLeft(2);
-        p.setSpacingAfter(2);
-        document.add(p);
+        contents.add(new ListItem(section, body));
       }
+      add(contents);
     }
 
     private List<String> sectionTitles() {
@@ -326,9 +299,9 @@ public final class BoardPackPdf {
         item.setLeading(14);
         bullets.add(item);
       }
-      document.add(bullets);
+      add(bullets);
       for (Reconciliation r : analysis.reconciliationWarnings()) {
-        document.add(warningBox(r.message()));
+        warningBox(r.message());
       }
     }
 
@@ -343,7 +316,7 @@ public final class BoardPackPdf {
               + " (workings in grey).");
       Notes notes = new Notes();
       float[] widths = {1.25f, 1f, 1f, 1.15f, 1f, 0.8f, 1.35f, 1.35f};
-      PdfPTable table = table(widths);
+      PdfGrid table = table(widths);
       header(table, "Site", Element.ALIGN_LEFT);
       for (ActivityType type : ActivityType.values()) {
         header(table, type.heading(), Element.ALIGN_RIGHT);
@@ -359,14 +332,14 @@ public final class BoardPackPdf {
       }
       siteRow(table, analysis.allSites(), notes, false, true);
       table.setKeepTogether(analysis.sites().size() < 20);
-      document.add(table);
+      add(table);
       notes.write();
 
       chart(ChartFactory.bySiteAndType(analysis), ChartFactory.bySiteAndTypeAltText(analysis), 230);
       chart(ChartFactory.shareBySite(analysis), ChartFactory.shareBySiteAltText(analysis), 170);
     }
 
-    private void siteRow(PdfPTable table, SiteBreakdown site, Notes notes, boolean shaded, boolean total) {
+    private void siteRow(PdfGrid table, SiteBreakdown site, Notes notes, boolean shaded, boolean total) {
       Font f = total ? smallBold : small;
       Color fill = total ? PALE_GREY : shaded ? new Color(0xF5F7F7) : null;
       table.addCell(cell(site.label(), f, Element.ALIGN_LEFT, fill, total));
@@ -425,7 +398,7 @@ public final class BoardPackPdf {
               + " (the baseline), site by site. "
               + "A site without figures for both is not applicable and is left out of the like-for-like total.");
       String[] perBasis = {"Total", "A day of action", "An hour of action"};
-      PdfPTable table = table(new float[] {1.2f, 0.9f, 1f, 1f, 0.9f, 1f, 1f, 0.95f, 0.95f});
+      PdfGrid table = table(new float[] {1.2f, 0.9f, 1f, 1f, 0.9f, 1f, 1f, 0.95f, 0.95f});
       header(table, "", Element.ALIGN_LEFT);
       groupHeader(table, c.focus().shortLabel(), 3);
       groupHeader(table, c.baseline().shortLabel(), 3);
@@ -449,7 +422,7 @@ public final class BoardPackPdf {
             c.comparableRows().stream().map(ComparisonRow::label).toList()) + ")", false, true);
       }
       table.setKeepTogether(c.rows().size() < 20);
-      document.add(table);
+      add(table);
 
       if (c.likeForLike().isEmpty()) {
         paragraph("No site sent figures for both, so no like-for-like comparison is possible.");
@@ -483,7 +456,7 @@ public final class BoardPackPdf {
       }
     }
 
-    private void comparisonRow(PdfPTable table, ComparisonRow row, String label, boolean shaded, boolean total) {
+    private void comparisonRow(PdfGrid table, ComparisonRow row, String label, boolean shaded, boolean total) {
       Font f = total ? smallBold : small;
       Color fill = total ? PALE_GREY : shaded ? new Color(0xF5F7F7) : null;
       table.addCell(cell(label, f, Element.ALIGN_LEFT, fill, total));
@@ -515,7 +488,7 @@ public final class BoardPackPdf {
       paragraph(
           "Every action with returns, oldest first, for all reporting sites: inpatient, outpatient and total-only"
               + " returns added together, with the running total.");
-      PdfPTable table = table(new float[] {2.9f, 0.8f, 0.8f, 0.9f, 1.3f, 1.3f});
+      PdfGrid table = table(new float[] {2.9f, 0.8f, 0.8f, 0.9f, 1.3f, 1.3f});
       header(table, "Action", Element.ALIGN_LEFT);
       header(table, "Sites reporting", Element.ALIGN_RIGHT);
       header(table, "Total", Element.ALIGN_RIGHT);
@@ -540,7 +513,7 @@ public final class BoardPackPdf {
         none.setColspan(6);
         table.addCell(none);
       }
-      document.add(table);
+      add(table);
     }
 
     // ------------------------------------------------------------ data quality
@@ -557,9 +530,9 @@ public final class BoardPackPdf {
           p.add(new Chunk("Agrees: ", bodyBold));
           p.add(new Chunk(r.message(), body));
           p.setSpacingAfter(6);
-          document.add(p);
+          add(p);
         } else {
-          document.add(warningBox(r.message()));
+          warningBox(r.message());
         }
       }
 
@@ -573,7 +546,7 @@ public final class BoardPackPdf {
         para.add(new Chunk(capitalise(p.severity().name().toLowerCase(Locale.UK)) + ": ", bodyBold));
         para.add(new Chunk(p.message(), body));
         para.setSpacingAfter(4);
-        document.add(para);
+        add(para);
       }
 
       subheading("Rejected rows");
@@ -582,7 +555,7 @@ public final class BoardPackPdf {
         paragraph("No rows were rejected.");
         return;
       }
-      PdfPTable table = table(new float[] {1.6f, 1.6f, 3f});
+      PdfGrid table = table(new float[] {1.6f, 1.6f, 3f});
       header(table, "Where", Element.ALIGN_LEFT);
       header(table, "Values", Element.ALIGN_LEFT);
       header(table, "Problems", Element.ALIGN_LEFT);
@@ -593,7 +566,7 @@ public final class BoardPackPdf {
         table.addCell(
             cell(String.join("\n", r.problems().stream().map(DataProblem::message).toList()), small, Element.ALIGN_LEFT, null, false));
       }
-      document.add(table);
+      add(table);
     }
 
     // ------------------------------------------------------------ sources
@@ -603,7 +576,7 @@ public final class BoardPackPdf {
       paragraph(
           "Every file read, with its SHA-256 fingerprint and what became of its rows. Every figure in this pack"
               + " traces to a file, sheet and cell; the Excel pack's Data sheet lists each one.");
-      PdfPTable table = table(new float[] {1.5f, 1.3f, 3.2f, 0.7f, 0.7f, 0.8f});
+      PdfGrid table = table(new float[] {1.5f, 1.3f, 3.2f, 0.7f, 0.7f, 0.8f});
       header(table, "File", Element.ALIGN_LEFT);
       header(table, "Role", Element.ALIGN_LEFT);
       header(table, "SHA-256", Element.ALIGN_LEFT);
@@ -625,7 +598,7 @@ public final class BoardPackPdf {
         none.setColspan(6);
         table.addCell(none);
       }
-      document.add(table);
+      add(table);
     }
 
     // ------------------------------------------------------------ building blocks
@@ -634,68 +607,39 @@ public final class BoardPackPdf {
       heading(text, 160);
     }
 
-    /** A section heading, on a new page unless {@code keepWith} points of what follows fit below it. */
+    /** A section heading (H2, bookmarked), on a new page unless {@code keepWith} points fit below it. */
     private void heading(String text, float keepWith) throws DocumentException {
-      ensureSpace(keepWith);
-      Chunk chunk = new Chunk(text, fonts.font(16, true, NHS_DARK_BLUE));
-      chunk.setGenericTag(PageDecorations.outlineTag(text));
-      Paragraph p = new Paragraph(chunk);
-      p.setSpacingBefore(writer.getVerticalPosition(true) >= document.top() - 1 ? 0 : 18);
-      p.setSpacingAfter(8);
-      document.add(p);
+      layout.ensureSpace(keepWith);
+      layout.heading(2, text, fonts.font(16, true, NHS_DARK_BLUE), 18, 8, true);
     }
 
     private void subheading(String text) throws DocumentException {
-      ensureSpace(80);
-      Paragraph p = new Paragraph(text, fonts.font(11.5f, true, NHS_DARK_BLUE));
-      p.setSpacingBefore(8);
-      p.setSpacingAfter(4);
-      document.add(p);
+      layout.ensureSpace(80);
+      layout.heading(3, text, fonts.font(11.5f, true, NHS_DARK_BLUE), 8, 4, false);
     }
 
     private void paragraph(String text) throws DocumentException {
-      Paragraph p = new Paragraph(text, body);
-      p.setLeading(14);
-      p.setSpacingAfter(8);
-      document.add(p);
+      layout.paragraph(new Phrase(text, body), 14, 0, 8);
     }
 
     private void notePara(String text) throws DocumentException {
-      Paragraph p = new Paragraph(text, note);
-      p.setSpacingAfter(3);
-      document.add(p);
+      layout.block(TaggedLayout.NOTE_ROLE, new Phrase(text, note), 9.5f, 0, 3, 0);
     }
 
-    private PdfPTable warningBox(String message) {
-      PdfPTable box = new PdfPTable(1);
-      box.setWidthPercentage(100);
-      box.setSpacingBefore(6);
-      box.setSpacingAfter(8);
-      PdfPCell cell = new PdfPCell();
-      cell.setBorder(Rectangle.LEFT);
-      cell.setBorderWidthLeft(5);
-      cell.setBorderColorLeft(WARM_YELLOW);
-      cell.setBackgroundColor(WARNING_FILL);
-      cell.setPadding(8);
-      cell.setPaddingLeft(12);
-      Paragraph p = new Paragraph("", body);
+    private void warningBox(String message) throws DocumentException {
+      Phrase p = new Phrase("", body);
       p.add(new Chunk("Warning: ", bodyBold));
       p.add(new Chunk(message, body));
-      p.setLeading(14);
-      cell.addElement(p);
-      box.addCell(cell);
-      return box;
+      layout.box(List.of(p), 14, WARNING_FILL, WARM_YELLOW, 5, 8, 6, 8);
     }
 
     private void ensureSpace(float points) {
-      if (writer.getVerticalPosition(true) - document.bottom() < points) {
-        document.newPage();
-      }
+      layout.ensureSpace(points);
     }
 
     private void chart(JFreeChart chart, String altText, float height) throws DocumentException {
-      float width = document.right() - document.left();
-      ensureSpace(height + 40);
+      float width = layout.width();
+      layout.ensureSpace(height + 54);
       PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
       Graphics2D g2 = template.createGraphics(width, height, fonts);
       try {
@@ -703,46 +647,33 @@ public final class BoardPackPdf {
       } finally {
         g2.dispose();
       }
-      Image image = Image.getInstance(template);
-      image.setAlt(altText);
-      image.setAlignment(Image.MIDDLE);
-      image.setSpacingBefore(14);
-      document.add(image);
-      Paragraph caption = new Paragraph("Chart description: " + altText, note);
-      caption.setSpacingBefore(2);
-      caption.setSpacingAfter(6);
-      document.add(caption);
+      layout.figure(template, width, height, altText, 14);
+      layout.paragraph(new Phrase("Chart description: " + altText, note), 9.5f, 2, 6);
     }
 
-    private PdfPTable table(float[] widths) throws DocumentException {
-      PdfPTable table = new PdfPTable(widths);
-      table.setWidthPercentage(100);
-      table.setSpacingBefore(4);
-      table.setSpacingAfter(8);
-      table.setSplitLate(true);
-      return table;
+    private PdfGrid table(float[] widths) {
+      PdfGrid grid = new PdfGrid(widths);
+      grid.table.headerFill = NHS_BLUE;
+      grid.table.headerRule = Color.WHITE;
+      grid.table.rule = RULE;
+      grid.table.totalRule = GREY;
+      grid.table.leading = 10.5f;
+      return grid;
     }
 
-    private void header(PdfPTable table, String text, int align) {
+    private void header(PdfGrid table, String text, int align) {
       PdfPCell cell = new PdfPCell(new Phrase(text, tableHeader));
-      cell.setBackgroundColor(NHS_BLUE);
       cell.setBorder(Rectangle.NO_BORDER);
       cell.setHorizontalAlignment(align);
-      cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
-      cell.setPadding(4);
-      cell.setPaddingBottom(5);
       table.addCell(cell);
     }
 
-    private void groupHeader(PdfPTable table, String text, int span) {
+    private void groupHeader(PdfGrid table, String text, int span) {
       PdfPCell cell = new PdfPCell(new Phrase(text, tableHeader));
       cell.setBackgroundColor(NHS_DARK_BLUE);
-      cell.setBorder(Rectangle.LEFT);
-      cell.setBorderColorLeft(Color.WHITE);
-      cell.setBorderWidthLeft(1.5f);
+      cell.setBorder(Rectangle.NO_BORDER);
       cell.setHorizontalAlignment(Element.ALIGN_CENTER);
       cell.setColspan(span);
-      cell.setPadding(4);
       table.addCell(cell);
     }
 
@@ -753,21 +684,33 @@ public final class BoardPackPdf {
     private PdfPCell cell(Phrase phrase, int align, Color fill, boolean total) {
       PdfPCell cell = new PdfPCell(phrase);
       cell.setHorizontalAlignment(align);
-      cell.setVerticalAlignment(Element.ALIGN_TOP);
       cell.setBorder(total ? Rectangle.TOP | Rectangle.BOTTOM : Rectangle.BOTTOM);
-      cell.setBorderColor(total ? GREY : RULE);
-      cell.setBorderWidth(total ? 0.8f : 0.5f);
-      cell.setPadding(4);
-      cell.setPaddingBottom(5);
       if (fill != null) {
         cell.setBackgroundColor(fill);
       }
       return cell;
     }
 
-    private void addQuietly(Element e) {
+    private void add(PdfGrid grid) throws DocumentException {
+      layout.table(grid.build(), 4, 8);
+    }
+
+    private void add(Paragraph p) throws DocumentException {
+      float leading = p.getLeading() > 0 ? p.getLeading() : 14;
+      layout.block(PdfName.P, p, leading, p.getSpacingBefore(), p.getSpacingAfter(), p.getIndentationLeft());
+    }
+
+    private void add(org.openpdf.text.List list) throws DocumentException {
+      List<Phrase> items = new ArrayList<>();
+      for (Object o : list.getItems()) {
+        items.add((Phrase) o);
+      }
+      layout.bullets(items, new Chunk("\u2022", bodyBold), 12, 14, 5);
+    }
+
+    private void addQuietly(Paragraph e) {
       try {
-        document.add(e);
+        add(e);
       } catch (DocumentException ex) {
         throw new IllegalStateException(ex);
       }
@@ -786,7 +729,7 @@ public final class BoardPackPdf {
         for (Map.Entry<String, Integer> e : numbers.entrySet()) {
           Paragraph p = new Paragraph("[" + e.getValue() + "] " + e.getKey() + ".", note);
           p.setSpacingAfter(1);
-          document.add(p);
+          add(p);
         }
       }
     }

@@ -1,44 +1,36 @@
 package io.strikeimpact.reports.pdf;
 
 import java.awt.Color;
-import java.util.HashSet;
-import java.util.Set;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfDestination;
-import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Draws the footer of every page ("Page 2 of 9" and the short title) and turns every heading
- * tagged with {@link #outlineTag} into a bookmark at the heading's place.
+ * Draws the footer of every page ("Page 2 of 9" and the short title) as a pagination artifact, so
+ * a screen reader does not read it as part of the text.
  *
  * <p>The total comes from a first rendering of the same document; {@code totalPages} is 0 on that
  * first pass and the footer then says "Page 2 of ?", which is never kept.
  */
 final class PageDecorations extends PdfPageEventHelper {
   private static final Color RULE = new Color(0xD8DDE0);
+  private static final PdfName FOOTER = new PdfName("Footer");
 
   private final PdfFonts fonts;
   private final String shortTitle;
   private final int totalPages;
-  private final Set<String> outlined = new HashSet<>();
   private int pages;
 
   PageDecorations(PdfFonts fonts, String shortTitle, int totalPages) {
     this.fonts = fonts;
     this.shortTitle = shortTitle;
     this.totalPages = totalPages;
-  }
-
-  /** A generic tag naming a bookmark: the heading's text. */
-  static String outlineTag(String heading) {
-    return heading;
   }
 
   int pages() {
@@ -49,6 +41,10 @@ final class PageDecorations extends PdfPageEventHelper {
   public void onEndPage(PdfWriter writer, Document document) {
     pages = writer.getPageNumber();
     PdfContentByte cb = writer.getDirectContent();
+    PdfDictionary artifact = new PdfDictionary();
+    artifact.put(PdfName.TYPE, TaggedLayout.PAGINATION);
+    artifact.put(PdfName.SUBTYPE, FOOTER);
+    cb.beginMarkedContentSequence(TaggedLayout.ARTIFACT, artifact, true);
     float y = document.bottom() - 28;
     cb.saveState();
     cb.setColorStroke(RULE);
@@ -67,14 +63,6 @@ final class PageDecorations extends PdfPageEventHelper {
         document.right(),
         y,
         0);
-  }
-
-  @Override
-  public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
-    if (outlined.add(text)) {
-      PdfContentByte cb = writer.getDirectContent();
-      new PdfOutline(
-          cb.getRootOutline(), new PdfDestination(PdfDestination.XYZ, 0, rect.getTop() + 14, 0), text, true);
-    }
+    cb.endMarkedContentSequence();
   }
 }

@@ -53,6 +53,9 @@ final class PdfFonts implements FontMapper {
               LiberationSans.ttf(bold),
               null);
       font.setSecureRandom(seeded(LiberationSans.resourceName(bold)));
+      // OpenPDF's CIDSet lists only the glyphs used, where PDF/A-2 (6.2.11.4.2) and PDF/UA-1
+      // (7.21.4.2) want every glyph of the subset; the stream is optional, so leave it out.
+      font.setIncludeCidSet(false);
       return font;
     } catch (DocumentException e) {
       throw new IOException("Liberation Sans cannot be embedded", e);

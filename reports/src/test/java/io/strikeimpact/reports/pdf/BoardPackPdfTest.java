@@ -52,6 +52,18 @@ class BoardPackPdfTest {
   }
 
   @Test
+  void should_meet_pdf_ua_1_with_no_failures() throws Exception {
+    List<String> failures = Conformance.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1);
+    assertTrue(failures.isEmpty(), () -> "veraPDF, PDF/UA-1:\n" + String.join("\n", failures));
+  }
+
+  @Test
+  void should_meet_pdf_a_2a_with_no_failures() throws Exception {
+    List<String> failures = Conformance.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A);
+    assertTrue(failures.isEmpty(), () -> "veraPDF, PDF/A-2a:\n" + String.join("\n", failures));
+  }
+
+  @Test
   void should_show_the_story_figures_as_text() throws IOException {
     String text = text(pdf);
     for (String expected :

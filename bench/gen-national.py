@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Writes a national data folder for the reports benchmark: about 120 invented acute trusts
+(ODS-like codes), every one taking part in all 18 actions of the strike calendar, one csv return
+per trust per action (a row per day of action and activity type), and a profile per trust.
+
+Usage: gen-national.py CALENDAR_CSV OUT_DIR [TRUSTS]
+Deterministic: the same arguments give the same files."""
+import csv, os, random, sys
+from datetime import datetime, timedelta
+
+calendar_csv, out = sys.argv[1], sys.argv[2]
+n = int(sys.argv[3]) if len(sys.argv) > 3 else 120
+rnd = random.Random(20230313)
+towns = ["Ashford", "Barnfield", "Calder", "Dunmore", "Eastleigh", "Fairbourne", "Glenridge", "Hartwell",
+         "Ivybridge", "Kingsmere", "Langford", "Millbrook", "Northam", "Oakhurst", "Pinewood", "Queensbury",
+         "Redcliffe", "Stanmoor", "Thornbury", "Upton", "Valewood", "Westbrook", "Yarrow", "Ambleside",
+         "Bramley", "Coldstream", "Derwent", "Elmstead", "Foxley", "Greystone"]
+kinds = ["Hospitals NHS Trust", "University Hospitals NHS Foundation Trust", "Teaching Hospitals NHS Trust",
+         "General Hospital NHS Foundation Trust"]
+letters = "ABCDEFGHJKLMNPQRSTUVWXY0123456789"
+codes, sites = set(), []
+while len(sites) < n:
+    code = "R" + rnd.choice(letters[:23]) + rnd.choice(letters)
+    if code in codes or code in ("RM1", "RCX", "RGP"):
+        continue
+    codes.add(code)
+    town = towns[len(sites) % len(towns)] + ("" if len(sites) < len(towns) else " " + "North South East West".split()[len(sites) // len(towns) % 4])
+    sites.append((code, town + " Hospital", code, town + " " + kinds[len(sites) % len(kinds)]))
+
+periods = {}
+with open(calendar_csv, newline="") as f:
+    rows = list(csv.DictReader(f))
+for r in rows:
+    periods.setdefault(r["action_id"], []).append(r)
+
+def days(r):
+    start = datetime.fromisoformat(r["start"]) - timedelta(hours=6)
+    end = datetime.fromisoformat(r["end"]) - timedelta(hours=7, minutes=1)
+    d, out_days = start.date(), []
+    while d <= end.date():
+        out_days.append(d)
+        d += timedelta(days=1)
+    return out_days
+
+for sub in ("reference", "profiles", "returns"):
+    os.makedirs(os.path.join(out, sub), exist_ok=True)
+with open(os.path.join(out, "reference", "calendar.csv"), "w", newline="") as f:
+    w = csv.DictWriter(f, fieldnames=rows[0].keys(), lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+with open(os.path.join(out, "reference", "sites.csv"), "w", newline="") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(["ods_code", "short_name", "abbreviation", "official_name"])
+    w.writerows(sites)
+with open(os.path.join(out, "reference", "participation.csv"), "w", newline="") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(["action_id", "ods_code", "participation", "note"])
+    for action in periods:
+        for s in sites:
+            w.writerow([action, s[0], "took part", ""])
+for code, short, _, _ in sites:
+    size = rnd.uniform(0.3, 2.5)
+    with open(os.path.join(out, "profiles", code.lower() + ".properties"), "w") as f:
+        f.write(f"name = {short} daily return\nsite = {code}\nfiles = returns/{code}/*\nheader.row = auto\n"
+                "column.date = Date\ncolumn.type = Activity\ncolumn.count = Rescheduled\naction = by-date\n"
+                "type.outpatient = OP\ntype.inpatient = IP\ndate.format = yyyy-MM-dd\n")
+    os.makedirs(os.path.join(out, "returns", code), exist_ok=True)
+    for action, ps in periods.items():
+        with open(os.path.join(out, "returns", code, f"{code.lower()}-{action}.csv"), "w", newline="") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(["Date", "Activity", "Rescheduled"])
+            for p in ps:
+                for d in days(p):
+                    w.writerow([d.isoformat(), "OP", int(rnd.uniform(150, 450) * size)])
+                    w.writerow([d.isoformat(), "IP", int(rnd.uniform(15, 70) * size)])
+print(f"{len(sites)} trusts, {len(periods)} actions, {len(sites) * len(periods)} returns in {out}")

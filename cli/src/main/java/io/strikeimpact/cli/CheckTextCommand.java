@@ -1,0 +1,67 @@
+package io.strikeimpact.cli;
+
+import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.check.FigureCheck;
+import io.strikeimpact.model.check.FigureChecker;
+import io.strikeimpact.model.check.Verdict;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Checks every figure in a draft against the data and prints a verdict for each. */
+@Command(
+    name = "check-text",
+    header = "Check the figures in a draft (press release, story) against the data.",
+    description = "Reads a plain-text draft and prints each figure the data can answer (totals, site and type"
+        + " figures, rates, ratios, percentages, hours, days and dates of action) with \"matches\","
+        + " \"differs: the data says N (source)\" or \"not found in the data\".",
+    footer = {"", "Examples:", "  strike-impact check-text draft.txt", "  strike-impact check-text --fail-on-differences draft.txt"},
+    mixinStandardHelpOptions = true)
+final class CheckTextCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin InputOptions input;
+
+  @Parameters(paramLabel = "DRAFT", description = "The draft, as a UTF-8 text file.")
+  Path draft;
+
+  @Option(names = "--fail-on-differences", description = "Exit with 1 when any figure differs from the data.")
+  boolean failOnDifferences;
+
+  @Override
+  public Integer call() {
+    String text;
+    try {
+      text = Files.readString(draft, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserError(
+          ExitCodes.UNREADABLE_INPUT,
+          "Could not read the draft " + draft.toAbsolutePath() + ": " + e.getMessage() + ". Fix: give a UTF-8 text file.",
+          e);
+    }
+    Analysis analysis = input.analyse(spec.commandLine().getErr());
+    List<FigureCheck> checks = FigureChecker.check(analysis, text);
+    PrintWriter o = spec.commandLine().getOut();
+    o.println("Figures in " + draft.getFileName() + " checked against the data for " + analysis.focus().describe() + ":");
+    for (FigureCheck c : checks) {
+      o.println("  line " + c.line() + ": " + c.figure() + " \u2014 " + c.describe());
+    }
+    long differs = checks.stream().filter(c -> c.verdict() == Verdict.DIFFERS).count();
+    long notFound = checks.stream().filter(c -> c.verdict() == Verdict.NOT_FOUND).count();
+    o.println(
+        checks.size() + " figures: " + (checks.size() - differs - notFound) + " match, " + differs + " differ, "
+            + notFound + " not found in the data.");
+    o.flush();
+    return failOnDifferences && differs > 0 ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,99 @@
+package io.strikeimpact.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** press-briefing and check-text, run in-process on the bundled samples. */
+class PressCommandsTest {
+  @TempDir Path temp;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void press_briefing_writes_a_one_page_pdf_and_the_same_words_as_text() throws IOException {
+    Path out = temp.resolve("out");
+    Run r = run("press-briefing", "--out", out.toString(), "--as-of", "2023-04-03", "--embargo", "2023-04-04T00:01");
+    assertEquals(0, r.exitCode(), r.err());
+    String txt = Files.readString(out.resolve("press-briefing.txt"));
+    assertTrue(txt.startsWith("EMBARGOED UNTIL 00:01 ON 4 APRIL 2023\n3 April 2023\n"), txt);
+    assertTrue(txt.contains("More than 4,700 appointments and procedures were rescheduled in Norfolk and Waveney"), txt);
+    assertTrue(txt.contains("NHS Norfolk and Waveney Integrated Care Board"), txt);
+    try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(out.resolve("press-briefing.pdf")))) {
+      assertEquals(1, doc.getNumberOfPages());
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertTrue(text.contains("More than 4,700 appointments"), text);
+      assertTrue(text.contains("3,451"), text);
+    }
+  }
+
+  @Test
+  void press_briefing_and_board_pack_give_identical_bytes_for_the_same_inputs_and_date() throws IOException {
+    for (String command : new String[] {"press-briefing", "board-pack"}) {
+      Path a = temp.resolve(command + "-a");
+      Path b = temp.resolve(command + "-b");
+      assertEquals(0, run(command, "--out", a.toString(), "--as-of", "2023-04-03").exitCode());
+      assertEquals(0, run(command, "--out", b.toString(), "--as-of", "2023-04-03").exitCode());
+      String pdf = command + ".pdf";
+      assertArrayEquals(Files.readAllBytes(a.resolve(pdf)), Files.readAllBytes(b.resolve(pdf)), pdf + " differs between runs");
+    }
+  }
+
+  @Test
+  void press_briefing_as_text_prints_for_immediate_release_with_the_configured_office() throws IOException {
+    Path config = temp.resolve("press.properties");
+    Files.writeString(config, "press.office = Press office, Example ICB\npress.email = press@example.nhs.uk\npress.phone = 01234 567890\n");
+    Run r = run("press-briefing", "--format", "text", "--as-of", "2023-04-03", "--press-config", config.toString(), "--suppress-small");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("FOR IMMEDIATE RELEASE\n"), r.out());
+    assertTrue(r.out().contains("Press office, Example ICB\nEmail: press@example.nhs.uk\nTelephone: 01234 567890\n"), r.out());
+    assertTrue(r.out().contains("fewer than 8"), "the policy is stated in the notes: " + r.out());
+  }
+
+  @Test
+  void check_text_catches_the_seed_storys_headline_and_passes_its_correct_figures() throws IOException {
+    Path draft = temp.resolve("draft.txt");
+    try (InputStream in = getClass().getResourceAsStream("/seed-article.txt")) {
+      Files.write(draft, in.readAllBytes());
+    }
+    Run r = run("check-text", draft.toString(), "--as-of", "2023-04-03");
+    assertEquals(0, r.exitCode(), r.err());
+    String out = r.out();
+    assertTrue(out.contains("line 2: 4,736 \u2014 differs: the data says 4,726 (the sum of the returns"), out);
+    assertTrue(out.contains("states 4,736"), out);
+    for (String figure : new String[] {"2,976", "475", "882", "50", "262", "81", "1,506", "more than 3,000", "96-hour", "March 13 and 15"}) {
+      assertTrue(out.contains(": " + figure + " \u2014 matches"), figure + " should match:\n" + out);
+    }
+    assertEquals(1, run("check-text", draft.toString(), "--as-of", "2023-04-03", "--fail-on-differences").exitCode());
+  }
+
+  @Test
+  void check_text_names_a_missing_draft_and_exits_3() {
+    Run r = run("check-text", temp.resolve("nope.txt").toString());
+    assertEquals(3, r.exitCode());
+    assertTrue(r.err().contains("Could not read the draft"), r.err());
+  }
+}

@@ -1,0 +1,237 @@
+package io.strikeimpact.model.check;
+
+import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.Site;
+import io.strikeimpact.model.StaffGroup;
+import io.strikeimpact.model.analysis.ActionGroup;
+import io.strikeimpact.model.analysis.ActionTotal;
+import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.analysis.Basis;
+import io.strikeimpact.model.analysis.Comparison;
+import io.strikeimpact.model.analysis.ComparisonRow;
+import io.strikeimpact.model.analysis.ComparisonSide;
+import io.strikeimpact.model.analysis.Rate;
+import io.strikeimpact.model.analysis.SiteBreakdown;
+import io.strikeimpact.model.check.Fact.Kind;
+import io.strikeimpact.model.text.HouseStyle;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Every figure an {@link Analysis} can vouch for, read from it and never worked out again. */
+final class Facts {
+  private static final Set<String> COMMON_WORDS =
+      Set.of("hospital", "hospitals", "university", "and", "the", "of", "nhs", "foundation", "trust", "trusts", "ics", "icb");
+
+  private final Analysis analysis;
+  private final List<Fact> facts = new ArrayList<>();
+
+  private Facts(Analysis analysis) {
+    this.analysis = analysis;
+  }
+
+  static List<Fact> of(Analysis analysis) {
+    Facts f = new Facts(analysis);
+    f.focus();
+    f.comparison();
+    f.history();
+    f.calendar();
+    return List.copyOf(f.facts);
+  }
+
+  private void focus() {
+    ActionGroup focus = analysis.focus();
+    List<String> action = actionCues(focus);
+    add(Kind.DAYS, focus.days().size(), "the days of " + focus.describe(), "the strike calendar", List.of(action), List.of());
+    for (SiteBreakdown site : analysis.sites()) {
+      if (!site.reported()) {
+        continue;
+      }
+      List<String> siteCues = siteCues(site.odsCode());
+      String source = "the returns: " + files(site.odsCode(), focus.actionIds());
+      String who = site.label() + "'s ";
+      add(Kind.COUNT, site.total(), who + "total for " + focus.describe(), source, List.of(siteCues, action, totalCues()), siteCues);
+      typeFacts(site, who, focus, source, siteCues, action);
+      rates(site.perDay().orElse(null), who, focus, source, siteCues, action);
+      rates(site.perHour().orElse(null), who, focus, source, siteCues, action);
+      add(Kind.PERCENT, site.share() * 100, who + "share of all sites' total", source, List.of(siteCues, action, List.of("share", "per cent", "%")), siteCues);
+    }
+    SiteBreakdown all = analysis.allSites();
+    if (all.reported()) {
+      String source = "the sum of the returns: " + files(null, focus.actionIds());
+      add(Kind.COUNT, all.total(), "all sites' total for " + focus.describe(), source, List.of(action, totalCues(), areaCues()), List.of());
+      typeFacts(all, "all sites' ", focus, source, List.of(), action);
+      rates(all.perDay().orElse(null), "all sites' ", focus, source, List.of(), action);
+      rates(all.perHour().orElse(null), "all sites' ", focus, source, List.of(), action);
+    }
+  }
+
+  private void typeFacts(SiteBreakdown site, String who, ActionGroup focus, String source, List<String> siteCues, List<String> action) {
+    for (ActivityType type : ActivityType.values()) {
+      var figure = site.figure(type);
+      if (figure.isPresent() && type != ActivityType.TOTAL_ONLY) {
+        add(Kind.COUNT, figure.getAsLong(), who + type.description() + " in " + focus.describe(), source,
+            List.of(siteCues, action, typeCues(type)), siteCues);
+      }
+    }
+  }
+
+  private void rates(Rate rate, String who, ActionGroup group, String source, List<String> siteCues, List<String> action) {
+    if (rate == null) {
+      return;
+    }
+    List<String> basis = rate.basis() == Basis.PER_HOUR ? List.of("hour") : List.of("day");
+    add(Kind.RATE, rate.value(), who + "rate " + rate.basis().phrase() + " in " + group.describe() + ", " + rate.workings(),
+        source, List.of(siteCues, action, basis), siteCues);
+  }
+
+  private void comparison() {
+    if (analysis.comparison().isEmpty()) {
+      return;
+    }
+    Comparison c = analysis.comparison().get();
+    List<String> baseline = actionCues(c.baseline());
+    List<String> focus = actionCues(c.focus());
+    List<ComparisonRow> rows = new ArrayList<>(c.rows());
+    c.likeForLike().ifPresent(rows::add);
+    for (ComparisonRow row : rows) {
+      List<String> siteCues = row.odsCode() == null || row.odsCode().isEmpty() ? List.of() : siteCues(row.odsCode());
+      String who = row.label() + "'s ";
+      if (row.baseline().isPresent()) {
+        ComparisonSide b = row.baseline().get();
+        String source = "the returns: " + files(siteCues.isEmpty() ? null : row.odsCode(), b.actionIds());
+        add(Kind.COUNT, b.total(), who + "total for " + c.baseline().describe(), source, List.of(siteCues, baseline, totalCues()), siteCues);
+        add(Kind.DAYS, b.days().size(), "the days of " + c.baseline().describe(), "the strike calendar", List.of(baseline), List.of());
+        add(Kind.HOURS, b.hours(), "the hours of " + c.baseline().describe(), "the strike calendar", List.of(baseline), List.of());
+        rates(b.perDay(), who, c.baseline(), source, siteCues, baseline);
+        rates(b.perHour(), who, c.baseline(), source, siteCues, baseline);
+      }
+      for (Basis basis : List.of(Basis.PER_DAY, Basis.PER_HOUR)) {
+        row.ratio(basis).ifPresent(r -> {
+          List<List<String>> cues = List.of(siteCues, baseline, focus, List.of(basis == Basis.PER_HOUR ? "hour" : "day"));
+          add(Kind.RATIO, r.value(), who + "ratio " + basis.phrase() + ", " + c.focus().noun() + " to " + c.baseline().noun(),
+              r.focus().workings() + " against " + r.baseline().workings(), cues, siteCues);
+          add(Kind.PERCENT, r.change() * 100, who + "change " + basis.phrase() + ", " + c.baseline().noun() + " to " + c.focus().noun(),
+              r.focus().workings() + " against " + r.baseline().workings(), cues, siteCues);
+        });
+      }
+    }
+  }
+
+  private void history() {
+    for (ActionTotal t : analysis.history()) {
+      List<String> action = actionCues(t.action());
+      String source = "the sum of the returns: " + files(null, t.action().actionIds());
+      add(Kind.COUNT, t.acute(), "all sites' total for " + t.action().describe(), source, List.of(action, totalCues(), areaCues()), List.of());
+      add(Kind.COUNT, t.cumulative(), "the running total up to " + t.action().describe(), source, List.of(action, List.of("cumulative", "so far", "since", "in all")), List.of());
+    }
+    analysis.projection().ifPresent(p -> {
+      List<String> action = actionCues(ActionGroup.of(p.action()));
+      add(Kind.COUNT, p.allSites().total().central(), "the estimate for " + ActionGroup.of(p.action()).describe(), p.method(),
+          List.of(action, List.of("expect", "estimate", "could", "may", "likely")), List.of());
+    });
+  }
+
+  private void calendar() {
+    for (IndustrialAction a : analysis.dataset().calendar().actions()) {
+      ActionGroup g = ActionGroup.of(a);
+      List<String> cues = actionCues(g);
+      add(Kind.HOURS, a.hours(), "the hours of " + g.describe(), "the strike calendar", List.of(cues), List.of());
+      add(Kind.DAYS, a.dayCount(), "the days of " + g.describe(), "the strike calendar", List.of(cues), List.of());
+    }
+  }
+
+  private void add(Kind kind, double value, String what, String source, List<List<String>> cues, List<String> site) {
+    String shown =
+        switch (kind) {
+          case COUNT, DAYS -> HouseStyle.count(Math.round(value));
+          case RATE, HOURS -> HouseStyle.rate(value);
+          case RATIO -> HouseStyle.ratio(value);
+          case PERCENT -> HouseStyle.percent(value / 100);
+        };
+    facts.add(new Fact(kind, value, shown, what, source, cues.stream().filter(c -> !c.isEmpty()).toList(), site));
+  }
+
+  /** The source files of the counts for a site (or all sites) and actions, in order of first use. */
+  private String files(String odsCode, Set<String> actionIds) {
+    Set<String> names = new LinkedHashSet<>();
+    for (DisruptionCount c : analysis.dataset().counts()) {
+      if ((odsCode == null || c.odsCode().equals(odsCode)) && actionIds.contains(c.actionId())) {
+        names.add(c.provenance().file());
+      }
+    }
+    return String.join(", ", names);
+  }
+
+  private List<String> siteCues(String odsCode) {
+    Set<String> area = new LinkedHashSet<>(words(analysis.settings().area()));
+    List<String> cues = new ArrayList<>();
+    cues.add(odsCode.toLowerCase(Locale.UK));
+    analysis.dataset().site(odsCode).ifPresent(s -> addSiteWords(s, area, cues));
+    return cues;
+  }
+
+  private static void addSiteWords(Site s, Set<String> area, List<String> cues) {
+    cues.add(s.abbreviation().toLowerCase(Locale.UK));
+    cues.add(s.shortName().toLowerCase(Locale.UK));
+    for (String part : s.shortName().split(",")) {
+      cues.add(part.strip().toLowerCase(Locale.UK));
+    }
+    for (String w : words(s.shortName())) {
+      if (!COMMON_WORDS.contains(w) && !area.contains(w) && w.length() > 2) {
+        cues.add(w);
+      }
+    }
+  }
+
+  private List<String> areaCues() {
+    List<String> cues = new ArrayList<>(List.of("all sites", "across", "in total", "altogether"));
+    cues.add(analysis.settings().area().toLowerCase(Locale.UK));
+    return cues;
+  }
+
+  private static List<String> totalCues() {
+    return List.of("total", "in all", "altogether", "overall");
+  }
+
+  private static List<String> typeCues(ActivityType type) {
+    return switch (type) {
+      case OUTPATIENT -> List.of("outpatient", "out-patient");
+      case INPATIENT -> List.of("inpatient", "in-patient", "day case", "procedures", "treatments");
+      case TOTAL_ONLY -> List.of("total");
+    };
+  }
+
+  /** Who struck and when: staff groups, their unions, and the months of the days of action. */
+  static List<String> actionCues(ActionGroup group) {
+    List<String> cues = new ArrayList<>();
+    for (StaffGroup g : group.staffGroups()) {
+      cues.add(g.label());
+      switch (g) {
+        case NURSES -> cues.addAll(List.of("nurse", "nursing", "royal college of nursing", "rcn"));
+        case JUNIOR_DOCTORS, CONSULTANTS -> cues.addAll(List.of("doctor", "british medical association", "bma"));
+        default -> {}
+      }
+    }
+    for (IndustrialAction a : group.actions()) {
+      for (var day : a.days()) {
+        cues.add(day.getMonth().getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.UK));
+      }
+    }
+    return cues.stream().distinct().toList();
+  }
+
+  static String monthName(Month m) {
+    return m.getDisplayName(TextStyle.FULL, Locale.UK);
+  }
+
+  private static List<String> words(String s) {
+    return List.of(s.toLowerCase(Locale.UK).split("[^a-z'&]+"));
+  }
+}

@@ -1,0 +1,227 @@
+package io.strikeimpact.reports.press;
+
+import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.SourceFile;
+import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.analysis.Basis;
+import io.strikeimpact.model.analysis.Comparison;
+import io.strikeimpact.model.analysis.ComparisonRow;
+import io.strikeimpact.model.analysis.ComparisonSide;
+import io.strikeimpact.model.analysis.Projection;
+import io.strikeimpact.model.analysis.Reconciliation;
+import io.strikeimpact.model.analysis.SiteBreakdown;
+import io.strikeimpact.model.text.HouseStyle;
+import io.strikeimpact.model.text.PressWording;
+import io.strikeimpact.model.text.PressWording.SmallNumbers;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The words of a one-page press briefing, worked out once from an {@link Analysis} and rendered
+ * as a PDF and as plain text: a headline figure rounded as a release says it, three bullets (by
+ * site; against the nursing strikes, with its basis; what is expected next), a table of the
+ * chart's figures, notes to editors, the release line and the press office.
+ *
+ * @param release "For immediate release" or "Embargoed until 00:01 on 4 April 2023"
+ * @param table the chart's figures: a header row, then one row per site and the total
+ */
+public record PressBriefing(
+    String title,
+    String date,
+    String release,
+    String headline,
+    List<String> bullets,
+    List<List<String>> table,
+    List<String> notesToEditors,
+    PressContact contact,
+    SmallNumbers smallNumbers) {
+
+  public PressBriefing {
+    bullets = List.copyOf(bullets);
+    table = table.stream().map(List::copyOf).toList();
+    notesToEditors = List.copyOf(notesToEditors);
+  }
+
+  /** What the press office chooses: the embargo, the contact and the small-number policy. */
+  public record Options(Optional<LocalDateTime> embargo, PressContact contact, SmallNumbers smallNumbers) {}
+
+  public static PressBriefing of(Analysis analysis, Options options) {
+    SmallNumbers policy = options.smallNumbers();
+    String area = analysis.settings().area();
+    String focus = analysis.focus().describe();
+    long total = analysis.allSites().total();
+    String headline =
+        capitalise(PressWording.headline(total))
+            + " appointments and procedures were rescheduled in "
+            + area
+            + " because of "
+            + focus;
+    return new PressBriefing(
+        "Press briefing: " + analysis.focus().title(),
+        HouseStyle.date(analysis.settings().asOf()),
+        options.embargo().map(PressBriefing::embargo).orElse("For immediate release"),
+        headline,
+        List.of(bySite(analysis, policy), againstNursing(analysis, policy), next(analysis)),
+        table(analysis, policy),
+        notes(analysis, policy),
+        options.contact(),
+        policy);
+  }
+
+  /** "Embargoed until 00:01 on 4 April 2023". */
+  static String embargo(LocalDateTime when) {
+    return "Embargoed until " + DateTimeFormatter.ofPattern("HH:mm", Locale.UK).format(when) + " on " + HouseStyle.date(when.toLocalDate());
+  }
+
+  private static String bySite(Analysis analysis, SmallNumbers policy) {
+    List<String> parts = new ArrayList<>();
+    List<String> none = new ArrayList<>();
+    for (SiteBreakdown site : analysis.sites()) {
+      String name = analysis.dataset().site(site.odsCode()).map(s -> s.shortName()).orElse(site.label());
+      if (site.reported()) {
+        parts.add(name + ", " + PressWording.count(site.total(), policy));
+      } else {
+        none.add(name + " (" + site.status().label() + ")");
+      }
+    }
+    String s = "By hospital: " + String.join("; ", parts) + ".";
+    return none.isEmpty() ? s : s + " No figures for " + HouseStyle.joinWithAnd(none) + ".";
+  }
+
+  private static String againstNursing(Analysis analysis, SmallNumbers policy) {
+    Optional<Comparison> maybe = analysis.comparison();
+    if (maybe.isEmpty() || maybe.get().likeForLike().isEmpty()) {
+      return "No like-for-like comparison with earlier strikes is possible: no hospital has figures for both.";
+    }
+    Comparison c = maybe.get();
+    ComparisonRow row = c.likeForLike().get();
+    ComparisonSide f = row.focus().orElseThrow();
+    ComparisonSide b = row.baseline().orElseThrow();
+    List<String> sites = c.comparableRows().stream().map(ComparisonRow::label).toList();
+    String where =
+        sites.size() == 1
+            ? "At " + sites.getFirst() + ", the only hospital that took part in both"
+            : "At the " + sites.size() + " hospitals that took part in both (" + HouseStyle.joinWithAnd(sites) + ")";
+    return where
+        + ", "
+        + c.focus().describe()
+        + " rescheduled "
+        + row.ratio(Basis.PER_DAY).orElseThrow().times()
+        + " as many a day as "
+        + c.baseline().describe()
+        + " ("
+        + HouseStyle.wholeRate(f.perDay().value())
+        + " a day against "
+        + HouseStyle.wholeRate(b.perDay().value())
+        + "; "
+        + PressWording.count(f.total(), policy)
+        + " over "
+        + HouseStyle.quantity(f.days().size(), "day", "days")
+        + " against "
+        + PressWording.count(b.total(), policy)
+        + " over "
+        + HouseStyle.quantity(b.days().size(), "day", "days")
+        + "). Counted by the hour of action, it was "
+        + row.ratio(Basis.PER_HOUR).orElseThrow().times()
+        + " as many ("
+        + HouseStyle.rate(f.perHour().value())
+        + " an hour over "
+        + HouseStyle.quantity(f.hours(), "hour", "hours")
+        + " against "
+        + HouseStyle.rate(b.perHour().value())
+        + " over "
+        + HouseStyle.quantity(b.hours(), "hour", "hours")
+        + ").";
+  }
+
+  private static String next(Analysis analysis) {
+    if (analysis.projection().isEmpty()) {
+      return "No further action is announced in the data, so no estimate of what comes next is given.";
+    }
+    Projection p = analysis.projection().get();
+    var action = io.strikeimpact.model.analysis.ActionGroup.of(p.action());
+    var estimate = p.allSites().total();
+    String range =
+        estimate.hasRange()
+            ? " (between " + HouseStyle.count(HouseStyle.roundForPublication(estimate.low())) + " and "
+                + HouseStyle.count(HouseStyle.roundForPublication(estimate.high())) + ")"
+            : "";
+    return (p.announced() ? "Next: " : "Awaiting figures: ")
+        + action.describe()
+        + " could see "
+        + PressWording.about(estimate.central())
+        + range
+        + " appointments and procedures rescheduled. This is an estimate, not a count: the rate an hour of"
+        + " comparable past strikes times the "
+        + HouseStyle.quantity(p.hours(), "hour", "hours")
+        + " announced.";
+  }
+
+  private static List<List<String>> table(Analysis analysis, SmallNumbers policy) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("Hospital", "Outpatient appointments", "Inpatient and day case procedures", "Total"));
+    List<SiteBreakdown> all = new ArrayList<>(analysis.sites());
+    all.add(analysis.allSites());
+    for (SiteBreakdown site : all) {
+      String label = site.odsCode().isEmpty() ? "All hospitals" : site.label();
+      if (!site.reported()) {
+        rows.add(List.of(label, "no figures", "no figures", "no figures"));
+        continue;
+      }
+      rows.add(
+          List.of(
+              label,
+              figure(site, ActivityType.OUTPATIENT, policy),
+              figure(site, ActivityType.INPATIENT, policy),
+              PressWording.count(site.total(), policy)));
+    }
+    return rows;
+  }
+
+  private static String figure(SiteBreakdown site, ActivityType type, SmallNumbers policy) {
+    var f = site.figure(type);
+    return f.isPresent() ? PressWording.count(f.getAsLong(), policy) : "not split";
+  }
+
+  private static List<String> notes(Analysis analysis, SmallNumbers policy) {
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        "Definitions: activity rescheduled is NHS England's measure for industrial action: outpatient appointments"
+            + " and inpatient (elective inpatient and day case) procedures that hospitals moved because of the"
+            + " strike. Community and mental health appointments are not included.");
+    List<String> files = analysis.dataset().sources().stream().map(SourceFile::name).toList();
+    notes.add(
+        "Sources: the hospitals' own returns of activity rescheduled"
+            + (files.isEmpty() ? "" : " (" + String.join(", ", files) + ")")
+            + ", as held by " + analysis.settings().organisation() + " on "
+            + HouseStyle.date(analysis.settings().asOf()) + ". The headline figure is the sum of the returns.");
+    for (Reconciliation r : analysis.reconciliationWarnings()) {
+      if (r.checkable()) {
+        notes.add(
+            "A stated total differs from the returns: " + r.stated().provenance().file() + " states "
+                + HouseStyle.count(r.stated().stated()) + ", where the returns add to " + HouseStyle.count(r.summed())
+                + ". This briefing uses the sum of the returns.");
+      }
+    }
+    notes.add(
+        "Basis of every rate: a day of action runs from 07:00 to 07:00; hours of action are counted in UK time"
+            + " from the announced start to the announced end. A rate divides a hospital's total by its days or"
+            + " hours of action; a ratio divides one rate by another on the same basis, so a ratio a day"
+            + " and a ratio an hour differ when the strikes compared ran for different hours a day.");
+    notes.add(
+        "The figures are likely to understate the impact: hospitals avoided booking patients on strike days, so"
+            + " appointments never made are not counted, and not every hospital sends a return.");
+    if (policy == SmallNumbers.SUPPRESS) {
+      notes.add("Counts of 1 to 7 are shown as \"fewer than 8\" to protect patients' confidentiality.");
+    }
+    return notes;
+  }
+
+  private static String capitalise(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
