@@ -205,7 +205,8 @@ public final class DataFolderReader {
     List<DataProblem> sortedProblems = problems.stream().sorted(Comparator.comparing(DataProblem::where, byFile)).toList();
     List<RejectedRow> sortedRejected = rejected.stream().sorted(Comparator.comparing(RejectedRow::row, byFile)).toList();
     List<SourceFile> sortedSources = sources.values().stream().sorted(Comparator.comparing(SourceFile::name)).toList();
-    return new Dataset(sites, calendar, participation, counts, totals, sortedProblems, sortedRejected, sortedSources);
+    return new Dataset(sites, calendar, participation, counts, totals, sortedProblems, sortedRejected, sortedSources,
+        List.of(), history.revisions());
   }
 
   /**
