@@ -656,7 +656,7 @@ public final class BoardPackPdf {
       }
     }
 
-    /** What changed since the pack for the month before: new actions, then revised figures. */
+    /** What changed since the pack for the month before: new actions, then figures revised by a later return. */
     private void changes(MonthlyChanges c) throws DocumentException {
       subheading("Changes since last month");
       paragraph(
@@ -678,8 +678,9 @@ public final class BoardPackPdf {
         p.add(new Chunk("Revised: ", bodyBold));
         p.add(
             new Chunk(
-                r.action().title() + ", " + HouseStyle.count(r.before()) + " \u2192 " + HouseStyle.count(r.now())
-                    + " (" + (r.change() < 0 ? "-" : "+") + HouseStyle.count(Math.abs(r.change())) + ")",
+                r.siteLabel() + ", " + r.action().title() + ": " + HouseStyle.count(r.before()) + " \u2192 "
+                    + HouseStyle.count(r.now()) + " (" + (r.change() < 0 ? "-" : "+") + HouseStyle.count(Math.abs(r.change()))
+                    + "), from " + r.file(),
                 body));
         items.add(p);
       }

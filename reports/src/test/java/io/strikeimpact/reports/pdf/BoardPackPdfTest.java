@@ -10,6 +10,7 @@ import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.PlannedActivity;
 import io.strikeimpact.model.Provenance;
+import io.strikeimpact.model.ReturnRevision;
 import io.strikeimpact.model.StrikeCalendar;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.AnalysisRequest;
@@ -338,6 +339,24 @@ class BoardPackPdfTest {
     assertTrue(changes.contains("New: Junior doctors' strike, 13 to 15 March 2023, 4,726 rescheduled"), changes);
     assertTrue(changes.contains("No earlier figures were revised."), changes);
     assertFalse(text(pdf).contains("Changes since last month"), "only a monthly pack has the part");
+
+    // A revised return for January, dated within March: before and now, with the file.
+    Dataset d = StoryData.dataset();
+    Dataset revised =
+        new Dataset(
+            d.sites(), d.calendar(), d.participation(), d.counts(), d.statedTotals(), d.problems(), d.rejectedRows(),
+            d.sources(), List.of(),
+            List.of(
+                new ReturnRevision(
+                    "RM1", StoryData.RCN_JAN, "nnuh-rcn-2023-02-01.csv", "nnuh-rcn-2023-03-10.csv",
+                    Optional.of(java.time.LocalDate.of(2023, 3, 10)), 740, 752)));
+    byte[] monthly = render(ImpactAnalysis.analyse(revised, StoryData.request().forMonth(YearMonth.of(2023, 3))));
+    Files.write(Path.of("target", "boardpack-monthly-sample.pdf"), monthly);
+    String withRevision = section(text(monthly), "Changes since last month", "What to expect next");
+    assertTrue(
+        withRevision.contains(
+            "Revised: N&N, Nursing strike, 18 and 19 January 2023: 740 \u2192 752 (+12), from nnuh-rcn-2023-03-10.csv"),
+        withRevision);
   }
 
   private static List<PlannedActivity> planned() {
