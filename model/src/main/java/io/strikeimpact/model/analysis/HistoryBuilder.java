@@ -4,6 +4,8 @@ import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.Participation;
+import io.strikeimpact.model.SiteParticipation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +26,27 @@ final class HistoryBuilder {
     this.dataset = dataset;
   }
 
-  /** Every action that has started by {@code until}, and those announced after it. */
+  /**
+   * Every action that has started by {@code until}, and the next one announced after it: a pack
+   * lists what is known at its date, not every later action a calendar may hold.
+   */
   List<TimelineEntry> timeline(LocalDate until) {
     List<TimelineEntry> out = new ArrayList<>();
+    boolean nextAnnouncedListed = false;
     long cumulative = 0;
     Map<String, Long> cumulativeBySite = new TreeMap<>();
     for (IndustrialAction action : dataset.calendar().actions()) {
       List<DisruptionCount> counts = Counts.of(dataset.counts(), null, Set.of(action.id()));
       if (counts.isEmpty()) {
+        if (action.firstDay().isAfter(until)) {
+          if (!nextAnnouncedListed) {
+            out.add(new TimelineEntry(action, TimelineEntry.Status.ANNOUNCED, Optional.empty()));
+            nextAnnouncedListed = true;
+          }
+          continue;
+        }
         TimelineEntry.Status status =
-            action.firstDay().isAfter(until) ? TimelineEntry.Status.ANNOUNCED : TimelineEntry.Status.NO_RETURNS;
+            noSiteTookPart(action) ? TimelineEntry.Status.NONE_TOOK_PART : TimelineEntry.Status.NO_RETURNS;
         out.add(new TimelineEntry(action, status, Optional.empty()));
         continue;
       }
@@ -59,5 +72,16 @@ final class HistoryBuilder {
       out.add(new TimelineEntry(action, TimelineEntry.Status.REPORTED, Optional.of(total)));
     }
     return out;
+  }
+
+  /** Whether the register records a part for some site, and every such site did not take part. */
+  private boolean noSiteTookPart(IndustrialAction action) {
+    List<Participation> recorded =
+        dataset.participation().entries().stream()
+            .filter(e -> e.actionId().equals(action.id()))
+            .map(SiteParticipation::participation)
+            .filter(p -> p != Participation.UNKNOWN)
+            .toList();
+    return !recorded.isEmpty() && recorded.stream().allMatch(p -> p == Participation.DID_NOT_TAKE_PART);
   }
 }

@@ -13,6 +13,8 @@ public record TimelineEntry(IndustrialAction action, Status status, Optional<Act
   public enum Status {
     REPORTED("returns received"),
     NO_RETURNS("no returns received"),
+    /** Every site with a recorded part in the action did not take part: not zero, not missing. */
+    NONE_TOOK_PART("no site here took part"),
     ANNOUNCED("announced; not yet started");
 
     private final String label;

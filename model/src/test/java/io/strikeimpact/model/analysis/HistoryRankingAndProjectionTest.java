@@ -66,6 +66,28 @@ class HistoryRankingAndProjectionTest {
   }
 
   @Test
+  void the_timeline_lists_the_next_announced_action_only_and_says_when_no_site_took_part() {
+    List<IndustrialAction> actions = new ArrayList<>(StoryData.calendar().actions());
+    actions.add(new IndustrialAction("rcn-2022-12", "RCN", Set.of(StaffGroup.NURSES),
+        List.of(ActionPeriod.london(LocalDateTime.parse("2022-12-15T08:00"), LocalDateTime.parse("2022-12-15T20:00")))));
+    actions.add(new IndustrialAction("bma-jd-2023-06", "BMA", Set.of(StaffGroup.JUNIOR_DOCTORS),
+        List.of(ActionPeriod.london(LocalDateTime.parse("2023-06-14T07:00"), LocalDateTime.parse("2023-06-17T07:00")))));
+    Dataset d = StoryData.dataset();
+    List<io.strikeimpact.model.SiteParticipation> parts = new ArrayList<>(d.participation().entries());
+    for (String site : List.of("RM1", "RCX", "RGP")) {
+      parts.add(new io.strikeimpact.model.SiteParticipation("rcn-2022-12", site, io.strikeimpact.model.Participation.DID_NOT_TAKE_PART, "Norfolk not affected"));
+    }
+    Dataset withDecember = new Dataset(d.sites(), new StrikeCalendar(actions), new io.strikeimpact.model.ParticipationTable(parts),
+        d.counts(), d.statedTotals(), d.problems(), d.rejectedRows(), d.sources());
+    Analysis a = analyse(withDecember, StoryData.request());
+    assertEquals(
+        List.of("rcn-2022-12 NONE_TOOK_PART", "rcn-2023-01 REPORTED", "rcn-2023-02 REPORTED", "bma-jd-2023-03 REPORTED",
+            "bma-jd-2023-04 ANNOUNCED"),
+        a.timeline().stream().map(e -> e.action().id() + " " + e.status()).toList(),
+        "June is in the calendar but only the next announced action is listed");
+  }
+
+  @Test
   void the_claim_of_most_disruptive_names_the_bases_it_holds_on_and_those_it_does_not() {
     // Nursing 1,200 + 1,200 at N&N: 600 a day (below 1,150.3) but 50.0 an hour (above 47.9).
     Dataset d = with(StoryData.calendar(), storyWithNursingAt(1200, 1200), List.of());

@@ -556,7 +556,7 @@ public final class BoardPackPdf {
               + " and the next announced, oldest first, for all reporting sites: inpatient, outpatient and"
               + " total-only returns added together, with the running total. An action without returns"
               + " shows its status in place of figures; it is not counted as 0.");
-      PdfGrid table = table(new float[] {2.2f, 0.95f, 0.55f, 0.85f, 0.75f, 1.0f, 1.25f, 1.25f});
+      PdfGrid table = table(new float[] {2.1f, 0.95f, 0.65f, 0.85f, 0.75f, 1.0f, 1.25f, 1.25f});
       header(table, "Action", Element.ALIGN_LEFT);
       header(table, "Staff group", Element.ALIGN_LEFT);
       header(table, "Hours", Element.ALIGN_RIGHT);
