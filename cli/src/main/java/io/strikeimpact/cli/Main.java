@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
             HelpCommand.class
         },
         footer = {"", "Run 'strike-impact COMMAND --help' for a command's options."},
+        // INHERIT: every subcommand's --help lists the same exit codes.
+        scope = CommandLine.ScopeType.INHERIT,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

@@ -212,7 +212,7 @@ public final class DataFolderReader {
     List<RejectedRow> sortedRejected = rejected.stream().sorted(Comparator.comparing(RejectedRow::row, byFile)).toList();
     List<SourceFile> sortedSources = sources.values().stream().sorted(Comparator.comparing(SourceFile::name)).toList();
     return new Dataset(sites, calendar, participation, counts, totals, sortedProblems, sortedRejected, sortedSources,
-        planned.planned());
+        planned.planned(), history.revisions());
   }
 
   /**

@@ -6,6 +6,7 @@ import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.PlannedActivity;
 import io.strikeimpact.model.Provenance;
+import io.strikeimpact.model.ReturnRevision;
 import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.StatedTotal;
 import io.strikeimpact.model.text.HouseStyle;
@@ -44,11 +45,16 @@ final class ReturnHistory {
 
   /**
    * The counts, stated totals and planned activity that stand, the counts among them with no
-   * planned figure beside them, the warnings, and the files wholly replaced.
+   * planned figure beside them, the warnings, the files wholly replaced, and each revision.
    */
   record Result(
-      List<DisruptionCount> counts, List<StatedTotal> totals, List<DataProblem> problems, Set<String> superseded,
-      List<PlannedActivity> planned, List<DisruptionCount> unplanned) {}
+      List<DisruptionCount> counts,
+      List<StatedTotal> totals,
+      List<DataProblem> problems,
+      Set<String> superseded,
+      List<ReturnRevision> revisions,
+      List<PlannedActivity> planned,
+      List<DisruptionCount> unplanned) {}
 
   private record Key(String site, String action) {}
 
@@ -62,6 +68,7 @@ final class ReturnHistory {
     Map<Key, List<FileRead>> standing = new LinkedHashMap<>();
     Map<String, Set<Key>> dropped = new LinkedHashMap<>();
     List<DataProblem> problems = new ArrayList<>();
+    List<ReturnRevision> revisions = new ArrayList<>();
     for (FileRead file : ordered) {
       for (Key key : keys(file)) {
         List<FileRead> standingFiles = standing.computeIfAbsent(key, k -> new ArrayList<>());
@@ -69,6 +76,8 @@ final class ReturnHistory {
           if (overlaps(before, file, key)) {
             dropped.computeIfAbsent(before.name(), n -> new HashSet<>()).add(key);
             problems.add(warning(before, file, key));
+            revisions.add(new ReturnRevision(key.site(), key.action(), before.name(), file.name(),
+                returnDate(file.name()), total(before, key), total(file, key)));
             standingFiles.remove(before);
           }
         }
@@ -93,7 +102,20 @@ final class ReturnHistory {
         superseded.add(file.name());
       }
     }
-    return new Result(counts, totals, problems, superseded, planned, unplanned);
+    return new Result(counts, totals, problems, superseded, revisions, planned, unplanned);
+  }
+
+  /** The return date in a file's name, 2023-04-20 or 20230420, if it has one. */
+  static Optional<LocalDate> returnDate(String name) {
+    Matcher m = RETURN_DATE.matcher(name.substring(name.lastIndexOf('/') + 1));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Return date from the name if there is one, then the name without extension. */

@@ -56,6 +56,28 @@ class ReturnHistoryTest {
   }
 
   @Test
+  void a_revision_dated_in_april_shows_in_the_april_monthly_pack_as_a_revised_figure() throws IOException {
+    Dataset data =
+        DataFolderReader.read(
+            folder()
+                .put("returns/RM1/nnuh-2023-03-20.csv", MARCH)
+                .put("returns/RM1/nnuh-2023-04-20.csv", MARCH_REVISED));
+    assertEquals(
+        List.of(new io.strikeimpact.model.ReturnRevision("RM1", "bma-jd-2023-03", "returns/RM1/nnuh-2023-03-20.csv",
+            "returns/RM1/nnuh-2023-04-20.csv", java.util.Optional.of(java.time.LocalDate.of(2023, 4, 20)), 120, 128)),
+        data.revisions());
+    var settings = io.strikeimpact.model.analysis.ReportSettings.norfolkAndWaveney(java.time.LocalDate.of(2023, 5, 2));
+    var april = io.strikeimpact.model.analysis.ImpactAnalysis.analyse(data,
+        io.strikeimpact.model.analysis.AnalysisRequest.defaults(settings).forMonth(java.time.YearMonth.of(2023, 4)));
+    var revision = april.monthlyChanges().orElseThrow().revisions().getFirst();
+    assertEquals(120, revision.before());
+    assertEquals(128, revision.now());
+    assertEquals(true, april.executiveSummary().stream().anyMatch(s -> s.contains(
+        "revised figures for N&N in the junior doctors' strike of 13 to 15 March 2023 (120 to 128, returns/RM1/nnuh-2023-04-20.csv)")),
+        april.executiveSummary().toString());
+  }
+
+  @Test
   void without_dates_the_later_name_is_the_revision() throws IOException {
     Dataset data =
         DataFolderReader.read(folder().put("returns/RM1/march-revised.csv", MARCH_REVISED).put("returns/RM1/march.csv", MARCH));

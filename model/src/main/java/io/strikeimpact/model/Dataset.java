@@ -9,6 +9,7 @@ import java.util.Optional;
  * returns, and every problem met on the way. What ingest hands to analysis.
  *
  * @param planned planned activity, where returns give it, for rates per 1,000 planned
+ * @param revisions revised returns that replaced earlier ones, for the monthly view
  */
 public record Dataset(
     List<Site> sites,
@@ -19,7 +20,22 @@ public record Dataset(
     List<DataProblem> problems,
     List<RejectedRow> rejectedRows,
     List<SourceFile> sources,
-    List<PlannedActivity> planned) {
+    List<PlannedActivity> planned,
+    List<ReturnRevision> revisions) {
+
+  /** A dataset with planned activity and no revised returns. */
+  public Dataset(
+      List<Site> sites,
+      StrikeCalendar calendar,
+      ParticipationTable participation,
+      List<DisruptionCount> counts,
+      List<StatedTotal> statedTotals,
+      List<DataProblem> problems,
+      List<RejectedRow> rejectedRows,
+      List<SourceFile> sources,
+      List<PlannedActivity> planned) {
+    this(sites, calendar, participation, counts, statedTotals, problems, rejectedRows, sources, planned, List.of());
+  }
 
   /** A dataset whose returns give no planned activity. */
   public Dataset(
@@ -36,6 +52,7 @@ public record Dataset(
 
   public Dataset {
     planned = List.copyOf(planned);
+    revisions = List.copyOf(revisions);
     sites = List.copyOf(sites);
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(participation, "participation");

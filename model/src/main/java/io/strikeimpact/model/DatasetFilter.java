@@ -61,6 +61,10 @@ public record DatasetFilter(
             .filter(p -> actions.contains(p.actionId()))
             .filter(p -> odsCodes.isEmpty() || odsCodes.contains(p.odsCode()))
             .filter(p -> types.isEmpty() || types.contains(p.type()))
+            .toList(),
+        d.revisions().stream()
+            .filter(r -> actions.contains(r.actionId()))
+            .filter(r -> odsCodes.isEmpty() || odsCodes.contains(r.odsCode()))
             .toList());
   }
 

@@ -7,12 +7,9 @@ import io.strikeimpact.model.StaffGroup;
 import io.strikeimpact.model.text.HouseStyle;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -84,32 +81,38 @@ public final class ImpactAnalysis {
         d.problems(),
         d.rejectedRows(),
         d.sources(),
-        d.planned().stream().filter(p -> covered.contains(p.actionId())).toList());
+        d.planned().stream().filter(p -> covered.contains(p.actionId())).toList(),
+        d.revisions().stream().filter(r -> covered.contains(r.actionId())).toList());
   }
 
   /** New actions and revised figures since the pack for the month before. */
   private static MonthlyChanges changesSince(
       Dataset all, AnalysisRequest request, YearMonth month, List<TimelineEntry> now) {
     LocalDate previousEnd = month.minusMonths(1).atEndOfMonth();
-    Map<String, ActionTotal> before =
+    Set<String> before =
         new HistoryBuilder(upTo(all, previousEnd))
             .timeline(previousEnd).stream()
-                .flatMap(e -> e.figures().stream())
-                .collect(Collectors.toMap(t -> t.action().id(), Function.identity()));
-    List<ActionTotal> added = new ArrayList<>();
-    List<MonthlyChanges.Revision> revised = new ArrayList<>();
-    for (TimelineEntry e : now) {
-      if (e.figures().isEmpty()) {
-        continue;
-      }
-      ActionTotal t = e.figures().get();
-      ActionTotal earlier = before.get(t.action().id());
-      if (earlier == null) {
-        added.add(t);
-      } else if (earlier.acute() != t.acute()) {
-        revised.add(new MonthlyChanges.Revision(t.action(), earlier.acute(), t.acute()));
-      }
-    }
+                .filter(e -> e.figures().isPresent())
+                .map(e -> e.action().id())
+                .collect(Collectors.toSet());
+    List<ActionTotal> added =
+        now.stream()
+            .flatMap(e -> e.figures().stream())
+            .filter(t -> !before.contains(t.action().id()))
+            .toList();
+    List<MonthlyChanges.Revision> revised =
+        all.revisions().stream()
+            .filter(r -> r.returnDate().map(d -> YearMonth.from(d).equals(month)).orElse(false))
+            .filter(r -> before.contains(r.actionId()))
+            .map(
+                r ->
+                    new MonthlyChanges.Revision(
+                        ActionGroup.of(all.calendar().get(r.actionId())),
+                        all.siteLabel(r.odsCode()),
+                        r.before(),
+                        r.after(),
+                        r.laterFile()))
+            .toList();
     return new MonthlyChanges(month, added, revised);
   }
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What changed since the pack for the month before: actions with returns that the earlier pack
- * did not have, and figures for earlier actions that differ from what it showed.
+ * did not have, and figures revised by a return dated within the month (a revision whose file
+ * name gives no date cannot be placed in a month; it is listed under data quality).
  */
 public record MonthlyChanges(YearMonth month, List<ActionTotal> newActions, List<Revision> revisions) {
   public MonthlyChanges {
@@ -13,8 +14,8 @@ public record MonthlyChanges(YearMonth month, List<ActionTotal> newActions, List
     revisions = List.copyOf(revisions);
   }
 
-  /** An action whose all-sites figure differs from the earlier pack's. */
-  public record Revision(ActionGroup action, long before, long now) {
+  /** A site's figure for an action, revised by a later return. */
+  public record Revision(ActionGroup action, String siteLabel, long before, long now, String file) {
     public long change() {
       return now - before;
     }

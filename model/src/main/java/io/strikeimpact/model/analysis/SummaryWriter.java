@@ -102,7 +102,8 @@ final class SummaryWriter {
     if (missing.isEmpty()) {
       return "";
     }
-    return " (" + reported.size() + " sites reported; no return from " + joinWithAnd(missing) + ")";
+    return " (" + HouseStyle.quantity(reported.size(), "site", "sites") + " reported; no return from "
+        + joinWithAnd(missing) + ")";
   }
 
   private static Optional<String> typeSentence(SiteBreakdown all) {
@@ -239,7 +240,8 @@ final class SummaryWriter {
             : "revised figures for "
                 + joinWithAnd(
                     c.revisions().stream()
-                        .map(r -> r.action().describe() + " (" + count(r.before()) + " to " + count(r.now()) + ")")
+                        .map(r -> r.siteLabel() + " in " + r.action().describe() + " (" + count(r.before()) + " to "
+                            + count(r.now()) + ", " + r.file() + ")")
                         .toList());
     return since + added + "; " + revised + ".";
   }

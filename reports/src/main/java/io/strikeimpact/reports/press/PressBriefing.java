@@ -1,7 +1,6 @@
 package io.strikeimpact.reports.press;
 
 import io.strikeimpact.model.ActivityType;
-import io.strikeimpact.model.SourceFile;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Basis;
 import io.strikeimpact.model.analysis.Comparison;
@@ -193,7 +192,16 @@ public record PressBriefing(
         "Definitions: activity rescheduled is NHS England's measure for industrial action: outpatient appointments"
             + " and inpatient (elective inpatient and day case) procedures that hospitals moved because of the"
             + " strike. Community and mental health appointments are not included.");
-    List<String> files = analysis.dataset().sources().stream().map(SourceFile::name).toList();
+    // The returns behind the figures quoted: the action and what it is compared with, nothing else.
+    java.util.Set<String> quoted = new java.util.HashSet<>(analysis.focus().actionIds());
+    analysis.comparison().ifPresent(c -> quoted.addAll(c.baseline().actionIds()));
+    List<String> files =
+        analysis.dataset().counts().stream()
+            .filter(c -> quoted.contains(c.actionId()))
+            .map(c -> c.provenance().file())
+            .distinct()
+            .sorted()
+            .toList();
     notes.add(
         "Sources: the hospitals' own returns of activity rescheduled"
             + (files.isEmpty() ? "" : " (" + String.join(", ", files) + ")")
