@@ -1,6 +1,7 @@
 package io.strikeimpact.reports.chart;
 
 import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.analysis.ActionTotal;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Basis;
 import io.strikeimpact.model.analysis.Comparison;
@@ -259,6 +260,59 @@ public final class ChartFactory {
         + (parts.isEmpty() ? "none" : HouseStyle.joinWithAnd(parts))
         + "."
         + none;
+  }
+
+  // ---------------------------------------------------------------- (d) running total
+
+  /**
+   * "Running total reached 6,232 after 3 actions": the title the PDF and the workbook give the chart
+   * of the running total, from the last action with returns.
+   */
+  public static String runningTotalTitle(Analysis analysis) {
+    List<ActionTotal> history = analysis.history();
+    if (history.isEmpty()) {
+      return "No action has returns yet";
+    }
+    return "Running total reached " + HouseStyle.count(history.getLast().cumulative()) + " after "
+        + HouseStyle.quantity(history.size(), "action", "actions");
+  }
+
+  /**
+   * The running total of activity rescheduled, all sites, after each action with returns, oldest at
+   * the top, each bar labelled. Actions without returns have no bar (they are not zero); the
+   * history table lists them with their status. Empty when no action has returns.
+   */
+  public static Optional<JFreeChart> runningTotal(Analysis analysis) {
+    List<ActionTotal> history = analysis.history();
+    if (history.isEmpty()) {
+      return Optional.empty();
+    }
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    String series = "Running total since the first action";
+    for (ActionTotal t : history) {
+      data.addValue(t.cumulative(), series, t.action().shortLabel());
+    }
+    CategoryPlot plot =
+        barPlot(data, "Activity rescheduled, all sites, running total", v -> HouseStyle.count(v.longValue()));
+    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(countFormat());
+    LegendItemCollection legend = new LegendItemCollection();
+    legend.add(legendItem(series, SHARE));
+    plot.setFixedLegendItems(legend);
+    JFreeChart chart = chart(runningTotalTitle(analysis), "", plot);
+    styleBars(plot, List.of(SHARE));
+    return Optional.of(chart);
+  }
+
+  /** A text alternative for {@link #runningTotal}: every bar's figure, in order. */
+  public static String runningTotalAltText(Analysis analysis) {
+    List<ActionTotal> history = analysis.history();
+    if (history.isEmpty()) {
+      return "";
+    }
+    return "Bar chart: " + runningTotalTitle(analysis) + ". The running total of activity rescheduled at all"
+        + " reporting sites after each action with returns: "
+        + String.join("; ", history.stream().map(t -> t.action().shortLabel() + " " + HouseStyle.count(t.cumulative())).toList())
+        + ". Actions without returns are not counted and have no bar.";
   }
 
   // ---------------------------------------------------------------- shared

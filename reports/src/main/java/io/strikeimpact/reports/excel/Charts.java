@@ -44,8 +44,29 @@ final class Charts {
     {0x12, 0x43, 0x6D}, {0x28, (byte) 0xA1, (byte) 0x97}, {(byte) 0x80, 0x16, 0x50}, {(byte) 0xF4, 0x46, 0x25}
   };
 
-  /** One series: its name from a heading cell, its values from a range of cells. */
-  record Series(String title, CellReference titleCell, CellRangeAddress values, Double[] cached) {}
+  /**
+   * One series: its name from a heading cell, its values from a range of cells, or from several
+   * ranges in order (a union, such as the reported rows of a table that also lists actions
+   * without returns: a text cell in a value range would be drawn as zero).
+   */
+  record Series(String title, CellReference titleCell, List<CellRangeAddress> areas, Double[] cached) {
+    Series {
+      areas = List.copyOf(areas);
+      if (areas.isEmpty()) {
+        throw new IllegalArgumentException("A series needs cells");
+      }
+    }
+
+    Series(String title, CellReference titleCell, CellRangeAddress values, Double[] cached) {
+      this(title, titleCell, List.of(values), cached);
+    }
+  }
+
+  /** "History!$I$2:$I$4", or "(History!$I$2,History!$I$4)" for several areas, as Excel writes a union. */
+  static String reference(XSSFSheet sheet, List<CellRangeAddress> areas) {
+    List<String> parts = areas.stream().map(a -> a.formatAsString(sheet.getSheetName(), true)).toList();
+    return parts.size() == 1 ? parts.getFirst() : "(" + String.join(",", parts) + ")";
+  }
 
   /** Where a chart sits, in cells: from (row, column) for so many rows and columns. */
   record Place(int row, int column, int rows, int columns) {}
@@ -65,7 +86,7 @@ final class Charts {
     data.setBarDirection(BarDirection.COL);
     data.setBarGrouping(stacked ? BarGrouping.STACKED : BarGrouping.CLUSTERED);
     data.setVaryColors(false);
-    addSeries(sheet, data, categoryRange, categories, series, false);
+    addSeries(sheet, data, List.of(categoryRange), categories, series, false);
     chart.plot(data);
     if (stacked) {
       overlapFully(chart);
@@ -76,6 +97,12 @@ final class Charts {
   static XSSFChart line(
       XSSFSheet sheet, Place place, String title, String altText,
       CellRangeAddress categoryRange, String[] categories, List<Series> series) {
+    return line(sheet, place, title, altText, List.of(categoryRange), categories, series);
+  }
+
+  static XSSFChart line(
+      XSSFSheet sheet, Place place, String title, String altText,
+      List<CellRangeAddress> categoryRange, String[] categories, List<Series> series) {
     XSSFChart chart = chart(sheet, place, title, altText);
     XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
@@ -121,14 +148,14 @@ final class Charts {
   }
 
   private static void addSeries(
-      XSSFSheet sheet, XDDFChartData data, CellRangeAddress categoryRange, String[] categories,
+      XSSFSheet sheet, XDDFChartData data, List<CellRangeAddress> categoryRange, String[] categories,
       List<Series> series, boolean lines) {
     XDDFDataSource<String> cats =
-        XDDFDataSourcesFactory.fromArray(categories, categoryRange.formatAsString(sheet.getSheetName(), true));
+        XDDFDataSourcesFactory.fromArray(categories, reference(sheet, categoryRange));
     for (int i = 0; i < series.size(); i++) {
       Series s = series.get(i);
       XDDFNumericalDataSource<Double> values =
-          XDDFDataSourcesFactory.fromArray(s.cached(), s.values().formatAsString(sheet.getSheetName(), true));
+          XDDFDataSourcesFactory.fromArray(s.cached(), reference(sheet, s.areas()));
       XDDFChartData.Series added = data.addSeries(cats, values);
       added.setTitle(s.title(), s.titleCell());
       XDDFSolidFillProperties fill =

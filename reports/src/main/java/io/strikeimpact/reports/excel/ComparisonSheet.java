@@ -48,7 +48,14 @@ final class ComparisonSheet implements PackSheet {
         + " of action, with charts of the two.";
   }
 
+  /** Only when a ratio per 1,000 planned exists; the note then moves one column right. */
+  static final int RATIO_PER_THOUSAND_PLANNED = 14;
+
   static List<Column> columns(ActionGroup focus, ActionGroup baseline) {
+    return columns(focus, baseline, false);
+  }
+
+  static List<Column> columns(ActionGroup focus, ActionGroup baseline, boolean planned) {
     List<Column> columns = new ArrayList<>();
     columns.add(Column.wrapped("Site", 16));
     columns.add(Column.wrapped(Notes.NOT_APPLICABLE.on("Status"), 14));
@@ -57,6 +64,9 @@ final class ComparisonSheet implements PackSheet {
     String of = " (" + focus.shortLabel() + " ÷ " + baseline.shortLabel() + ")";
     columns.add(Column.figures(Notes.RATES.on("Ratio " + Basis.PER_DAY.phrase() + of), 20));
     columns.add(Column.figures(Notes.RATES.on("Ratio " + Basis.PER_HOUR.phrase() + of), 20));
+    if (planned) {
+      columns.add(Column.figures(Notes.PLANNED.on("Ratio " + Basis.PER_THOUSAND_PLANNED.phrase() + of), 24));
+    }
     columns.add(Column.wrapped("Note", 50));
     return columns;
   }
@@ -81,7 +91,10 @@ final class ComparisonSheet implements PackSheet {
       return;
     }
     Comparison c = comparison.get();
-    Table table = new Table(sheet, pack.styles(), columns(c.focus(), c.baseline()), TABLE);
+    boolean planned =
+        c.rows().stream().anyMatch(r -> r.ratio(Basis.PER_THOUSAND_PLANNED).isPresent())
+            || c.likeForLike().flatMap(r -> r.ratio(Basis.PER_THOUSAND_PLANNED)).isPresent();
+    Table table = new Table(sheet, pack.styles(), columns(c.focus(), c.baseline(), planned), TABLE);
     List<Integer> comparableRows = new ArrayList<>();
     for (ComparisonRow r : c.rows()) {
       Table.Cells row = table.row();
@@ -92,7 +105,7 @@ final class ComparisonSheet implements PackSheet {
       row.text(r.label()).text(status);
       side(row, r.focus(), s -> DataFormulas.sum(s.actionIds(), DataFormulas.site(DataFormulas.literal(r.odsCode()))));
       side(row, r.baseline(), s -> DataFormulas.sum(s.actionIds(), DataFormulas.site(DataFormulas.literal(r.odsCode()))));
-      ratios(row, r);
+      ratios(row, r, planned);
       row.text(note(r));
     }
     Optional<ComparisonRow> likeForLike = c.likeForLike();
@@ -104,7 +117,7 @@ final class ComparisonSheet implements PackSheet {
       row.text("Like for like: " + lfl.label()).text(LIKE_FOR_LIKE);
       side(row, lfl.focus(), s -> sumOfRows(comparableRows, FOCUS));
       side(row, lfl.baseline(), s -> sumOfRows(comparableRows, BASELINE));
-      ratios(row, lfl);
+      ratios(row, lfl, planned);
       row.text(
           "The sites that took part in both and sent returns for both, added together: "
               + String.join(", ", c.comparableRows().stream().map(ComparisonRow::label).toList())
@@ -145,9 +158,13 @@ final class ComparisonSheet implements PackSheet {
         .rateFormula(count + "/" + row.at(first + 2), s.perHour().value());
   }
 
-  private static void ratios(Table.Cells row, ComparisonRow r) {
+  private static void ratios(Table.Cells row, ComparisonRow r, boolean planned) {
     ratio(row, r.ratio(Basis.PER_DAY), row.at(FOCUS + 3) + "/" + row.at(BASELINE + 3));
     ratio(row, r.ratio(Basis.PER_HOUR), row.at(FOCUS + 4) + "/" + row.at(BASELINE + 4));
+    if (planned) {
+      // Typed, not a formula: the planned figures are not on the sheet (see the note).
+      r.ratio(Basis.PER_THOUSAND_PLANNED).ifPresentOrElse(x -> row.ratio(x.value()), () -> row.absent(Absent.NOT_APPLICABLE));
+    }
   }
 
   private static void ratio(Table.Cells row, Optional<Ratio> ratio, String formula) {

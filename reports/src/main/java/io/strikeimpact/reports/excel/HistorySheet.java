@@ -1,21 +1,31 @@
 package io.strikeimpact.reports.excel;
 
 import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.analysis.ActionGroup;
 import io.strikeimpact.model.analysis.ActionTotal;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Basis;
+import io.strikeimpact.model.analysis.TimelineEntry;
 import io.strikeimpact.model.text.HouseStyle;
+import io.strikeimpact.reports.chart.ChartFactory;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Every action with returns, oldest first, for all sites: counts by activity type, the acute total
- * and the running total since the first, with rates a day and an hour; then a line chart of the
- * running total.
+ * Every action of the model's timeline, oldest first, for all sites, in one table: for an action
+ * with returns the counts by activity type, the acute total and the running total since the
+ * first, with rates a day and an hour; for an action without returns its status ("no returns
+ * received", "announced; not yet started") as text in every column of figures, never 0. Then a
+ * line chart of the running total through the actions with returns.
  *
  * <p>Counts are SUMIFS over the Data sheet by the action id in column A; the running total adds
- * each action to the one above; rates divide by the days and hours typed beside them.
+ * each action to the last one above with returns; rates divide by the days and hours typed beside
+ * them. Days and hours are typed for every action: they come from the calendar, not the returns.
  */
 final class HistorySheet implements PackSheet {
   static final String NAME = "History";
@@ -37,7 +47,7 @@ final class HistorySheet implements PackSheet {
           Column.figures(ActivityType.OUTPATIENT.heading(), 13),
           Column.figures(ActivityType.INPATIENT.heading(), 13),
           Column.figures(Notes.TOTAL_ONLY.on(ActivityType.TOTAL_ONLY.heading()), 18),
-          Column.figures(Notes.UNDERSTATE.on("Acute total (all sites)"), 14),
+          Column.figures(Notes.TIMELINE.on(Notes.UNDERSTATE.on("Acute total (all sites)")), 16),
           Column.figures("Running total since the first action", 16),
           Column.figures("Sites reporting", 12),
           Column.figures(Notes.DAY.on("Days of action"), 12),
@@ -52,26 +62,41 @@ final class HistorySheet implements PackSheet {
 
   @Override
   public String description() {
-    return "Every action with returns, oldest first, all sites together, with the running total and a chart of it.";
+    return "Every action of the calendar up to the report date and the next announced, oldest first, all sites"
+        + " together: figures and the running total for actions with returns, the status for the rest, and a chart.";
   }
 
   @Override
   public void write(Pack pack, XSSFSheet sheet) {
     Analysis analysis = pack.analysis();
-    List<ActionTotal> history = analysis.history();
-    if (history.isEmpty()) {
+    List<TimelineEntry> timeline = analysis.timeline();
+    if (timeline.isEmpty()) {
       Table table = new Table(sheet, pack.styles(), List.of(Column.wrapped("Note", 80)), TABLE);
-      table.row().text("No history: no action has returns.");
+      table.row().text("No history: no action in the calendar up to this date.");
       table.finish();
       return;
     }
     Table table = new Table(sheet, pack.styles(), COLUMNS, TABLE);
-    for (ActionTotal a : history) {
+    List<Integer> reportedRows = new ArrayList<>();
+    for (TimelineEntry entry : timeline) {
       Table.Cells row = table.row();
+      IndustrialAction action = entry.action();
+      row.text(action.id()).text(ActionGroup.of(action).title());
+      row.date(Optional.of(action.firstDay()), Absent.NOT_GIVEN);
+      row.date(Optional.of(action.lastDay()), Absent.NOT_GIVEN);
+      if (entry.figures().isEmpty()) {
+        // No returns is not zero: the status stands in every column of figures, as text.
+        String status = entry.status().label();
+        for (int c = OUTPATIENT; c < DAYS; c++) {
+          row.absent(status);
+        }
+        row.count(action.dayCount());
+        row.rate(action.hours());
+        row.absent(status).absent(status);
+        continue;
+      }
+      ActionTotal a = entry.figures().get();
       String id = "$A" + (row.index() + 1);
-      row.text(a.action().id()).text(a.action().title());
-      row.date(java.util.Optional.of(a.action().days().getFirst()), Absent.NOT_GIVEN);
-      row.date(java.util.Optional.of(a.action().days().getLast()), Absent.NOT_GIVEN);
       boolean split = a.byType().containsKey(ActivityType.OUTPATIENT) || a.byType().containsKey(ActivityType.INPATIENT);
       for (ActivityType type : List.of(ActivityType.OUTPATIENT, ActivityType.INPATIENT)) {
         if (split) {
@@ -87,34 +112,54 @@ final class HistorySheet implements PackSheet {
         row.absent(Absent.NOT_APPLICABLE);
       }
       row.countFormula(DataFormulas.sumifs(DataFormulas.action(id)), a.acute());
+      // The running total adds this action to the last one above with returns (rows between hold text).
       String cumulative =
-          row.index() == 1 ? row.at(ACUTE) : row.at(ACUTE) + "+" + new org.apache.poi.ss.util.CellAddress(row.index() - 1, CUMULATIVE).formatAsString();
+          reportedRows.isEmpty()
+              ? row.at(ACUTE)
+              : row.at(ACUTE) + "+" + new CellAddress(reportedRows.getLast(), CUMULATIVE).formatAsString();
       row.countFormula(cumulative, a.cumulative());
       row.count(a.sitesReporting());
       row.count(Math.round(a.perDay().denominator()));
       row.rate(a.perHour().denominator());
       row.rateFormula(row.at(ACUTE) + "/" + row.at(DAYS), a.perDay().value());
       row.rateFormula(row.at(ACUTE) + "/" + row.at(HOURS), a.perHour().value());
+      reportedRows.add(row.index());
     }
     table.finish();
-    chart(sheet, history, table.nextRowIndex() + 1);
+    if (!reportedRows.isEmpty()) {
+      chart(analysis, sheet, reportedRows, table.nextRowIndex() + 1);
+    }
   }
 
-  private static void chart(XSSFSheet sheet, List<ActionTotal> history, int firstRow) {
-    int last = history.size();
+  /** A line of the running total through the rows with returns only: a text cell would draw as 0. */
+  private static void chart(Analysis analysis, XSSFSheet sheet, List<Integer> reportedRows, int firstRow) {
+    List<ActionTotal> history = analysis.history();
     String[] labels = history.stream().map(a -> a.action().title()).toArray(String[]::new);
     Double[] values = history.stream().map(a -> (double) a.cumulative()).toArray(Double[]::new);
-    ActionTotal latest = history.getLast();
-    String title = "Running total reached " + HouseStyle.count(latest.cumulative()) + " after "
-        + HouseStyle.quantity(history.size(), "action", "actions");
+    String title = ChartFactory.runningTotalTitle(analysis);
     String alt =
-        "Line chart of the running total of activity rescheduled, all sites, action by action: "
+        "Line chart of the running total of activity rescheduled, all sites, action by action with returns: "
             + String.join("; ", history.stream().map(a -> a.action().shortLabel() + " " + HouseStyle.count(a.cumulative())).toList())
-            + ".";
+            + ". Actions without returns are listed in the table with their status and are not drawn.";
     Charts.line(
         sheet, new Charts.Place(firstRow, 0, 18, 8), title, alt,
-        new CellRangeAddress(1, last, ACTION_ID + 1, ACTION_ID + 1), labels,
-        List.of(new Charts.Series("Running total since the first action", null,
-            new CellRangeAddress(1, last, CUMULATIVE, CUMULATIVE), values)));
+        areas(reportedRows, ACTION_ID + 1), labels,
+        List.of(new Charts.Series("Running total since the first action", null, areas(reportedRows, CUMULATIVE), values)));
+  }
+
+  /** The rows as few ranges as they allow, in a column: rows 1, 2, 3 and 5 are two ranges. */
+  static List<CellRangeAddress> areas(List<Integer> rows, int column) {
+    List<CellRangeAddress> areas = new ArrayList<>();
+    int first = rows.getFirst();
+    int previous = first;
+    for (int r : rows.subList(1, rows.size())) {
+      if (r != previous + 1) {
+        areas.add(new CellRangeAddress(first, previous, column, column));
+        first = r;
+      }
+      previous = r;
+    }
+    areas.add(new CellRangeAddress(first, previous, column, column));
+    return areas;
   }
 }

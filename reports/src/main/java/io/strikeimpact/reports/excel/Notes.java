@@ -36,7 +36,20 @@ enum Notes {
           + " formulas of those counts and of the days and hours typed beside them. Changing a count on"
           + " the Data sheet updates every figure that rests on it."),
   DATA_ROWS("Rows on the Data sheet", ""),
-  PROJECTION("Projection", "");
+  PROJECTION("Projection", ""),
+  TIMELINE("Actions without returns",
+      "The History sheet lists every action of the calendar up to the report date and the next"
+          + " announced, in one table. An action without returns shows its status (\"no returns"
+          + " received\", \"announced; not yet started\") as text in every column of figures: it is"
+          + " not zero, and no formula counts it. Its days and hours of action come from the calendar."
+          + " The running total of an action with returns adds its total to the running total of the"
+          + " last action above it with returns, and the chart draws the actions with returns only."),
+  PLANNED("Rescheduled per 1,000 planned",
+      "Only where a return gives the activity planned for the days of action: the total rescheduled"
+          + " divided by the thousands of appointments and procedures planned. The planned figures are"
+          + " not on the Data sheet, so these rates and their ratios are the model's figures typed in,"
+          + " not formulas, and do not change when a count is changed. \"n/a\" where a return behind"
+          + " the figure gave no planned activity; the column is left out when no return gives it.");
 
   private final String title;
   private final String text;

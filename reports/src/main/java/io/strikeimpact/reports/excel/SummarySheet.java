@@ -35,6 +35,9 @@ final class SummarySheet implements PackSheet {
   static final int HOURS = 9;
   static final int PER_DAY = 10;
   static final int PER_HOUR = 11;
+  /** Only when some return gives planned activity. */
+  static final int PER_THOUSAND_PLANNED = 12;
+  static final String PER_THOUSAND_PLANNED_HEADING = Notes.PLANNED.on("Rescheduled per 1,000 planned");
 
   static final List<Column> COLUMNS =
       List.of(
@@ -65,9 +68,14 @@ final class SummarySheet implements PackSheet {
   @Override
   public void write(Pack pack, XSSFSheet sheet) {
     Analysis analysis = pack.analysis();
-    Table table = new Table(sheet, pack.styles(), COLUMNS, TABLE);
     List<SiteBreakdown> rows = new ArrayList<>(analysis.sites());
     rows.add(analysis.allSites());
+    boolean planned = rows.stream().anyMatch(b -> b.perThousandPlanned().isPresent());
+    List<Column> columns = new ArrayList<>(COLUMNS);
+    if (planned) {
+      columns.add(Column.figures(PER_THOUSAND_PLANNED_HEADING, 18));
+    }
+    Table table = new Table(sheet, pack.styles(), columns, TABLE);
     // Header in row 1, sites below, all sites last: the all-sites total is the share's denominator.
     String allSitesTotal = "$" + CellReference.convertNumToColString(TOTAL) + "$" + (rows.size() + 1);
     var actions = analysis.focus().actionIds();
@@ -90,7 +98,7 @@ final class SummarySheet implements PackSheet {
         }
       }
       if (!b.reported()) {
-        for (int c = TOTAL; c <= PER_HOUR; c++) {
+        for (int c = TOTAL; c < columns.size(); c++) {
           row.absent(Absent.NOT_APPLICABLE);
         }
         continue;
@@ -107,6 +115,10 @@ final class SummarySheet implements PackSheet {
       row.rate(perHour.denominator());
       row.rateFormula(row.at(TOTAL) + "/" + row.at(DAYS), perDay.value());
       row.rateFormula(row.at(TOTAL) + "/" + row.at(HOURS), perHour.value());
+      if (planned) {
+        // Typed, not a formula: the planned figures are not on the Data sheet (see the note).
+        b.perThousandPlanned().ifPresentOrElse(r -> row.rate(r.value()), () -> row.absent(Absent.NOT_APPLICABLE));
+      }
     }
     table.finish();
     int after = table.linesBelow(SUMMARY_HEADING, analysis.executiveSummary());

@@ -6,15 +6,22 @@ import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.IndustrialAction;
 import io.strikeimpact.model.RejectedRow;
 import io.strikeimpact.model.SourceFile;
+import io.strikeimpact.model.StaffGroup;
+import io.strikeimpact.model.analysis.ActionGroup;
 import io.strikeimpact.model.analysis.ActionTotal;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Basis;
 import io.strikeimpact.model.analysis.Comparison;
 import io.strikeimpact.model.analysis.ComparisonRow;
 import io.strikeimpact.model.analysis.ComparisonSide;
+import io.strikeimpact.model.analysis.Estimate;
+import io.strikeimpact.model.analysis.MonthlyChanges;
+import io.strikeimpact.model.analysis.Projection;
 import io.strikeimpact.model.analysis.Rate;
 import io.strikeimpact.model.analysis.Reconciliation;
 import io.strikeimpact.model.analysis.SiteBreakdown;
+import io.strikeimpact.model.analysis.SiteProjection;
+import io.strikeimpact.model.analysis.TimelineEntry;
 import io.strikeimpact.model.text.HouseStyle;
 import io.strikeimpact.reports.chart.ChartFactory;
 import java.awt.Color;
@@ -84,6 +91,8 @@ public final class BoardPackPdf {
   private static final float COVER_BAND = 210;
   private static final float COVER_TOP = COVER_BAND + 36;
   private static final String NOT_APPLICABLE = "n/a";
+  static final String PER_THOUSAND_PLANNED_HEADING = "Rescheduled per 1,000 planned";
+  static final String PROJECTION_TITLE = "What to expect next: an estimate";
   private static final String BASIS_SENTENCE =
       "Rates are per day of action (07:00 to 07:00) and per hour of action, counted in Europe/London; "
           + "ratios are the focus rate divided by the baseline rate on the same basis.";
@@ -187,6 +196,7 @@ public final class BoardPackPdf {
       bySiteAndType();
       comparison();
       history();
+      projection();
       dataQuality();
       sources();
     }
@@ -256,6 +266,9 @@ public final class BoardPackPdf {
         titles.add("Comparison with the baseline");
       }
       titles.add("History of industrial action");
+      if (analysis.projection().isPresent()) {
+        titles.add(PROJECTION_TITLE);
+      }
       titles.add("Data quality");
       titles.add("Appendix: sources");
       return titles;
@@ -308,14 +321,19 @@ public final class BoardPackPdf {
     // ------------------------------------------------------------ by site and type
 
     private void bySiteAndType() throws DocumentException, IOException {
-      heading("Rescheduled by site and type", 120 + 30f * (analysis.sites().size() + 2));
+      boolean planned = anyPlanned();
+      // With the column per 1,000 planned, rows wrap their workings: keep the notes with the table.
+      heading("Rescheduled by site and type", planned ? 150 + 44f * (analysis.sites().size() + 2) : 120 + 30f * (analysis.sites().size() + 2));
       paragraph(
           "Activity rescheduled because of "
               + analysis.focus().describe()
               + ", by site, as the returns gave it. Rates divide each site's total by the days and hours of action"
               + " (workings in grey).");
       Notes notes = new Notes();
-      float[] widths = {1.25f, 1f, 1f, 1.15f, 1f, 0.8f, 1.35f, 1.35f};
+      float[] widths =
+          planned
+              ? new float[] {1.05f, 0.97f, 0.85f, 1f, 0.8f, 0.65f, 1.4f, 1.4f, 1.45f}
+              : new float[] {1.25f, 1f, 1f, 1.15f, 1f, 0.8f, 1.35f, 1.35f};
       PdfGrid table = table(widths);
       header(table, "Site", Element.ALIGN_LEFT);
       for (ActivityType type : ActivityType.values()) {
@@ -325,12 +343,15 @@ public final class BoardPackPdf {
       header(table, "Share", Element.ALIGN_RIGHT);
       header(table, capitalise(Basis.PER_DAY.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
       header(table, capitalise(Basis.PER_HOUR.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
+      if (planned) {
+        header(table, PER_THOUSAND_PLANNED_HEADING, Element.ALIGN_RIGHT);
+      }
       table.setHeaderRows(1);
       int row = 0;
       for (SiteBreakdown site : analysis.sites()) {
-        siteRow(table, site, notes, row++ % 2 == 1, false);
+        siteRow(table, site, notes, row++ % 2 == 1, false, planned);
       }
-      siteRow(table, analysis.allSites(), notes, false, true);
+      siteRow(table, analysis.allSites(), notes, false, true, planned);
       table.setKeepTogether(analysis.sites().size() < 20);
       add(table);
       notes.write();
@@ -339,7 +360,13 @@ public final class BoardPackPdf {
       chart(ChartFactory.shareBySite(analysis), ChartFactory.shareBySiteAltText(analysis), 170);
     }
 
-    private void siteRow(PdfGrid table, SiteBreakdown site, Notes notes, boolean shaded, boolean total) {
+    /** Whether any return gave planned activity: only then has the pack a rate per 1,000 planned. */
+    private boolean anyPlanned() {
+      return analysis.allSites().perThousandPlanned().isPresent()
+          || analysis.sites().stream().anyMatch(s -> s.perThousandPlanned().isPresent());
+    }
+
+    private void siteRow(PdfGrid table, SiteBreakdown site, Notes notes, boolean shaded, boolean total, boolean planned) {
       Font f = total ? smallBold : small;
       Color fill = total ? PALE_GREY : shaded ? new Color(0xF5F7F7) : null;
       table.addCell(cell(site.label(), f, Element.ALIGN_LEFT, fill, total));
@@ -358,6 +385,19 @@ public final class BoardPackPdf {
           table.addCell(rateCell(rate.get(), f, fill, total));
         } else {
           String reason = site.reported() ? "no days or hours of action to divide by" : site.status().label();
+          table.addCell(cell(notes.mark(NOT_APPLICABLE, notApplicable(reason)), f, Element.ALIGN_RIGHT, fill, total));
+        }
+      }
+      if (planned) {
+        if (site.perThousandPlanned().isPresent()) {
+          table.addCell(rateCell(site.perThousandPlanned().get(), f, fill, total));
+        } else {
+          String reason =
+              !site.reported()
+                  ? site.status().label()
+                  : site.odsCode().isEmpty()
+                      ? "not every return gave planned activity"
+                      : "the return gave no planned activity";
           table.addCell(cell(notes.mark(NOT_APPLICABLE, notApplicable(reason)), f, Element.ALIGN_RIGHT, fill, total));
         }
       }
@@ -398,11 +438,18 @@ public final class BoardPackPdf {
               + " (the baseline), site by site. "
               + "A site without figures for both is not applicable and is left out of the like-for-like total.");
       String[] perBasis = {"Total", "A day of action", "An hour of action"};
-      PdfGrid table = table(new float[] {1.2f, 0.9f, 1f, 1f, 0.9f, 1f, 1f, 0.95f, 0.95f});
+      boolean planned =
+          c.rows().stream().anyMatch(r -> r.ratio(Basis.PER_THOUSAND_PLANNED).isPresent())
+              || c.likeForLike().flatMap(r -> r.ratio(Basis.PER_THOUSAND_PLANNED)).isPresent();
+      PdfGrid table =
+          table(
+              planned
+                  ? new float[] {1.15f, 0.85f, 0.95f, 0.95f, 0.85f, 0.95f, 0.95f, 0.9f, 0.9f, 0.95f}
+                  : new float[] {1.2f, 0.9f, 1f, 1f, 0.9f, 1f, 1f, 0.95f, 0.95f});
       header(table, "", Element.ALIGN_LEFT);
       groupHeader(table, c.focus().shortLabel(), 3);
       groupHeader(table, c.baseline().shortLabel(), 3);
-      groupHeader(table, "Ratio, focus to baseline", 2);
+      groupHeader(table, "Ratio, focus to baseline", planned ? 3 : 2);
       header(table, "Site", Element.ALIGN_LEFT);
       for (int i = 0; i < 2; i++) {
         for (String h : perBasis) {
@@ -411,18 +458,23 @@ public final class BoardPackPdf {
       }
       header(table, "A day of action", Element.ALIGN_RIGHT);
       header(table, "An hour of action", Element.ALIGN_RIGHT);
+      if (planned) {
+        header(table, "Per 1,000 planned", Element.ALIGN_RIGHT);
+      }
       table.setHeaderRows(2);
+      Notes notes = new Notes();
       int i = 0;
       for (ComparisonRow row : c.rows()) {
-        comparisonRow(table, row, row.label(), i++ % 2 == 1, false);
+        comparisonRow(table, row, row.label(), i++ % 2 == 1, false, planned, notes);
       }
       if (c.likeForLike().isPresent()) {
         ComparisonRow lfl = c.likeForLike().get();
         comparisonRow(table, lfl, "Like for like (" + HouseStyle.joinWithAnd(
-            c.comparableRows().stream().map(ComparisonRow::label).toList()) + ")", false, true);
+            c.comparableRows().stream().map(ComparisonRow::label).toList()) + ")", false, true, planned, notes);
       }
       table.setKeepTogether(c.rows().size() < 20);
       add(table);
+      notes.write();
 
       if (c.likeForLike().isEmpty()) {
         paragraph("No site sent figures for both, so no like-for-like comparison is possible.");
@@ -449,14 +501,19 @@ public final class BoardPackPdf {
                 + b.perHour().workings()
                 + ").");
       }
-      paragraph(BASIS_SENTENCE);
+      paragraph(
+          planned
+              ? BASIS_SENTENCE
+                  + " Rates per 1,000 planned divide by the activity the returns say was planned for the days of action."
+              : BASIS_SENTENCE);
       var chart = ChartFactory.comparison(analysis);
       if (chart.isPresent()) {
         chart(chart.get(), ChartFactory.comparisonAltText(analysis), 200);
       }
     }
 
-    private void comparisonRow(PdfGrid table, ComparisonRow row, String label, boolean shaded, boolean total) {
+    private void comparisonRow(
+        PdfGrid table, ComparisonRow row, String label, boolean shaded, boolean total, boolean planned, Notes notes) {
       Font f = total ? smallBold : small;
       Color fill = total ? PALE_GREY : shaded ? new Color(0xF5F7F7) : null;
       table.addCell(cell(label, f, Element.ALIGN_LEFT, fill, total));
@@ -474,9 +531,17 @@ public final class BoardPackPdf {
       if (row.comparable()) {
         table.addCell(cell(row.ratio(Basis.PER_DAY).orElseThrow().times(), f, Element.ALIGN_RIGHT, fill, total));
         table.addCell(cell(row.ratio(Basis.PER_HOUR).orElseThrow().times(), f, Element.ALIGN_RIGHT, fill, total));
+        if (planned) {
+          var perPlanned = row.ratio(Basis.PER_THOUSAND_PLANNED);
+          String text =
+              perPlanned.isPresent()
+                  ? perPlanned.get().times()
+                  : notes.mark(NOT_APPLICABLE, notApplicable("the returns did not give planned activity for both actions"));
+          table.addCell(cell(text, f, Element.ALIGN_RIGHT, fill, total));
+        }
       } else {
         PdfPCell na = cell("not applicable: " + row.notApplicableReason(), f, Element.ALIGN_LEFT, fill, total);
-        na.setColspan(2);
+        na.setColspan(planned ? 3 : 2);
         table.addCell(na);
       }
     }
@@ -486,34 +551,224 @@ public final class BoardPackPdf {
     private void history() throws DocumentException {
       heading("History of industrial action");
       paragraph(
-          "Every action with returns, oldest first, for all reporting sites: inpatient, outpatient and total-only"
-              + " returns added together, with the running total.");
-      PdfGrid table = table(new float[] {2.9f, 0.8f, 0.8f, 0.9f, 1.3f, 1.3f});
+          "Every action of the calendar up to "
+              + HouseStyle.date(analysis.settings().asOf())
+              + " and the next announced, oldest first, for all reporting sites: inpatient, outpatient and"
+              + " total-only returns added together, with the running total. An action without returns"
+              + " shows its status in place of figures; it is not counted as 0.");
+      PdfGrid table = table(new float[] {2.2f, 0.95f, 0.55f, 0.85f, 0.75f, 1.0f, 1.25f, 1.25f});
       header(table, "Action", Element.ALIGN_LEFT);
+      header(table, "Staff group", Element.ALIGN_LEFT);
+      header(table, "Hours", Element.ALIGN_RIGHT);
       header(table, "Sites reporting", Element.ALIGN_RIGHT);
       header(table, "Total", Element.ALIGN_RIGHT);
       header(table, "Cumulative", Element.ALIGN_RIGHT);
       header(table, capitalise(Basis.PER_DAY.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
       header(table, capitalise(Basis.PER_HOUR.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
       table.setHeaderRows(1);
+      Font status = fonts.font(8.5f, false, GREY);
       int i = 0;
-      for (ActionTotal t : analysis.history()) {
-        boolean focus = t.action().id().equals(analysis.focus().id());
+      for (TimelineEntry entry : analysis.timeline()) {
+        IndustrialAction action = entry.action();
+        boolean focus = analysis.focus().actionIds().contains(action.id());
         Font f = focus ? smallBold : small;
         Color fill = i++ % 2 == 1 ? new Color(0xF5F7F7) : null;
-        table.addCell(cell(t.action().title() + (focus ? " (focus)" : ""), f, Element.ALIGN_LEFT, fill, false));
-        table.addCell(cell(Integer.toString(t.sitesReporting()), f, Element.ALIGN_RIGHT, fill, false));
-        table.addCell(cell(HouseStyle.count(t.acute()), f, Element.ALIGN_RIGHT, fill, false));
-        table.addCell(cell(HouseStyle.count(t.cumulative()), f, Element.ALIGN_RIGHT, fill, false));
-        table.addCell(rateCell(t.perDay(), f, fill, false));
-        table.addCell(rateCell(t.perHour(), f, fill, false));
+        table.addCell(cell(ActionGroup.of(action).title() + (focus ? " (focus)" : ""), f, Element.ALIGN_LEFT, fill, false));
+        table.addCell(cell(staffGroups(action), f, Element.ALIGN_LEFT, fill, false));
+        table.addCell(cell(hours(action.hours()), f, Element.ALIGN_RIGHT, fill, false));
+        if (entry.figures().isPresent()) {
+          ActionTotal t = entry.figures().get();
+          table.addCell(cell(Integer.toString(t.sitesReporting()), f, Element.ALIGN_RIGHT, fill, false));
+          table.addCell(cell(HouseStyle.count(t.acute()), f, Element.ALIGN_RIGHT, fill, false));
+          table.addCell(cell(HouseStyle.count(t.cumulative()), f, Element.ALIGN_RIGHT, fill, false));
+          table.addCell(rateCell(t.perDay(), f, fill, false));
+          table.addCell(rateCell(t.perHour(), f, fill, false));
+        } else {
+          PdfPCell none = cell(entry.status().label(), status, Element.ALIGN_LEFT, fill, false);
+          none.setColspan(5);
+          table.addCell(none);
+        }
       }
-      if (analysis.history().isEmpty()) {
-        PdfPCell none = cell("No action has returns yet.", small, Element.ALIGN_LEFT, null, false);
-        none.setColspan(6);
+      if (analysis.timeline().isEmpty()) {
+        PdfPCell none = cell("No action in the calendar up to this date.", small, Element.ALIGN_LEFT, null, false);
+        none.setColspan(8);
         table.addCell(none);
       }
       add(table);
+
+      if (!analysis.history().isEmpty()) {
+        runningTotalBySite(analysis.history().getLast());
+        var chart = ChartFactory.runningTotal(analysis);
+        if (chart.isPresent()) {
+          chart(chart.get(), ChartFactory.runningTotalAltText(analysis), 60 + 26f * analysis.history().size());
+        }
+      }
+      analysis.monthlyChanges().ifPresent(this::changesQuietly);
+    }
+
+    /** Each site's running total after the last action with returns, sites in register order. */
+    private void runningTotalBySite(ActionTotal last) throws DocumentException {
+      subheading("Running total by site");
+      paragraph(
+          "Each site's total of every action with returns, up to and including "
+              + last.action().describe()
+              + ". A site appears once it has reported for any action.");
+      List<String> codes = new ArrayList<>();
+      analysis.dataset().sites().forEach(site -> {
+        if (last.cumulativeBySite().containsKey(site.odsCode())) {
+          codes.add(site.odsCode());
+        }
+      });
+      last.cumulativeBySite().keySet().stream().filter(c -> !codes.contains(c)).sorted().forEach(codes::add);
+      PdfGrid table = table(new float[] {2.2f, 1.2f, 1.6f, 1.6f});
+      header(table, "Site", Element.ALIGN_LEFT);
+      header(table, "ODS code", Element.ALIGN_LEFT);
+      header(table, last.action().shortLabel(), Element.ALIGN_RIGHT);
+      header(table, "Running total since the first action", Element.ALIGN_RIGHT);
+      table.setHeaderRows(1);
+      Notes notes = new Notes();
+      int i = 0;
+      for (String code : codes) {
+        Color fill = i++ % 2 == 1 ? new Color(0xF5F7F7) : null;
+        table.addCell(cell(analysis.dataset().siteLabel(code), small, Element.ALIGN_LEFT, fill, false));
+        table.addCell(cell(code, small, Element.ALIGN_LEFT, fill, false));
+        Long latest = last.bySite().get(code);
+        table.addCell(
+            cell(
+                latest == null ? notes.mark(NOT_APPLICABLE, notApplicable("no figures for this action")) : HouseStyle.count(latest),
+                small, Element.ALIGN_RIGHT, fill, false));
+        table.addCell(cell(HouseStyle.count(last.cumulativeBySite().get(code)), small, Element.ALIGN_RIGHT, fill, false));
+      }
+      table.addCell(cell("All sites", smallBold, Element.ALIGN_LEFT, PALE_GREY, true));
+      table.addCell(cell("", smallBold, Element.ALIGN_LEFT, PALE_GREY, true));
+      table.addCell(cell(HouseStyle.count(last.acute()), smallBold, Element.ALIGN_RIGHT, PALE_GREY, true));
+      table.addCell(cell(HouseStyle.count(last.cumulative()), smallBold, Element.ALIGN_RIGHT, PALE_GREY, true));
+      table.setKeepTogether(codes.size() < 20);
+      add(table);
+      notes.write();
+    }
+
+    private void changesQuietly(MonthlyChanges changes) {
+      try {
+        changes(changes);
+      } catch (DocumentException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** What changed since the pack for the month before: new actions, then figures revised by a later return. */
+    private void changes(MonthlyChanges c) throws DocumentException {
+      subheading("Changes since last month");
+      paragraph(
+          "Since the pack for "
+              + HouseStyle.month(c.month().minusMonths(1).atDay(1))
+              + ", all sites, inpatient, outpatient and total-only returns added together:");
+      List<Phrase> items = new ArrayList<>();
+      for (ActionTotal t : c.newActions()) {
+        Phrase p = new Phrase("", body);
+        p.add(new Chunk("New: ", bodyBold));
+        p.add(new Chunk(t.action().title() + ", " + HouseStyle.count(t.acute()) + " rescheduled", body));
+        items.add(p);
+      }
+      if (c.newActions().isEmpty()) {
+        items.add(new Phrase("No new action has returns.", body));
+      }
+      for (MonthlyChanges.Revision r : c.revisions()) {
+        Phrase p = new Phrase("", body);
+        p.add(new Chunk("Revised: ", bodyBold));
+        p.add(
+            new Chunk(
+                r.siteLabel() + ", " + r.action().title() + ": " + HouseStyle.count(r.before()) + " \u2192 "
+                    + HouseStyle.count(r.now()) + " (" + (r.change() < 0 ? "-" : "+") + HouseStyle.count(Math.abs(r.change()))
+                    + "), from " + r.file(),
+                body));
+        items.add(p);
+      }
+      if (c.revisions().isEmpty()) {
+        items.add(new Phrase("No earlier figures were revised.", body));
+      }
+      layout.bullets(items, new Chunk("\u2022", bodyBold), 12, 14, 3);
+      layout.space(6);
+    }
+
+    private static String staffGroups(IndustrialAction action) {
+      return capitalise(HouseStyle.joinWithAnd(action.orderedStaffGroups().stream().map(StaffGroup::label).toList()));
+    }
+
+    /** Hours of action without a unit, for a column headed "Hours": "72", "95.5". */
+    private static String hours(double hours) {
+      return hours == Math.rint(hours) ? HouseStyle.count((long) hours) : HouseStyle.rate(hours);
+    }
+
+    // ------------------------------------------------------------ projection
+
+    private void projection() throws DocumentException {
+      if (analysis.projection().isEmpty()) {
+        return;
+      }
+      Projection p = analysis.projection().get();
+      heading(PROJECTION_TITLE, 150 + 26f * (p.sites().size() + 2));
+      String basis =
+          p.hypothetical()
+              ? "assuming " + HouseStyle.quantity(p.hours(), "hour", "hours") + " of action, as given"
+              : p.announced()
+                  ? "announced for " + HouseStyle.quantity(p.hours(), "hour", "hours")
+                  : "which has started but has no returns yet (" + HouseStyle.quantity(p.hours(), "hour", "hours") + ")";
+      paragraph(
+          "An estimate, not a count, of what "
+              + p.describeAction()
+              + " may reschedule, "
+              + basis
+              + ". Estimates are rounded to whole numbers; the low and high run from the lowest to the highest"
+              + " rate of the comparable actions.");
+      Notes notes = new Notes();
+      PdfGrid table = table(new float[] {1.2f, 1.05f, 1.05f, 1.05f, 0.95f, 0.95f, 1.3f});
+      header(table, "Site", Element.ALIGN_LEFT);
+      header(table, ActivityType.OUTPATIENT.heading() + " (estimate)", Element.ALIGN_RIGHT);
+      header(table, ActivityType.INPATIENT.heading() + " (estimate)", Element.ALIGN_RIGHT);
+      header(table, "Total (estimate)", Element.ALIGN_RIGHT);
+      header(table, "Low (estimate)", Element.ALIGN_RIGHT);
+      header(table, "High (estimate)", Element.ALIGN_RIGHT);
+      header(table, "Rate an hour of action it rests on", Element.ALIGN_RIGHT);
+      table.setHeaderRows(1);
+      int i = 0;
+      for (SiteProjection s : p.sites()) {
+        projectionRow(table, p, s, notes, i++ % 2 == 1, false);
+      }
+      projectionRow(table, p, p.allSites(), notes, false, true);
+      table.setKeepTogether(p.sites().size() < 20);
+      add(table);
+      notes.write();
+      paragraph(p.method());
+    }
+
+    private void projectionRow(PdfGrid table, Projection p, SiteProjection s, Notes notes, boolean shaded, boolean total) {
+      Font f = total ? smallBold : small;
+      Color fill = total ? PALE_GREY : shaded ? new Color(0xF5F7F7) : null;
+      table.addCell(cell(s.label(), f, Element.ALIGN_LEFT, fill, total));
+      for (ActivityType type : List.of(ActivityType.OUTPATIENT, ActivityType.INPATIENT)) {
+        Estimate e = s.byType().get(type);
+        String text =
+            e != null
+                ? HouseStyle.wholeRate(e.central())
+                : notes.mark(NOT_APPLICABLE, notApplicable("the comparable returns gave no outpatient and inpatient split"));
+        table.addCell(cell(text, f, Element.ALIGN_RIGHT, fill, total));
+      }
+      Estimate t = s.total();
+      table.addCell(cell(HouseStyle.wholeRate(t.central()), f, Element.ALIGN_RIGHT, fill, total));
+      if (t.hasRange()) {
+        table.addCell(cell(HouseStyle.wholeRate(t.low()), f, Element.ALIGN_RIGHT, fill, total));
+        table.addCell(cell(HouseStyle.wholeRate(t.high()), f, Element.ALIGN_RIGHT, fill, total));
+      } else {
+        String why =
+            p.comparables().size() == 1
+                ? "no range: the estimate rests on one comparable action"
+                : "no range: the comparable actions give the same rate";
+        PdfPCell none = cell(notes.mark("no range", why), f, Element.ALIGN_RIGHT, fill, total);
+        none.setColspan(2);
+        table.addCell(none);
+      }
+      table.addCell(cell(HouseStyle.rate(s.perHour()) + " an hour", f, Element.ALIGN_RIGHT, fill, total));
     }
 
     // ------------------------------------------------------------ data quality

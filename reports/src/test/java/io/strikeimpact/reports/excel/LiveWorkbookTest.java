@@ -318,6 +318,82 @@ class LiveWorkbookTest {
     org.junit.jupiter.api.Assertions.assertArrayEquals(write(writer, analysis), write(writer, analysis));
   }
 
+  @Test
+  void history_lists_actions_without_returns_in_the_same_table_with_their_status_as_text() {
+    XSSFSheet s = workbook.getSheet("History");
+    Row april = s.getRow(4);
+    assertEquals("bma-jd-2023-04", text(april, 0));
+    for (int c = HistorySheet.OUTPATIENT; c < HistorySheet.DAYS; c++) {
+      assertEquals(CellType.STRING, april.getCell(c).getCellType(), "column " + c);
+      assertEquals("announced; not yet started", april.getCell(c).getStringCellValue());
+    }
+    assertEquals(96, april.getCell(HistorySheet.HOURS).getNumericCellValue(), TOLERANCE);
+    assertEquals("announced; not yet started", text(april, HistorySheet.HOURS + 1));
+    assertEquals("A1:N5", s.getTables().get(0).getCTTable().getRef(), "one table, every action, no blank row");
+    assertEquals(List.of("History!$I$2:$I$4"), valueRanges(onlyChart("History", 1)));
+    XSSFSheet notes = workbook.getSheet("Notes");
+    assertTrue(
+        java.util.stream.IntStream.rangeClosed(1, notes.getLastRowNum()).anyMatch(r -> text(notes, r, 1).equals("Actions without returns")));
+  }
+
+  @Test
+  void an_action_without_returns_between_two_with_returns_leaves_the_running_total_and_chart_intact() throws IOException {
+    Dataset d = StoryData.dataset();
+    List<DisruptionCount> noFebruary = d.counts().stream().filter(c -> !c.actionId().equals(StoryData.RCN_FEB)).toList();
+    Dataset data = new Dataset(d.sites(), d.calendar(), d.participation(), noFebruary, d.statedTotals(), d.problems(),
+        d.rejectedRows(), d.sources());
+    try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(), ImpactAnalysis.analyse(data, StoryData.request())))) {
+      XSSFSheet s = wb.getSheet("History");
+      assertEquals("no returns received", text(s, 2, HistorySheet.ACUTE));
+      assertEquals("no returns received", text(s, 2, HistorySheet.CUMULATIVE));
+      // March adds to January's running total, skipping February's text.
+      assertEquals("H4+I2", s.getRow(3).getCell(HistorySheet.CUMULATIVE).getCellFormula());
+      assertEquals(752 + 4726, s.getRow(3).getCell(HistorySheet.CUMULATIVE).getNumericCellValue(), TOLERANCE);
+      XSSFChart chart = wb.getSheet("History").createDrawingPatriarch().getCharts().get(0);
+      assertEquals(List.of("(History!$I$2,History!$I$4)"), valueRanges(chart));
+      XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+      for (Row row : s) {
+        for (Cell cell : row) {
+          if (cell.getCellType() == CellType.FORMULA) {
+            assertEquals(cell.getNumericCellValue(), evaluator.evaluate(cell).getNumberValue(), 1e-9, cell.getAddress().toString());
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void rates_per_1000_planned_appear_only_when_a_return_gives_planned_activity() throws IOException {
+    XSSFSheet story = workbook.getSheet("Summary");
+    assertEquals(SummarySheet.PER_HOUR, story.getRow(0).getLastCellNum() - 1, "no planned column without planned data");
+    assertEquals(ComparisonSheet.RATIO_PER_HOUR + 1, workbook.getSheet("Comparison").getRow(0).getLastCellNum() - 1);
+
+    Provenance somewhere = new Provenance("planned.csv", "0".repeat(64), "", "A1");
+    Dataset d = StoryData.dataset();
+    Dataset data = new Dataset(d.sites(), d.calendar(), d.participation(), d.counts(), d.statedTotals(), d.problems(),
+        d.rejectedRows(), d.sources(),
+        List.of(
+            new io.strikeimpact.model.PlannedActivity("RM1", StoryData.JD_MARCH, io.strikeimpact.model.ActivityType.OUTPATIENT, 40_000, somewhere),
+            new io.strikeimpact.model.PlannedActivity("RM1", StoryData.RCN_JAN, io.strikeimpact.model.ActivityType.TOTAL_ONLY, 15_000, somewhere),
+            new io.strikeimpact.model.PlannedActivity("RM1", StoryData.RCN_FEB, io.strikeimpact.model.ActivityType.TOTAL_ONLY, 15_000, somewhere)));
+    try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(), ImpactAnalysis.analyse(data, StoryData.request())))) {
+      XSSFSheet s = wb.getSheet("Summary");
+      assertEquals(SummarySheet.PER_THOUSAND_PLANNED_HEADING, text(s, 0, SummarySheet.PER_THOUSAND_PLANNED));
+      // N&N: 3,451 of 40,000 planned = 86.3 per 1,000; QEH gave none; all sites not every return gave it.
+      assertEquals(3451 / 40.0, s.getRow(1).getCell(SummarySheet.PER_THOUSAND_PLANNED).getNumericCellValue(), TOLERANCE);
+      assertEquals("n/a", text(s, 2, SummarySheet.PER_THOUSAND_PLANNED));
+      assertEquals("n/a", text(s, 4, SummarySheet.PER_THOUSAND_PLANNED));
+      assertEquals("A1:M5", s.getTables().get(0).getCTTable().getRef());
+
+      XSSFSheet c = wb.getSheet("Comparison");
+      assertTrue(text(c, 0, ComparisonSheet.RATIO_PER_THOUSAND_PLANNED).startsWith("Ratio per 1,000 planned"), text(c, 0, 14));
+      Row lfl = c.getRow(c.getLastRowNum());
+      assertEquals((3451 / 40.0) / (1506 / 30.0), lfl.getCell(ComparisonSheet.RATIO_PER_THOUSAND_PLANNED).getNumericCellValue(), TOLERANCE);
+      assertEquals("n/a", text(c, 2, ComparisonSheet.RATIO_PER_THOUSAND_PLANNED), "QEH is not comparable");
+      assertEquals("Note", text(c, 0, ComparisonSheet.RATIO_PER_THOUSAND_PLANNED + 1));
+    }
+  }
+
   // --- helpers ---
 
   private XSSFChart onlyChart(String sheet, int expected) {

@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.PlannedActivity;
+import io.strikeimpact.model.Provenance;
+import io.strikeimpact.model.ReturnRevision;
+import io.strikeimpact.model.StrikeCalendar;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.AnalysisRequest;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
@@ -14,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
@@ -211,6 +219,7 @@ class BoardPackPdfTest {
               "Rescheduled by site and type",
               "Comparison with the baseline",
               "History of industrial action",
+              "What to expect next: an estimate",
               "Data quality",
               "Appendix: sources"),
           bookmarks);
@@ -239,6 +248,138 @@ class BoardPackPdfTest {
     assertTrue(text.contains("n/a: not split"), text);
     assertTrue(text.contains("n/a: not applicable \u2014 did not take part"), text);
     assertFalse(text.matches("(?s).*QEH\\s+0\\s.*"), "a site that did not take part must not show 0");
+  }
+
+  @Test
+  void should_list_every_action_of_the_timeline_with_its_status_in_place_of_figures() throws IOException {
+    String history = section(text(pdf), "History of industrial action", "What to expect next");
+    for (String expected :
+        List.of(
+            "Nursing strike, 18 and 19 January 2023 Nurses 24 1 752 752",
+            "Nursing strike, 6 and 7 February 2023 Nurses 24 1 754 1,506",
+            "Junior doctors' strike, 13 to 15 March 2023 (focus) Junior doctors 72 3 4,726 6,232",
+            "Junior doctors' strike, 11 to 14 April 2023 Junior doctors 96 announced; not yet started",
+            // Running totals by site after March: N&N 752 + 754 + 3,451.
+            "N&N RM1 3,451 4,957", "QEH RCX 932 932", "JPUH RGP 343 343", "All sites 4,726 6,232",
+            "Running total reached 6,232 after 3 actions")) {
+      assertTrue(history.contains(expected), () -> "history lacks \"" + expected + "\": " + history);
+    }
+
+    // Without returns for February, the action is listed with its status, never as 0.
+    Dataset d = StoryData.dataset();
+    List<DisruptionCount> noFebruary =
+        d.counts().stream().filter(c -> !c.actionId().equals(StoryData.RCN_FEB)).toList();
+    Analysis a = ImpactAnalysis.analyse(with(noFebruary, List.of()), StoryData.request());
+    String text = section(text(render(a)), "History of industrial action", "What to expect next");
+    assertTrue(
+        text.contains("Nursing strike, 6 and 7 February 2023 Nurses 24 no returns received"), text);
+    assertFalse(text.matches("(?s).*February 2023 Nurses 24 0 .*"), text);
+  }
+
+  @Test
+  void should_show_what_to_expect_next_as_an_estimate_with_its_method() throws IOException {
+    String next = section(text(pdf), "What to expect next: an estimate", "Data quality");
+    // All sites: 4,726 over 72 hours times 96 = 6,301.3; N&N 3,451 / 72 x 96 = 4,601.3.
+    assertTrue(next.contains("All sites 5,493 808 6,301"), next);
+    assertTrue(next.contains("N&N 3,968 633 4,601"), next);
+    assertTrue(next.contains("Total (estimate)"), next);
+    assertTrue(next.contains("65.6 an hour"), next);
+    assertTrue(next.contains("announced for 96 hours"), next);
+    assertTrue(next.contains(story.projection().orElseThrow().method()), next);
+    assertTrue(text(pdf).contains("What to expect next: an estimate \u2022 Data quality"), "listed in the contents");
+  }
+
+  @Test
+  void should_describe_a_hypothetical_projection_without_dates() throws IOException {
+    StrikeCalendar noApril =
+        new StrikeCalendar(
+            StoryData.calendar().actions().stream().filter(x -> !x.id().equals(StoryData.JD_APRIL)).toList());
+    Dataset d = StoryData.dataset();
+    Dataset data =
+        new Dataset(d.sites(), noApril, d.participation(), d.counts(), d.statedTotals(), d.problems(), d.rejectedRows(), d.sources());
+    Analysis a =
+        ImpactAnalysis.analyse(
+            data,
+            new AnalysisRequest(StoryData.request().settings(), Optional.empty(), List.of(), Optional.of(96.0), Optional.empty()));
+    String next = section(text(render(a)), "What to expect next: an estimate", "Data quality");
+    assertTrue(next.contains("a further junior doctors' strike may reschedule, assuming 96 hours of action"), next);
+    assertTrue(next.contains("6,301"), next);
+    assertFalse(next.contains("April"), next);
+  }
+
+  @Test
+  void should_add_a_per_1000_planned_column_only_when_returns_give_planned_activity() throws Exception {
+    assertFalse(text(pdf).contains("per 1,000 planned"), "no return gives planned activity in the story");
+
+    Analysis a = ImpactAnalysis.analyse(with(StoryData.counts(), planned()), StoryData.request());
+    byte[] bytes = render(a);
+    Files.write(Path.of("target", "boardpack-planned-sample.pdf"), bytes);
+    String text = text(bytes);
+    String bySite = section(text, "Rescheduled by site and type Activity", "Comparison with the baseline");
+    assertTrue(bySite.contains("Rescheduled per 1,000 planned"), bySite);
+    // N&N: 3,451 of 40,000 planned = 86.3 per 1,000; QEH gave no planned figure.
+    assertTrue(bySite.contains("86.3 3,451 over 40,000 planned"), bySite);
+    assertTrue(bySite.contains("n/a: not applicable \u2014 the return gave no planned activity"), bySite);
+    assertTrue(bySite.contains("n/a: not applicable \u2014 not every return gave planned activity"), bySite);
+    String comparison = section(text, "Comparison with the baseline", "History of industrial action");
+    assertTrue(comparison.contains("Per 1,000 planned"), comparison);
+    // Nursing 1,506 of 30,000 = 50.2 per 1,000: 86.275 / 50.2 = 1.7 times, like for like (N&N).
+    assertTrue(comparison.matches("(?s).*Like for like \\(N&N\\).* 1\\.7 times.*"), comparison);
+
+    List<String> failures = Conformance.failures(bytes, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1);
+    assertTrue(failures.isEmpty(), () -> "veraPDF, PDF/UA-1:\n" + String.join("\n", failures));
+  }
+
+  @Test
+  void should_say_what_changed_since_last_month_in_a_monthly_pack() throws IOException {
+    Analysis march = ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request().forMonth(YearMonth.of(2023, 3)));
+    String text = text(render(march));
+    String changes = section(text, "Changes since last month", "What to expect next");
+    assertTrue(changes.contains("Since the pack for February 2023"), changes);
+    assertTrue(changes.contains("New: Junior doctors' strike, 13 to 15 March 2023, 4,726 rescheduled"), changes);
+    assertTrue(changes.contains("No earlier figures were revised."), changes);
+    assertFalse(text(pdf).contains("Changes since last month"), "only a monthly pack has the part");
+
+    // A revised return for January, dated within March: before and now, with the file.
+    Dataset d = StoryData.dataset();
+    Dataset revised =
+        new Dataset(
+            d.sites(), d.calendar(), d.participation(), d.counts(), d.statedTotals(), d.problems(), d.rejectedRows(),
+            d.sources(), List.of(),
+            List.of(
+                new ReturnRevision(
+                    "RM1", StoryData.RCN_JAN, "nnuh-rcn-2023-02-01.csv", "nnuh-rcn-2023-03-10.csv",
+                    Optional.of(java.time.LocalDate.of(2023, 3, 10)), 740, 752)));
+    byte[] monthly = render(ImpactAnalysis.analyse(revised, StoryData.request().forMonth(YearMonth.of(2023, 3))));
+    Files.write(Path.of("target", "boardpack-monthly-sample.pdf"), monthly);
+    String withRevision = section(text(monthly), "Changes since last month", "What to expect next");
+    assertTrue(
+        withRevision.contains(
+            "Revised: N&N, Nursing strike, 18 and 19 January 2023: 740 \u2192 752 (+12), from nnuh-rcn-2023-03-10.csv"),
+        withRevision);
+  }
+
+  private static List<PlannedActivity> planned() {
+    Provenance somewhere = new Provenance("planned.csv", "0".repeat(64), "", "A1");
+    return List.of(
+        new PlannedActivity("RM1", StoryData.JD_MARCH, ActivityType.OUTPATIENT, 40_000, somewhere),
+        new PlannedActivity("RM1", StoryData.RCN_JAN, ActivityType.TOTAL_ONLY, 15_000, somewhere),
+        new PlannedActivity("RM1", StoryData.RCN_FEB, ActivityType.TOTAL_ONLY, 15_000, somewhere));
+  }
+
+  private static Dataset with(List<DisruptionCount> counts, List<PlannedActivity> planned) {
+    Dataset d = StoryData.dataset();
+    return new Dataset(
+        d.sites(), d.calendar(), d.participation(), counts, d.statedTotals(), d.problems(), d.rejectedRows(), d.sources(),
+        planned);
+  }
+
+  /** The text from the last occurrence of {@code from} (past the contents) to the next {@code to}. */
+  private static String section(String text, String from, String to) {
+    int start = text.lastIndexOf(from);
+    assertTrue(start >= 0, () -> "no \"" + from + "\" in " + text);
+    int end = text.indexOf(to, start + from.length());
+    return text.substring(start, end < 0 ? text.length() : end);
   }
 
   /** The text of the whole document, runs of white space (line breaks in cells) made one space. */
