@@ -1,6 +1,7 @@
 package io.strikeimpact.cli;
 
 import io.strikeimpact.model.analysis.ReportSettings;
+import io.strikeimpact.reports.press.PressContact;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -8,26 +9,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
- * The configuration every command reads: the organisation, the area, the contact block, and the
- * default folders. Built-in defaults work out of the box; a file changes only the keys it names.
+ * The configuration every command reads: the organisation, the area, the contact block, the
+ * default folders and the press office a press briefing names. Built-in defaults work out of the
+ * box; a file changes only the keys it names, and an unknown key is refused.
  *
  * <p>Looked for in order: {@code --config FILE}; {@code ./strike-impact.properties};
  * {@code $XDG_CONFIG_HOME/strike-impact/strike-impact.properties} (or {@code ~/.config/...}).
+ *
+ * <p>Press keys: {@code press.office}, {@code press.email}, {@code press.phone}, {@code
+ * press.line.1}, {@code press.line.2}, ... (further lines, in order of number; a file that gives
+ * any line replaces all the lines before it) and {@code press.suppress-small} ({@code true} to show
+ * counts of 1 to 7 as "fewer than 8" by default).
+ *
+ * @param press the press office named on a press briefing
+ * @param pressSuppressSmall whether a press briefing suppresses counts of 1 to 7 when not told
  */
 record Config(
     String title, String organisation, String area, String contact, Path outputFolder, Optional<Path> dataFolder,
-    String source) {
+    String source, PressContact press, boolean pressSuppressSmall) {
 
   static final String FILE_NAME = "strike-impact.properties";
-  static final Set<String> KEYS = Set.of("organisation", "area", "title", "contact", "output.folder", "data.folder");
+  static final Set<String> PRESS_KEYS = Set.of("press.office", "press.email", "press.phone", "press.suppress-small");
+  static final Set<String> KEYS = union(
+      Set.of("organisation", "area", "title", "contact", "output.folder", "data.folder"), PRESS_KEYS);
+  /** Further lines of the press office's block: press.line.1, press.line.2, ... */
+  private static final Pattern PRESS_LINE = Pattern.compile("press\\.line\\.([1-9]\\d{0,2})");
 
   ReportSettings settings(LocalDate asOf) {
     return new ReportSettings(title, organisation, area, asOf, contact);
@@ -50,22 +69,8 @@ record Config(
             ExitCodes.UNREADABLE_INPUT,
             "No configuration file at " + f.toAbsolutePath() + ". Fix: give --config an existing file, or leave it out.");
       }
-      Properties own = new Properties();
-      try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-        own.load(r);
-      } catch (IOException | IllegalArgumentException e) {
-        throw new UserError(
-            ExitCodes.UNREADABLE_INPUT, "Cannot read the configuration " + f + ": " + e.getMessage() + ".", e);
-      }
-      Set<String> unknown = new TreeSet<>(own.stringPropertyNames());
-      unknown.removeAll(KEYS);
-      if (!unknown.isEmpty()) {
-        throw new UserError(
-            ExitCodes.USAGE,
-            f + ": unknown key " + String.join(", ", unknown) + "; expected one of " + String.join(", ", new TreeSet<>(KEYS))
-                + ". Fix: correct the key's spelling or remove it.");
-      }
-      own.forEach(p::put);
+      overlay(p, readKnown(f, k -> KEYS.contains(k) || PRESS_LINE.matcher(k).matches(), allKeys(),
+          "Cannot read the configuration "));
       source = f.toString();
     }
     String data = p.getProperty("data.folder", "").strip();
@@ -76,7 +81,102 @@ record Config(
         p.getProperty("contact").strip(),
         Path.of(p.getProperty("output.folder", "out").strip()),
         data.isEmpty() ? Optional.empty() : Optional.of(Path.of(data)),
-        source);
+        source,
+        press(p, source),
+        suppressSmall(p, source));
+  }
+
+  /**
+   * This configuration with the press keys of another file laid over it: {@code --press-config},
+   * kept for files written before the press keys joined the configuration. Only press keys are
+   * accepted there.
+   */
+  Config withPressFile(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UserError(
+          ExitCodes.UNREADABLE_INPUT,
+          "No press configuration at " + file.toAbsolutePath()
+              + ". Fix: give --press-config a properties file with press.office, press.email and press.phone,"
+              + " or leave --press-config out and put the press keys in the configuration (--config).");
+    }
+    Properties p = new Properties();
+    p.setProperty("press.office", press.office());
+    p.setProperty("press.email", press.email());
+    p.setProperty("press.phone", press.phone());
+    p.setProperty("press.suppress-small", Boolean.toString(pressSuppressSmall));
+    for (int i = 0; i < press.lines().size(); i++) {
+      p.setProperty("press.line." + (i + 1), press.lines().get(i));
+    }
+    overlay(p, readKnown(file, k -> PRESS_KEYS.contains(k) || PRESS_LINE.matcher(k).matches(),
+        String.join(", ", new TreeSet<>(PRESS_KEYS)) + ", press.line.1, press.line.2, ...", "Could not read "));
+    String from = source + ", then " + file;
+    return new Config(title, organisation, area, contact, outputFolder, dataFolder, from, press(p, file.toString()),
+        suppressSmall(p, file.toString()));
+  }
+
+  /** Reads a properties file, refusing any key {@code known} does not accept. */
+  private static Properties readKnown(Path f, Predicate<String> known, String expected, String cannotRead) {
+    Properties own = new Properties();
+    try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+      own.load(r);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UserError(ExitCodes.UNREADABLE_INPUT, cannotRead + f + ": " + e.getMessage() + ".", e);
+    }
+    Set<String> unknown = new TreeSet<>(own.stringPropertyNames());
+    unknown.removeIf(known);
+    if (!unknown.isEmpty()) {
+      throw new UserError(
+          ExitCodes.USAGE,
+          f + ": unknown key " + String.join(", ", unknown) + "; expected one of " + expected
+              + ". Fix: correct the key's spelling or remove it.");
+    }
+    return own;
+  }
+
+  private static String allKeys() {
+    return String.join(", ", new TreeSet<>(KEYS)) + ", press.line.1, press.line.2, ...";
+  }
+
+  /** Lays {@code own} over {@code base}; lines of the press office's block are replaced whole. */
+  private static void overlay(Properties base, Properties own) {
+    if (own.stringPropertyNames().stream().anyMatch(k -> PRESS_LINE.matcher(k).matches())) {
+      base.stringPropertyNames().stream().filter(k -> PRESS_LINE.matcher(k).matches()).toList().forEach(base::remove);
+    }
+    own.forEach(base::put);
+  }
+
+  private static PressContact press(Properties p, String source) {
+    String office = p.getProperty("press.office", "").strip();
+    if (office.isEmpty()) {
+      throw new UserError(ExitCodes.USAGE,
+          "press.office is empty in " + source + ". Fix: name the press office, e.g. press.office = Communications team.");
+    }
+    TreeMap<Integer, String> lines = new TreeMap<>();
+    for (String key : p.stringPropertyNames()) {
+      var m = PRESS_LINE.matcher(key);
+      if (m.matches() && !p.getProperty(key).isBlank()) {
+        lines.put(Integer.parseInt(m.group(1)), p.getProperty(key).strip());
+      }
+    }
+    return new PressContact(office, p.getProperty("press.email", "").strip(), p.getProperty("press.phone", "").strip(),
+        new ArrayList<>(lines.values()));
+  }
+
+  private static boolean suppressSmall(Properties p, String source) {
+    String v = p.getProperty("press.suppress-small", "false").strip().toLowerCase(Locale.ROOT);
+    return switch (v) {
+      case "true", "yes" -> true;
+      case "false", "no", "" -> false;
+      default -> throw new UserError(ExitCodes.USAGE,
+          source + ": press.suppress-small = " + v + "; expected true or false. Fix: write true to show counts of 1 to 7"
+              + " as \"fewer than 8\" on press briefings, or false to show them.");
+    };
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new TreeSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 
   private static Optional<Path> firstExisting(Map<String, String> env) {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         + " With --format text it prints the text and writes no file.",
     footer = {"", "Examples:", "  strike-impact press-briefing --embargo 2023-04-04T00:01",
         "  strike-impact press-briefing --format text --suppress-small",
-        "  strike-impact press-briefing --press-config press.properties --out /shared/press"},
+        "  strike-impact press-briefing --config strike-impact.properties --out /shared/press"},
     mixinStandardHelpOptions = true)
 final class PressBriefingCommand implements Callable<Integer> {
   static final String PDF_NAME = "press-briefing.pdf";
@@ -39,8 +39,7 @@ final class PressBriefingCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder for the outputs. Default: ${DEFAULT-VALUE}.")
-  Path out = Path.of("out");
+  @Mixin OutputOptions output;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "pdf (writes the PDF and the text beside it) or text (prints the text). Default: ${DEFAULT-VALUE}.")
@@ -51,23 +50,26 @@ final class PressBriefingCommand implements Callable<Integer> {
   LocalDateTime embargo;
 
   @Option(names = "--press-config", paramLabel = "FILE",
-      description = "Properties file naming the press office (press.office, press.email, press.phone, press.line.1, ...)."
-          + " Default: the bundled NHS Norfolk and Waveney ICB press office. (--config is the general configuration.)")
+      description = "A file of press keys (press.office, press.email, press.phone, press.line.1, ...,"
+          + " press.suppress-small) laid over the configuration for this run. The same keys belong in the"
+          + " configuration itself (--config); this option is kept for files written before they did.")
   Path pressConfig;
 
-  @Option(names = "--suppress-small",
-      description = "Show counts of 1 to 7 as \"fewer than 8\", as for published statistics. Off by default.")
-  boolean suppressSmall;
+  @Option(names = "--suppress-small", negatable = true,
+      description = "Show counts of 1 to 7 as \"fewer than 8\", as for published statistics (--no-suppress-small"
+          + " to show them). Default: press.suppress-small in the configuration (false).")
+  Boolean suppressSmall;
 
   @Override
   public Integer call() {
-    var contact = PressConfig.read(pressConfig);
+    Config config = pressConfig == null ? input.config() : input.config().withPressFile(pressConfig);
+    boolean suppress = suppressSmall != null ? suppressSmall : config.pressSuppressSmall();
     Analysis analysis = input.analyse(spec.commandLine().getErr());
     PressBriefing briefing =
         PressBriefing.of(
             analysis,
             new PressBriefing.Options(
-                Optional.ofNullable(embargo), contact, suppressSmall ? SmallNumbers.SUPPRESS : SmallNumbers.SHOW));
+                Optional.ofNullable(embargo), config.press(), suppress ? SmallNumbers.SUPPRESS : SmallNumbers.SHOW));
     String text = PressBriefingText.render(briefing);
     PrintWriter o = spec.commandLine().getOut();
     if (format == Format.text) {
@@ -75,6 +77,7 @@ final class PressBriefingCommand implements Callable<Integer> {
       o.flush();
       return ExitCodes.OK;
     }
+    Path out = output.folder(input);
     Path pdf = out.resolve(PDF_NAME);
     Path txt = out.resolve(TEXT_NAME);
     try {

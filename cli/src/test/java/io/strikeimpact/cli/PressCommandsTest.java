@@ -64,13 +64,59 @@ class PressCommandsTest {
 
   @Test
   void press_briefing_as_text_prints_for_immediate_release_with_the_configured_office() throws IOException {
-    Path config = temp.resolve("press.properties");
-    Files.writeString(config, "press.office = Press office, Example ICB\npress.email = press@example.nhs.uk\npress.phone = 01234 567890\n");
-    Run r = run("press-briefing", "--format", "text", "--as-of", "2023-04-03", "--press-config", config.toString(), "--suppress-small");
+    Path config = temp.resolve("strike-impact.properties");
+    Files.writeString(config, "press.office = Press office, Example ICB\npress.email = press@example.nhs.uk\n"
+        + "press.phone = 01234 567890\npress.suppress-small = true\n");
+    Run r = run("press-briefing", "--format", "text", "--as-of", "2023-04-03", "--config", config.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().startsWith("FOR IMMEDIATE RELEASE\n"), r.out());
     assertTrue(r.out().contains("Press office, Example ICB\nEmail: press@example.nhs.uk\nTelephone: 01234 567890\n"), r.out());
-    assertTrue(r.out().contains("fewer than 8"), "the policy is stated in the notes: " + r.out());
+    assertTrue(r.out().contains("fewer than 8"), "press.suppress-small = true states the policy in the notes: " + r.out());
+    // the bundled press line is kept: the file gives no press.line of its own
+    assertTrue(r.out().contains("Please quote \"industrial action: activity rescheduled\""), r.out());
+
+    Run shown = run("press-briefing", "--format", "text", "--as-of", "2023-04-03", "--config", config.toString(), "--no-suppress-small");
+    assertEquals(0, shown.exitCode(), shown.err());
+    assertTrue(!shown.out().contains("fewer than 8"), shown.out());
+  }
+
+  @Test
+  void press_briefing_by_default_names_the_bundled_press_office_and_shows_small_counts() {
+    Run r = run("press-briefing", "--format", "text", "--as-of", "2023-04-03");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("Communications team, NHS Norfolk and Waveney Integrated Care Board\nEmail: nwicb.media@nhs.net\n"), r.out());
+    assertTrue(!r.out().contains("fewer than 8"), r.out());
+  }
+
+  @Test
+  void press_config_lays_press_keys_over_the_configuration_and_refuses_others() throws IOException {
+    Path config = Files.writeString(temp.resolve("c.properties"), "press.office = Press office, Example ICB\n");
+    Path press = Files.writeString(temp.resolve("press.properties"), "press.phone = 01234 567890\npress.line.1 = Out of hours: 07700 900000\n");
+    Run r = run("press-briefing", "--format", "text", "--as-of", "2023-04-03", "--config", config.toString(),
+        "--press-config", press.toString(), "--suppress-small");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("Press office, Example ICB\nEmail: nwicb.media@nhs.net\nTelephone: 01234 567890\nOut of hours: 07700 900000\n"), r.out());
+    assertTrue(!r.out().contains("Please quote"), "its own lines replace the bundled ones: " + r.out());
+    assertTrue(r.out().contains("fewer than 8"), r.out());
+
+    Path wrong = Files.writeString(temp.resolve("wrong.properties"), "organisation = Example\n");
+    Run refused = run("press-briefing", "--format", "text", "--press-config", wrong.toString());
+    assertEquals(2, refused.exitCode());
+    assertTrue(refused.err().contains("unknown key organisation; expected one of press.email, press.office, press.phone,"
+        + " press.suppress-small, press.line.1, press.line.2, ..."), refused.err());
+  }
+
+  @Test
+  void the_configuration_refuses_an_unknown_press_key_and_a_bad_suppress_value() throws IOException {
+    Path typo = Files.writeString(temp.resolve("typo.properties"), "press.emial = press@example.nhs.uk\n");
+    Run r = run("press-briefing", "--format", "text", "--config", typo.toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("unknown key press.emial; expected one of area, contact, data.folder"), r.err());
+
+    Path bad = Files.writeString(temp.resolve("bad.properties"), "press.suppress-small = sometimes\n");
+    Run b = run("press-briefing", "--format", "text", "--config", bad.toString());
+    assertEquals(2, b.exitCode());
+    assertTrue(b.err().contains("press.suppress-small = sometimes; expected true or false"), b.err());
   }
 
   @Test

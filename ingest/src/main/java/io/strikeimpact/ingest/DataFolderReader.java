@@ -63,6 +63,8 @@ public final class DataFolderReader {
   private final List<DataProblem> problems = new ArrayList<>();
   private final List<RejectedRow> rejected = new ArrayList<>();
   private final Map<String, SourceFile> sources = new LinkedHashMap<>();
+  /** Counts of line-level extracts, which never give planned activity. */
+  private final List<DisruptionCount> lineLevelCounts = new ArrayList<>();
 
   /** A file's fingerprint and size, with its bytes when it was loaded (a line-level extract is not). */
   private record Loaded(byte[] bytes, long size, String sha256, Optional<String> error) {}
@@ -195,6 +197,10 @@ public final class DataFolderReader {
     counts.addAll(history.counts());
     totals.addAll(history.totals());
     problems.addAll(history.problems());
+    List<DisruptionCount> unplanned = new ArrayList<>(history.unplanned());
+    unplanned.addAll(lineLevelCounts);
+    PlannedCoverage.Result planned = PlannedCoverage.check(history.planned(), counts, unplanned);
+    problems.addAll(planned.problems());
     for (String name : history.superseded()) {
       SourceFile s = sources.get(name);
       sources.put(name, new SourceFile(s.name(), s.sha256(), s.bytes(), ROLE_SUPERSEDED, s.profile(), s.rowsRead(), s.rowsUsed(), s.rowsRejected()));
@@ -206,7 +212,7 @@ public final class DataFolderReader {
     List<RejectedRow> sortedRejected = rejected.stream().sorted(Comparator.comparing(RejectedRow::row, byFile)).toList();
     List<SourceFile> sortedSources = sources.values().stream().sorted(Comparator.comparing(SourceFile::name)).toList();
     return new Dataset(sites, calendar, participation, counts, totals, sortedProblems, sortedRejected, sortedSources,
-        List.of(), history.revisions());
+        planned.planned(), history.revisions());
   }
 
   /**
@@ -237,6 +243,7 @@ public final class DataFolderReader {
       file = new Loaded(null, hash.bytes(), hash.sha256(), Optional.empty());
       ReturnRead read = returns.readLineLevel(name, path, hash.sha256(), profile);
       counts.addAll(read.counts());
+      lineLevelCounts.addAll(read.counts());
       problems.addAll(read.problems());
       rejected.addAll(read.rejected());
       sources.put(name, source(name, file, profile.role().label(), profile.name(),

@@ -4,6 +4,7 @@ import io.strikeimpact.ingest.returns.ReturnRead;
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.PlannedActivity;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.ReturnRevision;
 import io.strikeimpact.model.Severity;
@@ -42,13 +43,18 @@ final class ReturnHistory {
   /** One activity return as read, in order of name. */
   record FileRead(String name, ReturnRead read) {}
 
-  /** The counts and stated totals that stand, the warnings, and the files wholly replaced. */
+  /**
+   * The counts, stated totals and planned activity that stand, the counts among them with no
+   * planned figure beside them, the warnings, the files wholly replaced, and each revision.
+   */
   record Result(
       List<DisruptionCount> counts,
       List<StatedTotal> totals,
       List<DataProblem> problems,
       Set<String> superseded,
-      List<ReturnRevision> revisions) {}
+      List<ReturnRevision> revisions,
+      List<PlannedActivity> planned,
+      List<DisruptionCount> unplanned) {}
 
   private record Key(String site, String action) {}
 
@@ -80,10 +86,14 @@ final class ReturnHistory {
     }
     List<DisruptionCount> counts = new ArrayList<>();
     List<StatedTotal> totals = new ArrayList<>();
+    List<PlannedActivity> planned = new ArrayList<>();
+    List<DisruptionCount> unplanned = new ArrayList<>();
     Set<String> superseded = new LinkedHashSet<>();
     for (FileRead file : files) {
       Set<Key> gone = dropped.getOrDefault(file.name(), Set.of());
       file.read().counts().stream().filter(c -> !gone.contains(key(c))).forEach(counts::add);
+      file.read().planned().stream().filter(p -> !gone.contains(new Key(p.odsCode(), p.actionId()))).forEach(planned::add);
+      file.read().unplanned().stream().filter(c -> !gone.contains(key(c))).forEach(unplanned::add);
       file.read().statedTotals().stream()
           .filter(t -> gone.stream().noneMatch(k -> t.scope().actionIds().contains(k.action())
               && t.scope().odsCode().map(k.site()::equals).orElse(true)))
@@ -92,7 +102,7 @@ final class ReturnHistory {
         superseded.add(file.name());
       }
     }
-    return new Result(counts, totals, problems, superseded, revisions);
+    return new Result(counts, totals, problems, superseded, revisions, planned, unplanned);
   }
 
   /** The return date in a file's name, 2023-04-20 or 20230420, if it has one. */

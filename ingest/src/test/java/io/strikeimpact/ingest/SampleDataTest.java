@@ -9,6 +9,11 @@ import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.CountScope;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.PlannedActivity;
+import io.strikeimpact.model.analysis.AnalysisRequest;
+import io.strikeimpact.model.analysis.ImpactAnalysis;
+import io.strikeimpact.model.analysis.ReportSettings;
+import io.strikeimpact.model.analysis.SiteBreakdown;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.SourceFile;
@@ -150,6 +155,47 @@ class SampleDataTest {
         data.counts().stream().filter(c -> c.provenance().file().equals(SampleWorkbooks.JPUH)).findFirst().orElseThrow();
     assertEquals("C5", jpuhFirst.provenance().cell());
     assertEquals(40, jpuhFirst.count());
+  }
+
+  static long planned(String site, String action, ActivityType type) {
+    return data.planned().stream()
+        .filter(p -> p.odsCode().equals(site) && p.actionId().equals(action) && p.type() == type)
+        .mapToLong(PlannedActivity::planned)
+        .sum();
+  }
+
+  @Test
+  void nnuh_returns_give_the_activity_planned_beside_each_count() {
+    // illustrative figures, beside the counts in column D of each N&N return
+    assertEquals(27_100, planned("RM1", "bma-jd-2023-03", ActivityType.OUTPATIENT));
+    assertEquals(3_045, planned("RM1", "bma-jd-2023-03", ActivityType.INPATIENT));
+    assertEquals(20_030, planned("RM1", "rcn-2023-01", ActivityType.TOTAL_ONLY));
+    assertEquals(20_130, planned("RM1", "rcn-2023-02", ActivityType.TOTAL_ONLY));
+    assertEquals(10, data.planned().size());
+    assertTrue(data.planned().stream().allMatch(p -> p.odsCode().equals("RM1")));
+    PlannedActivity first = data.planned().stream()
+        .filter(p -> p.provenance().file().equals(SampleWorkbooks.NNUH)).findFirst().orElseThrow();
+    assertEquals(new Provenance(SampleWorkbooks.NNUH, sha(SampleWorkbooks.NNUH), "March 2023", "D2"), first.provenance());
+    assertEquals(9_120, first.planned());
+  }
+
+  @Test
+  void the_analysis_gives_a_rate_per_1000_planned_for_nnuh_only() {
+    var settings = new ReportSettings("Test", "Test", "Test", LocalDate.of(2023, 3, 31));
+    var analysis = ImpactAnalysis.analyse(data,
+        new AnalysisRequest(settings, Optional.of("bma-jd-2023-03"), List.of("nursing-2023")));
+    SiteBreakdown nnuh = analysis.sites().stream().filter(s -> s.odsCode().equals("RM1")).findFirst().orElseThrow();
+    SiteBreakdown qeh = analysis.sites().stream().filter(s -> s.odsCode().equals("RCX")).findFirst().orElseThrow();
+    // 3,451 rescheduled of 30,145 planned
+    assertEquals(3451, nnuh.perThousandPlanned().orElseThrow().count());
+    assertEquals(30.145, nnuh.perThousandPlanned().orElseThrow().denominator(), 1e-9);
+    assertEquals(Optional.empty(), qeh.perThousandPlanned());
+  }
+
+  @Test
+  void sha256_of_the_nursing_csv_with_its_planned_column() {
+    // sha256sum samples/data/returns/RM1/nnuh-nursing-strikes-2023.csv
+    assertEquals("5e05ef3a64136bf31696bf17f48ee18809bdb071bb7262de5e68f3b135655e62", source("returns/RM1/nnuh-nursing-strikes-2023.csv").sha256());
   }
 
   @Test

@@ -29,6 +29,15 @@ import java.util.OptionalInt;
  *       each column, with synonyms, e.g. {@code column.count = Rescheduled|Number rescheduled}.
  *   <li>{@code columns.by-type}: a wide layout with one count column per type, e.g. {@code
  *       Outpatients=outpatient, Inpatients=inpatient}; replaces {@code column.count}.
+ *   <li>{@code column.planned}: in a long layout, the column giving, on each row, the activity that
+ *       had been planned for that row's day, type and specialty, e.g. {@code column.planned =
+ *       Planned|Planned activity}: the denominator of a rate per 1,000 planned. A blank cell gives
+ *       no planned figure for the row; when some rows of a site and action give one and others do
+ *       not, no rate per 1,000 planned is given for that site and action (a warning says so).
+ *   <li>{@code columns.planned-by-type}: the same for a wide layout by type ({@code
+ *       columns.by-type}), one planned column per type, e.g. {@code Outpatients planned=outpatient,
+ *       Inpatients planned=inpatient}. Not with {@code columns.by-day-and-type} or a line-level
+ *       extract.
  *   <li>{@code columns.by-day-and-type}: a wide layout with one count column per day and type, as
  *       NHS England tabulates by trust: a pattern holding {@code {date}} and {@code {type}}, e.g.
  *       {@code {date} {type}} for "13-Mar-23 Outpatient". A heading above the header row (a date
@@ -66,6 +75,8 @@ import java.util.OptionalInt;
  * @param byTypeColumns for a wide layout, each count column and its type, in the profile's order
  * @param byDayAndType for a wide layout by day and type, how its headers read
  * @param skipOtherSites whether rows for sites not in the register are passed over, not rejected
+ * @param plannedByTypeColumns for a wide layout by type, each column of planned activity and its
+ *     type ({@code columns.planned-by-type})
  */
 public record Profile(
     String name,
@@ -86,7 +97,8 @@ public record Profile(
     LabelPattern subtotalLabels,
     boolean skipOtherSites,
     Layout layout,
-    Optional<RowFilter> filter) {
+    Optional<RowFilter> filter,
+    Map<ColumnName, ActivityType> plannedByTypeColumns) {
 
   /** What one row of the file is. */
   public enum Layout {
@@ -164,7 +176,8 @@ public record Profile(
     SPECIALTY("column.specialty"),
     SPECIALTY_CODE("column.specialty-code"),
     COUNT("column.count"),
-    LABEL("column.label");
+    LABEL("column.label"),
+    PLANNED("column.planned");
 
     private final String key;
 
@@ -220,6 +233,8 @@ public record Profile(
     Objects.requireNonNull(subtotalLabels, "subtotalLabels");
     Objects.requireNonNull(layout, "layout");
     Objects.requireNonNull(filter, "filter");
+    plannedByTypeColumns =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(plannedByTypeColumns));
   }
 
   public boolean matches(String fileName) {
@@ -237,6 +252,7 @@ public record Profile(
       column(f).ifPresent(all::add);
     }
     all.addAll(byTypeColumns.keySet());
+    all.addAll(plannedByTypeColumns.keySet());
     filter.ifPresent(f -> all.add(f.column()));
     return all;
   }

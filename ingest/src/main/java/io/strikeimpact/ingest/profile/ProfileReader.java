@@ -44,7 +44,7 @@ public final class ProfileReader {
               "name", "files", "role", "sheet", "header.row", "site", "columns.by-type", "action",
               "type", "type.outpatient", "type.inpatient", "type.total-only", "date.format",
               "totals.label", "columns.by-day-and-type", "subtotals.label", "sites.other", "layout",
-              "filter.column", "filter.values"));
+              "filter.column", "filter.values", "columns.planned-by-type"));
 
   static {
     for (Field f : Field.values()) {
@@ -112,19 +112,9 @@ public final class ProfileReader {
       c.get(f.key()).map(ColumnName::parse).filter(n -> !n.synonyms().isEmpty()).ifPresent(n -> columns.put(f, n));
     }
 
-    Map<ColumnName, ActivityType> byType = new LinkedHashMap<>();
-    c.get("columns.by-type").ifPresent(text -> {
-      for (String entry : text.split(",")) {
-        String[] kv = entry.split("=", 2);
-        Optional<ActivityType> t =
-            kv.length == 2 ? new TypeWords(Map.of()).typeOf(kv[1]) : Optional.empty();
-        if (kv.length != 2 || kv[0].isBlank() || t.isEmpty()) {
-          c.bad("columns.by-type", "entries Header=type separated by commas, type being outpatient, inpatient or total-only, e.g. Outpatients=outpatient, Inpatients=inpatient");
-          break;
-        }
-        byType.put(ColumnName.parse(kv[0]), t.get());
-      }
-    });
+    Map<ColumnName, ActivityType> byType = columnsByType(c, "columns.by-type", "Outpatients=outpatient, Inpatients=inpatient");
+    Map<ColumnName, ActivityType> plannedByType =
+        columnsByType(c, "columns.planned-by-type", "Outpatients planned=outpatient, Inpatients planned=inpatient");
 
     Optional<ActivityType> fixedType = c.get("type").flatMap(t -> {
       Optional<ActivityType> type = new TypeWords(Map.of()).typeOf(t);
@@ -279,6 +269,8 @@ public final class ProfileReader {
       c.missing(Field.COUNT.key(), "the header of the column of stated totals");
     }
 
+    checkPlanned(file, problems, role, layout, columns, byType, plannedByType, dayTypeText.isPresent());
+
     boolean ok = problems.stream().noneMatch(d -> d.severity() == Severity.ERROR);
     Optional<Profile> profile =
         ok
@@ -286,9 +278,76 @@ public final class ProfileReader {
                 new Profile(name, file.file(), globs, role,
                     new SheetChoice(c.get("sheet").orElse("1")), headerRow, site, columns, byType,
                     action, fixedType, new TypeWords(words), dates, totals, byDayAndType, subtotals,
-                    skipOtherSites, layout, filter))
+                    skipOtherSites, layout, filter, plannedByType))
             : Optional.empty();
     return new Read<>(profile, problems, List.of(), 0, 0);
+  }
+
+  /** Parses a key of Header=type entries, e.g. {@code Outpatients=outpatient, Inpatients=inpatient}. */
+  private static Map<ColumnName, ActivityType> columnsByType(Checker c, String key, String example) {
+    Map<ColumnName, ActivityType> byType = new LinkedHashMap<>();
+    c.get(key).ifPresent(text -> {
+      for (String entry : text.split(",")) {
+        String[] kv = entry.split("=", 2);
+        Optional<ActivityType> t =
+            kv.length == 2 ? new TypeWords(Map.of()).typeOf(kv[1]) : Optional.empty();
+        if (kv.length != 2 || kv[0].isBlank() || t.isEmpty()) {
+          c.bad(key, "entries Header=type separated by commas, type being outpatient, inpatient or total-only, e.g. " + example);
+          break;
+        }
+        byType.put(ColumnName.parse(kv[0]), t.get());
+      }
+    });
+    return byType;
+  }
+
+  /**
+   * Planned activity is read beside the count on the same row: column.planned in a long layout,
+   * columns.planned-by-type beside columns.by-type. Not for stated totals, line-level extracts
+   * or tables by day and type.
+   */
+  private static void checkPlanned(
+      Provenance file, List<DataProblem> problems, Role role, Profile.Layout layout, Map<Field, ColumnName> columns,
+      Map<ColumnName, ActivityType> byType, Map<ColumnName, ActivityType> plannedByType, boolean byDayAndType) {
+    boolean single = columns.containsKey(Field.PLANNED);
+    boolean wide = !plannedByType.isEmpty();
+    if (!single && !wide) {
+      return;
+    }
+    String key = single ? Field.PLANNED.key() : "columns.planned-by-type";
+    if (single && wide) {
+      problems.add(error(file, "both column.planned and columns.planned-by-type",
+          "column.planned for a long layout (column.count), or columns.planned-by-type for a wide one (columns.by-type)",
+          "keep one of the two keys"));
+    } else if (role == Role.STATED_TOTALS) {
+      problems.add(error(file, key + " with role = stated-totals",
+          "planned activity only in an activity return, beside its counts", "remove " + key));
+    } else if (layout == Profile.Layout.LINE_LEVEL) {
+      problems.add(error(file, key + " with layout = line-level",
+          "planned activity only in a table of figures: a line-level extract lists what was rescheduled, not what was planned",
+          "remove " + key));
+    } else if (byDayAndType) {
+      problems.add(error(file, key + " with columns.by-day-and-type",
+          "planned activity in a long layout (column.planned) or a wide layout by type (columns.planned-by-type);"
+              + " a table by day and type has no planned columns",
+          "remove " + key));
+    } else if (single && !byType.isEmpty()) {
+      problems.add(error(file, "column.planned with columns.by-type",
+          "columns.planned-by-type for a wide layout: one planned column per type, e.g. Outpatients planned=outpatient",
+          "replace column.planned with columns.planned-by-type"));
+    } else if (wide && byType.isEmpty()) {
+      problems.add(error(file, "columns.planned-by-type without columns.by-type",
+          "column.planned for a long layout, one planned column beside column.count",
+          "replace columns.planned-by-type with column.planned"));
+    } else if (wide) {
+      for (ActivityType t : plannedByType.values()) {
+        if (!byType.containsValue(t)) {
+          problems.add(error(file, "columns.planned-by-type gives " + t.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+              "a planned column only for a type with a count column in columns.by-type",
+              "remove the entry, or add the count column to columns.by-type"));
+        }
+      }
+    }
   }
 
   private static DataProblem error(Provenance file, String found, String expected, String fix) {

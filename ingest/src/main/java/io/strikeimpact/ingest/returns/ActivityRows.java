@@ -12,6 +12,7 @@ import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.IndustrialAction;
 import io.strikeimpact.model.Participation;
+import io.strikeimpact.model.PlannedActivity;
 import io.strikeimpact.model.ParticipationTable;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.RejectedRow;
@@ -36,6 +37,8 @@ final class ActivityRows implements RowInterpreter {
   private final Profile profile;
   private final ParticipationTable participation;
   private final List<DisruptionCount> counts = new ArrayList<>();
+  private final List<PlannedActivity> planned = new ArrayList<>();
+  private final List<DisruptionCount> unplanned = new ArrayList<>();
   private final List<StatedTotal> totals = new ArrayList<>();
   private final List<DataProblem> problems = new ArrayList<>();
   private final List<RejectedRow> rejected = new ArrayList<>();
@@ -85,6 +88,7 @@ final class ActivityRows implements RowInterpreter {
     }
     rowsUsed++;
     counts.addAll(rowCounts);
+    unplanned.addAll(rowCounts); // a table by day and type has no planned columns
     for (DisruptionCount c : rowCounts) {
       actionsAbove.add(c.actionId());
       sitesAbove.add(c.odsCode());
@@ -164,9 +168,30 @@ final class ActivityRows implements RowInterpreter {
     }
     rowsUsed++;
     counts.addAll(rowCounts);
+    plannedBeside(row, columns, rowCounts);
     actionsAbove.add(action.orElseThrow().id());
     sitesAbove.add(site.orElseThrow());
     warnIfNotTakingPart(site.get(), action.get().id(), rowCounts.getFirst().provenance());
+  }
+
+  /**
+   * The planned activity beside each count of an accepted row: {@code column.planned} in a long
+   * layout, the type's column of {@code columns.planned-by-type} in a wide one. A blank or missing
+   * planned cell leaves the count unplanned; a bad one is an ERROR naming the cell, and the count
+   * stands (it is the planned figure that is wrong, not the count).
+   */
+  private void plannedBeside(RawRow row, HeaderColumns columns, List<DisruptionCount> rowCounts) {
+    for (DisruptionCount c : rowCounts) {
+      Optional<Integer> col = columns.byType().isEmpty()
+          ? columns.index(Field.PLANNED)
+          : Optional.ofNullable(columns.plannedByType().get(c.type()));
+      Optional<Long> figure = col.flatMap(i -> Counts.readPlanned(row.cell(i), context.at(row, i), problems));
+      if (figure.isPresent()) {
+        planned.add(new PlannedActivity(c.odsCode(), c.actionId(), c.type(), figure.get(), context.at(row, col.get())));
+      } else {
+        unplanned.add(c);
+      }
+    }
   }
 
   private DisruptionCount count(
@@ -325,6 +350,6 @@ final class ActivityRows implements RowInterpreter {
     List<DataProblem> all = new ArrayList<>(fileProblems);
     all.addAll(problems);
     otherSites.warning(sheet).ifPresent(all::add);
-    return new ReturnRead(sheet, counts, totals, all, rejected, rowsRead, rowsUsed);
+    return new ReturnRead(sheet, counts, totals, all, rejected, rowsRead, rowsUsed, rejected.size(), planned, unplanned);
   }
 }

@@ -15,13 +15,22 @@ import java.util.Optional;
  *     order
  * @param byDayAndType the 0-based column index of each count column of a wide layout by day and
  *     type, left to right
+ * @param plannedByType the 0-based column index of the planned activity of each type in a wide
+ *     layout by type ({@code columns.planned-by-type})
  */
 record HeaderColumns(
-    int headerRow, Map<Field, Integer> fields, Map<Integer, ActivityType> byType, Map<Integer, DayType> byDayAndType) {
+    int headerRow, Map<Field, Integer> fields, Map<Integer, ActivityType> byType, Map<Integer, DayType> byDayAndType,
+    Map<ActivityType, Integer> plannedByType) {
   HeaderColumns {
     fields = Map.copyOf(fields);
     byType = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byType));
     byDayAndType = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byDayAndType));
+    plannedByType = Map.copyOf(plannedByType);
+  }
+
+  HeaderColumns(
+      int headerRow, Map<Field, Integer> fields, Map<Integer, ActivityType> byType, Map<Integer, DayType> byDayAndType) {
+    this(headerRow, fields, byType, byDayAndType, Map.of());
   }
 
   HeaderColumns(int headerRow, Map<Field, Integer> fields, Map<Integer, ActivityType> byType) {

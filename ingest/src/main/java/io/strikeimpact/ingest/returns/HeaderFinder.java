@@ -61,7 +61,9 @@ final class HeaderFinder {
     }
     Map<Integer, ActivityType> byType = new LinkedHashMap<>();
     profile.byTypeColumns().forEach((name, type) -> byType.put(find(row, name).orElseThrow(), type));
-    return Optional.of(new HeaderColumns(row.number(), fields, byType, dayTypes));
+    Map<ActivityType, Integer> plannedByType = new EnumMap<>(ActivityType.class);
+    profile.plannedByTypeColumns().forEach((name, type) -> plannedByType.put(type, find(row, name).orElseThrow()));
+    return Optional.of(new HeaderColumns(row.number(), fields, byType, dayTypes, plannedByType));
   }
 
   /** The problem to report when the table ended without a header row. */

@@ -2,6 +2,7 @@ package io.strikeimpact.ingest.returns;
 
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.PlannedActivity;
 import io.strikeimpact.model.RejectedRow;
 import io.strikeimpact.model.StatedTotal;
 import java.util.List;
@@ -15,6 +16,9 @@ import java.util.List;
  * @param rowsUsed rows whose figures are in the counts or stated totals
  * @param rowsRejected rows kept aside with a problem; more than {@code rejected} holds when a
  *     line-level extract had too many to list
+ * @param planned the planned activity given beside the counts ({@code column.planned})
+ * @param unplanned the counts with no planned figure beside them: all of them when the profile maps
+ *     no planned column
  */
 public record ReturnRead(
     String sheet,
@@ -24,9 +28,18 @@ public record ReturnRead(
     List<RejectedRow> rejected,
     int rowsRead,
     int rowsUsed,
-    int rowsRejected) {
+    int rowsRejected,
+    List<PlannedActivity> planned,
+    List<DisruptionCount> unplanned) {
 
-  /** A read whose rejected rows are all listed. */
+  /** A read that gives no planned activity. */
+  public ReturnRead(
+      String sheet, List<DisruptionCount> counts, List<StatedTotal> statedTotals, List<DataProblem> problems,
+      List<RejectedRow> rejected, int rowsRead, int rowsUsed, int rowsRejected) {
+    this(sheet, counts, statedTotals, problems, rejected, rowsRead, rowsUsed, rowsRejected, List.of(), counts);
+  }
+
+  /** A read whose rejected rows are all listed, with no planned activity. */
   public ReturnRead(
       String sheet, List<DisruptionCount> counts, List<StatedTotal> statedTotals, List<DataProblem> problems,
       List<RejectedRow> rejected, int rowsRead, int rowsUsed) {
@@ -39,5 +52,7 @@ public record ReturnRead(
     statedTotals = List.copyOf(statedTotals);
     problems = List.copyOf(problems);
     rejected = List.copyOf(rejected);
+    planned = List.copyOf(planned);
+    unplanned = List.copyOf(unplanned);
   }
 }

@@ -34,17 +34,21 @@ public final class SampleWorkbooks {
     write(data.resolve(JPUH), jpuhJuniorDoctors());
   }
 
-  /** N&N: one row per day and type, real Excel dates, the words OP and IP; 2,976 OP and 475 IP. */
+  /**
+   * N&N: one row per day and type, real Excel dates, the words OP and IP; 2,976 OP and 475 IP, with
+   * the activity planned for each day and type beside them (illustrative figures, not from the
+   * story: 27,100 OP and 3,045 IP planned).
+   */
   public static byte[] nnuhJuniorDoctors() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Sheet sheet = wb.createSheet("March 2023");
       CellStyle dateStyle = wb.createCellStyle();
       dateStyle.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-      header(sheet.createRow(0), "Date", "Activity", "Rescheduled");
+      header(sheet.createRow(0), "Date", "Activity", "Rescheduled", "Planned");
       Object[][] rows = {
-        {13, "OP", 1010}, {13, "IP", 160},
-        {14, "OP", 985}, {14, "IP", 158},
-        {15, "OP", 981}, {15, "IP", 157},
+        {13, "OP", 1010, 9120}, {13, "IP", 160, 1040},
+        {14, "OP", 985, 9050}, {14, "IP", 158, 1010},
+        {15, "OP", 981, 8930}, {15, "IP", 157, 995},
       };
       for (int i = 0; i < rows.length; i++) {
         Row row = sheet.createRow(i + 1);
@@ -53,8 +57,9 @@ public final class SampleWorkbooks {
         date.setCellStyle(dateStyle);
         row.createCell(1).setCellValue((String) rows[i][1]);
         row.createCell(2).setCellValue((Integer) rows[i][2]);
+        row.createCell(3).setCellValue((Integer) rows[i][3]);
       }
-      for (int c = 0; c < 3; c++) {
+      for (int c = 0; c < 4; c++) {
         sheet.setColumnWidth(c, 16 * 256);
       }
       return bytes(wb);
