@@ -25,18 +25,26 @@ import java.util.zip.ZipOutputStream;
  * (from 0) falls on 13, 14 or 15 March 2023 by i mod 3, is IP when i mod 5 is 0, has the i mod 8th
  * treatment function of {@link #FUNCTIONS}, and attendance code 2 when i mod 7 is 0, else 4.
  *
- * <pre>java -cp strike-impact-bench.jar io.strikeimpact.bench.ExtractGenerator DIR ROWS xlsx|csv</pre>
+ * <pre>java -cp strike-impact-bench.jar io.strikeimpact.bench.ExtractGenerator DIR ROWS xlsx|csv
+ * </pre>
  */
 public final class ExtractGenerator {
   static final int[] FUNCTIONS = {100, 101, 110, 120, 130, 300, 320, 502};
   static final LocalDate FIRST_DAY = LocalDate.of(2023, 3, 13);
   static final String[] HEADERS = {
-    "Appointment ID", "NHS Number", "Site", "Treatment function code", "Appointment date", "Activity", "Attendance code"
+    "Appointment ID",
+    "NHS Number",
+    "Site",
+    "Treatment function code",
+    "Appointment date",
+    "Activity",
+    "Attendance code"
   };
 
   public static void main(String... args) throws IOException {
     Path dir = Path.of(args[0]);
-    int rows = args.length > 1 ? Integer.parseInt(args[1].replace(",", "").replace("_", "")) : 1_000_000;
+    int rows =
+        args.length > 1 ? Integer.parseInt(args[1].replace(",", "").replace("_", "")) : 1_000_000;
     String format = args.length > 2 ? args[2] : "xlsx";
     folder(dir, rows, format);
   }
@@ -46,14 +54,19 @@ public final class ExtractGenerator {
     Files.createDirectories(dir.resolve("reference"));
     Files.createDirectories(dir.resolve("profiles"));
     Files.createDirectories(dir.resolve("returns/RM1"));
-    Files.writeString(dir.resolve("reference/sites.csv"),
+    Files.writeString(
+        dir.resolve("reference/sites.csv"),
         "ods_code,short_name,abbreviation,official_name\n"
             + "RM1,Norfolk and Norwich University Hospital,N&N,Norfolk and Norwich University Hospitals NHS Foundation Trust\n");
-    Files.writeString(dir.resolve("reference/calendar.csv"),
+    Files.writeString(
+        dir.resolve("reference/calendar.csv"),
         "action_id,union,staff_groups,start,end\nbma-jd-2023-03,BMA,junior doctors,2023-03-13T07:00,2023-03-16T07:00\n");
-    Files.writeString(dir.resolve("reference/participation.csv"),
+    Files.writeString(
+        dir.resolve("reference/participation.csv"),
         "action_id,ods_code,participation,note\nbma-jd-2023-03,RM1,took part,\n");
-    Files.writeString(dir.resolve("profiles/extract.properties"), """
+    Files.writeString(
+        dir.resolve("profiles/extract.properties"),
+        """
         # A PAS extract: one row per appointment; code 4 = cancelled or postponed by the provider.
         name = N&N PAS extract
         layout = line-level
@@ -119,16 +132,28 @@ public final class ExtractGenerator {
   }
 
   static void csv(Path file, int rows) throws IOException {
-    try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer w =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
       w.write(String.join(",", HEADERS));
       w.write("\r\n");
       StringBuilder line = new StringBuilder(96);
       for (int i = 0; i < rows; i++) {
         LocalDate d = date(i);
         line.setLength(0);
-        line.append(id(i)).append(',').append(nhsNumber(i)).append(",RM1,").append(function(i)).append(',')
-            .append(String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear())).append(',')
-            .append(activity(i)).append(',').append(attendance(i)).append("\r\n");
+        line.append(id(i))
+            .append(',')
+            .append(nhsNumber(i))
+            .append(",RM1,")
+            .append(function(i))
+            .append(',')
+            .append(
+                String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear()))
+            .append(',')
+            .append(activity(i))
+            .append(',')
+            .append(attendance(i))
+            .append("\r\n");
         w.append(line);
       }
     }
@@ -136,8 +161,12 @@ public final class ExtractGenerator {
 
   static void xlsx(Path file, int rows) throws IOException {
     Map<String, Integer> strings = new LinkedHashMap<>();
-    try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-      text(zip, "[Content_Types].xml", """
+    try (ZipOutputStream zip =
+        new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+      text(
+          zip,
+          "[Content_Types].xml",
+          """
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
           <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
@@ -147,17 +176,26 @@ public final class ExtractGenerator {
           <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
           <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
           </Types>""");
-      text(zip, "_rels/.rels", """
+      text(
+          zip,
+          "_rels/.rels",
+          """
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
           <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
           </Relationships>""");
-      text(zip, "xl/workbook.xml", """
+      text(
+          zip,
+          "xl/workbook.xml",
+          """
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
           xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
           <sheets><sheet name="Extract" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-      text(zip, "xl/_rels/workbook.xml.rels", """
+      text(
+          zip,
+          "xl/_rels/workbook.xml.rels",
+          """
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
           <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
@@ -166,10 +204,13 @@ public final class ExtractGenerator {
           </Relationships>""");
       zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
       Writer w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
-      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-          + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-          + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-          + "<dimension ref=\"A1:G" + (rows + 1) + "\"/><sheetData>");
+      w.write(
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+              + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+              + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+              + "<dimension ref=\"A1:G"
+              + (rows + 1)
+              + "\"/><sheetData>");
       w.write("<row r=\"1\">");
       for (int c = 0; c < HEADERS.length; c++) {
         stringCell(w, c, 1, HEADERS[c], strings);
@@ -193,7 +234,10 @@ public final class ExtractGenerator {
       w.write("</sheetData></worksheet>");
       w.flush();
       zip.closeEntry();
-      text(zip, "xl/styles.xml", """
+      text(
+          zip,
+          "xl/styles.xml",
+          """
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
           <fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>\
@@ -205,9 +249,13 @@ public final class ExtractGenerator {
           </styleSheet>""");
       zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
       w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
-      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-          + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" + (rows * 3L + HEADERS.length)
-          + "\" uniqueCount=\"" + strings.size() + "\">");
+      w.write(
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+              + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
+              + (rows * 3L + HEADERS.length)
+              + "\" uniqueCount=\""
+              + strings.size()
+              + "\">");
       for (String s : strings.keySet()) {
         w.write("<si><t>");
         w.write(s.replace("&", "&amp;").replace("<", "&lt;"));
@@ -219,7 +267,8 @@ public final class ExtractGenerator {
     }
   }
 
-  private static void stringCell(Writer w, int c, int r, String s, Map<String, Integer> strings) throws IOException {
+  private static void stringCell(Writer w, int c, int r, String s, Map<String, Integer> strings)
+      throws IOException {
     Integer index = strings.get(s);
     if (index == null) {
       index = strings.size();
@@ -233,7 +282,8 @@ public final class ExtractGenerator {
     w.write("</v></c>");
   }
 
-  private static void numberCell(Writer w, int c, int r, String value, int style) throws IOException {
+  private static void numberCell(Writer w, int c, int r, String value, int style)
+      throws IOException {
     w.write("<c r=\"");
     w.write((char) ('A' + c));
     w.write(Integer.toString(r));
@@ -248,7 +298,10 @@ public final class ExtractGenerator {
     zip.closeEntry();
   }
 
-  /** The expected counts of a generated extract, for checks: outpatient and inpatient rows with code 4. */
+  /**
+   * The expected counts of a generated extract, for checks: outpatient and inpatient rows with code
+   * 4.
+   */
   static long[] expected(int rows) {
     long op = 0;
     long ip = 0;

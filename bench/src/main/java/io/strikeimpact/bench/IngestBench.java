@@ -12,17 +12,25 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 
 /**
- * Reads a data folder as the product does ({@link DataFolderReader}) and prints one line: rows read,
- * rows counted, the total counted, wall time inside the JVM and peak heap used (the sum of each heap
- * pool's peak, an upper bound of the true peak).
+ * Reads a data folder as the product does ({@link DataFolderReader}) and prints one line: rows
+ * read, rows counted, the total counted, wall time inside the JVM and peak heap used (the sum of
+ * each heap pool's peak, an upper bound of the true peak).
  */
 public final class IngestBench {
   public static void main(String... args) throws IOException {
     long start = System.nanoTime();
     Dataset data = DataFolderReader.read(new DirectorySourceFolder(Path.of(args[0])));
     long nanos = System.nanoTime() - start;
-    long rows = data.sources().stream().filter(s -> s.name().startsWith("returns/")).mapToLong(SourceFile::rowsRead).sum();
-    long used = data.sources().stream().filter(s -> s.name().startsWith("returns/")).mapToLong(SourceFile::rowsUsed).sum();
+    long rows =
+        data.sources().stream()
+            .filter(s -> s.name().startsWith("returns/"))
+            .mapToLong(SourceFile::rowsRead)
+            .sum();
+    long used =
+        data.sources().stream()
+            .filter(s -> s.name().startsWith("returns/"))
+            .mapToLong(SourceFile::rowsUsed)
+            .sum();
     long total = data.counts().stream().mapToLong(DisruptionCount::count).sum();
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -30,7 +38,8 @@ public final class IngestBench {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.printf("rows %d used %d counted %d counts %d problems %d seconds %.3f peak_heap_mb %d%n",
+    System.out.printf(
+        "rows %d used %d counted %d counts %d problems %d seconds %.3f peak_heap_mb %d%n",
         rows, used, total, data.counts().size(), data.problems().size(), nanos / 1e9, peak >> 20);
     if (args.length > 1 && args[1].equals("--problems")) {
       data.problems().forEach(p -> System.out.println(p.severity() + " " + p.message()));

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The csv floor: a plain Java read of the file's lines split on commas, no quoting, no checks. Prints
- * the lines and fields it saw so the work cannot be optimised away.
+ * The csv floor: a plain Java read of the file's lines split on commas, no quoting, no checks.
+ * Prints the lines and fields it saw so the work cannot be optimised away.
  */
 public final class NaiveCsvFloor {
   public static void main(String... args) throws IOException {

@@ -24,14 +24,21 @@ final class AtomicOutput {
     Files.createDirectories(folder);
     // createFile, not createTempFile: a temporary file is private (0600), and the finished pack
     // should have the same permissions as any other file the user writes (their umask).
-    Path temp = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".part");
+    Path temp =
+        folder.resolve(
+            "."
+                + target.getFileName()
+                + "."
+                + Long.toUnsignedString(System.nanoTime(), 36)
+                + ".part");
     Files.createFile(temp);
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
         writer.write(out);
       }
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }

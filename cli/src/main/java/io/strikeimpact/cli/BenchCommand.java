@@ -25,16 +25,25 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     header = "Time reading, analysing and rendering a data folder, in this JVM once warm.",
-    description = "Runs the board pack's work --runs times after one warm-up and prints the median and the range"
-        + " for each stage, and the peak heap. For whole-process figures against measured floors, run bench/run"
-        + " from a checkout (see BENCHMARKS.md).",
-    footer = {"", "Examples:", "  strike-impact bench", "  strike-impact bench --data /shared/returns --runs 10"},
+    description =
+        "Runs the board pack's work --runs times after one warm-up and prints the median and the range"
+            + " for each stage, and the peak heap. For whole-process figures against measured floors, run bench/run"
+            + " from a checkout (see BENCHMARKS.md).",
+    footer = {
+      "",
+      "Examples:",
+      "  strike-impact bench",
+      "  strike-impact bench --data /shared/returns --runs 10"
+    },
     mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
-  @Option(names = "--runs", paramLabel = "N", description = "Timed runs after one warm-up. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      description = "Timed runs after one warm-up. Default: ${DEFAULT-VALUE}.")
   int runs = 5;
 
   @Override
@@ -64,13 +73,15 @@ final class BenchCommand implements Callable<Integer> {
     for (int s = 0; s < 3; s++) {
       long[] sorted = ms[s].clone();
       Arrays.sort(sorted);
-      out.printf("  %-17s %6d ms (%d to %d)%n", stages[s], sorted[runs / 2], sorted[0], sorted[runs - 1]);
+      out.printf(
+          "  %-17s %6d ms (%d to %d)%n", stages[s], sorted[runs / 2], sorted[0], sorted[runs - 1]);
     }
-    long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP)
-        .map(MemoryPoolMXBean::getPeakUsage)
-        .mapToLong(u -> u.getUsed())
-        .sum();
+    long peak =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getPeakUsage)
+            .mapToLong(u -> u.getUsed())
+            .sum();
     out.printf("  peak heap         %6d MB%n", peak / (1024 * 1024));
     out.println("Whole-process figures against measured floors: bench/run (see BENCHMARKS.md).");
     out.flush();

@@ -21,10 +21,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "board-pack",
     header = "Write the board pack: a charted PDF and an Excel workbook.",
-    description = "Reads the returns, computes the figures once and writes board-pack.pdf, board-pack.xlsx and"
-        + " rejected-rows.csv. With no options it uses the bundled samples and writes to ./out/.",
-    footer = {"", "Examples:", "  strike-impact board-pack",
-        "  strike-impact board-pack --data /shared/returns --month 2023-04 --out /shared/packs/2023-04"},
+    description =
+        "Reads the returns, computes the figures once and writes board-pack.pdf, board-pack.xlsx and"
+            + " rejected-rows.csv. With no options it uses the bundled samples and writes to ./out/.",
+    footer = {
+      "",
+      "Examples:",
+      "  strike-impact board-pack",
+      "  strike-impact board-pack --data /shared/returns --month 2023-04 --out /shared/packs/2023-04"
+    },
     mixinStandardHelpOptions = true)
 final class BoardPackCommand implements Callable<Integer> {
   static final String PDF_NAME = "board-pack.pdf";
@@ -44,25 +49,38 @@ final class BoardPackCommand implements Callable<Integer> {
     try {
       AtomicOutput.write(pdf, stream -> new BoardPackPdf().write(analysis, stream));
       AtomicOutput.write(workbook, stream -> new BoardPackWorkbook().write(analysis, stream));
-      AtomicOutput.write(rejects, stream -> {
-        Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        RejectsCsv.write(analysis.dataset().rejectedRows(), w);
-        w.flush();
-      });
+      AtomicOutput.write(
+          rejects,
+          stream -> {
+            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            RejectsCsv.write(analysis.dataset().rejectedRows(), w);
+            w.flush();
+          });
     } catch (IOException e) {
-      throw new UserError(ExitCodes.OUTPUT_FAILED,
-          "Could not write the board pack to " + out.toAbsolutePath() + ": " + e.getMessage()
-              + ". Fix: choose a folder you can write to with --out.", e);
+      throw new UserError(
+          ExitCodes.OUTPUT_FAILED,
+          "Could not write the board pack to "
+              + out.toAbsolutePath()
+              + ": "
+              + e.getMessage()
+              + ". Fix: choose a folder you can write to with --out.",
+          e);
     }
     PrintWriter o = spec.commandLine().getOut();
     o.println("Board pack for " + analysis.focus().describe() + ":");
     o.println("  " + pdf);
     o.println("  " + workbook);
     o.println("  " + rejects);
-    o.println(HouseStyle.count(analysis.allSites().total()) + " rescheduled in all; "
-        + HouseStyle.quantity(analysis.reconciliationWarnings().size(), "reconciliation warning", "reconciliation warnings")
-        + ", " + HouseStyle.quantity(analysis.dataset().rejectedRows().size(), "row", "rows")
-        + " rejected (see Data quality).");
+    o.println(
+        HouseStyle.count(analysis.allSites().total())
+            + " rescheduled in all; "
+            + HouseStyle.quantity(
+                analysis.reconciliationWarnings().size(),
+                "reconciliation warning",
+                "reconciliation warnings")
+            + ", "
+            + HouseStyle.quantity(analysis.dataset().rejectedRows().size(), "row", "rows")
+            + " rejected (see Data quality).");
     o.flush();
     return ExitCodes.OK;
   }

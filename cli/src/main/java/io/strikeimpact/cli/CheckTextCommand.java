@@ -22,10 +22,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check-text",
     header = "Check the figures in a draft (press release, story) against the data.",
-    description = "Reads a plain-text draft and prints each figure the data can answer (totals, site and type"
-        + " figures, rates, ratios, percentages, hours, days and dates of action) with \"matches\","
-        + " \"differs: the data says N (source)\" or \"not found in the data\".",
-    footer = {"", "Examples:", "  strike-impact check-text draft.txt", "  strike-impact check-text --fail-on-differences draft.txt"},
+    description =
+        "Reads a plain-text draft and prints each figure the data can answer (totals, site and type"
+            + " figures, rates, ratios, percentages, hours, days and dates of action) with \"matches\","
+            + " \"differs: the data says N (source)\" or \"not found in the data\".",
+    footer = {
+      "",
+      "Examples:",
+      "  strike-impact check-text draft.txt",
+      "  strike-impact check-text --fail-on-differences draft.txt"
+    },
     mixinStandardHelpOptions = true)
 final class CheckTextCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -35,7 +41,9 @@ final class CheckTextCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DRAFT", description = "The draft, as a UTF-8 text file.")
   Path draft;
 
-  @Option(names = "--fail-on-differences", description = "Exit with 1 when any figure differs from the data.")
+  @Option(
+      names = "--fail-on-differences",
+      description = "Exit with 1 when any figure differs from the data.")
   boolean failOnDifferences;
 
   @Override
@@ -46,21 +54,36 @@ final class CheckTextCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError(
           ExitCodes.UNREADABLE_INPUT,
-          "Could not read the draft " + draft.toAbsolutePath() + ": " + e.getMessage() + ". Fix: give a UTF-8 text file.",
+          "Could not read the draft "
+              + draft.toAbsolutePath()
+              + ": "
+              + e.getMessage()
+              + ". Fix: give a UTF-8 text file.",
           e);
     }
     Analysis analysis = input.analyse(spec.commandLine().getErr());
     List<FigureCheck> checks = FigureChecker.check(analysis, text);
     PrintWriter o = spec.commandLine().getOut();
-    o.println("Figures in " + draft.getFileName() + " checked against the data for " + analysis.focus().describe() + ":");
+    o.println(
+        "Figures in "
+            + draft.getFileName()
+            + " checked against the data for "
+            + analysis.focus().describe()
+            + ":");
     for (FigureCheck c : checks) {
       o.println("  line " + c.line() + ": " + c.figure() + " \u2014 " + c.describe());
     }
     long differs = checks.stream().filter(c -> c.verdict() == Verdict.DIFFERS).count();
     long notFound = checks.stream().filter(c -> c.verdict() == Verdict.NOT_FOUND).count();
     o.println(
-        checks.size() + " figures: " + (checks.size() - differs - notFound) + " match, " + differs + " differ, "
-            + notFound + " not found in the data.");
+        checks.size()
+            + " figures: "
+            + (checks.size() - differs - notFound)
+            + " match, "
+            + differs
+            + " differ, "
+            + notFound
+            + " not found in the data.");
     o.flush();
     return failOnDifferences && differs > 0 ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
   }

@@ -13,11 +13,17 @@ import picocli.CommandLine.Spec;
 /** Prints one action or group against another, like for like, on both bases. */
 @Command(
     name = "compare",
-    header = "Compare one action or group with another, like for like, a day and an hour of action.",
-    description = "Only sites that sent returns for both sides are compared; every other site is named with"
-        + " the reason it is left out. Ratios are the first rate over the second on the same basis.",
-    footer = {"", "Examples:", "  strike-impact compare",
-        "  strike-impact compare --action bma-jd-2023-03 --baseline nursing-2023 --format csv"},
+    header =
+        "Compare one action or group with another, like for like, a day and an hour of action.",
+    description =
+        "Only sites that sent returns for both sides are compared; every other site is named with"
+            + " the reason it is left out. Ratios are the first rate over the second on the same basis.",
+    footer = {
+      "",
+      "Examples:",
+      "  strike-impact compare",
+      "  strike-impact compare --action bma-jd-2023-03 --baseline nursing-2023 --format csv"
+    },
     mixinStandardHelpOptions = true)
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -29,12 +35,22 @@ final class CompareCommand implements Callable<Integer> {
     Analysis a = input.analyse(spec.commandLine().getErr());
     Comparison c =
         a.comparison()
-            .orElseThrow(() -> new UserError(ExitCodes.USAGE,
-                "Nothing to compare " + a.focus().describe() + " with: no earlier nursing strike has returns."
-                    + " Fix: name the other side with --baseline, e.g. --baseline nursing-2023."));
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        ExitCodes.USAGE,
+                        "Nothing to compare "
+                            + a.focus().describe()
+                            + " with: no earlier nursing strike has returns."
+                            + " Fix: name the other side with --baseline, e.g. --baseline nursing-2023."));
     format.print(spec.commandLine().getOut(), List.of(Views.comparison(c)));
     if (format.isTable()) {
-      c.excluded().forEach(e -> spec.commandLine().getOut().println("Left out: " + e.label() + ", " + e.reason() + "."));
+      c.excluded()
+          .forEach(
+              e ->
+                  spec.commandLine()
+                      .getOut()
+                      .println("Left out: " + e.label() + ", " + e.reason() + "."));
       spec.commandLine().getOut().flush();
     }
     return ExitCodes.OK;

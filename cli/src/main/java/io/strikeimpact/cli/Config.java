@@ -22,12 +22,12 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The configuration every command reads: the organisation, the area, the contact block, the
- * default folders and the press office a press briefing names. Built-in defaults work out of the
- * box; a file changes only the keys it names, and an unknown key is refused.
+ * The configuration every command reads: the organisation, the area, the contact block, the default
+ * folders and the press office a press briefing names. Built-in defaults work out of the box; a
+ * file changes only the keys it names, and an unknown key is refused.
  *
- * <p>Looked for in order: {@code --config FILE}; {@code ./strike-impact.properties};
- * {@code $XDG_CONFIG_HOME/strike-impact/strike-impact.properties} (or {@code ~/.config/...}).
+ * <p>Looked for in order: {@code --config FILE}; {@code ./strike-impact.properties}; {@code
+ * $XDG_CONFIG_HOME/strike-impact/strike-impact.properties} (or {@code ~/.config/...}).
  *
  * <p>Press keys: {@code press.office}, {@code press.email}, {@code press.phone}, {@code
  * press.line.1}, {@code press.line.2}, ... (further lines, in order of number; a file that gives
@@ -38,13 +38,24 @@ import java.util.regex.Pattern;
  * @param pressSuppressSmall whether a press briefing suppresses counts of 1 to 7 when not told
  */
 record Config(
-    String title, String organisation, String area, String contact, Path outputFolder, Optional<Path> dataFolder,
-    String source, PressContact press, boolean pressSuppressSmall) {
+    String title,
+    String organisation,
+    String area,
+    String contact,
+    Path outputFolder,
+    Optional<Path> dataFolder,
+    String source,
+    PressContact press,
+    boolean pressSuppressSmall) {
 
   static final String FILE_NAME = "strike-impact.properties";
-  static final Set<String> PRESS_KEYS = Set.of("press.office", "press.email", "press.phone", "press.suppress-small");
-  static final Set<String> KEYS = union(
-      Set.of("organisation", "area", "title", "contact", "output.folder", "data.folder"), PRESS_KEYS);
+  static final Set<String> PRESS_KEYS =
+      Set.of("press.office", "press.email", "press.phone", "press.suppress-small");
+  static final Set<String> KEYS =
+      union(
+          Set.of("organisation", "area", "title", "contact", "output.folder", "data.folder"),
+          PRESS_KEYS);
+
   /** Further lines of the press office's block: press.line.1, press.line.2, ... */
   private static final Pattern PRESS_LINE = Pattern.compile("press\\.line\\.([1-9]\\d{0,2})");
 
@@ -67,10 +78,17 @@ record Config(
       if (!Files.isRegularFile(f)) {
         throw new UserError(
             ExitCodes.UNREADABLE_INPUT,
-            "No configuration file at " + f.toAbsolutePath() + ". Fix: give --config an existing file, or leave it out.");
+            "No configuration file at "
+                + f.toAbsolutePath()
+                + ". Fix: give --config an existing file, or leave it out.");
       }
-      overlay(p, readKnown(f, k -> KEYS.contains(k) || PRESS_LINE.matcher(k).matches(), allKeys(),
-          "Cannot read the configuration "));
+      overlay(
+          p,
+          readKnown(
+              f,
+              k -> KEYS.contains(k) || PRESS_LINE.matcher(k).matches(),
+              allKeys(),
+              "Cannot read the configuration "));
       source = f.toString();
     }
     String data = p.getProperty("data.folder", "").strip();
@@ -95,7 +113,8 @@ record Config(
     if (!Files.isRegularFile(file)) {
       throw new UserError(
           ExitCodes.UNREADABLE_INPUT,
-          "No press configuration at " + file.toAbsolutePath()
+          "No press configuration at "
+              + file.toAbsolutePath()
               + ". Fix: give --press-config a properties file with press.office, press.email and press.phone,"
               + " or leave --press-config out and put the press keys in the configuration (--config).");
     }
@@ -107,27 +126,46 @@ record Config(
     for (int i = 0; i < press.lines().size(); i++) {
       p.setProperty("press.line." + (i + 1), press.lines().get(i));
     }
-    overlay(p, readKnown(file, k -> PRESS_KEYS.contains(k) || PRESS_LINE.matcher(k).matches(),
-        String.join(", ", new TreeSet<>(PRESS_KEYS)) + ", press.line.1, press.line.2, ...", "Could not read "));
+    overlay(
+        p,
+        readKnown(
+            file,
+            k -> PRESS_KEYS.contains(k) || PRESS_LINE.matcher(k).matches(),
+            String.join(", ", new TreeSet<>(PRESS_KEYS)) + ", press.line.1, press.line.2, ...",
+            "Could not read "));
     String from = source + ", then " + file;
-    return new Config(title, organisation, area, contact, outputFolder, dataFolder, from, press(p, file.toString()),
+    return new Config(
+        title,
+        organisation,
+        area,
+        contact,
+        outputFolder,
+        dataFolder,
+        from,
+        press(p, file.toString()),
         suppressSmall(p, file.toString()));
   }
 
   /** Reads a properties file, refusing any key {@code known} does not accept. */
-  private static Properties readKnown(Path f, Predicate<String> known, String expected, String cannotRead) {
+  private static Properties readKnown(
+      Path f, Predicate<String> known, String expected, String cannotRead) {
     Properties own = new Properties();
     try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
       own.load(r);
     } catch (IOException | IllegalArgumentException e) {
-      throw new UserError(ExitCodes.UNREADABLE_INPUT, cannotRead + f + ": " + e.getMessage() + ".", e);
+      throw new UserError(
+          ExitCodes.UNREADABLE_INPUT, cannotRead + f + ": " + e.getMessage() + ".", e);
     }
     Set<String> unknown = new TreeSet<>(own.stringPropertyNames());
     unknown.removeIf(known);
     if (!unknown.isEmpty()) {
       throw new UserError(
           ExitCodes.USAGE,
-          f + ": unknown key " + String.join(", ", unknown) + "; expected one of " + expected
+          f
+              + ": unknown key "
+              + String.join(", ", unknown)
+              + "; expected one of "
+              + expected
               + ". Fix: correct the key's spelling or remove it.");
     }
     return own;
@@ -140,7 +178,10 @@ record Config(
   /** Lays {@code own} over {@code base}; lines of the press office's block are replaced whole. */
   private static void overlay(Properties base, Properties own) {
     if (own.stringPropertyNames().stream().anyMatch(k -> PRESS_LINE.matcher(k).matches())) {
-      base.stringPropertyNames().stream().filter(k -> PRESS_LINE.matcher(k).matches()).toList().forEach(base::remove);
+      base.stringPropertyNames().stream()
+          .filter(k -> PRESS_LINE.matcher(k).matches())
+          .toList()
+          .forEach(base::remove);
     }
     own.forEach(base::put);
   }
@@ -148,8 +189,11 @@ record Config(
   private static PressContact press(Properties p, String source) {
     String office = p.getProperty("press.office", "").strip();
     if (office.isEmpty()) {
-      throw new UserError(ExitCodes.USAGE,
-          "press.office is empty in " + source + ". Fix: name the press office, e.g. press.office = Communications team.");
+      throw new UserError(
+          ExitCodes.USAGE,
+          "press.office is empty in "
+              + source
+              + ". Fix: name the press office, e.g. press.office = Communications team.");
     }
     TreeMap<Integer, String> lines = new TreeMap<>();
     for (String key : p.stringPropertyNames()) {
@@ -158,7 +202,10 @@ record Config(
         lines.put(Integer.parseInt(m.group(1)), p.getProperty(key).strip());
       }
     }
-    return new PressContact(office, p.getProperty("press.email", "").strip(), p.getProperty("press.phone", "").strip(),
+    return new PressContact(
+        office,
+        p.getProperty("press.email", "").strip(),
+        p.getProperty("press.phone", "").strip(),
         new ArrayList<>(lines.values()));
   }
 
@@ -167,9 +214,14 @@ record Config(
     return switch (v) {
       case "true", "yes" -> true;
       case "false", "no", "" -> false;
-      default -> throw new UserError(ExitCodes.USAGE,
-          source + ": press.suppress-small = " + v + "; expected true or false. Fix: write true to show counts of 1 to 7"
-              + " as \"fewer than 8\" on press briefings, or false to show them.");
+      default ->
+          throw new UserError(
+              ExitCodes.USAGE,
+              source
+                  + ": press.suppress-small = "
+                  + v
+                  + "; expected true or false. Fix: write true to show counts of 1 to 7"
+                  + " as \"fewer than 8\" on press briefings, or false to show them.");
     };
   }
 
@@ -183,7 +235,8 @@ record Config(
     String xdg = env.get("XDG_CONFIG_HOME");
     Path home = Path.of(System.getProperty("user.home"), ".config");
     Path configHome = xdg == null || xdg.isBlank() ? home : Path.of(xdg);
-    return List.of(Path.of(FILE_NAME), configHome.resolve("strike-impact").resolve(FILE_NAME)).stream()
+    return List.of(Path.of(FILE_NAME), configHome.resolve("strike-impact").resolve(FILE_NAME))
+        .stream()
         .filter(Files::isRegularFile)
         .findFirst();
   }

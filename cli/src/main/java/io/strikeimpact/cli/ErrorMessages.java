@@ -6,8 +6,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns failures into messages a person can act on. A stack trace is printed only with
- * {@code STRIKE_IMPACT_VERBOSE=1}, for developers.
+ * Turns failures into messages a person can act on. A stack trace is printed only with {@code
+ * STRIKE_IMPACT_VERBOSE=1}, for developers.
  */
 final class ErrorMessages implements IExecutionExceptionHandler {
   @Override

@@ -14,8 +14,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "excel",
     header = "Write the Excel pack alone: every figure traceable to its file, sheet and cell.",
-    description = "Writes board-pack.xlsx: summary, comparison, data with provenance, data quality and sources.",
-    footer = {"", "Examples:", "  strike-impact excel --out /tmp", "  strike-impact excel --site RM1 --month 2023-04"},
+    description =
+        "Writes board-pack.xlsx: summary, comparison, data with provenance, data quality and sources.",
+    footer = {
+      "",
+      "Examples:",
+      "  strike-impact excel --out /tmp",
+      "  strike-impact excel --site RM1 --month 2023-04"
+    },
     mixinStandardHelpOptions = true)
 final class ExcelCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -29,8 +35,14 @@ final class ExcelCommand implements Callable<Integer> {
     try {
       AtomicOutput.write(workbook, stream -> new BoardPackWorkbook().write(analysis, stream));
     } catch (IOException e) {
-      throw new UserError(ExitCodes.OUTPUT_FAILED,
-          "Could not write " + workbook.toAbsolutePath() + ": " + e.getMessage() + ". Fix: choose a folder you can write to with --out.", e);
+      throw new UserError(
+          ExitCodes.OUTPUT_FAILED,
+          "Could not write "
+              + workbook.toAbsolutePath()
+              + ": "
+              + e.getMessage()
+              + ". Fix: choose a folder you can write to with --out.",
+          e);
     }
     spec.commandLine().getOut().println(workbook);
     spec.commandLine().getOut().flush();

@@ -14,9 +14,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "forecast",
     header = "Estimate what the next action will reschedule, by site and type, with a range.",
-    description = "The rate an hour of action of comparable past actions (same staff group) times the hours of"
-        + " the next action in the calendar, or the hours given with --hours. Always an estimate.",
-    footer = {"", "Examples:", "  strike-impact forecast", "  strike-impact forecast --hours 96 --format json"},
+    description =
+        "The rate an hour of action of comparable past actions (same staff group) times the hours of"
+            + " the next action in the calendar, or the hours given with --hours. Always an estimate.",
+    footer = {
+      "",
+      "Examples:",
+      "  strike-impact forecast",
+      "  strike-impact forecast --hours 96 --format json"
+    },
     mixinStandardHelpOptions = true)
 final class ForecastCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -28,9 +34,14 @@ final class ForecastCommand implements Callable<Integer> {
     Analysis a = input.analyse(spec.commandLine().getErr());
     Projection p =
         a.projection()
-            .orElseThrow(() -> new UserError(ExitCodes.USAGE,
-                "No action to project after " + a.focus().describe() + ": the calendar has none without returns."
-                    + " Fix: give its length with --hours, e.g. --hours 96."));
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        ExitCodes.USAGE,
+                        "No action to project after "
+                            + a.focus().describe()
+                            + ": the calendar has none without returns."
+                            + " Fix: give its length with --hours, e.g. --hours 96."));
     format.print(spec.commandLine().getOut(), List.of(Views.projection(p)));
     return ExitCodes.OK;
   }

@@ -20,7 +20,9 @@ final class FormatOption {
     }
   }
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
       description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   Format format = Format.table;
 

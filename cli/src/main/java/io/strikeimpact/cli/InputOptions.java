@@ -28,54 +28,94 @@ import picocli.CommandLine.Option;
  * renders.
  */
 final class InputOptions {
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Configuration file (organisation, contact, folders). Default: ./" + Config.FILE_NAME
-          + ", then ~/.config/strike-impact/" + Config.FILE_NAME + ", then built-in defaults.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Configuration file (organisation, contact, folders). Default: ./"
+              + Config.FILE_NAME
+              + ", then ~/.config/strike-impact/"
+              + Config.FILE_NAME
+              + ", then built-in defaults.")
   Path config;
 
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "Data folder (reference/, profiles/, returns/). Default: data.folder in the configuration,"
-          + " else the bundled samples.")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Data folder (reference/, profiles/, returns/). Default: data.folder in the configuration,"
+              + " else the bundled samples.")
   Path data;
 
-  @Option(names = "--action", paramLabel = "ID",
-      description = "The action or group to report on, e.g. bma-jd-2023-03 or nursing-2023. Default: the"
-          + " latest action with returns.")
+  @Option(
+      names = "--action",
+      paramLabel = "ID",
+      description =
+          "The action or group to report on, e.g. bma-jd-2023-03 or nursing-2023. Default: the"
+              + " latest action with returns.")
   String action;
 
-  @Option(names = "--baseline", paramLabel = "ID", split = ",",
-      description = "Actions or groups to compare it with, e.g. nursing-2023. Default: the nursing strikes"
-          + " with returns before it.")
+  @Option(
+      names = "--baseline",
+      paramLabel = "ID",
+      split = ",",
+      description =
+          "Actions or groups to compare it with, e.g. nursing-2023. Default: the nursing strikes"
+              + " with returns before it.")
   List<String> baseline = List.of();
 
-  @Option(names = "--site", paramLabel = "SITE", split = ",",
+  @Option(
+      names = "--site",
+      paramLabel = "SITE",
+      split = ",",
       description = "Only these sites: ODS code or name, any case, e.g. RM1 or \"N&N\" or norwich.")
   List<String> sites = List.of();
 
-  @Option(names = "--type", paramLabel = "TYPE", split = ",", converter = TypeConverter.class,
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      split = ",",
+      converter = TypeConverter.class,
       description = "Only these activity types: outpatient, inpatient, total-only.")
   List<ActivityType> types = List.of();
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Only actions that end on or after this date (yyyy-MM-dd).")
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "Only actions that end on or after this date (yyyy-MM-dd).")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Only actions that start on or before this date (yyyy-MM-dd).")
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "Only actions that start on or before this date (yyyy-MM-dd).")
   LocalDate to;
 
-  @Option(names = "--month", paramLabel = "YYYY-MM",
-      description = "The board-paper month: cover actions up to its end and say what changed since the month before.")
+  @Option(
+      names = "--month",
+      paramLabel = "YYYY-MM",
+      description =
+          "The board-paper month: cover actions up to its end and say what changed since the month before.")
   YearMonth month;
 
-  @Option(names = "--hours", paramLabel = "HOURS",
-      description = "Hours to assume for the next action when projecting it, e.g. 96. Default: its hours in the calendar.")
+  @Option(
+      names = "--hours",
+      paramLabel = "HOURS",
+      description =
+          "Hours to assume for the next action when projecting it, e.g. 96. Default: its hours in the calendar.")
   Double hours;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The date printed on the outputs (yyyy-MM-dd). Default: today.")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "The date printed on the outputs (yyyy-MM-dd). Default: today.")
   LocalDate asOf;
 
-  @Option(names = "--strict",
-      description = "Fail with exit code 1, writing nothing, if the data has any error (a file refused, a row"
-          + " rejected). Default: report problems in the data-quality section and go on.")
+  @Option(
+      names = "--strict",
+      description =
+          "Fail with exit code 1, writing nothing, if the data has any error (a file refused, a row"
+              + " rejected). Default: report problems in the data-quality section and go on.")
   boolean strict;
 
   private Config loaded;
@@ -90,12 +130,16 @@ final class InputOptions {
   /** Reads the data folder, narrowed by the filters, failing under --strict if it has errors. */
   Dataset dataset(PrintWriter err) {
     Dataset read = read(TerminalProgress.forTerminal(err));
-    StrictOption.failure(strict, read).ifPresent(m -> {
-      throw new UserError(ExitCodes.DATA_PROBLEMS, m);
-    });
+    StrictOption.failure(strict, read)
+        .ifPresent(
+            m -> {
+              throw new UserError(ExitCodes.DATA_PROBLEMS, m);
+            });
     try {
       Set<String> siteCodes = DatasetFilter.resolveSites(read.sites(), sites);
-      return new DatasetFilter(siteCodes, Set.copyOf(types), Optional.ofNullable(from), Optional.ofNullable(to)).apply(read);
+      return new DatasetFilter(
+              siteCodes, Set.copyOf(types), Optional.ofNullable(from), Optional.ofNullable(to))
+          .apply(read);
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCodes.USAGE, e.getMessage(), e);
     }
@@ -125,14 +169,20 @@ final class InputOptions {
       try (BundledSamples samples = BundledSamples.extract()) {
         return readFolder(samples.root(), progress);
       } catch (IOException e) {
-        throw new UserError(ExitCodes.UNREADABLE_INPUT,
-            "Could not unpack the bundled samples: " + e.getMessage() + ". Fix: rebuild with ./run-tests, or give --data.", e);
+        throw new UserError(
+            ExitCodes.UNREADABLE_INPUT,
+            "Could not unpack the bundled samples: "
+                + e.getMessage()
+                + ". Fix: rebuild with ./run-tests, or give --data.",
+            e);
       }
     }
     Path dir = folder.get();
     if (!Files.isDirectory(dir)) {
-      throw new UserError(ExitCodes.UNREADABLE_INPUT,
-          "No data folder at " + dir.toAbsolutePath()
+      throw new UserError(
+          ExitCodes.UNREADABLE_INPUT,
+          "No data folder at "
+              + dir.toAbsolutePath()
               + ". Fix: give --data the folder that holds reference/, profiles/ and returns/,"
               + " or leave --data out to use the bundled samples.");
     }
@@ -143,7 +193,10 @@ final class InputOptions {
     try {
       return DataFolderReader.read(new DirectorySourceFolder(root), progress);
     } catch (IOException e) {
-      throw new UserError(ExitCodes.UNREADABLE_INPUT, "Could not read the data folder " + root + ": " + e.getMessage(), e);
+      throw new UserError(
+          ExitCodes.UNREADABLE_INPUT,
+          "Could not read the data folder " + root + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -155,8 +208,11 @@ final class InputOptions {
         case "outpatient", "outpatients", "op" -> ActivityType.OUTPATIENT;
         case "inpatient", "inpatients", "ip", "day case" -> ActivityType.INPATIENT;
         case "total-only", "total only", "total" -> ActivityType.TOTAL_ONLY;
-        default -> throw new picocli.CommandLine.TypeConversionException(
-            "'" + value + "' is not an activity type; expected one of outpatient, inpatient, total-only");
+        default ->
+            throw new picocli.CommandLine.TypeConversionException(
+                "'"
+                    + value
+                    + "' is not an activity type; expected one of outpatient, inpatient, total-only");
       };
     }
   }

@@ -1,10 +1,9 @@
 package io.strikeimpact.cli;
 
 import java.util.concurrent.Callable;
-
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.AutoComplete;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,77 +11,79 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code strike-impact} command. Subcommands are added to {@link Command#subcommands()} here.
- * Only {@link #main(String...)} exits the JVM; everything else returns an exit code, so tests can call
- * {@link #run(String...)} or {@link #commandLine()}.
+ * Only {@link #main(String...)} exits the JVM; everything else returns an exit code, so tests can
+ * call {@link #run(String...)} or {@link #commandLine()}.
  */
 @Command(
-        name = "strike-impact",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.ManifestVersion.class,
-        description = "Activity rescheduled because of industrial action: reads trusts' returns and writes the"
-                + " board pack (PDF) and the Excel pack.",
-        subcommands = {
-            ValidateCommand.class,
-            SummaryCommand.class,
-            CompareCommand.class,
-            ForecastCommand.class,
-            BoardPackCommand.class,
-            ExcelCommand.class,
-            PressBriefingCommand.class,
-            CheckTextCommand.class,
-            ProfileCommand.class,
-            BenchCommand.class,
-            AutoComplete.GenerateCompletion.class,
-            HelpCommand.class
-        },
-        footer = {"", "Run 'strike-impact COMMAND --help' for a command's options."},
-        // INHERIT: every subcommand's --help lists the same exit codes.
-        scope = CommandLine.ScopeType.INHERIT,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:done",
-            "1:problems in the data (with --strict), or figures in a draft that differ (check-text --fail-on-differences)",
-            "2:usage error: an unknown option, a bad date or an unknown action",
-            "3:input not readable: a missing data folder or one that cannot be listed",
-            "4:output not written; no half-written file is left behind",
-            "5:unexpected failure: a defect in Strike Impact"
-        })
+    name = "strike-impact",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.ManifestVersion.class,
+    description =
+        "Activity rescheduled because of industrial action: reads trusts' returns and writes the"
+            + " board pack (PDF) and the Excel pack.",
+    subcommands = {
+      ValidateCommand.class,
+      SummaryCommand.class,
+      CompareCommand.class,
+      ForecastCommand.class,
+      BoardPackCommand.class,
+      ExcelCommand.class,
+      PressBriefingCommand.class,
+      CheckTextCommand.class,
+      ProfileCommand.class,
+      BenchCommand.class,
+      AutoComplete.GenerateCompletion.class,
+      HelpCommand.class
+    },
+    footer = {"", "Run 'strike-impact COMMAND --help' for a command's options."},
+    // INHERIT: every subcommand's --help lists the same exit codes.
+    scope = CommandLine.ScopeType.INHERIT,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done",
+      "1:problems in the data (with --strict), or figures in a draft that differ (check-text --fail-on-differences)",
+      "2:usage error: an unknown option, a bad date or an unknown action",
+      "3:input not readable: a missing data folder or one that cannot be listed",
+      "4:output not written; no half-written file is left behind",
+      "5:unexpected failure: a defect in Strike Impact"
+    })
 public final class Main implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+  @Spec CommandSpec spec;
 
-    public static void main(String... args) {
-        System.exit(run(args));
-    }
+  public static void main(String... args) {
+    System.exit(run(args));
+  }
 
-    /** Runs the command line and returns its exit code. */
-    static int run(String... args) {
-        return commandLine().execute(args);
-    }
+  /** Runs the command line and returns its exit code. */
+  static int run(String... args) {
+    return commandLine().execute(args);
+  }
 
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler(new ErrorMessages());
-        return cli;
-    }
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(new ErrorMessages());
+    return cli;
+  }
 
-    /** No subcommand given: show what there is to run. */
+  /** No subcommand given: show what there is to run. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return CommandLine.ExitCode.USAGE;
+  }
+
+  /**
+   * The version in the runnable jar's manifest (Implementation-Version), and the Java running it.
+   */
+  static final class ManifestVersion implements IVersionProvider {
     @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return CommandLine.ExitCode.USAGE;
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {
+        "strike-impact " + (version != null ? version : "(development build: no jar manifest)"),
+        "Java ${java.version} (${java.vendor})"
+      };
     }
-
-    /** The version in the runnable jar's manifest (Implementation-Version), and the Java running it. */
-    static final class ManifestVersion implements IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {
-                "strike-impact " + (version != null ? version : "(development build: no jar manifest)"),
-                "Java ${java.version} (${java.vendor})"
-            };
-        }
-    }
+  }
 }

@@ -5,7 +5,9 @@ import picocli.CommandLine.Option;
 
 /** {@code --out}: the folder packs are written to. */
 final class OutputOptions {
-  @Option(names = "--out", paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
       description = "Folder for the outputs. Default: output.folder in the configuration (out).")
   Path out;
 

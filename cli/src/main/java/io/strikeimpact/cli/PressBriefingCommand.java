@@ -22,18 +22,26 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "press-briefing",
     header = "Write a one-page press briefing: PDF, and text to paste into a release.",
-    description = "Writes press-briefing.pdf and press-briefing.txt: the headline figure as a release says it,"
-        + " three bullets, a chart with its figures, notes to editors, the release line and the press office."
-        + " With --format text it prints the text and writes no file.",
-    footer = {"", "Examples:", "  strike-impact press-briefing --embargo 2023-04-04T00:01",
-        "  strike-impact press-briefing --format text --suppress-small",
-        "  strike-impact press-briefing --config strike-impact.properties --out /shared/press"},
+    description =
+        "Writes press-briefing.pdf and press-briefing.txt: the headline figure as a release says it,"
+            + " three bullets, a chart with its figures, notes to editors, the release line and the press office."
+            + " With --format text it prints the text and writes no file.",
+    footer = {
+      "",
+      "Examples:",
+      "  strike-impact press-briefing --embargo 2023-04-04T00:01",
+      "  strike-impact press-briefing --format text --suppress-small",
+      "  strike-impact press-briefing --config strike-impact.properties --out /shared/press"
+    },
     mixinStandardHelpOptions = true)
 final class PressBriefingCommand implements Callable<Integer> {
   static final String PDF_NAME = "press-briefing.pdf";
   static final String TEXT_NAME = "press-briefing.txt";
 
-  enum Format { pdf, text }
+  enum Format {
+    pdf,
+    text
+  }
 
   @Spec CommandSpec spec;
 
@@ -41,35 +49,50 @@ final class PressBriefingCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "pdf (writes the PDF and the text beside it) or text (prints the text). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "pdf (writes the PDF and the text beside it) or text (prints the text). Default: ${DEFAULT-VALUE}.")
   Format format = Format.pdf;
 
-  @Option(names = "--embargo", paramLabel = "DATETIME",
-      description = "Embargo the briefing until this UK time, as yyyy-MM-ddTHH:mm. Default: none, \"For immediate release\".")
+  @Option(
+      names = "--embargo",
+      paramLabel = "DATETIME",
+      description =
+          "Embargo the briefing until this UK time, as yyyy-MM-ddTHH:mm. Default: none, \"For immediate release\".")
   LocalDateTime embargo;
 
-  @Option(names = "--press-config", paramLabel = "FILE",
-      description = "A file of press keys (press.office, press.email, press.phone, press.line.1, ...,"
-          + " press.suppress-small) laid over the configuration for this run. The same keys belong in the"
-          + " configuration itself (--config); this option is kept for files written before they did.")
+  @Option(
+      names = "--press-config",
+      paramLabel = "FILE",
+      description =
+          "A file of press keys (press.office, press.email, press.phone, press.line.1, ...,"
+              + " press.suppress-small) laid over the configuration for this run. The same keys belong in the"
+              + " configuration itself (--config); this option is kept for files written before they did.")
   Path pressConfig;
 
-  @Option(names = "--suppress-small", negatable = true,
-      description = "Show counts of 1 to 7 as \"fewer than 8\", as for published statistics (--no-suppress-small"
-          + " to show them). Default: press.suppress-small in the configuration (false).")
+  @Option(
+      names = "--suppress-small",
+      negatable = true,
+      description =
+          "Show counts of 1 to 7 as \"fewer than 8\", as for published statistics (--no-suppress-small"
+              + " to show them). Default: press.suppress-small in the configuration (false).")
   Boolean suppressSmall;
 
   @Override
   public Integer call() {
-    Config config = pressConfig == null ? input.config() : input.config().withPressFile(pressConfig);
+    Config config =
+        pressConfig == null ? input.config() : input.config().withPressFile(pressConfig);
     boolean suppress = suppressSmall != null ? suppressSmall : config.pressSuppressSmall();
     Analysis analysis = input.analyse(spec.commandLine().getErr());
     PressBriefing briefing =
         PressBriefing.of(
             analysis,
             new PressBriefing.Options(
-                Optional.ofNullable(embargo), config.press(), suppress ? SmallNumbers.SUPPRESS : SmallNumbers.SHOW));
+                Optional.ofNullable(embargo),
+                config.press(),
+                suppress ? SmallNumbers.SUPPRESS : SmallNumbers.SHOW));
     String text = PressBriefingText.render(briefing);
     PrintWriter o = spec.commandLine().getOut();
     if (format == Format.text) {
@@ -86,11 +109,15 @@ final class PressBriefingCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError(
           ExitCodes.OUTPUT_FAILED,
-          "Could not write the press briefing to " + out.toAbsolutePath() + ": " + e.getMessage()
+          "Could not write the press briefing to "
+              + out.toAbsolutePath()
+              + ": "
+              + e.getMessage()
               + ". Fix: choose a folder you can write to with --out.",
           e);
     }
-    o.println("Press briefing for " + analysis.focus().describe() + " (" + briefing.release() + "):");
+    o.println(
+        "Press briefing for " + analysis.focus().describe() + " (" + briefing.release() + "):");
     o.println("  " + pdf);
     o.println("  " + txt);
     o.flush();

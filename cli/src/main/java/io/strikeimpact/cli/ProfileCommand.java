@@ -53,7 +53,10 @@ final class ProfileCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The hospital's return: .xlsx, .xls or .csv.")
     Path file;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the profile here. Default: standard output.")
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        description = "Write the profile here. Default: standard output.")
     Path out;
 
     @Override
@@ -62,13 +65,21 @@ final class ProfileCommand implements Callable<Integer> {
       try {
         bytes = Files.readAllBytes(file);
       } catch (IOException e) {
-        return fail(ExitCodes.UNREADABLE_INPUT, "Cannot read " + file + " (" + e.getMessage() + "). Fix: check the path and that the file is not open in another program.");
+        return fail(
+            ExitCodes.UNREADABLE_INPUT,
+            "Cannot read "
+                + file
+                + " ("
+                + e.getMessage()
+                + "). Fix: check the path and that the file is not open in another program.");
       }
       ProfileSuggester.Suggestion suggestion;
       try {
         suggestion = ProfileSuggester.suggest(file.getFileName().toString(), bytes);
       } catch (UnreadableFileException e) {
-        return fail(ExitCodes.UNREADABLE_INPUT, file + ": found " + e.found() + "; expected " + e.expected() + ". Fix: " + e.fix());
+        return fail(
+            ExitCodes.UNREADABLE_INPUT,
+            file + ": found " + e.found() + "; expected " + e.expected() + ". Fix: " + e.fix());
       }
       if (out == null) {
         spec.commandLine().getOut().print(suggestion.properties());
@@ -76,11 +87,25 @@ final class ProfileCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       try {
-        AtomicOutput.write(out, stream -> stream.write(suggestion.properties().getBytes(StandardCharsets.UTF_8)));
+        AtomicOutput.write(
+            out, stream -> stream.write(suggestion.properties().getBytes(StandardCharsets.UTF_8)));
       } catch (IOException e) {
-        return fail(ExitCodes.OUTPUT_FAILED, "Could not write " + out + " (" + e.getMessage() + "). Fix: check the folder exists and can be written to.");
+        return fail(
+            ExitCodes.OUTPUT_FAILED,
+            "Could not write "
+                + out
+                + " ("
+                + e.getMessage()
+                + "). Fix: check the folder exists and can be written to.");
       }
-      spec.commandLine().getErr().println("Wrote " + out + (suggestion.unplaced().isEmpty() ? "." : "; " + suggestion.unplaced().size() + " lines marked TO DO to fill in."));
+      spec.commandLine()
+          .getErr()
+          .println(
+              "Wrote "
+                  + out
+                  + (suggestion.unplaced().isEmpty()
+                      ? "."
+                      : "; " + suggestion.unplaced().size() + " lines marked TO DO to fill in."));
       return ExitCodes.OK;
     }
 
@@ -88,6 +113,5 @@ final class ProfileCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("strike-impact: " + message);
       return code;
     }
-
   }
 }

@@ -16,10 +16,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "summary",
     header = "Print the figures by site and the comparison with the nursing strikes.",
-    description = "Reads the returns and prints the action by site and type, the comparison with its"
-        + " bases, and any reconciliation warnings. Writes no file.",
-    footer = {"", "Examples:", "  strike-impact summary", "  strike-impact summary --site N&N --format json",
-        "  strike-impact summary --data /shared/returns --action bma-jd-2023-03 --baseline nursing-2023"},
+    description =
+        "Reads the returns and prints the action by site and type, the comparison with its"
+            + " bases, and any reconciliation warnings. Writes no file.",
+    footer = {
+      "",
+      "Examples:",
+      "  strike-impact summary",
+      "  strike-impact summary --site N&N --format json",
+      "  strike-impact summary --data /shared/returns --action bma-jd-2023-03 --baseline nursing-2023"
+    },
     mixinStandardHelpOptions = true)
 final class SummaryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

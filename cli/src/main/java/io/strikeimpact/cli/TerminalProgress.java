@@ -35,8 +35,17 @@ final class TerminalProgress implements DataFolderReader.Progress {
     }
     int filled = done * WIDTH / total;
     String shown = name.length() > 60 ? "..." + name.substring(name.length() - 57) : name;
-    err.print("\rReading returns [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + (done + 1) + "/" + total + " " + shown
-        + " ".repeat(Math.max(0, 60 - shown.length())));
+    err.print(
+        "\rReading returns ["
+            + "#".repeat(filled)
+            + ".".repeat(WIDTH - filled)
+            + "] "
+            + (done + 1)
+            + "/"
+            + total
+            + " "
+            + shown
+            + " ".repeat(Math.max(0, 60 - shown.length())));
     err.flush();
     drawn = true;
   }

@@ -18,11 +18,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     header = "Read the returns and report every problem; write nothing.",
-    description = "Lists each problem with its file, sheet and cell, what was found, what was expected and the"
-        + " fix, and every stated total that does not agree with its parts. With --strict, errors end the run"
-        + " with exit code 1.",
-    footer = {"", "Examples:", "  strike-impact validate --data /shared/returns",
-        "  strike-impact validate --data /shared/returns --strict --format csv > problems.csv"},
+    description =
+        "Lists each problem with its file, sheet and cell, what was found, what was expected and the"
+            + " fix, and every stated total that does not agree with its parts. With --strict, errors end the run"
+            + " with exit code 1.",
+    footer = {
+      "",
+      "Examples:",
+      "  strike-impact validate --data /shared/returns",
+      "  strike-impact validate --data /shared/returns --strict --format csv > problems.csv"
+    },
     mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -39,11 +44,18 @@ final class ValidateCommand implements Callable<Integer> {
       long errors = d.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
       long warnings = d.problems().size() - errors;
       out.println(
-          HouseStyle.quantity(d.sources().size(), "file", "files") + " read; "
-              + HouseStyle.quantity(errors, "error", "errors") + ", "
-              + HouseStyle.quantity(warnings, "warning", "warnings") + ", "
-              + HouseStyle.quantity(d.rejectedRows().size(), "row", "rows") + " rejected, "
-              + HouseStyle.quantity(reconciliations.stream().filter(r -> !r.agrees()).count(), "stated total", "stated totals")
+          HouseStyle.quantity(d.sources().size(), "file", "files")
+              + " read; "
+              + HouseStyle.quantity(errors, "error", "errors")
+              + ", "
+              + HouseStyle.quantity(warnings, "warning", "warnings")
+              + ", "
+              + HouseStyle.quantity(d.rejectedRows().size(), "row", "rows")
+              + " rejected, "
+              + HouseStyle.quantity(
+                  reconciliations.stream().filter(r -> !r.agrees()).count(),
+                  "stated total",
+                  "stated totals")
               + " not agreeing with its parts.");
       out.flush();
     }

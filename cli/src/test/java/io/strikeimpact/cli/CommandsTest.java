@@ -27,7 +27,8 @@ class CommandsTest {
   }
 
   @Test
-  void board_pack_with_no_data_option_writes_the_pdf_and_workbook_from_the_bundled_samples() throws IOException {
+  void board_pack_with_no_data_option_writes_the_pdf_and_workbook_from_the_bundled_samples()
+      throws IOException {
     Path out = temp.resolve("out");
     CliRun r = run("board-pack", "--out", out.toString(), "--as-of", "2023-04-03");
     assertEquals(0, r.exitCode(), r.err());
@@ -36,11 +37,27 @@ class CommandsTest {
     byte[] pdf = Files.readAllBytes(out.resolve("board-pack.pdf"));
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(doc);
-      for (String figure : List.of("4,726", "3,451", "2,976", "475", "932", "882", "343", "262", "81", "1,506", "3.1 times", "1.5 times", "4,736")) {
+      for (String figure :
+          List.of(
+              "4,726",
+              "3,451",
+              "2,976",
+              "475",
+              "932",
+              "882",
+              "343",
+              "262",
+              "81",
+              "1,506",
+              "3.1 times",
+              "1.5 times",
+              "4,736")) {
         assertTrue(text.contains(figure), "PDF lacks " + figure);
       }
     }
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(out.resolve("board-pack.xlsx"))))) {
+    try (XSSFWorkbook wb =
+        new XSSFWorkbook(
+            new ByteArrayInputStream(Files.readAllBytes(out.resolve("board-pack.xlsx"))))) {
       Sheet data = wb.getSheet("Data");
       double sum = 0;
       for (int i = 1; i <= data.getLastRowNum(); i++) {
@@ -51,10 +68,13 @@ class CommandsTest {
           }
         }
       }
-      assertEquals(4726 + 1506, sum, 1e-9, "Data sheet counts add to March plus the nursing strikes");
+      assertEquals(
+          4726 + 1506, sum, 1e-9, "Data sheet counts add to March plus the nursing strikes");
     }
     try (Stream<Path> left = Files.list(out)) {
-      assertEquals(List.of("board-pack.pdf", "board-pack.xlsx", "rejected-rows.csv"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+      assertEquals(
+          List.of("board-pack.pdf", "board-pack.xlsx", "rejected-rows.csv"),
+          left.map(p -> p.getFileName().toString()).sorted().toList(),
           "no temporary files are left behind");
     }
   }
@@ -64,7 +84,8 @@ class CommandsTest {
     CliRun r = run("summary", "--as-of", "2023-04-03");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("Junior doctors' strike, 13 to 15 March 2023"), r.out());
-    assertTrue(r.out().replaceAll(" +", " ").contains("All sites 4,120 606 n/a 4,726 100%"), r.out());
+    assertTrue(
+        r.out().replaceAll(" +", " ").contains("All sites 4,120 606 n/a 4,726 100%"), r.out());
     assertTrue(r.out().contains("did not take part in the nursing strikes"), r.out());
     assertTrue(r.out().contains("3.1 times"), r.out());
     assertTrue(r.out().contains("a difference of 10"), r.out());
@@ -98,7 +119,8 @@ class CommandsTest {
   void an_output_folder_that_cannot_be_written_leaves_nothing_behind() throws IOException {
     Path blocker = temp.resolve("file-not-folder");
     Files.writeString(blocker, "x");
-    CliRun r = run("board-pack", "--out", blocker.resolve("out").toString(), "--as-of", "2023-04-03");
+    CliRun r =
+        run("board-pack", "--out", blocker.resolve("out").toString(), "--as-of", "2023-04-03");
     assertEquals(4, r.exitCode(), r.err());
     assertTrue(r.err().contains("Could not write the board pack"), r.err());
   }

@@ -36,11 +36,22 @@ class PressCommandsTest {
   @Test
   void press_briefing_writes_a_one_page_pdf_and_the_same_words_as_text() throws IOException {
     Path out = temp.resolve("out");
-    Run r = run("press-briefing", "--out", out.toString(), "--as-of", "2023-04-03", "--embargo", "2023-04-04T00:01");
+    Run r =
+        run(
+            "press-briefing",
+            "--out",
+            out.toString(),
+            "--as-of",
+            "2023-04-03",
+            "--embargo",
+            "2023-04-04T00:01");
     assertEquals(0, r.exitCode(), r.err());
     String txt = Files.readString(out.resolve("press-briefing.txt"));
     assertTrue(txt.startsWith("EMBARGOED UNTIL 00:01 ON 4 APRIL 2023\n3 April 2023\n"), txt);
-    assertTrue(txt.contains("More than 4,700 appointments and procedures were rescheduled in Norfolk and Waveney"), txt);
+    assertTrue(
+        txt.contains(
+            "More than 4,700 appointments and procedures were rescheduled in Norfolk and Waveney"),
+        txt);
     assertTrue(txt.contains("NHS Norfolk and Waveney Integrated Care Board"), txt);
     try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(out.resolve("press-briefing.pdf")))) {
       assertEquals(1, doc.getNumberOfPages());
@@ -51,31 +62,62 @@ class PressCommandsTest {
   }
 
   @Test
-  void press_briefing_and_board_pack_give_identical_bytes_for_the_same_inputs_and_date() throws IOException {
+  void press_briefing_and_board_pack_give_identical_bytes_for_the_same_inputs_and_date()
+      throws IOException {
     for (String command : new String[] {"press-briefing", "board-pack"}) {
       Path a = temp.resolve(command + "-a");
       Path b = temp.resolve(command + "-b");
       assertEquals(0, run(command, "--out", a.toString(), "--as-of", "2023-04-03").exitCode());
       assertEquals(0, run(command, "--out", b.toString(), "--as-of", "2023-04-03").exitCode());
       String pdf = command + ".pdf";
-      assertArrayEquals(Files.readAllBytes(a.resolve(pdf)), Files.readAllBytes(b.resolve(pdf)), pdf + " differs between runs");
+      assertArrayEquals(
+          Files.readAllBytes(a.resolve(pdf)),
+          Files.readAllBytes(b.resolve(pdf)),
+          pdf + " differs between runs");
     }
   }
 
   @Test
-  void press_briefing_as_text_prints_for_immediate_release_with_the_configured_office() throws IOException {
+  void press_briefing_as_text_prints_for_immediate_release_with_the_configured_office()
+      throws IOException {
     Path config = temp.resolve("strike-impact.properties");
-    Files.writeString(config, "press.office = Press office, Example ICB\npress.email = press@example.nhs.uk\n"
-        + "press.phone = 01234 567890\npress.suppress-small = true\n");
-    Run r = run("press-briefing", "--format", "text", "--as-of", "2023-04-03", "--config", config.toString());
+    Files.writeString(
+        config,
+        "press.office = Press office, Example ICB\npress.email = press@example.nhs.uk\n"
+            + "press.phone = 01234 567890\npress.suppress-small = true\n");
+    Run r =
+        run(
+            "press-briefing",
+            "--format",
+            "text",
+            "--as-of",
+            "2023-04-03",
+            "--config",
+            config.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().startsWith("FOR IMMEDIATE RELEASE\n"), r.out());
-    assertTrue(r.out().contains("Press office, Example ICB\nEmail: press@example.nhs.uk\nTelephone: 01234 567890\n"), r.out());
-    assertTrue(r.out().contains("fewer than 8"), "press.suppress-small = true states the policy in the notes: " + r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "Press office, Example ICB\nEmail: press@example.nhs.uk\nTelephone: 01234 567890\n"),
+        r.out());
+    assertTrue(
+        r.out().contains("fewer than 8"),
+        "press.suppress-small = true states the policy in the notes: " + r.out());
     // the bundled press line is kept: the file gives no press.line of its own
-    assertTrue(r.out().contains("Please quote \"industrial action: activity rescheduled\""), r.out());
+    assertTrue(
+        r.out().contains("Please quote \"industrial action: activity rescheduled\""), r.out());
 
-    Run shown = run("press-briefing", "--format", "text", "--as-of", "2023-04-03", "--config", config.toString(), "--no-suppress-small");
+    Run shown =
+        run(
+            "press-briefing",
+            "--format",
+            "text",
+            "--as-of",
+            "2023-04-03",
+            "--config",
+            config.toString(),
+            "--no-suppress-small");
     assertEquals(0, shown.exitCode(), shown.err());
     assertTrue(!shown.out().contains("fewer than 8"), shown.out());
   }
@@ -84,43 +126,79 @@ class PressCommandsTest {
   void press_briefing_by_default_names_the_bundled_press_office_and_shows_small_counts() {
     Run r = run("press-briefing", "--format", "text", "--as-of", "2023-04-03");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().contains("Communications team, NHS Norfolk and Waveney Integrated Care Board\nEmail: nwicb.media@nhs.net\n"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "Communications team, NHS Norfolk and Waveney Integrated Care Board\nEmail: nwicb.media@nhs.net\n"),
+        r.out());
     assertTrue(!r.out().contains("fewer than 8"), r.out());
   }
 
   @Test
   void press_config_lays_press_keys_over_the_configuration_and_refuses_others() throws IOException {
-    Path config = Files.writeString(temp.resolve("c.properties"), "press.office = Press office, Example ICB\n");
-    Path press = Files.writeString(temp.resolve("press.properties"), "press.phone = 01234 567890\npress.line.1 = Out of hours: 07700 900000\n");
-    Run r = run("press-briefing", "--format", "text", "--as-of", "2023-04-03", "--config", config.toString(),
-        "--press-config", press.toString(), "--suppress-small");
+    Path config =
+        Files.writeString(
+            temp.resolve("c.properties"), "press.office = Press office, Example ICB\n");
+    Path press =
+        Files.writeString(
+            temp.resolve("press.properties"),
+            "press.phone = 01234 567890\npress.line.1 = Out of hours: 07700 900000\n");
+    Run r =
+        run(
+            "press-briefing",
+            "--format",
+            "text",
+            "--as-of",
+            "2023-04-03",
+            "--config",
+            config.toString(),
+            "--press-config",
+            press.toString(),
+            "--suppress-small");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().contains("Press office, Example ICB\nEmail: nwicb.media@nhs.net\nTelephone: 01234 567890\nOut of hours: 07700 900000\n"), r.out());
-    assertTrue(!r.out().contains("Please quote"), "its own lines replace the bundled ones: " + r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "Press office, Example ICB\nEmail: nwicb.media@nhs.net\nTelephone: 01234 567890\nOut of hours: 07700 900000\n"),
+        r.out());
+    assertTrue(
+        !r.out().contains("Please quote"), "its own lines replace the bundled ones: " + r.out());
     assertTrue(r.out().contains("fewer than 8"), r.out());
 
     Path wrong = Files.writeString(temp.resolve("wrong.properties"), "organisation = Example\n");
     Run refused = run("press-briefing", "--format", "text", "--press-config", wrong.toString());
     assertEquals(2, refused.exitCode());
-    assertTrue(refused.err().contains("unknown key organisation; expected one of press.email, press.office, press.phone,"
-        + " press.suppress-small, press.line.1, press.line.2, ..."), refused.err());
+    assertTrue(
+        refused
+            .err()
+            .contains(
+                "unknown key organisation; expected one of press.email, press.office, press.phone,"
+                    + " press.suppress-small, press.line.1, press.line.2, ..."),
+        refused.err());
   }
 
   @Test
-  void the_configuration_refuses_an_unknown_press_key_and_a_bad_suppress_value() throws IOException {
-    Path typo = Files.writeString(temp.resolve("typo.properties"), "press.emial = press@example.nhs.uk\n");
+  void the_configuration_refuses_an_unknown_press_key_and_a_bad_suppress_value()
+      throws IOException {
+    Path typo =
+        Files.writeString(temp.resolve("typo.properties"), "press.emial = press@example.nhs.uk\n");
     Run r = run("press-briefing", "--format", "text", "--config", typo.toString());
     assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains("unknown key press.emial; expected one of area, contact, data.folder"), r.err());
+    assertTrue(
+        r.err().contains("unknown key press.emial; expected one of area, contact, data.folder"),
+        r.err());
 
-    Path bad = Files.writeString(temp.resolve("bad.properties"), "press.suppress-small = sometimes\n");
+    Path bad =
+        Files.writeString(temp.resolve("bad.properties"), "press.suppress-small = sometimes\n");
     Run b = run("press-briefing", "--format", "text", "--config", bad.toString());
     assertEquals(2, b.exitCode());
-    assertTrue(b.err().contains("press.suppress-small = sometimes; expected true or false"), b.err());
+    assertTrue(
+        b.err().contains("press.suppress-small = sometimes; expected true or false"), b.err());
   }
 
   @Test
-  void check_text_catches_the_seed_storys_headline_and_passes_its_correct_figures() throws IOException {
+  void check_text_catches_the_seed_storys_headline_and_passes_its_correct_figures()
+      throws IOException {
     Path draft = temp.resolve("draft.txt");
     try (InputStream in = getClass().getResourceAsStream("/seed-article.txt")) {
       Files.write(draft, in.readAllBytes());
@@ -128,12 +206,30 @@ class PressCommandsTest {
     Run r = run("check-text", draft.toString(), "--as-of", "2023-04-03");
     assertEquals(0, r.exitCode(), r.err());
     String out = r.out();
-    assertTrue(out.contains("line 2: 4,736 \u2014 differs: the data says 4,726 (the sum of the returns"), out);
+    assertTrue(
+        out.contains("line 2: 4,736 \u2014 differs: the data says 4,726 (the sum of the returns"),
+        out);
     assertTrue(out.contains("states 4,736"), out);
-    for (String figure : new String[] {"2,976", "475", "882", "50", "262", "81", "1,506", "more than 3,000", "96-hour", "March 13 and 15"}) {
-      assertTrue(out.contains(": " + figure + " \u2014 matches"), figure + " should match:\n" + out);
+    for (String figure :
+        new String[] {
+          "2,976",
+          "475",
+          "882",
+          "50",
+          "262",
+          "81",
+          "1,506",
+          "more than 3,000",
+          "96-hour",
+          "March 13 and 15"
+        }) {
+      assertTrue(
+          out.contains(": " + figure + " \u2014 matches"), figure + " should match:\n" + out);
     }
-    assertEquals(1, run("check-text", draft.toString(), "--as-of", "2023-04-03", "--fail-on-differences").exitCode());
+    assertEquals(
+        1,
+        run("check-text", draft.toString(), "--as-of", "2023-04-03", "--fail-on-differences")
+            .exitCode());
   }
 
   @Test

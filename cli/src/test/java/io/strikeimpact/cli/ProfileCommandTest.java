@@ -27,16 +27,29 @@ class ProfileCommandTest {
   void should_print_a_suggested_profile_for_a_sample_return() {
     int code = run("suggest", "../samples/data/returns/RM1/nnuh-nursing-strikes-2023.csv");
     assertEquals(0, code, err.toString());
-    assertTrue(out.toString().contains("column.date = Date\ncolumn.type = Activity\ncolumn.count = Rescheduled\naction = by-date\n"), out.toString());
-    assertTrue(out.toString().contains("type.total-only = All activity\ndate.format = dd/MM/yyyy\n"), out.toString());
+    assertTrue(
+        out.toString()
+            .contains(
+                "column.date = Date\ncolumn.type = Activity\ncolumn.count = Rescheduled\naction = by-date\n"),
+        out.toString());
+    assertTrue(
+        out.toString().contains("type.total-only = All activity\ndate.format = dd/MM/yyyy\n"),
+        out.toString());
   }
 
   @Test
   void should_write_the_profile_to_the_out_file(@TempDir Path dir) throws IOException {
     Path target = dir.resolve("qeh.properties");
-    int code = run("suggest", "../samples/data/returns/RCX/qeh-junior-doctors-march-2023.csv", "--out", target.toString());
+    int code =
+        run(
+            "suggest",
+            "../samples/data/returns/RCX/qeh-junior-doctors-march-2023.csv",
+            "--out",
+            target.toString());
     assertEquals(0, code, err.toString());
-    assertTrue(Files.readString(target).contains("columns.by-type = Outpatients=outpatient, Inpatients=inpatient"));
+    assertTrue(
+        Files.readString(target)
+            .contains("columns.by-type = Outpatients=outpatient, Inpatients=inpatient"));
     assertEquals("Wrote " + target + "; 2 lines marked TO DO to fill in.", err.toString().strip());
     assertEquals(1, Files.list(dir).count());
   }
@@ -47,7 +60,9 @@ class ProfileCommandTest {
     int code = run("suggest", file.toString(), "--out", dir.resolve("x.properties").toString());
     assertEquals(3, code);
     assertEquals(
-        "strike-impact: " + file + ": found a text file named export.xlsx, not an Excel workbook; expected an .xlsx or .xls workbook. Fix: if it is a csv file, rename it to export.csv (and check files in its profile matches .csv); otherwise open it in Excel and save it as .xlsx",
+        "strike-impact: "
+            + file
+            + ": found a text file named export.xlsx, not an Excel workbook; expected an .xlsx or .xls workbook. Fix: if it is a csv file, rename it to export.csv (and check files in its profile matches .csv); otherwise open it in Excel and save it as .xlsx",
         err.toString().strip());
     assertEquals(1, Files.list(dir).count());
   }

@@ -24,9 +24,19 @@ class SubcommandsTest {
   void help_lists_every_subcommand_with_a_header_and_the_exit_codes() {
     CliRun r = CliRun.of("--help");
     assertEquals(0, r.exitCode());
-    for (String command : List.of("validate", "summary", "compare", "forecast", "board-pack", "excel", "profile",
-        "bench", "generate-completion")) {
-      assertTrue(r.out().contains("\n  " + command + " "), "help lacks " + command + ":\n" + r.out());
+    for (String command :
+        List.of(
+            "validate",
+            "summary",
+            "compare",
+            "forecast",
+            "board-pack",
+            "excel",
+            "profile",
+            "bench",
+            "generate-completion")) {
+      assertTrue(
+          r.out().contains("\n  " + command + " "), "help lacks " + command + ":\n" + r.out());
     }
     assertTrue(r.out().contains("Exit codes:"), r.out());
     assertTrue(r.squeezed().contains(" 1 problems in the data (with --strict)"), r.out());
@@ -37,13 +47,18 @@ class SubcommandsTest {
     CliRun r = CliRun.of("validate");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("a difference of 10"), r.out());
-    assertTrue(r.out().contains("0 errors, 0 warnings, 0 rows rejected, 1 stated total not agreeing with its parts."), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "0 errors, 0 warnings, 0 rows rejected, 1 stated total not agreeing with its parts."),
+        r.out());
   }
 
   @Test
   void validate_strict_fails_with_exit_code_1_on_a_bad_row_and_writes_nothing() throws IOException {
     Path data = copyOfSamples();
-    Files.writeString(data.resolve("returns/RCX/qeh-junior-doctors-march-2023.csv"),
+    Files.writeString(
+        data.resolve("returns/RCX/qeh-junior-doctors-march-2023.csv"),
         "Specialty,Treatment function code,Outpatients,Inpatients\nGeneral Surgery,100,-3,9\n");
     CliRun lenient = CliRun.of("validate", "--data", data.toString());
     assertEquals(0, lenient.exitCode(), lenient.err());
@@ -57,16 +72,26 @@ class SubcommandsTest {
   void compare_prints_ratios_on_both_bases_and_names_the_sites_left_out() {
     CliRun r = CliRun.of("compare", "--as-of", AS_OF, "--baseline", "nursing-2023");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.squeezed().contains("N&N 3,451 1,150.3 47.9 1,506 376.5 31.4 3.1 times 1.5 times"), r.out());
-    assertTrue(r.out().contains("Left out: QEH, did not take part in the nursing strikes."), r.out());
+    assertTrue(
+        r.squeezed().contains("N&N 3,451 1,150.3 47.9 1,506 376.5 31.4 3.1 times 1.5 times"),
+        r.out());
+    assertTrue(
+        r.out().contains("Left out: QEH, did not take part in the nursing strikes."), r.out());
   }
 
   @Test
   void compare_as_csv_leaves_not_applicable_figures_empty_never_zero() throws IOException {
     CliRun r = CliRun.of("compare", "--as-of", AS_OF, "--format", "csv");
     assertEquals(0, r.exitCode(), r.err());
-    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get().parse(new java.io.StringReader(r.out())).getRecords();
-    CSVRecord qeh = rows.stream().filter(x -> x.get("Site").equals("QEH")).findFirst().orElseThrow();
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .get()
+            .parse(new java.io.StringReader(r.out()))
+            .getRecords();
+    CSVRecord qeh =
+        rows.stream().filter(x -> x.get("Site").equals("QEH")).findFirst().orElseThrow();
     assertEquals("", qeh.get("Ratio a day"));
     assertEquals("932", qeh.get(1));
     CSVRecord nn = rows.stream().filter(x -> x.get("Site").equals("N&N")).findFirst().orElseThrow();
@@ -84,13 +109,25 @@ class SubcommandsTest {
 
   @Test
   void site_and_type_filters_narrow_every_figure() {
-    CliRun r = CliRun.of("summary", "--as-of", AS_OF, "--site", "king's lynn", "--type", "op", "--format", "csv");
+    CliRun r =
+        CliRun.of(
+            "summary",
+            "--as-of",
+            AS_OF,
+            "--site",
+            "king's lynn",
+            "--type",
+            "op",
+            "--format",
+            "csv");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("QEH,882,,,882,1.0"), r.out());
     assertFalse(r.out().contains("N&N"), r.out());
     CliRun unknown = CliRun.of("summary", "--site", "Addenbrooke's");
     assertEquals(2, unknown.exitCode());
-    assertTrue(unknown.err().contains("No site matches \"Addenbrooke's\"; known sites: RM1 (N&N)"), unknown.err());
+    assertTrue(
+        unknown.err().contains("No site matches \"Addenbrooke's\"; known sites: RM1 (N&N)"),
+        unknown.err());
   }
 
   @Test
@@ -106,14 +143,17 @@ class SubcommandsTest {
   void a_monthly_pack_says_what_is_new_since_the_month_before() {
     CliRun r = CliRun.of("summary", "--as-of", AS_OF, "--month", "2023-02", "--format", "json");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().contains("Nursing strike, 6 and 7 February 2023: activity rescheduled"), r.out());
+    assertTrue(
+        r.out().contains("Nursing strike, 6 and 7 February 2023: activity rescheduled"), r.out());
   }
 
   @Test
   void excel_writes_the_workbook_alone() throws IOException {
     CliRun r = CliRun.of("excel", "--as-of", AS_OF, "--out", temp.toString());
     assertEquals(0, r.exitCode(), r.err());
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(temp.resolve("board-pack.xlsx"))))) {
+    try (XSSFWorkbook wb =
+        new XSSFWorkbook(
+            new ByteArrayInputStream(Files.readAllBytes(temp.resolve("board-pack.xlsx"))))) {
       assertTrue(wb.getSheet("Summary") != null);
     }
     try (var files = Files.list(temp)) {
@@ -122,21 +162,36 @@ class SubcommandsTest {
   }
 
   @Test
-  void a_configuration_file_names_the_organisation_and_unknown_keys_are_refused() throws IOException {
-    Path config = Files.writeString(temp.resolve("c.properties"), "area = Suffolk and North East Essex\n");
-    CliRun r = CliRun.of("board-pack", "--as-of", AS_OF, "--config", config.toString(), "--out", temp.resolve("o").toString());
+  void a_configuration_file_names_the_organisation_and_unknown_keys_are_refused()
+      throws IOException {
+    Path config =
+        Files.writeString(temp.resolve("c.properties"), "area = Suffolk and North East Essex\n");
+    CliRun r =
+        CliRun.of(
+            "board-pack",
+            "--as-of",
+            AS_OF,
+            "--config",
+            config.toString(),
+            "--out",
+            temp.resolve("o").toString());
     assertEquals(0, r.exitCode(), r.err());
     Path bad = Files.writeString(temp.resolve("bad.properties"), "organization = typo\n");
     CliRun wrong = CliRun.of("summary", "--config", bad.toString());
     assertEquals(2, wrong.exitCode());
-    assertTrue(wrong.err().contains("unknown key organization; expected one of area, contact, data.folder"), wrong.err());
+    assertTrue(
+        wrong
+            .err()
+            .contains("unknown key organization; expected one of area, contact, data.folder"),
+        wrong.err());
   }
 
   @Test
   void completion_script_is_generated() {
     CliRun r = CliRun.of("generate-completion");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().contains("complete -F"), r.out().substring(0, Math.min(200, r.out().length())));
+    assertTrue(
+        r.out().contains("complete -F"), r.out().substring(0, Math.min(200, r.out().length())));
   }
 
   @Test
@@ -148,7 +203,8 @@ class SubcommandsTest {
 
   private Path copyOfSamples() throws IOException {
     Path target = temp.resolve("data");
-    try (BundledSamples samples = BundledSamples.extract(); var walk = Files.walk(samples.root())) {
+    try (BundledSamples samples = BundledSamples.extract();
+        var walk = Files.walk(samples.root())) {
       for (Path p : walk.toList()) {
         Path to = target.resolve(samples.root().relativize(p).toString());
         if (Files.isDirectory(p)) {

@@ -51,6 +51,7 @@ import java.util.stream.Collectors;
 public final class DataFolderReader {
   /** Role names in the list of sources. */
   public static final String ROLE_SITES = "site register";
+
   public static final String ROLE_CALENDAR = "strike calendar";
   public static final String ROLE_PARTICIPATION = "site participation";
   public static final String ROLE_GROUPS = "action groups";
@@ -63,10 +64,13 @@ public final class DataFolderReader {
   private final List<DataProblem> problems = new ArrayList<>();
   private final List<RejectedRow> rejected = new ArrayList<>();
   private final Map<String, SourceFile> sources = new LinkedHashMap<>();
+
   /** Counts of line-level extracts, which never give planned activity. */
   private final List<DisruptionCount> lineLevelCounts = new ArrayList<>();
 
-  /** A file's fingerprint and size, with its bytes when it was loaded (a line-level extract is not). */
+  /**
+   * A file's fingerprint and size, with its bytes when it was loaded (a line-level extract is not).
+   */
   private record Loaded(byte[] bytes, long size, String sha256, Optional<String> error) {}
 
   private DataFolderReader() {}
@@ -104,35 +108,60 @@ public final class DataFolderReader {
       }
     }
     for (String lock : folder.lockFiles()) {
-      problems.add(new DataProblem(Severity.WARNING, new Provenance(lock, "", "", ""), lock.substring(lock.lastIndexOf('/') + 1),
-          "a return, not an Excel lock file",
-          "nothing to fix: Excel writes this file while someone has the workbook open, and it was skipped;"
-              + " close the workbook before a run so its last saved version is read"));
+      problems.add(
+          new DataProblem(
+              Severity.WARNING,
+              new Provenance(lock, "", "", ""),
+              lock.substring(lock.lastIndexOf('/') + 1),
+              "a return, not an Excel lock file",
+              "nothing to fix: Excel writes this file while someone has the workbook open, and it was skipped;"
+                  + " close the workbook before a run so its last saved version is read"));
     }
 
-    List<Site> sites = reference(SitesReader.FILE, ROLE_SITES, List.of(),
-        (bytes, where) -> new SitesReader().read(bytes, where));
-    StrikeCalendar actions = reference(CalendarReader.FILE, ROLE_CALENDAR, new StrikeCalendar(List.of()),
-        (bytes, where) -> new CalendarReader().read(bytes, where));
-    StrikeCalendar calendar = files.containsKey(ActionGroupsReader.FILE)
-        ? new StrikeCalendar(actions.actions(), reference(ActionGroupsReader.FILE, ROLE_GROUPS, List.of(),
-            (bytes, where) -> new ActionGroupsReader().read(bytes, where, actions)))
-        : actions;
-    ParticipationTable participation = reference(ParticipationReader.FILE, ROLE_PARTICIPATION,
-        new ParticipationTable(List.of()),
-        (bytes, where) -> new ParticipationReader().read(bytes, where, calendar, sites));
+    List<Site> sites =
+        reference(
+            SitesReader.FILE,
+            ROLE_SITES,
+            List.of(),
+            (bytes, where) -> new SitesReader().read(bytes, where));
+    StrikeCalendar actions =
+        reference(
+            CalendarReader.FILE,
+            ROLE_CALENDAR,
+            new StrikeCalendar(List.of()),
+            (bytes, where) -> new CalendarReader().read(bytes, where));
+    StrikeCalendar calendar =
+        files.containsKey(ActionGroupsReader.FILE)
+            ? new StrikeCalendar(
+                actions.actions(),
+                reference(
+                    ActionGroupsReader.FILE,
+                    ROLE_GROUPS,
+                    List.of(),
+                    (bytes, where) -> new ActionGroupsReader().read(bytes, where, actions)))
+            : actions;
+    ParticipationTable participation =
+        reference(
+            ParticipationReader.FILE,
+            ROLE_PARTICIPATION,
+            new ParticipationTable(List.of()),
+            (bytes, where) -> new ParticipationReader().read(bytes, where, calendar, sites));
 
     List<Profile> profiles = new ArrayList<>();
     for (String name : names) {
-      if (name.startsWith(ProfileReader.FOLDER) && name.toLowerCase(Locale.ROOT).endsWith(".properties")) {
+      if (name.startsWith(ProfileReader.FOLDER)
+          && name.toLowerCase(Locale.ROOT).endsWith(".properties")) {
         Loaded file = files.get(name);
         if (unreadable(name, file, ROLE_PROFILE)) {
           continue;
         }
-        Read<Optional<Profile>> read = new ProfileReader().read(file.bytes(), whole(name, file), calendar, sites);
+        Read<Optional<Profile>> read =
+            new ProfileReader().read(file.bytes(), whole(name, file), calendar, sites);
         problems.addAll(read.problems());
         read.value().ifPresent(profiles::add);
-        sources.put(name, source(name, file, ROLE_PROFILE, read.value().map(Profile::name).orElse(""), 0, 0, 0));
+        sources.put(
+            name,
+            source(name, file, ROLE_PROFILE, read.value().map(Profile::name).orElse(""), 0, 0, 0));
       }
     }
 
@@ -141,7 +170,8 @@ public final class DataFolderReader {
     List<StatedTotal> totals = new ArrayList<>();
     List<ReturnHistory.FileRead> returnsRead = new ArrayList<>();
     Map<String, String> firstWithSha = new LinkedHashMap<>();
-    List<String> returnNames = names.stream().filter(n -> !sources.containsKey(n) && !isDocumentation(n)).toList();
+    List<String> returnNames =
+        names.stream().filter(n -> !sources.containsKey(n) && !isDocumentation(n)).toList();
     int done = 0;
     for (String name : returnNames) {
       progress.reading(done++, returnNames.size(), name);
@@ -150,38 +180,60 @@ public final class DataFolderReader {
         Profile profile = matching.getFirst();
         Loaded file = lineLevel(folder, name, profile, returns, counts);
         if (file != null && matching.size() > 1) {
-          problems.add(new DataProblem(Severity.WARNING, whole(name, file),
-              matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
-              "one profile per file",
-              "narrow files in the profiles; the file was read with " + profile.source() + " only"));
+          problems.add(
+              new DataProblem(
+                  Severity.WARNING,
+                  whole(name, file),
+                  matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
+                  "one profile per file",
+                  "narrow files in the profiles; the file was read with "
+                      + profile.source()
+                      + " only"));
         }
         continue;
       }
       Loaded file = files.containsKey(name) ? files.get(name) : load(folder, name);
       if (matching.isEmpty()) {
-        problems.add(new DataProblem(Severity.WARNING, whole(name, file), name,
-            "a file matched by a profile's files in profiles/, or a reference file (" + String.join(", ",
-                SitesReader.FILE, CalendarReader.FILE, ParticipationReader.FILE) + ")",
-            "write a profile for this hospital's layout, or widen files in its profile; until then the file is not read"));
+        problems.add(
+            new DataProblem(
+                Severity.WARNING,
+                whole(name, file),
+                name,
+                "a file matched by a profile's files in profiles/, or a reference file ("
+                    + String.join(
+                        ", ", SitesReader.FILE, CalendarReader.FILE, ParticipationReader.FILE)
+                    + ")",
+                "write a profile for this hospital's layout, or widen files in its profile; until then the file is not read"));
         sources.put(name, source(name, file, ROLE_NOT_READ, "", 0, 0, 0));
         continue;
       }
       Profile profile = matching.getFirst();
       if (matching.size() > 1) {
-        problems.add(new DataProblem(Severity.WARNING, whole(name, file),
-            matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
-            "one profile per file",
-            "narrow files in the profiles; the file was read with " + profile.source() + " only"));
+        problems.add(
+            new DataProblem(
+                Severity.WARNING,
+                whole(name, file),
+                matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
+                "one profile per file",
+                "narrow files in the profiles; the file was read with "
+                    + profile.source()
+                    + " only"));
       }
       if (unreadable(name, file, profile.role().label())) {
         continue;
       }
-      String first = file.bytes().length == 0 ? null : firstWithSha.putIfAbsent(file.sha256(), name);
+      String first =
+          file.bytes().length == 0 ? null : firstWithSha.putIfAbsent(file.sha256(), name);
       if (first != null) {
-        problems.add(new DataProblem(Severity.WARNING, whole(name, file),
-            "the same content (SHA-256 " + file.sha256().substring(0, 12) + "...) as " + first,
-            "each return sent once",
-            "delete one of the two copies; " + name + " was not read, so its figures count once"));
+        problems.add(
+            new DataProblem(
+                Severity.WARNING,
+                whole(name, file),
+                "the same content (SHA-256 " + file.sha256().substring(0, 12) + "...) as " + first,
+                "each return sent once",
+                "delete one of the two copies; "
+                    + name
+                    + " was not read, so its figures count once"));
         sources.put(name, source(name, file, ROLE_DUPLICATE, profile.name(), 0, 0, 0));
         continue;
       }
@@ -189,8 +241,16 @@ public final class DataFolderReader {
       returnsRead.add(new ReturnHistory.FileRead(name, read));
       problems.addAll(read.problems());
       rejected.addAll(read.rejected());
-      sources.put(name, source(name, file, profile.role().label(), profile.name(),
-          read.rowsRead(), read.rowsUsed(), read.rowsRejected()));
+      sources.put(
+          name,
+          source(
+              name,
+              file,
+              profile.role().label(),
+              profile.name(),
+              read.rowsRead(),
+              read.rowsUsed(),
+              read.rowsRejected()));
     }
 
     ReturnHistory.Result history = ReturnHistory.resolve(returnsRead);
@@ -203,23 +263,49 @@ public final class DataFolderReader {
     problems.addAll(planned.problems());
     for (String name : history.superseded()) {
       SourceFile s = sources.get(name);
-      sources.put(name, new SourceFile(s.name(), s.sha256(), s.bytes(), ROLE_SUPERSEDED, s.profile(), s.rowsRead(), s.rowsUsed(), s.rowsRejected()));
+      sources.put(
+          name,
+          new SourceFile(
+              s.name(),
+              s.sha256(),
+              s.bytes(),
+              ROLE_SUPERSEDED,
+              s.profile(),
+              s.rowsRead(),
+              s.rowsUsed(),
+              s.rowsRejected()));
     }
 
     progress.reading(returnNames.size(), returnNames.size(), "");
     Comparator<Provenance> byFile = Comparator.comparing(Provenance::file);
-    List<DataProblem> sortedProblems = problems.stream().sorted(Comparator.comparing(DataProblem::where, byFile)).toList();
-    List<RejectedRow> sortedRejected = rejected.stream().sorted(Comparator.comparing(RejectedRow::row, byFile)).toList();
-    List<SourceFile> sortedSources = sources.values().stream().sorted(Comparator.comparing(SourceFile::name)).toList();
-    return new Dataset(sites, calendar, participation, counts, totals, sortedProblems, sortedRejected, sortedSources,
-        planned.planned(), history.revisions());
+    List<DataProblem> sortedProblems =
+        problems.stream().sorted(Comparator.comparing(DataProblem::where, byFile)).toList();
+    List<RejectedRow> sortedRejected =
+        rejected.stream().sorted(Comparator.comparing(RejectedRow::row, byFile)).toList();
+    List<SourceFile> sortedSources =
+        sources.values().stream().sorted(Comparator.comparing(SourceFile::name)).toList();
+    return new Dataset(
+        sites,
+        calendar,
+        participation,
+        counts,
+        totals,
+        sortedProblems,
+        sortedRejected,
+        sortedSources,
+        planned.planned(),
+        history.revisions());
   }
 
   /**
    * Streams a line-level extract from disk (a file held in memory is first copied to a temporary
    * file), fingerprinting it in a pass of its own so every provenance carries its SHA-256.
    */
-  private Loaded lineLevel(SourceFolder folder, String name, Profile profile, ReturnReader returns,
+  private Loaded lineLevel(
+      SourceFolder folder,
+      String name,
+      Profile profile,
+      ReturnReader returns,
       List<DisruptionCount> counts) {
     Path temp = null;
     Loaded file;
@@ -246,10 +332,19 @@ public final class DataFolderReader {
       lineLevelCounts.addAll(read.counts());
       problems.addAll(read.problems());
       rejected.addAll(read.rejected());
-      sources.put(name, source(name, file, profile.role().label(), profile.name(),
-          read.rowsRead(), read.rowsUsed(), read.rowsRejected()));
+      sources.put(
+          name,
+          source(
+              name,
+              file,
+              profile.role().label(),
+              profile.name(),
+              read.rowsRead(),
+              read.rowsUsed(),
+              read.rowsRejected()));
     } catch (IOException e) {
-      file = new Loaded(null, 0, Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
+      file =
+          new Loaded(null, 0, Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
       unreadable(name, file, profile.role().label());
     } finally {
       if (temp != null) {
@@ -270,8 +365,13 @@ public final class DataFolderReader {
   private <T> T reference(String name, String role, T empty, ReferenceRead<T> reader) {
     Loaded file = files.get(name);
     if (file == null) {
-      problems.add(new DataProblem(Severity.ERROR, new Provenance(name, "", "", ""), "no file",
-          "the reference file " + name, "add " + name + " to the data folder (see samples/data for an example)"));
+      problems.add(
+          new DataProblem(
+              Severity.ERROR,
+              new Provenance(name, "", "", ""),
+              "no file",
+              "the reference file " + name,
+              "add " + name + " to the data folder (see samples/data for an example)"));
       return empty;
     }
     if (unreadable(name, file, role)) {
@@ -280,7 +380,9 @@ public final class DataFolderReader {
     Read<T> read = reader.read(file.bytes(), whole(name, file));
     problems.addAll(read.problems());
     rejected.addAll(read.rejected());
-    sources.put(name, source(name, file, role, "", read.rowsRead(), read.rowsUsed(), read.rejected().size()));
+    sources.put(
+        name,
+        source(name, file, role, "", read.rowsRead(), read.rowsUsed(), read.rejected().size()));
     return read.value();
   }
 
@@ -289,8 +391,13 @@ public final class DataFolderReader {
     if (file.error().isEmpty()) {
       return false;
     }
-    problems.add(new DataProblem(Severity.ERROR, whole(name, file), file.error().get(),
-        "a file that can be opened", "check the file's permissions and that it is not open in another program"));
+    problems.add(
+        new DataProblem(
+            Severity.ERROR,
+            whole(name, file),
+            file.error().get(),
+            "a file that can be opened",
+            "check the file's permissions and that it is not open in another program"));
     sources.put(name, source(name, file, role, "", 0, 0, 0));
     return true;
   }
@@ -300,7 +407,8 @@ public final class DataFolderReader {
       byte[] bytes = in.readAllBytes();
       return new Loaded(bytes, bytes.length, Sha256.of(bytes), Optional.empty());
     } catch (IOException e) {
-      return new Loaded(new byte[0], 0, Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
+      return new Loaded(
+          new byte[0], 0, Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
     }
   }
 
@@ -313,7 +421,9 @@ public final class DataFolderReader {
     return new Provenance(name, file.sha256(), "", "");
   }
 
-  private static SourceFile source(String name, Loaded file, String role, String profile, int read, int used, int rejectedRows) {
-    return new SourceFile(name, file.sha256(), file.size(), role, profile, read, used, rejectedRows);
+  private static SourceFile source(
+      String name, Loaded file, String role, String profile, int read, int used, int rejectedRows) {
+    return new SourceFile(
+        name, file.sha256(), file.size(), role, profile, read, used, rejectedRows);
   }
 }

@@ -11,10 +11,10 @@ import java.util.Map;
 
 /**
  * Keeps planned activity only for the sites and actions it covers whole. A rate per 1,000 planned
- * divides every count of a site and action by the activity planned; if some of those counts have
- * no planned figure beside them (a blank cell, a bad one, or a return without a planned column),
- * the denominator would be too small and the rate too high. So the planned figures of such a site
- * and action are dropped, and one warning says the rate cannot be given for it.
+ * divides every count of a site and action by the activity planned; if some of those counts have no
+ * planned figure beside them (a blank cell, a bad one, or a return without a planned column), the
+ * denominator would be too small and the rate too high. So the planned figures of such a site and
+ * action are dropped, and one warning says the rate cannot be given for it.
  */
 final class PlannedCoverage {
   /** The planned activity that stands, and a warning for each site and action left part-planned. */
@@ -22,7 +22,10 @@ final class PlannedCoverage {
 
   private PlannedCoverage() {}
 
-  static Result check(List<PlannedActivity> planned, List<DisruptionCount> counts, List<DisruptionCount> unplanned) {
+  static Result check(
+      List<PlannedActivity> planned,
+      List<DisruptionCount> counts,
+      List<DisruptionCount> unplanned) {
     Map<String, List<PlannedActivity>> byKey = new LinkedHashMap<>();
     for (PlannedActivity p : planned) {
       byKey.computeIfAbsent(key(p.odsCode(), p.actionId()), k -> new ArrayList<>()).add(p);
@@ -44,16 +47,35 @@ final class PlannedCoverage {
       DisruptionCount first = without.getFirst();
       String site = first.odsCode();
       String action = first.actionId();
-      long all = counts.stream().filter(c -> c.odsCode().equals(site) && c.actionId().equals(action)).count();
-      problems.add(new DataProblem(
-          Severity.WARNING,
-          first.provenance(),
-          "a planned figure beside " + (all - without.size()) + " of the " + all + " counts for " + site + " in " + action
-              + "; none beside this count" + (without.size() > 1 ? " and " + (without.size() - 1) + " more" : ""),
-          "a planned figure beside every count of a site and action, or beside none",
-          "fill in the planned activity on every row for " + site + " in " + action + " and send the return again;"
-              + " until then the rate per 1,000 planned cannot be given for " + site + " in " + action
-              + " (its counts and other rates are unaffected)"));
+      long all =
+          counts.stream()
+              .filter(c -> c.odsCode().equals(site) && c.actionId().equals(action))
+              .count();
+      problems.add(
+          new DataProblem(
+              Severity.WARNING,
+              first.provenance(),
+              "a planned figure beside "
+                  + (all - without.size())
+                  + " of the "
+                  + all
+                  + " counts for "
+                  + site
+                  + " in "
+                  + action
+                  + "; none beside this count"
+                  + (without.size() > 1 ? " and " + (without.size() - 1) + " more" : ""),
+              "a planned figure beside every count of a site and action, or beside none",
+              "fill in the planned activity on every row for "
+                  + site
+                  + " in "
+                  + action
+                  + " and send the return again;"
+                  + " until then the rate per 1,000 planned cannot be given for "
+                  + site
+                  + " in "
+                  + action
+                  + " (its counts and other rates are unaffected)"));
     }
     return new Result(kept, problems);
   }

@@ -30,15 +30,16 @@ import java.util.stream.Collectors;
  * Returns over time: a revised return replaces the one it revises, never adds to it.
  *
  * <p>A later return <em>revises</em> an earlier one for a site and action when both give a count
- * for that site and action on the same day (or no day), activity type and specialty: a return
- * split into one file per day or per type is not a revision, and both parts count. "Later" is by
- * the return date in the file's name ({@code 2023-03-20} or {@code 20230320}), else by the file's
- * name without its extension, in order ({@code nnuh-march} before {@code nnuh-march-revised}).
- * The earlier return's counts and totals rows for that site and action are dropped, and a
- * warning names both files and the change in figures.
+ * for that site and action on the same day (or no day), activity type and specialty: a return split
+ * into one file per day or per type is not a revision, and both parts count. "Later" is by the
+ * return date in the file's name ({@code 2023-03-20} or {@code 20230320}), else by the file's name
+ * without its extension, in order ({@code nnuh-march} before {@code nnuh-march-revised}). The
+ * earlier return's counts and totals rows for that site and action are dropped, and a warning names
+ * both files and the change in figures.
  */
 final class ReturnHistory {
-  private static final Pattern RETURN_DATE = Pattern.compile("(20\\d\\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\\d|3[01])");
+  private static final Pattern RETURN_DATE =
+      Pattern.compile("(20\\d\\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\\d|3[01])");
 
   /** One activity return as read, in order of name. */
   record FileRead(String name, ReturnRead read) {}
@@ -63,7 +64,8 @@ final class ReturnHistory {
   private ReturnHistory() {}
 
   static Result resolve(List<FileRead> files) {
-    List<FileRead> ordered = files.stream().sorted(Comparator.comparing(ReturnHistory::order)).toList();
+    List<FileRead> ordered =
+        files.stream().sorted(Comparator.comparing(ReturnHistory::order)).toList();
     // for each site and action, the files that stand so far
     Map<Key, List<FileRead>> standing = new LinkedHashMap<>();
     Map<String, Set<Key>> dropped = new LinkedHashMap<>();
@@ -76,8 +78,15 @@ final class ReturnHistory {
           if (overlaps(before, file, key)) {
             dropped.computeIfAbsent(before.name(), n -> new HashSet<>()).add(key);
             problems.add(warning(before, file, key));
-            revisions.add(new ReturnRevision(key.site(), key.action(), before.name(), file.name(),
-                returnDate(file.name()), total(before, key), total(file, key)));
+            revisions.add(
+                new ReturnRevision(
+                    key.site(),
+                    key.action(),
+                    before.name(),
+                    file.name(),
+                    returnDate(file.name()),
+                    total(before, key),
+                    total(file, key)));
             standingFiles.remove(before);
           }
         }
@@ -92,11 +101,18 @@ final class ReturnHistory {
     for (FileRead file : files) {
       Set<Key> gone = dropped.getOrDefault(file.name(), Set.of());
       file.read().counts().stream().filter(c -> !gone.contains(key(c))).forEach(counts::add);
-      file.read().planned().stream().filter(p -> !gone.contains(new Key(p.odsCode(), p.actionId()))).forEach(planned::add);
+      file.read().planned().stream()
+          .filter(p -> !gone.contains(new Key(p.odsCode(), p.actionId())))
+          .forEach(planned::add);
       file.read().unplanned().stream().filter(c -> !gone.contains(key(c))).forEach(unplanned::add);
       file.read().statedTotals().stream()
-          .filter(t -> gone.stream().noneMatch(k -> t.scope().actionIds().contains(k.action())
-              && t.scope().odsCode().map(k.site()::equals).orElse(true)))
+          .filter(
+              t ->
+                  gone.stream()
+                      .noneMatch(
+                          k ->
+                              t.scope().actionIds().contains(k.action())
+                                  && t.scope().odsCode().map(k.site()::equals).orElse(true)))
           .forEach(totals::add);
       if (!gone.isEmpty() && gone.containsAll(keys(file))) {
         superseded.add(file.name());
@@ -112,7 +128,11 @@ final class ReturnHistory {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+      return Optional.of(
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3))));
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
@@ -124,7 +144,10 @@ final class ReturnHistory {
     String base = name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
     Matcher m = RETURN_DATE.matcher(base);
     String date = m.find() ? m.group(1) + m.group(2) + m.group(3) : "00000000";
-    return date + " " + name.substring(0, name.lastIndexOf('/') + 1) + base.toLowerCase(Locale.ROOT);
+    return date
+        + " "
+        + name.substring(0, name.lastIndexOf('/') + 1)
+        + base.toLowerCase(Locale.ROOT);
   }
 
   private static Key key(DisruptionCount c) {
@@ -132,12 +155,16 @@ final class ReturnHistory {
   }
 
   private static Set<Key> keys(FileRead file) {
-    return file.read().counts().stream().map(ReturnHistory::key).collect(Collectors.toCollection(LinkedHashSet::new));
+    return file.read().counts().stream()
+        .map(ReturnHistory::key)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   private static Set<Cell> cells(FileRead file, Key key) {
-    return file.read().counts().stream().filter(c -> key(c).equals(key))
-        .map(c -> new Cell(c.type(), c.date(), c.specialty())).collect(Collectors.toSet());
+    return file.read().counts().stream()
+        .filter(c -> key(c).equals(key))
+        .map(c -> new Cell(c.type(), c.date(), c.specialty()))
+        .collect(Collectors.toSet());
   }
 
   private static boolean overlaps(FileRead a, FileRead b, Key key) {
@@ -148,30 +175,59 @@ final class ReturnHistory {
   private static DataProblem warning(FileRead before, FileRead after, Key key) {
     long was = total(before, key);
     long now = total(after, key);
-    String change = now == was ? "no change" : (now > was ? "up " : "down ") + HouseStyle.count(Math.abs(now - was));
-    Provenance where = new Provenance(after.name(), after.read().counts().getFirst().provenance().sha256(), "", "");
+    String change =
+        now == was
+            ? "no change"
+            : (now > was ? "up " : "down ") + HouseStyle.count(Math.abs(now - was));
+    Provenance where =
+        new Provenance(
+            after.name(), after.read().counts().getFirst().provenance().sha256(), "", "");
     return new DataProblem(
         Severity.WARNING,
         where,
-        "a revised return for " + key.site() + " in " + key.action() + ": " + figures(after, key) + " in "
-            + after.name() + ", replacing " + figures(before, key) + " in " + before.name() + " (" + change + ")",
+        "a revised return for "
+            + key.site()
+            + " in "
+            + key.action()
+            + ": "
+            + figures(after, key)
+            + " in "
+            + after.name()
+            + ", replacing "
+            + figures(before, key)
+            + " in "
+            + before.name()
+            + " ("
+            + change
+            + ")",
         "one return per site and action, or returns that do not repeat a day and activity type",
-        "nothing to fix if " + after.name() + " is the revision: it is the later by the date in its name, else by its name,"
+        "nothing to fix if "
+            + after.name()
+            + " is the revision: it is the later by the date in its name, else by its name,"
             + " and only its figures count; if both are meant to count, remove the repeated days from one of them");
   }
 
   private static long total(FileRead file, Key key) {
-    return file.read().counts().stream().filter(c -> key(c).equals(key)).mapToLong(DisruptionCount::count).sum();
+    return file.read().counts().stream()
+        .filter(c -> key(c).equals(key))
+        .mapToLong(DisruptionCount::count)
+        .sum();
   }
 
   /** "3,470 (outpatient 2,990, inpatient 480)". */
   private static String figures(FileRead file, Key key) {
     Map<ActivityType, Long> byType = new EnumMap<>(ActivityType.class);
-    file.read().counts().stream().filter(c -> key(c).equals(key))
+    file.read().counts().stream()
+        .filter(c -> key(c).equals(key))
         .forEach(c -> byType.merge(c.type(), c.count(), Long::sum));
-    String parts = byType.entrySet().stream()
-        .map(e -> e.getKey().heading().toLowerCase(Locale.ROOT).replace(" (no split given)", "") + " " + HouseStyle.count(e.getValue()))
-        .collect(Collectors.joining(", "));
+    String parts =
+        byType.entrySet().stream()
+            .map(
+                e ->
+                    e.getKey().heading().toLowerCase(Locale.ROOT).replace(" (no split given)", "")
+                        + " "
+                        + HouseStyle.count(e.getValue()))
+            .collect(Collectors.joining(", "));
     return HouseStyle.count(total(file, key)) + " (" + parts + ")";
   }
 }

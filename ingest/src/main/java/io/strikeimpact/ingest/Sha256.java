@@ -24,7 +24,8 @@ public final class Sha256 {
   }
 
   /** Copies a stream to a file, returning the fingerprint of what was copied. */
-  public static Streamed copy(java.io.InputStream in, java.nio.file.Path to) throws java.io.IOException {
+  public static Streamed copy(java.io.InputStream in, java.nio.file.Path to)
+      throws java.io.IOException {
     try (var out = java.nio.file.Files.newOutputStream(to);
         var digesting = new java.security.DigestInputStream(in, sha256())) {
       long total = digesting.transferTo(out);

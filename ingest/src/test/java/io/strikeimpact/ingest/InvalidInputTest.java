@@ -3,8 +3,8 @@ package io.strikeimpact.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.strikeimpact.ingest.source.InMemorySourceFolder;
-import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DataProblem;
+import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.RejectedRow;
 import io.strikeimpact.model.Severity;
@@ -37,7 +37,8 @@ class InvalidInputTest {
   /** The sample reference files and a profile for N&N-style csv returns. */
   static InMemorySourceFolder folder() throws IOException {
     InMemorySourceFolder folder = new InMemorySourceFolder();
-    for (String name : List.of("reference/sites.csv", "reference/calendar.csv", "reference/participation.csv")) {
+    for (String name :
+        List.of("reference/sites.csv", "reference/calendar.csv", "reference/participation.csv")) {
       folder.put(name, Files.readAllBytes(Path.of("../samples/data").resolve(name)));
     }
     return folder.put("profiles/test.properties", PROFILE);
@@ -76,12 +77,19 @@ class InvalidInputTest {
         messages(data));
     assertEquals(List.of(1234L), data.counts().stream().map(DisruptionCount::count).toList());
     assertEquals("C7", data.counts().getFirst().provenance().cell());
-    assertEquals(List.of("row 2", "row 3", "row 4", "row 5", "row 6", "row 8"), data.rejectedRows().stream().map(r -> r.row().cell()).toList());
+    assertEquals(
+        List.of("row 2", "row 3", "row 4", "row 5", "row 6", "row 8"),
+        data.rejectedRows().stream().map(r -> r.row().cell()).toList());
     RejectedRow last = data.rejectedRows().getLast();
     assertEquals(List.of("13/03/2023", "Clinic", "lots"), last.values());
     assertEquals(2, last.problems().size());
-    SourceFile source = data.sources().stream().filter(s -> s.name().equals("returns/RM1/bad.csv")).findFirst().orElseThrow();
-    assertEquals(List.of(7, 1, 6), List.of(source.rowsRead(), source.rowsUsed(), source.rowsRejected()));
+    SourceFile source =
+        data.sources().stream()
+            .filter(s -> s.name().equals("returns/RM1/bad.csv"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of(7, 1, 6), List.of(source.rowsRead(), source.rowsUsed(), source.rowsRejected()));
   }
 
   @Test
@@ -89,8 +97,12 @@ class InvalidInputTest {
     Dataset data =
         DataFolderReader.read(
             folder()
-                .put("profiles/test.properties", PROFILE.replace("action = by-date", "action = bma-jd-2023-03"))
-                .put("returns/RM1/late.csv", "Date,Activity,Rescheduled\n13/03/2023,OP,5\n20/03/2023,OP,7\n"));
+                .put(
+                    "profiles/test.properties",
+                    PROFILE.replace("action = by-date", "action = bma-jd-2023-03"))
+                .put(
+                    "returns/RM1/late.csv",
+                    "Date,Activity,Rescheduled\n13/03/2023,OP,5\n20/03/2023,OP,7\n"));
     assertEquals(
         List.of(
             "ERROR returns/RM1/late.csv, cell A3: found \"20/03/2023\"; expected a day of bma-jd-2023-03: 13 March 2023, 14 March 2023, 15 March 2023. Fix: correct the date in the return, or file the row under its own action (action in profiles/test.properties)"),
@@ -100,7 +112,9 @@ class InvalidInputTest {
 
   @Test
   void a_date_on_no_action_day_is_rejected_when_reading_by_date() throws IOException {
-    Dataset data = DataFolderReader.read(folder().put("returns/RM1/x.csv", "Date,Activity,Rescheduled\n2023-03-20,OP,7\n"));
+    Dataset data =
+        DataFolderReader.read(
+            folder().put("returns/RM1/x.csv", "Date,Activity,Rescheduled\n2023-03-20,OP,7\n"));
     assertEquals(
         List.of(
             "ERROR returns/RM1/x.csv, cell A2: found \"2023-03-20\"; expected a day of an action in reference/calendar.csv; 20 March 2023 is not one. Fix: correct the date in the return, or add the action to reference/calendar.csv"),
@@ -112,8 +126,11 @@ class InvalidInputTest {
     Dataset data =
         DataFolderReader.read(
             folder()
-                .put("profiles/test.properties", PROFILE.replace("site = RM1", "column.site = Site"))
-                .put("returns/RM1/sites.csv", "Site,Date,Activity,Rescheduled\nRM1,13/03/2023,OP,5\nXYZ,13/03/2023,OP,7\n"));
+                .put(
+                    "profiles/test.properties", PROFILE.replace("site = RM1", "column.site = Site"))
+                .put(
+                    "returns/RM1/sites.csv",
+                    "Site,Date,Activity,Rescheduled\nRM1,13/03/2023,OP,5\nXYZ,13/03/2023,OP,7\n"));
     assertEquals(
         List.of(
             "ERROR returns/RM1/sites.csv, cell A3: found \"XYZ\"; expected an ODS code from reference/sites.csv: RM1, RCX, RGP, QMM. Fix: correct the code in the return, or add the site to reference/sites.csv"),
@@ -122,7 +139,9 @@ class InvalidInputTest {
 
   @Test
   void a_missing_column_names_the_columns_found() throws IOException {
-    Dataset data = DataFolderReader.read(folder().put("returns/RM1/cols.csv", "Date,Type,Count\n13/03/2023,OP,5\n"));
+    Dataset data =
+        DataFolderReader.read(
+            folder().put("returns/RM1/cols.csv", "Date,Type,Count\n13/03/2023,OP,5\n"));
     assertEquals(
         List.of(
             "ERROR returns/RM1/cols.csv, row 1: found \"columns Date, Type, Count\"; expected a header row with the columns \"Date\", \"Activity\", \"Rescheduled\"; missing \"Activity\", \"Rescheduled\". Fix: rename the column in the return, or add its header to the column's key in profiles/test.properties (synonyms separated by |)"),
@@ -132,12 +151,20 @@ class InvalidInputTest {
 
   @Test
   void a_file_matching_no_profile_is_a_warning_and_not_read() throws IOException {
-    Dataset data = DataFolderReader.read(folder().put("returns/ZZZ/orphan.csv", "Date,Activity,Rescheduled\n13/03/2023,OP,5\n"));
+    Dataset data =
+        DataFolderReader.read(
+            folder().put("returns/ZZZ/orphan.csv", "Date,Activity,Rescheduled\n13/03/2023,OP,5\n"));
     assertEquals(
         List.of(
             "WARNING returns/ZZZ/orphan.csv: found \"returns/ZZZ/orphan.csv\"; expected a file matched by a profile's files in profiles/, or a reference file (reference/sites.csv, reference/calendar.csv, reference/participation.csv). Fix: write a profile for this hospital's layout, or widen files in its profile; until then the file is not read"),
         messages(data));
-    assertEquals("not read", data.sources().stream().filter(s -> s.name().equals("returns/ZZZ/orphan.csv")).findFirst().orElseThrow().role());
+    assertEquals(
+        "not read",
+        data.sources().stream()
+            .filter(s -> s.name().equals("returns/ZZZ/orphan.csv"))
+            .findFirst()
+            .orElseThrow()
+            .role());
   }
 
   @Test
@@ -164,8 +191,14 @@ class InvalidInputTest {
     Dataset data =
         DataFolderReader.read(
             folder()
-                .put("profiles/test.properties", PROFILE.replace("site = RM1", "site = RCX").replace("returns/RM1/*", "returns/RCX/*"))
-                .put("returns/RCX/nurses.csv", "Date,Activity,Rescheduled\n18/01/2023,All activity,5\n19/01/2023,All activity,6\n"));
+                .put(
+                    "profiles/test.properties",
+                    PROFILE
+                        .replace("site = RM1", "site = RCX")
+                        .replace("returns/RM1/*", "returns/RCX/*"))
+                .put(
+                    "returns/RCX/nurses.csv",
+                    "Date,Activity,Rescheduled\n18/01/2023,All activity,5\n19/01/2023,All activity,6\n"));
     assertEquals(
         List.of(
             "WARNING returns/RCX/nurses.csv, cell C2: found \"a count for RCX in rcn-2023-01\"; expected counts only for sites that took part; reference/participation.csv says RCX did not take part in rcn-2023-01 (did not take part in the nursing strikes). Fix: check the return is filed under the right action; if the site did take part, correct reference/participation.csv"),
@@ -198,11 +231,21 @@ class InvalidInputTest {
     Dataset data = DataFolderReader.read(folder().put("returns/RM1/old.xls", xls));
     assertEquals(List.of(), messages(data));
     DisruptionCount c = data.counts().getFirst();
-    assertEquals(List.of("bma-jd-2023-03", "INPATIENT", "2023-03-14", "42", "Data", "C2"),
-        List.of(c.actionId(), c.type().name(), c.date().orElseThrow().toString(), String.valueOf(c.count()), c.provenance().sheet(), c.provenance().cell()));
+    assertEquals(
+        List.of("bma-jd-2023-03", "INPATIENT", "2023-03-14", "42", "Data", "C2"),
+        List.of(
+            c.actionId(),
+            c.type().name(),
+            c.date().orElseThrow().toString(),
+            String.valueOf(c.count()),
+            c.provenance().sheet(),
+            c.provenance().cell()));
 
     Dataset wrongSheet =
-        DataFolderReader.read(folder().put("profiles/test.properties", PROFILE + "sheet = Summary\n").put("returns/RM1/old.xls", xls));
+        DataFolderReader.read(
+            folder()
+                .put("profiles/test.properties", PROFILE + "sheet = Summary\n")
+                .put("returns/RM1/old.xls", xls));
     assertEquals(
         List.of(
             "ERROR returns/RM1/old.xls: found \"sheets 'Data'\"; expected sheet 'Summary'. Fix: set sheet= in the profile to one of the sheets found, or rename the sheet in the workbook"),
@@ -214,17 +257,29 @@ class InvalidInputTest {
     Dataset data =
         DataFolderReader.read(
             folder()
-                .put("profiles/test.properties", PROFILE.replace("action = by-date", "action = bma-2099"))
+                .put(
+                    "profiles/test.properties",
+                    PROFILE.replace("action = by-date", "action = bma-2099"))
                 .put("returns/RM1/x.csv", "Date,Activity,Rescheduled\n13/03/2023,OP,5\n"));
     List<String> messages = messages(data);
     assertEquals(2, messages.size());
-    assertEquals(true, messages.get(0).startsWith("ERROR profiles/test.properties: found \"action = bma-2099\"; expected by-date or an action id from reference/calendar.csv: rcn-2022-12, rcn-2023-01,"));
+    assertEquals(
+        true,
+        messages
+            .get(0)
+            .startsWith(
+                "ERROR profiles/test.properties: found \"action = bma-2099\"; expected by-date or an action id from reference/calendar.csv: rcn-2022-12, rcn-2023-01,"));
     assertEquals(true, messages.get(1).startsWith("WARNING returns/RM1/x.csv"));
   }
 
   @Test
   void a_bom_and_windows_line_ends_are_read() throws IOException {
-    Dataset data = DataFolderReader.read(folder().put("returns/RM1/bom.csv", "\uFEFFDate,Activity,Rescheduled\r\n13/03/2023,OP,5\r\n"));
+    Dataset data =
+        DataFolderReader.read(
+            folder()
+                .put(
+                    "returns/RM1/bom.csv",
+                    "\uFEFFDate,Activity,Rescheduled\r\n13/03/2023,OP,5\r\n"));
     assertEquals(List.of(), messages(data));
     assertEquals(5, data.counts().getFirst().count());
   }

@@ -23,7 +23,11 @@ class LayoutTest {
   /** "RM1 OUTPATIENT" to its total, for comparing figures at a glance. */
   private static Map<String, Long> bySiteAndType(Dataset data) {
     return data.counts().stream()
-        .collect(Collectors.groupingBy(c -> c.odsCode() + " " + c.type(), TreeMap::new, Collectors.summingLong(DisruptionCount::count)));
+        .collect(
+            Collectors.groupingBy(
+                c -> c.odsCode() + " " + c.type(),
+                TreeMap::new,
+                Collectors.summingLong(DisruptionCount::count)));
   }
 
   @Test
@@ -38,13 +42,30 @@ class LayoutTest {
             "WARNING returns/NHSE/by-trust-march-2023.xlsx, sheet 'By trust': found \"2 rows for sites not in reference/sites.csv: R0A, RAE\"; expected rows for the sites in reference/sites.csv. Fix: nothing to fix if these sites are not yours: sites.other = skip in profiles/nhse.properties passes them over; to count one, add it to reference/sites.csv"),
         messages(data));
     assertEquals(
-        Map.of("RCX INPATIENT", 50L, "RCX OUTPATIENT", 882L, "RGP INPATIENT", 81L, "RGP OUTPATIENT", 262L,
-            "RM1 INPATIENT", 475L, "RM1 OUTPATIENT", 2976L),
+        Map.of(
+            "RCX INPATIENT",
+            50L,
+            "RCX OUTPATIENT",
+            882L,
+            "RGP INPATIENT",
+            81L,
+            "RGP OUTPATIENT",
+            262L,
+            "RM1 INPATIENT",
+            475L,
+            "RM1 OUTPATIENT",
+            2976L),
         bySiteAndType(data));
     DisruptionCount first = data.counts().getFirst();
-    assertEquals(List.of("RM1", "bma-jd-2023-03", "OUTPATIENT", "2023-03-13", "D6", "By trust"),
-        List.of(first.odsCode(), first.actionId(), first.type().name(), first.date().orElseThrow().toString(),
-            first.provenance().cell(), first.provenance().sheet()));
+    assertEquals(
+        List.of("RM1", "bma-jd-2023-03", "OUTPATIENT", "2023-03-13", "D6", "By trust"),
+        List.of(
+            first.odsCode(),
+            first.actionId(),
+            first.type().name(),
+            first.date().orElseThrow().toString(),
+            first.provenance().cell(),
+            first.provenance().sheet()));
     assertEquals(18, data.counts().size());
     assertEquals(List.of(), data.statedTotals());
   }
@@ -57,7 +78,9 @@ class LayoutTest {
                 .put("profiles/nhse.properties", NhsEnglandByTrust.PROFILE)
                 .put("returns/NHSE/by-trust-merged.xlsx", NhsEnglandByTrust.mergedDateHeadings()));
     assertEquals(1, messages(data).size());
-    assertEquals(3451L, bySiteAndType(data).get("RM1 OUTPATIENT") + bySiteAndType(data).get("RM1 INPATIENT"));
+    assertEquals(
+        3451L,
+        bySiteAndType(data).get("RM1 OUTPATIENT") + bySiteAndType(data).get("RM1 INPATIENT"));
     assertEquals(4726L, data.counts().stream().mapToLong(DisruptionCount::count).sum());
   }
 
@@ -67,7 +90,9 @@ class LayoutTest {
     Dataset data =
         DataFolderReader.read(
             folder()
-                .put("profiles/test.properties", """
+                .put(
+                    "profiles/test.properties",
+                    """
                     column.site = Code
                     files = returns/RM1/*
                     columns.by-day-and-type = {date} {type}
@@ -88,8 +113,12 @@ class LayoutTest {
     Dataset data =
         DataFolderReader.read(
             folder()
-                .put("profiles/test.properties", InvalidInputTest.PROFILE + "date.format = dd-MMM-yy\n")
-                .put("returns/RM1/x.csv", "Date,Activity,Rescheduled\n13-Mar-23,OP,5\n14-MAR-23,IP,6\n15-mar-23,OP,7\n"));
+                .put(
+                    "profiles/test.properties",
+                    InvalidInputTest.PROFILE + "date.format = dd-MMM-yy\n")
+                .put(
+                    "returns/RM1/x.csv",
+                    "Date,Activity,Rescheduled\n13-Mar-23,OP,5\n14-MAR-23,IP,6\n15-mar-23,OP,7\n"));
     assertEquals(List.of(), messages(data));
     assertEquals(
         List.of(LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 14), LocalDate.of(2023, 3, 15)),
@@ -116,11 +145,18 @@ class LayoutTest {
         messages(data));
     assertEquals(225, data.counts().stream().mapToLong(DisruptionCount::count).sum());
     assertEquals(List.of(225L), data.statedTotals().stream().map(t -> t.stated()).toList());
-    assertEquals(4, data.sources().stream().filter(s -> s.name().equals("returns/RM1/sub.csv")).findFirst().orElseThrow().rowsRead());
+    assertEquals(
+        4,
+        data.sources().stream()
+            .filter(s -> s.name().equals("returns/RM1/sub.csv"))
+            .findFirst()
+            .orElseThrow()
+            .rowsRead());
   }
 
   @Test
-  void a_merged_heading_above_a_wide_header_numbers_as_text_and_formulas_are_read() throws IOException {
+  void a_merged_heading_above_a_wide_header_numbers_as_text_and_formulas_are_read()
+      throws IOException {
     byte[] xlsx =
         Sheets.xlsx(
             "Specialties",
@@ -137,7 +173,9 @@ class LayoutTest {
     Dataset data =
         DataFolderReader.read(
             folder()
-                .put("profiles/test.properties", """
+                .put(
+                    "profiles/test.properties",
+                    """
                     site = RCX
                     files = returns/RCX/*
                     column.specialty = Specialty
@@ -151,10 +189,14 @@ class LayoutTest {
             "ERROR returns/RCX/specialties.xlsx, sheet 'Specialties', cell D6: found an empty cell; expected a whole number of 0 or more. Fix: fill in the count (0 if nothing was rescheduled) and send the return again"),
         messages(data));
     assertEquals(List.of(1234L, 12L), data.counts().stream().map(DisruptionCount::count).toList());
-    assertEquals(List.of("110 Trauma and Orthopaedics"), data.counts().stream().map(c -> c.specialty().orElseThrow()).distinct().toList());
-    // Excel's SUM passes over "1,234" stored as text: the stated total is 42, and reconciliation will say so.
+    assertEquals(
+        List.of("110 Trauma and Orthopaedics"),
+        data.counts().stream().map(c -> c.specialty().orElseThrow()).distinct().toList());
+    // Excel's SUM passes over "1,234" stored as text: the stated total is 42, and reconciliation
+    // will say so.
     assertEquals(List.of(42L, 12L), data.statedTotals().stream().map(t -> t.stated()).toList());
-    assertEquals(ActivityType.OUTPATIENT, data.statedTotals().getFirst().scope().type().orElseThrow());
+    assertEquals(
+        ActivityType.OUTPATIENT, data.statedTotals().getFirst().scope().type().orElseThrow());
   }
 
   @Test

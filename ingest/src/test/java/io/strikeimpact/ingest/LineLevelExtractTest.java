@@ -35,36 +35,64 @@ class LineLevelExtractTest {
   /** The same folder in memory with the csv extract instead of the xlsx. */
   static InMemorySourceFolder csvFolder() throws IOException {
     InMemorySourceFolder folder = new InMemorySourceFolder();
-    for (String name : List.of("reference/sites.csv", "reference/calendar.csv", "reference/participation.csv",
-        "profiles/extract.properties")) {
+    for (String name :
+        List.of(
+            "reference/sites.csv",
+            "reference/calendar.csv",
+            "reference/participation.csv",
+            "profiles/extract.properties")) {
       folder.put(name, Files.readAllBytes(FOLDER.resolve(name)));
     }
-    return folder.put("returns/RM1/extract.csv", Files.readAllBytes(Path.of("src/test/resources/line-level-csv/extract.csv")));
+    return folder.put(
+        "returns/RM1/extract.csv",
+        Files.readAllBytes(Path.of("src/test/resources/line-level-csv/extract.csv")));
   }
 
   static long sum(Dataset data, ActivityType type) {
-    return data.counts().stream().filter(c -> c.type() == type).mapToLong(DisruptionCount::count).sum();
+    return data.counts().stream()
+        .filter(c -> c.type() == type)
+        .mapToLong(DisruptionCount::count)
+        .sum();
   }
 
   static Map<LocalDate, Long> byDate(Dataset data) {
-    return data.counts().stream().collect(Collectors.groupingBy(c -> c.date().orElseThrow(), TreeMap::new,
-        Collectors.summingLong(DisruptionCount::count)));
+    return data.counts().stream()
+        .collect(
+            Collectors.groupingBy(
+                c -> c.date().orElseThrow(),
+                TreeMap::new,
+                Collectors.summingLong(DisruptionCount::count)));
   }
 
   static final Map<LocalDate, Long> DAYS =
-      Map.of(LocalDate.of(2023, 3, 13), 85L, LocalDate.of(2023, 3, 14), 86L, LocalDate.of(2023, 3, 15), 86L);
+      Map.of(
+          LocalDate.of(2023, 3, 13),
+          85L,
+          LocalDate.of(2023, 3, 14),
+          86L,
+          LocalDate.of(2023, 3, 15),
+          86L);
 
   @Test
-  void xlsx_extract_counts_only_provider_cancellations_by_day_type_and_specialty() throws IOException {
+  void xlsx_extract_counts_only_provider_cancellations_by_day_type_and_specialty()
+      throws IOException {
     Dataset data = xlsx();
     assertEquals(206, sum(data, ActivityType.OUTPATIENT));
     assertEquals(51, sum(data, ActivityType.INPATIENT));
     assertEquals(DAYS, byDate(data));
-    assertEquals(48, data.counts().size(), "3 days x 8 treatment functions x OP or IP, as the rows fall");
-    assertTrue(data.counts().stream().allMatch(c -> c.odsCode().equals("RM1") && c.actionId().equals("bma-jd-2023-03")));
-    assertEquals(33, data.counts().stream().filter(c -> c.specialty().equals(Optional.of("110")))
-        .mapToLong(DisruptionCount::count).sum());
-    SourceFile source = data.sources().stream().filter(s -> s.name().equals(XLSX)).findFirst().orElseThrow();
+    assertEquals(
+        48, data.counts().size(), "3 days x 8 treatment functions x OP or IP, as the rows fall");
+    assertTrue(
+        data.counts().stream()
+            .allMatch(c -> c.odsCode().equals("RM1") && c.actionId().equals("bma-jd-2023-03")));
+    assertEquals(
+        33,
+        data.counts().stream()
+            .filter(c -> c.specialty().equals(Optional.of("110")))
+            .mapToLong(DisruptionCount::count)
+            .sum());
+    SourceFile source =
+        data.sources().stream().filter(s -> s.name().equals(XLSX)).findFirst().orElseThrow();
     assertEquals(300, source.rowsRead());
     assertEquals(257, source.rowsUsed());
     assertEquals(0, source.rowsRejected());
@@ -72,10 +100,15 @@ class LineLevelExtractTest {
 
   @Test
   void a_count_names_the_first_and_last_rows_added_into_it() throws IOException {
-    DisruptionCount count = xlsx().counts().stream()
-        .filter(c -> c.date().equals(Optional.of(LocalDate.of(2023, 3, 13))) && c.type() == ActivityType.OUTPATIENT
-            && c.specialty().equals(Optional.of("100")))
-        .findFirst().orElseThrow();
+    DisruptionCount count =
+        xlsx().counts().stream()
+            .filter(
+                c ->
+                    c.date().equals(Optional.of(LocalDate.of(2023, 3, 13)))
+                        && c.type() == ActivityType.OUTPATIENT
+                        && c.specialty().equals(Optional.of("100")))
+            .findFirst()
+            .orElseThrow();
     assertEquals(9, count.count());
     assertEquals(XLSX + ", sheet 'Extract', rows 26 to 290", count.provenance().describe());
     assertEquals(64, count.provenance().sha256().length());
@@ -89,8 +122,12 @@ class LineLevelExtractTest {
     assertEquals(51, sum(csv, ActivityType.INPATIENT));
     assertEquals(DAYS, byDate(csv));
     assertEquals(
-        xlsx.counts().stream().map(c -> List.of(c.date(), c.type(), c.specialty(), c.count(), c.provenance().cell())).toList(),
-        csv.counts().stream().map(c -> List.of(c.date(), c.type(), c.specialty(), c.count(), c.provenance().cell())).toList());
+        xlsx.counts().stream()
+            .map(c -> List.of(c.date(), c.type(), c.specialty(), c.count(), c.provenance().cell()))
+            .toList(),
+        csv.counts().stream()
+            .map(c -> List.of(c.date(), c.type(), c.specialty(), c.count(), c.provenance().cell()))
+            .toList());
   }
 
   @Test
@@ -98,8 +135,13 @@ class LineLevelExtractTest {
     for (Dataset data : List.of(xlsx(), DataFolderReader.read(csvFolder()))) {
       List<String> warnings = data.problems().stream().map(DataProblem::message).toList();
       assertEquals(1, warnings.size(), warnings.toString());
-      assertTrue(warnings.getFirst().contains("cell B1: found \"NHS Number\"; expected no patient identifiers in an extract: "
-          + "patient identifier (NHS number) — dropped, not stored."), warnings.getFirst());
+      assertTrue(
+          warnings
+              .getFirst()
+              .contains(
+                  "cell B1: found \"NHS Number\"; expected no patient identifiers in an extract: "
+                      + "patient identifier (NHS number) — dropped, not stored."),
+          warnings.getFirst());
       assertEquals(Severity.WARNING, data.problems().getFirst().severity());
       assertNoDigitsOf(data, "4000000004", "4000000071");
     }
@@ -120,7 +162,8 @@ class LineLevelExtractTest {
     InMemorySourceFolder folder = csvFolder();
     folder.put("returns/RM1/extract.csv", HIDDEN);
     Dataset data = DataFolderReader.read(folder);
-    List<String> messages = data.problems().stream().map(p -> p.severity() + " " + p.message()).toList();
+    List<String> messages =
+        data.problems().stream().map(p -> p.severity() + " " + p.message()).toList();
     assertEquals(
         List.of(
             "WARNING returns/RM1/extract.csv, cell A1: found \"Ref\"; expected no patient identifiers in an extract: "
@@ -132,48 +175,71 @@ class LineLevelExtractTest {
                 + "to date.format in profiles/extract.properties"),
         messages);
     assertEquals(2, data.counts().stream().mapToLong(DisruptionCount::count).sum());
-    assertEquals(List.of("", "RM1", "[patient identifier removed]", "IP", "110", "4"), data.rejectedRows().getFirst().values());
+    assertEquals(
+        List.of("", "RM1", "[patient identifier removed]", "IP", "110", "4"),
+        data.rejectedRows().getFirst().values());
     assertNoDigitsOf(data, "9434765919", "4010232137", "401 023 2137", "943 476 5919");
   }
 
   @Test
   void a_profile_mapping_a_patient_identifier_column_counts_nothing() throws IOException {
     InMemorySourceFolder folder = csvFolder();
-    folder.put("profiles/extract.properties",
+    folder.put(
+        "profiles/extract.properties",
         new String(Files.readAllBytes(FOLDER.resolve("profiles/extract.properties")))
-            .replace("column.specialty-code = Treatment function code", "column.specialty = NHS Number"));
+            .replace(
+                "column.specialty-code = Treatment function code",
+                "column.specialty = NHS Number"));
     Dataset data = DataFolderReader.read(folder);
     assertEquals(List.of(), data.counts());
     assertEquals(
         "ERROR returns/RM1/extract.csv, cell B1: found \"NHS Number\"; expected a profile that maps no column of patient "
             + "identifiers; this one, recognised by its header, holds NHS numbers. Fix: map another column in "
             + "profiles/extract.properties; the extract was not counted",
-        data.problems().stream().filter(p -> p.severity() == Severity.ERROR).map(p -> p.severity() + " " + p.message())
-            .findFirst().orElseThrow());
+        data.problems().stream()
+            .filter(p -> p.severity() == Severity.ERROR)
+            .map(p -> p.severity() + " " + p.message())
+            .findFirst()
+            .orElseThrow());
     assertNoDigitsOf(data, "4000000004", "4000000071");
   }
 
   @Test
   void a_line_level_profile_with_a_count_column_is_not_used() throws IOException {
     InMemorySourceFolder folder = csvFolder();
-    folder.put("profiles/extract.properties",
-        new String(Files.readAllBytes(FOLDER.resolve("profiles/extract.properties"))) + "column.count = Attendance code\n");
+    folder.put(
+        "profiles/extract.properties",
+        new String(Files.readAllBytes(FOLDER.resolve("profiles/extract.properties")))
+            + "column.count = Attendance code\n");
     Dataset data = DataFolderReader.read(folder);
     assertEquals(List.of(), data.counts());
-    assertTrue(data.problems().stream().anyMatch(p -> p.message().equals(
-        "profiles/extract.properties: found \"column.count with layout = line-level\"; expected no count column: each row "
-            + "of a line-level extract counts one. Fix: remove the key; give the type with column.type or type in "
-            + "profiles/extract.properties")), data.problems().toString());
+    assertTrue(
+        data.problems().stream()
+            .anyMatch(
+                p ->
+                    p.message()
+                        .equals(
+                            "profiles/extract.properties: found \"column.count with layout = line-level\"; expected no count column: each row "
+                                + "of a line-level extract counts one. Fix: remove the key; give the type with column.type or type in "
+                                + "profiles/extract.properties")),
+        data.problems().toString());
   }
 
   /** No digits of a patient identifier in any count, problem, rejected row or source. */
   static void assertNoDigitsOf(Dataset data, String... numbers) {
-    String everything = String.join("\n",
-        data.counts().toString(), data.problems().toString(), data.rejectedRows().toString(), data.sources().toString(),
-        data.statedTotals().toString());
+    String everything =
+        String.join(
+            "\n",
+            data.counts().toString(),
+            data.problems().toString(),
+            data.rejectedRows().toString(),
+            data.sources().toString(),
+            data.statedTotals().toString());
     for (String n : numbers) {
       assertFalse(everything.contains(n), "the patient identifier " + n + " was written out");
-      assertFalse(everything.contains(n.replace(" ", "")), "the patient identifier " + n + " was written out");
+      assertFalse(
+          everything.contains(n.replace(" ", "")),
+          "the patient identifier " + n + " was written out");
     }
   }
 }

@@ -13,26 +13,36 @@ import org.junit.jupiter.api.Test;
 
 /** A return sent twice counts once; a revised return replaces the one it revises. */
 class ReturnHistoryTest {
-  static final String MARCH = "Date,Activity,Rescheduled\n13/03/2023,OP,100\n13/03/2023,IP,20\nTotal,,120\n";
-  static final String MARCH_REVISED = "Date,Activity,Rescheduled\n13/03/2023,OP,110\n13/03/2023,IP,18\nTotal,,128\n";
+  static final String MARCH =
+      "Date,Activity,Rescheduled\n13/03/2023,OP,100\n13/03/2023,IP,20\nTotal,,120\n";
+  static final String MARCH_REVISED =
+      "Date,Activity,Rescheduled\n13/03/2023,OP,110\n13/03/2023,IP,18\nTotal,,128\n";
 
   private static long total(Dataset data) {
     return data.counts().stream().mapToLong(DisruptionCount::count).sum();
   }
 
   private static String role(Dataset data, String name) {
-    return data.sources().stream().filter(s -> s.name().equals(name)).map(SourceFile::role).findFirst().orElseThrow();
+    return data.sources().stream()
+        .filter(s -> s.name().equals(name))
+        .map(SourceFile::role)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void a_file_sent_twice_counts_once_and_both_are_named() throws IOException {
-    Dataset data = DataFolderReader.read(folder().put("returns/RM1/march.csv", MARCH).put("returns/RM1/march-copy.csv", MARCH));
+    Dataset data =
+        DataFolderReader.read(
+            folder().put("returns/RM1/march.csv", MARCH).put("returns/RM1/march-copy.csv", MARCH));
     List<String> messages = messages(data);
     assertEquals(1, messages.size());
     assertEquals(
         true,
-        messages.getFirst().matches(
-            "WARNING returns/RM1/march.csv: found \"the same content \\(SHA-256 [0-9a-f]{12}\\.\\.\\.\\) as returns/RM1/march-copy.csv\"; expected each return sent once. Fix: delete one of the two copies; returns/RM1/march.csv was not read, so its figures count once"),
+        messages
+            .getFirst()
+            .matches(
+                "WARNING returns/RM1/march.csv: found \"the same content \\(SHA-256 [0-9a-f]{12}\\.\\.\\.\\) as returns/RM1/march-copy.csv\"; expected each return sent once. Fix: delete one of the two copies; returns/RM1/march.csv was not read, so its figures count once"),
         messages.getFirst());
     assertEquals(120, total(data));
     assertEquals("duplicate, not read", role(data, "returns/RM1/march.csv"));
@@ -56,31 +66,52 @@ class ReturnHistoryTest {
   }
 
   @Test
-  void a_revision_dated_in_april_shows_in_the_april_monthly_pack_as_a_revised_figure() throws IOException {
+  void a_revision_dated_in_april_shows_in_the_april_monthly_pack_as_a_revised_figure()
+      throws IOException {
     Dataset data =
         DataFolderReader.read(
             folder()
                 .put("returns/RM1/nnuh-2023-03-20.csv", MARCH)
                 .put("returns/RM1/nnuh-2023-04-20.csv", MARCH_REVISED));
     assertEquals(
-        List.of(new io.strikeimpact.model.ReturnRevision("RM1", "bma-jd-2023-03", "returns/RM1/nnuh-2023-03-20.csv",
-            "returns/RM1/nnuh-2023-04-20.csv", java.util.Optional.of(java.time.LocalDate.of(2023, 4, 20)), 120, 128)),
+        List.of(
+            new io.strikeimpact.model.ReturnRevision(
+                "RM1",
+                "bma-jd-2023-03",
+                "returns/RM1/nnuh-2023-03-20.csv",
+                "returns/RM1/nnuh-2023-04-20.csv",
+                java.util.Optional.of(java.time.LocalDate.of(2023, 4, 20)),
+                120,
+                128)),
         data.revisions());
-    var settings = io.strikeimpact.model.analysis.ReportSettings.norfolkAndWaveney(java.time.LocalDate.of(2023, 5, 2));
-    var april = io.strikeimpact.model.analysis.ImpactAnalysis.analyse(data,
-        io.strikeimpact.model.analysis.AnalysisRequest.defaults(settings).forMonth(java.time.YearMonth.of(2023, 4)));
+    var settings =
+        io.strikeimpact.model.analysis.ReportSettings.norfolkAndWaveney(
+            java.time.LocalDate.of(2023, 5, 2));
+    var april =
+        io.strikeimpact.model.analysis.ImpactAnalysis.analyse(
+            data,
+            io.strikeimpact.model.analysis.AnalysisRequest.defaults(settings)
+                .forMonth(java.time.YearMonth.of(2023, 4)));
     var revision = april.monthlyChanges().orElseThrow().revisions().getFirst();
     assertEquals(120, revision.before());
     assertEquals(128, revision.now());
-    assertEquals(true, april.executiveSummary().stream().anyMatch(s -> s.contains(
-        "revised figures for N&N in the junior doctors' strike of 13 to 15 March 2023 (120 to 128, returns/RM1/nnuh-2023-04-20.csv)")),
+    assertEquals(
+        true,
+        april.executiveSummary().stream()
+            .anyMatch(
+                s ->
+                    s.contains(
+                        "revised figures for N&N in the junior doctors' strike of 13 to 15 March 2023 (120 to 128, returns/RM1/nnuh-2023-04-20.csv)")),
         april.executiveSummary().toString());
   }
 
   @Test
   void without_dates_the_later_name_is_the_revision() throws IOException {
     Dataset data =
-        DataFolderReader.read(folder().put("returns/RM1/march-revised.csv", MARCH_REVISED).put("returns/RM1/march.csv", MARCH));
+        DataFolderReader.read(
+            folder()
+                .put("returns/RM1/march-revised.csv", MARCH_REVISED)
+                .put("returns/RM1/march.csv", MARCH));
     assertEquals(128, total(data));
     assertEquals(1, messages(data).size());
   }

@@ -10,14 +10,14 @@ import io.strikeimpact.model.CountScope;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.PlannedActivity;
-import io.strikeimpact.model.analysis.AnalysisRequest;
-import io.strikeimpact.model.analysis.ImpactAnalysis;
-import io.strikeimpact.model.analysis.ReportSettings;
-import io.strikeimpact.model.analysis.SiteBreakdown;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.SourceFile;
 import io.strikeimpact.model.StatedTotal;
+import io.strikeimpact.model.analysis.AnalysisRequest;
+import io.strikeimpact.model.analysis.ImpactAnalysis;
+import io.strikeimpact.model.analysis.ReportSettings;
+import io.strikeimpact.model.analysis.SiteBreakdown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +63,9 @@ class SampleDataTest {
             .filter(c -> c.odsCode().equals("RM1") && c.actionId().equals("bma-jd-2023-03"))
             .map(c -> c.date().orElseThrow())
             .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(Set.of(LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 14), LocalDate.of(2023, 3, 15)), days);
+    assertEquals(
+        Set.of(LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 14), LocalDate.of(2023, 3, 15)),
+        days);
   }
 
   @Test
@@ -76,8 +78,15 @@ class SampleDataTest {
             .map(c -> c.specialty().orElseThrow())
             .toList();
     assertEquals(
-        List.of("100 General Surgery", "101 Urology", "110 Trauma and Orthopaedics", "120 ENT",
-            "130 Ophthalmology", "300 General Internal Medicine", "320 Cardiology", "502 Gynaecology"),
+        List.of(
+            "100 General Surgery",
+            "101 Urology",
+            "110 Trauma and Orthopaedics",
+            "120 ENT",
+            "130 Ophthalmology",
+            "300 General Internal Medicine",
+            "320 Cardiology",
+            "502 Gynaecology"),
         specialties);
   }
 
@@ -89,14 +98,25 @@ class SampleDataTest {
 
   @Test
   void all_three_sites_add_to_4726_not_the_4736_stated() {
-    long all = data.counts().stream().filter(c -> c.actionId().equals("bma-jd-2023-03")).mapToLong(DisruptionCount::count).sum();
+    long all =
+        data.counts().stream()
+            .filter(c -> c.actionId().equals("bma-jd-2023-03"))
+            .mapToLong(DisruptionCount::count)
+            .sum();
     assertEquals(4726, all);
     StatedTotal headline =
-        data.statedTotals().stream().filter(t -> t.scope().equals(CountScope.action("bma-jd-2023-03"))).findFirst().orElseThrow();
+        data.statedTotals().stream()
+            .filter(t -> t.scope().equals(CountScope.action("bma-jd-2023-03")))
+            .findFirst()
+            .orElseThrow();
     assertEquals(4736, headline.stated());
     assertEquals("Appointments rescheduled, all sites (as published)", headline.label());
     assertEquals(
-        new Provenance("returns/QMM/icb-summary-junior-doctors-march-2023.csv", sha("returns/QMM/icb-summary-junior-doctors-march-2023.csv"), "", "D2"),
+        new Provenance(
+            "returns/QMM/icb-summary-junior-doctors-march-2023.csv",
+            sha("returns/QMM/icb-summary-junior-doctors-march-2023.csv"),
+            "",
+            "D2"),
         headline.provenance());
   }
 
@@ -108,7 +128,11 @@ class SampleDataTest {
               .filter(t -> t.scope().equals(CountScope.action("bma-jd-2023-03").site(site)))
               .findFirst()
               .orElseThrow();
-      long counted = data.counts().stream().filter(stated.scope()::includes).mapToLong(DisruptionCount::count).sum();
+      long counted =
+          data.counts().stream()
+              .filter(stated.scope()::includes)
+              .mapToLong(DisruptionCount::count)
+              .sum();
       assertEquals(stated.stated(), counted, site);
     }
   }
@@ -117,25 +141,55 @@ class SampleDataTest {
   void totals_rows_become_stated_totals_scoped_to_their_file() {
     String qeh = "returns/RCX/qeh-junior-doctors-march-2023.csv";
     CountScope qehScope = CountScope.action("bma-jd-2023-03").site("RCX").file(qeh);
-    List<StatedTotal> qehTotals = data.statedTotals().stream().filter(t -> t.provenance().file().equals(qeh)).toList();
+    List<StatedTotal> qehTotals =
+        data.statedTotals().stream().filter(t -> t.provenance().file().equals(qeh)).toList();
     assertEquals(2, qehTotals.size());
-    assertEquals(new StatedTotal("Totals row, Outpatient", qehScope.type(ActivityType.OUTPATIENT), 882, qehTotals.get(0).provenance().at("C10")), qehTotals.get(0));
-    assertEquals(new StatedTotal("Totals row, Inpatient", qehScope.type(ActivityType.INPATIENT), 50, qehTotals.get(1).provenance().at("D10")), qehTotals.get(1));
+    assertEquals(
+        new StatedTotal(
+            "Totals row, Outpatient",
+            qehScope.type(ActivityType.OUTPATIENT),
+            882,
+            qehTotals.get(0).provenance().at("C10")),
+        qehTotals.get(0));
+    assertEquals(
+        new StatedTotal(
+            "Totals row, Inpatient",
+            qehScope.type(ActivityType.INPATIENT),
+            50,
+            qehTotals.get(1).provenance().at("D10")),
+        qehTotals.get(1));
 
     String jpuh = SampleWorkbooks.JPUH;
-    StatedTotal jpuhTotal = data.statedTotals().stream().filter(t -> t.provenance().file().equals(jpuh)).findFirst().orElseThrow();
+    StatedTotal jpuhTotal =
+        data.statedTotals().stream()
+            .filter(t -> t.provenance().file().equals(jpuh))
+            .findFirst()
+            .orElseThrow();
     assertEquals(343, jpuhTotal.stated());
     assertEquals(CountScope.action("bma-jd-2023-03").site("RGP").file(jpuh), jpuhTotal.scope());
     assertEquals(new Provenance(jpuh, sha(jpuh), "Rescheduled", "C17"), jpuhTotal.provenance());
-    assertEquals(343, data.counts().stream().filter(jpuhTotal.scope()::includes).mapToLong(DisruptionCount::count).sum());
+    assertEquals(
+        343,
+        data.counts().stream()
+            .filter(jpuhTotal.scope()::includes)
+            .mapToLong(DisruptionCount::count)
+            .sum());
   }
 
   @Test
   void reads_nursing_strikes_as_total_only_by_date_into_two_actions() {
-    List<DisruptionCount> nursing = data.counts().stream().filter(c -> c.actionId().startsWith("rcn-")).toList();
+    List<DisruptionCount> nursing =
+        data.counts().stream().filter(c -> c.actionId().startsWith("rcn-")).toList();
     assertEquals(1506, nursing.stream().mapToLong(DisruptionCount::count).sum());
-    assertTrue(nursing.stream().allMatch(c -> c.type() == ActivityType.TOTAL_ONLY && c.odsCode().equals("RM1")));
-    assertEquals(List.of(LocalDate.of(2023, 1, 18), LocalDate.of(2023, 1, 19), LocalDate.of(2023, 2, 6), LocalDate.of(2023, 2, 7)),
+    assertTrue(
+        nursing.stream()
+            .allMatch(c -> c.type() == ActivityType.TOTAL_ONLY && c.odsCode().equals("RM1")));
+    assertEquals(
+        List.of(
+            LocalDate.of(2023, 1, 18),
+            LocalDate.of(2023, 1, 19),
+            LocalDate.of(2023, 2, 6),
+            LocalDate.of(2023, 2, 7)),
         nursing.stream().map(c -> c.date().orElseThrow()).toList());
     assertEquals(752, sum("RM1", "rcn-2023-01", ActivityType.TOTAL_ONLY));
     assertEquals(754, sum("RM1", "rcn-2023-02", ActivityType.TOTAL_ONLY));
@@ -144,15 +198,25 @@ class SampleDataTest {
   @Test
   void provenance_names_file_sheet_and_cell_of_a_figure() {
     DisruptionCount first =
-        data.counts().stream().filter(c -> c.provenance().file().equals(SampleWorkbooks.NNUH)).findFirst().orElseThrow();
+        data.counts().stream()
+            .filter(c -> c.provenance().file().equals(SampleWorkbooks.NNUH))
+            .findFirst()
+            .orElseThrow();
     assertEquals(1010, first.count());
     assertEquals(ActivityType.OUTPATIENT, first.type());
     assertEquals(Optional.of(LocalDate.of(2023, 3, 13)), first.date());
-    assertEquals(new Provenance(SampleWorkbooks.NNUH, sha(SampleWorkbooks.NNUH), "March 2023", "C2"), first.provenance());
-    assertEquals("returns/RM1/nnuh-junior-doctors-march-2023.xlsx, sheet 'March 2023', cell C2", first.provenance().describe());
+    assertEquals(
+        new Provenance(SampleWorkbooks.NNUH, sha(SampleWorkbooks.NNUH), "March 2023", "C2"),
+        first.provenance());
+    assertEquals(
+        "returns/RM1/nnuh-junior-doctors-march-2023.xlsx, sheet 'March 2023', cell C2",
+        first.provenance().describe());
 
     DisruptionCount jpuhFirst =
-        data.counts().stream().filter(c -> c.provenance().file().equals(SampleWorkbooks.JPUH)).findFirst().orElseThrow();
+        data.counts().stream()
+            .filter(c -> c.provenance().file().equals(SampleWorkbooks.JPUH))
+            .findFirst()
+            .orElseThrow();
     assertEquals("C5", jpuhFirst.provenance().cell());
     assertEquals(40, jpuhFirst.count());
   }
@@ -173,19 +237,28 @@ class SampleDataTest {
     assertEquals(20_130, planned("RM1", "rcn-2023-02", ActivityType.TOTAL_ONLY));
     assertEquals(10, data.planned().size());
     assertTrue(data.planned().stream().allMatch(p -> p.odsCode().equals("RM1")));
-    PlannedActivity first = data.planned().stream()
-        .filter(p -> p.provenance().file().equals(SampleWorkbooks.NNUH)).findFirst().orElseThrow();
-    assertEquals(new Provenance(SampleWorkbooks.NNUH, sha(SampleWorkbooks.NNUH), "March 2023", "D2"), first.provenance());
+    PlannedActivity first =
+        data.planned().stream()
+            .filter(p -> p.provenance().file().equals(SampleWorkbooks.NNUH))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        new Provenance(SampleWorkbooks.NNUH, sha(SampleWorkbooks.NNUH), "March 2023", "D2"),
+        first.provenance());
     assertEquals(9_120, first.planned());
   }
 
   @Test
   void the_analysis_gives_a_rate_per_1000_planned_for_nnuh_only() {
     var settings = new ReportSettings("Test", "Test", "Test", LocalDate.of(2023, 3, 31));
-    var analysis = ImpactAnalysis.analyse(data,
-        new AnalysisRequest(settings, Optional.of("bma-jd-2023-03"), List.of("nursing-2023")));
-    SiteBreakdown nnuh = analysis.sites().stream().filter(s -> s.odsCode().equals("RM1")).findFirst().orElseThrow();
-    SiteBreakdown qeh = analysis.sites().stream().filter(s -> s.odsCode().equals("RCX")).findFirst().orElseThrow();
+    var analysis =
+        ImpactAnalysis.analyse(
+            data,
+            new AnalysisRequest(settings, Optional.of("bma-jd-2023-03"), List.of("nursing-2023")));
+    SiteBreakdown nnuh =
+        analysis.sites().stream().filter(s -> s.odsCode().equals("RM1")).findFirst().orElseThrow();
+    SiteBreakdown qeh =
+        analysis.sites().stream().filter(s -> s.odsCode().equals("RCX")).findFirst().orElseThrow();
     // 3,451 rescheduled of 30,145 planned
     assertEquals(3451, nnuh.perThousandPlanned().orElseThrow().count());
     assertEquals(30.145, nnuh.perThousandPlanned().orElseThrow().denominator(), 1e-9);
@@ -195,7 +268,9 @@ class SampleDataTest {
   @Test
   void sha256_of_the_nursing_csv_with_its_planned_column() {
     // sha256sum samples/data/returns/RM1/nnuh-nursing-strikes-2023.csv
-    assertEquals("5e05ef3a64136bf31696bf17f48ee18809bdb071bb7262de5e68f3b135655e62", source("returns/RM1/nnuh-nursing-strikes-2023.csv").sha256());
+    assertEquals(
+        "5e05ef3a64136bf31696bf17f48ee18809bdb071bb7262de5e68f3b135655e62",
+        source("returns/RM1/nnuh-nursing-strikes-2023.csv").sha256());
   }
 
   @Test
@@ -204,13 +279,29 @@ class SampleDataTest {
     // sha256sum samples/data/returns/RCX/qeh-junior-doctors-march-2023.csv
     assertEquals("f9d9dd30c03e8dfa794440ce88bf9bba0553daa7f0323054bcde86935bb4be32", qeh.sha256());
     assertEquals(263, qeh.bytes());
-    DisruptionCount first = data.counts().stream().filter(c -> c.odsCode().equals("RCX")).findFirst().orElseThrow();
+    DisruptionCount first =
+        data.counts().stream().filter(c -> c.odsCode().equals("RCX")).findFirst().orElseThrow();
     assertEquals(qeh.sha256(), first.provenance().sha256());
   }
 
   @Test
   void lists_every_input_with_its_role_and_rows() {
-    List<String> roles = data.sources().stream().map(s -> s.name() + " = " + s.role() + " (" + s.profile() + ") " + s.rowsRead() + "/" + s.rowsUsed() + "/" + s.rowsRejected()).toList();
+    List<String> roles =
+        data.sources().stream()
+            .map(
+                s ->
+                    s.name()
+                        + " = "
+                        + s.role()
+                        + " ("
+                        + s.profile()
+                        + ") "
+                        + s.rowsRead()
+                        + "/"
+                        + s.rowsUsed()
+                        + "/"
+                        + s.rowsRejected())
+            .toList();
     assertEquals(
         List.of(
             "profiles/icb-summary.properties = profile (ICB summary) 0/0/0",

@@ -32,7 +32,8 @@ public record ActionPeriod(ZonedDateTime start, ZonedDateTime end) {
     start = start.withZoneSameInstant(LONDON);
     end = end.withZoneSameInstant(LONDON);
     if (!end.isAfter(start)) {
-      throw new IllegalArgumentException("Period ends (" + end + ") before it starts (" + start + ")");
+      throw new IllegalArgumentException(
+          "Period ends (" + end + ") before it starts (" + start + ")");
     }
   }
 
@@ -76,7 +77,8 @@ public record ActionPeriod(ZonedDateTime start, ZonedDateTime end) {
 
   private Duration overlapWithOperationalDay(LocalDate date) {
     ZonedDateTime dayStart = date.atTime(OPERATIONAL_DAY_STARTS_AT_HOUR, 0).atZone(LONDON);
-    ZonedDateTime dayEnd = date.plusDays(1).atTime(OPERATIONAL_DAY_STARTS_AT_HOUR, 0).atZone(LONDON);
+    ZonedDateTime dayEnd =
+        date.plusDays(1).atTime(OPERATIONAL_DAY_STARTS_AT_HOUR, 0).atZone(LONDON);
     ZonedDateTime from = start.isAfter(dayStart) ? start : dayStart;
     ZonedDateTime to = end.isBefore(dayEnd) ? end : dayEnd;
     return to.isAfter(from) ? Duration.between(from.toInstant(), to.toInstant()) : Duration.ZERO;

@@ -34,7 +34,17 @@ public record Dataset(
       List<RejectedRow> rejectedRows,
       List<SourceFile> sources,
       List<PlannedActivity> planned) {
-    this(sites, calendar, participation, counts, statedTotals, problems, rejectedRows, sources, planned, List.of());
+    this(
+        sites,
+        calendar,
+        participation,
+        counts,
+        statedTotals,
+        problems,
+        rejectedRows,
+        sources,
+        planned,
+        List.of());
   }
 
   /** A dataset whose returns give no planned activity. */
@@ -47,7 +57,16 @@ public record Dataset(
       List<DataProblem> problems,
       List<RejectedRow> rejectedRows,
       List<SourceFile> sources) {
-    this(sites, calendar, participation, counts, statedTotals, problems, rejectedRows, sources, List.of());
+    this(
+        sites,
+        calendar,
+        participation,
+        counts,
+        statedTotals,
+        problems,
+        rejectedRows,
+        sources,
+        List.of());
   }
 
   public Dataset {

@@ -20,9 +20,13 @@ import java.util.stream.Collectors;
  * @param to actions whose first day is after this are dropped
  */
 public record DatasetFilter(
-    Set<String> odsCodes, Set<ActivityType> types, Optional<LocalDate> from, Optional<LocalDate> to) {
+    Set<String> odsCodes,
+    Set<ActivityType> types,
+    Optional<LocalDate> from,
+    Optional<LocalDate> to) {
 
-  public static final DatasetFilter NONE = new DatasetFilter(Set.of(), Set.of(), Optional.empty(), Optional.empty());
+  public static final DatasetFilter NONE =
+      new DatasetFilter(Set.of(), Set.of(), Optional.empty(), Optional.empty());
 
   public DatasetFilter {
     odsCodes = Set.copyOf(odsCodes);
@@ -30,7 +34,8 @@ public record DatasetFilter(
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-      throw new IllegalArgumentException("--to (" + to.get() + ") is before --from (" + from.get() + ")");
+      throw new IllegalArgumentException(
+          "--to (" + to.get() + ") is before --from (" + from.get() + ")");
     }
   }
 
@@ -43,9 +48,14 @@ public record DatasetFilter(
       return d;
     }
     Set<String> actions =
-        d.calendar().actions().stream().filter(this::keeps).map(IndustrialAction::id).collect(Collectors.toSet());
+        d.calendar().actions().stream()
+            .filter(this::keeps)
+            .map(IndustrialAction::id)
+            .collect(Collectors.toSet());
     return new Dataset(
-        d.sites().stream().filter(s -> odsCodes.isEmpty() || odsCodes.contains(s.odsCode())).toList(),
+        d.sites().stream()
+            .filter(s -> odsCodes.isEmpty() || odsCodes.contains(s.odsCode()))
+            .toList(),
         d.calendar(),
         d.participation(),
         d.counts().stream()
@@ -69,7 +79,8 @@ public record DatasetFilter(
   }
 
   private boolean keeps(IndustrialAction a) {
-    return from.map(f -> !a.lastDay().isBefore(f)).orElse(true) && to.map(t -> !a.firstDay().isAfter(t)).orElse(true);
+    return from.map(f -> !a.lastDay().isBefore(f)).orElse(true)
+        && to.map(t -> !a.firstDay().isAfter(t)).orElse(true);
   }
 
   private boolean within(CountScope scope, Set<String> actions) {
@@ -79,8 +90,8 @@ public record DatasetFilter(
   }
 
   /**
-   * Finds sites by ODS code, abbreviation or name, ignoring case: "rm1", "N&N", "norwich" (a part of
-   * a name, when it matches one site only).
+   * Finds sites by ODS code, abbreviation or name, ignoring case: "rm1", "N&N", "norwich" (a part
+   * of a name, when it matches one site only).
    *
    * @throws IllegalArgumentException naming the sites known, or the sites a part matches
    */
@@ -98,16 +109,22 @@ public record DatasetFilter(
     }
     List<Site> partial =
         sites.stream()
-            .filter(s -> (s.shortName() + " " + s.officialName()).toLowerCase(Locale.UK).contains(w))
+            .filter(
+                s -> (s.shortName() + " " + s.officialName()).toLowerCase(Locale.UK).contains(w))
             .toList();
     if (partial.size() == 1) {
       return partial.getFirst().odsCode();
     }
-    String known = sites.stream().map(s -> s.odsCode() + " (" + s.abbreviation() + ")").collect(Collectors.joining(", "));
+    String known =
+        sites.stream()
+            .map(s -> s.odsCode() + " (" + s.abbreviation() + ")")
+            .collect(Collectors.joining(", "));
     throw new IllegalArgumentException(
         partial.isEmpty()
             ? "No site matches \"" + wanted + "\"; known sites: " + known
-            : "\"" + wanted + "\" matches more than one site: "
+            : "\""
+                + wanted
+                + "\" matches more than one site: "
                 + partial.stream().map(Site::odsCode).collect(Collectors.joining(", "))
                 + "; give the ODS code");
   }

@@ -22,7 +22,8 @@ public record StrikeCalendar(List<IndustrialAction> actions, List<NamedGroup> gr
     groups = List.copyOf(groups);
     actions = actions.stream().sorted(Comparator.comparing(IndustrialAction::start)).toList();
     Map<String, Long> ids =
-        actions.stream().collect(Collectors.groupingBy(IndustrialAction::id, Collectors.counting()));
+        actions.stream()
+            .collect(Collectors.groupingBy(IndustrialAction::id, Collectors.counting()));
     ids.forEach(
         (id, n) -> {
           if (n > 1) {
@@ -33,7 +34,8 @@ public record StrikeCalendar(List<IndustrialAction> actions, List<NamedGroup> gr
     for (NamedGroup g : groups) {
       for (String member : g.actionIds()) {
         if (!known.contains(member)) {
-          throw new IllegalArgumentException("Group " + g.id() + " names an action not in the calendar: " + member);
+          throw new IllegalArgumentException(
+              "Group " + g.id() + " names an action not in the calendar: " + member);
         }
       }
       if (known.contains(g.id())) {
@@ -64,7 +66,8 @@ public record StrikeCalendar(List<IndustrialAction> actions, List<NamedGroup> gr
             + actions.stream().map(IndustrialAction::id).collect(Collectors.joining(", "))
             + (groups.isEmpty()
                 ? ""
-                : "; known groups: " + groups.stream().map(NamedGroup::id).collect(Collectors.joining(", "))));
+                : "; known groups: "
+                    + groups.stream().map(NamedGroup::id).collect(Collectors.joining(", "))));
   }
 
   public Optional<IndustrialAction> find(String id) {
@@ -82,7 +85,9 @@ public record StrikeCalendar(List<IndustrialAction> actions, List<NamedGroup> gr
                     "No action with id \""
                         + id
                         + "\" in the strike calendar; known ids: "
-                        + actions.stream().map(IndustrialAction::id).collect(Collectors.joining(", "))));
+                        + actions.stream()
+                            .map(IndustrialAction::id)
+                            .collect(Collectors.joining(", "))));
   }
 
   /** The actions whose days include the date; usually one, two for overlapping actions. */

@@ -24,32 +24,53 @@ class DatasetFilterTest {
     assertEquals(Set.of("RM1"), DatasetFilter.resolveSites(story.sites(), List.of("n&n")));
     assertEquals(Set.of("RCX"), DatasetFilter.resolveSites(story.sites(), List.of("king's lynn")));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> DatasetFilter.resolveSites(story.sites(), List.of("hospital")));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> DatasetFilter.resolveSites(story.sites(), List.of("hospital")));
     assertTrue(e.getMessage().contains("matches more than one site"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> DatasetFilter.resolveSites(story.sites(), List.of("Addenbrooke's")));
-    assertTrue(e.getMessage().contains("known sites: RM1 (N&N), RCX (QEH), RGP (JPUH)"), e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> DatasetFilter.resolveSites(story.sites(), List.of("Addenbrooke's")));
+    assertTrue(
+        e.getMessage().contains("known sites: RM1 (N&N), RCX (QEH), RGP (JPUH)"), e.getMessage());
   }
 
   @Test
   void a_site_filter_keeps_that_site_and_drops_stated_totals_for_all_sites() {
-    Dataset d = new DatasetFilter(Set.of("RCX"), Set.of(), Optional.empty(), Optional.empty()).apply(story);
+    Dataset d =
+        new DatasetFilter(Set.of("RCX"), Set.of(), Optional.empty(), Optional.empty()).apply(story);
     assertEquals(932, total(d));
-    assertTrue(d.statedTotals().isEmpty(), "the all-sites 4,736 cannot be checked against one site");
+    assertTrue(
+        d.statedTotals().isEmpty(), "the all-sites 4,736 cannot be checked against one site");
   }
 
   @Test
   void a_type_filter_keeps_only_that_type_and_never_splits_total_only_returns() {
-    Dataset d = new DatasetFilter(Set.of(), Set.of(ActivityType.OUTPATIENT), Optional.empty(), Optional.empty()).apply(story);
+    Dataset d =
+        new DatasetFilter(
+                Set.of(), Set.of(ActivityType.OUTPATIENT), Optional.empty(), Optional.empty())
+            .apply(story);
     assertEquals(4120, total(d));
   }
 
   @Test
   void dates_keep_the_actions_that_overlap_them() {
     Dataset d =
-        new DatasetFilter(Set.of(), Set.of(), Optional.of(LocalDate.of(2023, 2, 1)), Optional.of(LocalDate.of(2023, 3, 13)))
+        new DatasetFilter(
+                Set.of(),
+                Set.of(),
+                Optional.of(LocalDate.of(2023, 2, 1)),
+                Optional.of(LocalDate.of(2023, 3, 13)))
             .apply(story);
     assertEquals(754 + 4726, total(d));
-    assertThrows(IllegalArgumentException.class,
-        () -> new DatasetFilter(Set.of(), Set.of(), Optional.of(LocalDate.of(2023, 3, 1)), Optional.of(LocalDate.of(2023, 2, 1))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new DatasetFilter(
+                Set.of(),
+                Set.of(),
+                Optional.of(LocalDate.of(2023, 3, 1)),
+                Optional.of(LocalDate.of(2023, 2, 1))));
   }
 }

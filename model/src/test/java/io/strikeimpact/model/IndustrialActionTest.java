@@ -17,17 +17,24 @@ class IndustrialActionTest {
   @Test
   void a_72_hour_strike_from_7am_is_three_days_of_action() {
     IndustrialAction march =
-        new IndustrialAction("bma-jd-2023-03", "BMA", Set.of(StaffGroup.JUNIOR_DOCTORS),
+        new IndustrialAction(
+            "bma-jd-2023-03",
+            "BMA",
+            Set.of(StaffGroup.JUNIOR_DOCTORS),
             List.of(period("2023-03-13T07:00", "2023-03-16T07:00")));
     assertEquals(72.0, march.hours(), 1e-9);
     assertEquals(
-        List.of(LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 14), LocalDate.of(2023, 3, 15)), march.days());
+        List.of(LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 14), LocalDate.of(2023, 3, 15)),
+        march.days());
   }
 
   @Test
   void the_april_strike_from_6_59_runs_96_hours_over_four_days() {
     IndustrialAction april =
-        new IndustrialAction("bma-jd-2023-04", "BMA", Set.of(StaffGroup.JUNIOR_DOCTORS),
+        new IndustrialAction(
+            "bma-jd-2023-04",
+            "BMA",
+            Set.of(StaffGroup.JUNIOR_DOCTORS),
             List.of(period("2023-04-11T06:59", "2023-04-15T06:59")));
     assertEquals(96.0, april.hours(), 1e-9);
     assertEquals(4, april.dayCount());
@@ -36,8 +43,13 @@ class IndustrialActionTest {
   @Test
   void split_day_shifts_count_their_own_hours_and_days() {
     IndustrialAction rcn =
-        new IndustrialAction("rcn-2023-01", "RCN", Set.of(StaffGroup.NURSES),
-            List.of(period("2023-01-19T08:00", "2023-01-19T20:00"), period("2023-01-18T08:00", "2023-01-18T20:00")));
+        new IndustrialAction(
+            "rcn-2023-01",
+            "RCN",
+            Set.of(StaffGroup.NURSES),
+            List.of(
+                period("2023-01-19T08:00", "2023-01-19T20:00"),
+                period("2023-01-18T08:00", "2023-01-18T20:00")));
     assertEquals(24.0, rcn.hours(), 1e-9);
     assertEquals(List.of(LocalDate.of(2023, 1, 18), LocalDate.of(2023, 1, 19)), rcn.days());
     assertEquals(LocalDate.of(2023, 1, 18), rcn.start().toLocalDate());
@@ -56,11 +68,13 @@ class IndustrialActionTest {
   void a_strike_that_ended_at_midnight_touches_two_days() {
     ActionPeriod rcnMay = period("2023-04-30T20:00", "2023-05-02T00:00");
     assertEquals(28.0, rcnMay.hours(), 1e-9);
-    assertEquals(List.of(LocalDate.of(2023, 4, 30), LocalDate.of(2023, 5, 1)), rcnMay.operationalDates());
+    assertEquals(
+        List.of(LocalDate.of(2023, 4, 30), LocalDate.of(2023, 5, 1)), rcnMay.operationalDates());
   }
 
   @Test
   void a_period_that_ends_before_it_starts_is_refused() {
-    assertThrows(IllegalArgumentException.class, () -> period("2023-03-16T07:00", "2023-03-13T07:00"));
+    assertThrows(
+        IllegalArgumentException.class, () -> period("2023-03-16T07:00", "2023-03-13T07:00"));
   }
 }

@@ -12,11 +12,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The patterns a hospital writes dates as text in, from {@code date.format} (java
- * DateTimeFormatter patterns separated by {@code |}; default {@code dd/MM/yyyy|yyyy-MM-dd}). Dates
- * are read strictly: 31/02/2023 is not a date. Month names are read ignoring case, in English as
- * Excel writes them ({@code 13-Mar-23}, {@code 13-Sep-23}) and as Java's UK locale does
- * ({@code 13-Sept-23}).
+ * The patterns a hospital writes dates as text in, from {@code date.format} (java DateTimeFormatter
+ * patterns separated by {@code |}; default {@code dd/MM/yyyy|yyyy-MM-dd}). Dates are read strictly:
+ * 31/02/2023 is not a date. Month names are read ignoring case, in English as Excel writes them
+ * ({@code 13-Mar-23}, {@code 13-Sep-23}) and as Java's UK locale does ({@code 13-Sept-23}).
  */
 public record DateFormats(List<String> patterns, List<DateTimeFormatter> formatters) {
   public static final String DEFAULT = "dd/MM/yyyy|yyyy-MM-dd";

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A wide layout with one count column per day and activity type, as NHS England tabulates
- * activity rescheduled by trust: headers such as {@code 13-Mar-23 Outpatient}, from {@code
- * columns.by-day-and-type = {date} {type}}. The date is read with {@code date.format}, the type with
- * the type words. A header that does not fit (a name, a total column) is not a count column.
+ * A wide layout with one count column per day and activity type, as NHS England tabulates activity
+ * rescheduled by trust: headers such as {@code 13-Mar-23 Outpatient}, from {@code
+ * columns.by-day-and-type = {date} {type}}. The date is read with {@code date.format}, the type
+ * with the type words. A header that does not fit (a name, a total column) is not a count column.
  *
  * @param pattern the profile's text, holding {@code {date}} and {@code {type}} once each
  */
@@ -40,7 +40,8 @@ public record DayTypeColumns(String pattern, Pattern regex, boolean dateFirst) {
       }
       re.append(literal(parts[i]));
     }
-    return new DayTypeColumns(pattern.strip(), Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE), dateFirst);
+    return new DayTypeColumns(
+        pattern.strip(), Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE), dateFirst);
   }
 
   private static String literal(String part) {
@@ -66,7 +67,9 @@ public record DayTypeColumns(String pattern, Pattern regex, boolean dateFirst) {
     String type = m.group(dateFirst ? 2 : 1);
     Optional<LocalDate> day = dates.parseDate(date);
     Optional<ActivityType> kind = types.typeOf(type);
-    return day.isPresent() && kind.isPresent() ? Optional.of(new DayType(day.get(), kind.get())) : Optional.empty();
+    return day.isPresent() && kind.isPresent()
+        ? Optional.of(new DayType(day.get(), kind.get()))
+        : Optional.empty();
   }
 
   @Override

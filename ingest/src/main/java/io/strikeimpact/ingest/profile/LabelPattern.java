@@ -17,7 +17,11 @@ public record LabelPattern(String text, Pattern regex) {
         Arrays.stream(text.split("\\|"))
             .map(s -> ColumnName.normalise(s))
             .filter(s -> !s.isEmpty())
-            .map(s -> Arrays.stream(s.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*")))
+            .map(
+                s ->
+                    Arrays.stream(s.split("\\*", -1))
+                        .map(Pattern::quote)
+                        .collect(Collectors.joining(".*")))
             .collect(Collectors.joining("|"));
     return new LabelPattern(text, Pattern.compile(regex.isEmpty() ? "(?!)" : regex));
   }

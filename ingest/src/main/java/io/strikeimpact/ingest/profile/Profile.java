@@ -10,8 +10,8 @@ import java.util.OptionalInt;
 
 /**
  * How to read one hospital's returns: a {@code .properties} file in {@code profiles/}. Adding a
- * hospital means writing a profile, not Java. Keys (names of columns and words are matched
- * ignoring case; {@code |} separates synonyms):
+ * hospital means writing a profile, not Java. Keys (names of columns and words are matched ignoring
+ * case; {@code |} separates synonyms):
  *
  * <ul>
  *   <li>{@code name}: the profile's name in reports; default the file name without extension.
@@ -58,15 +58,16 @@ import java.util.OptionalInt;
  *       {@code Subtotal|Sub-total|Sub total|* Total} ("RM1 Total", as Excel's Data &gt; Subtotal
  *       writes). A subtotal is never counted: it is checked against the rows since the one before.
  *   <li>{@code sites.other}: {@code reject} (default: a site code not in reference/sites.csv is an
- *       error) or {@code skip} (a national table: rows for other sites are passed over, named in one
- *       warning, and its totals rows are not checked as they add up sites not read).
+ *       error) or {@code skip} (a national table: rows for other sites are passed over, named in
+ *       one warning, and its totals rows are not checked as they add up sites not read).
  *   <li>{@code layout}: {@code table} (default: rows of figures) or {@code line-level}: an extract
  *       with one row per rescheduled appointment or procedure, as a patient administration system
- *       exports it. Each row counts one; rows are added up by site, action, date, type and specialty
- *       as the file streams past, so its size does not matter. No {@code column.count}.
- *   <li>{@code filter.column}, {@code filter.values}: with a line-level extract, count only the rows
- *       whose value in that column is one of the comma-separated values, e.g. {@code filter.column =
- *       Attendance code} and {@code filter.values = 4} (cancelled or postponed by the provider).
+ *       exports it. Each row counts one; rows are added up by site, action, date, type and
+ *       specialty as the file streams past, so its size does not matter. No {@code column.count}.
+ *   <li>{@code filter.column}, {@code filter.values}: with a line-level extract, count only the
+ *       rows whose value in that column is one of the comma-separated values, e.g. {@code
+ *       filter.column = Attendance code} and {@code filter.values = 4} (cancelled or postponed by
+ *       the provider).
  * </ul>
  *
  * @param source the profile's file name in the data folder, e.g. {@code profiles/nnuh.properties}
@@ -132,7 +133,9 @@ public record Profile(
     }
 
     private static boolean sameNumber(String a, String b) {
-      if (a.isEmpty() || b.isEmpty() || !Character.isDigit(a.charAt(a.length() - 1))
+      if (a.isEmpty()
+          || b.isEmpty()
+          || !Character.isDigit(a.charAt(a.length() - 1))
           || !Character.isDigit(b.charAt(b.length() - 1))) {
         return false;
       }
@@ -223,7 +226,8 @@ public record Profile(
     Objects.requireNonNull(headerRow, "headerRow");
     Objects.requireNonNull(site, "site");
     columns = Map.copyOf(columns);
-    byTypeColumns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byTypeColumns));
+    byTypeColumns =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byTypeColumns));
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(fixedType, "fixedType");
     Objects.requireNonNull(typeWords, "typeWords");

@@ -41,10 +41,27 @@ public final class ProfileReader {
   static final Set<String> KEYS =
       new TreeSet<>(
           List.of(
-              "name", "files", "role", "sheet", "header.row", "site", "columns.by-type", "action",
-              "type", "type.outpatient", "type.inpatient", "type.total-only", "date.format",
-              "totals.label", "columns.by-day-and-type", "subtotals.label", "sites.other", "layout",
-              "filter.column", "filter.values", "columns.planned-by-type"));
+              "name",
+              "files",
+              "role",
+              "sheet",
+              "header.row",
+              "site",
+              "columns.by-type",
+              "action",
+              "type",
+              "type.outpatient",
+              "type.inpatient",
+              "type.total-only",
+              "date.format",
+              "totals.label",
+              "columns.by-day-and-type",
+              "subtotals.label",
+              "sites.other",
+              "layout",
+              "filter.column",
+              "filter.values",
+              "columns.planned-by-type"));
 
   static {
     for (Field f : Field.values()) {
@@ -60,7 +77,8 @@ public final class ProfileReader {
       p.load(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
     } catch (IOException | IllegalArgumentException e) {
       problems.add(
-          error(file, e.getMessage(), "a properties file of key = value lines", "correct the line"));
+          error(
+              file, e.getMessage(), "a properties file of key = value lines", "correct the line"));
       return new Read<>(Optional.empty(), problems, List.of(), 0, 0);
     }
     Checker c = new Checker(p, file, problems);
@@ -109,38 +127,56 @@ public final class ProfileReader {
 
     Map<Field, ColumnName> columns = new EnumMap<>(Field.class);
     for (Field f : Field.values()) {
-      c.get(f.key()).map(ColumnName::parse).filter(n -> !n.synonyms().isEmpty()).ifPresent(n -> columns.put(f, n));
+      c.get(f.key())
+          .map(ColumnName::parse)
+          .filter(n -> !n.synonyms().isEmpty())
+          .ifPresent(n -> columns.put(f, n));
     }
 
-    Map<ColumnName, ActivityType> byType = columnsByType(c, "columns.by-type", "Outpatients=outpatient, Inpatients=inpatient");
+    Map<ColumnName, ActivityType> byType =
+        columnsByType(c, "columns.by-type", "Outpatients=outpatient, Inpatients=inpatient");
     Map<ColumnName, ActivityType> plannedByType =
-        columnsByType(c, "columns.planned-by-type", "Outpatients planned=outpatient, Inpatients planned=inpatient");
+        columnsByType(
+            c,
+            "columns.planned-by-type",
+            "Outpatients planned=outpatient, Inpatients planned=inpatient");
 
-    Optional<ActivityType> fixedType = c.get("type").flatMap(t -> {
-      Optional<ActivityType> type = new TypeWords(Map.of()).typeOf(t);
-      if (type.isEmpty()) {
-        c.bad("type", "outpatient, inpatient or total-only");
-      }
-      return type;
-    });
+    Optional<ActivityType> fixedType =
+        c.get("type")
+            .flatMap(
+                t -> {
+                  Optional<ActivityType> type = new TypeWords(Map.of()).typeOf(t);
+                  if (type.isEmpty()) {
+                    c.bad("type", "outpatient, inpatient or total-only");
+                  }
+                  return type;
+                });
 
     Map<String, ActivityType> words = new LinkedHashMap<>();
     for (ActivityType type : ActivityType.values()) {
       String key = TypeWords.key(type);
-      c.get(key).ifPresent(text -> {
-        for (String w : text.split(",")) {
-          String word = w.strip();
-          if (word.isEmpty()) {
-            continue;
-          }
-          ActivityType before = words.putIfAbsent(word, type);
-          if (before != null && before != type) {
-            problems.add(error(file, key + " = " + text,
-                "each word under one type only; \"" + word + "\" is also under " + TypeWords.key(before),
-                "remove \"" + word + "\" from one of the two keys"));
-          }
-        }
-      });
+      c.get(key)
+          .ifPresent(
+              text -> {
+                for (String w : text.split(",")) {
+                  String word = w.strip();
+                  if (word.isEmpty()) {
+                    continue;
+                  }
+                  ActivityType before = words.putIfAbsent(word, type);
+                  if (before != null && before != type) {
+                    problems.add(
+                        error(
+                            file,
+                            key + " = " + text,
+                            "each word under one type only; \""
+                                + word
+                                + "\" is also under "
+                                + TypeWords.key(before),
+                            "remove \"" + word + "\" from one of the two keys"));
+                  }
+                }
+              });
     }
 
     DateFormats dates = DateFormats.parse(DateFormats.DEFAULT);
@@ -149,7 +185,11 @@ public final class ProfileReader {
       try {
         dates = DateFormats.parse(dateText.get());
       } catch (IllegalArgumentException e) {
-        c.bad("date.format", "java date patterns separated by |, e.g. dd/MM/yyyy|yyyy-MM-dd (" + e.getMessage() + ")");
+        c.bad(
+            "date.format",
+            "java date patterns separated by |, e.g. dd/MM/yyyy|yyyy-MM-dd ("
+                + e.getMessage()
+                + ")");
       }
     }
     ColumnName totals = ColumnName.parse(c.get("totals.label").orElse("Total|Grand total"));
@@ -160,7 +200,9 @@ public final class ProfileReader {
       try {
         byDayAndType = Optional.of(DayTypeColumns.parse(dayTypeText.get()));
       } catch (IllegalArgumentException e) {
-        c.bad("columns.by-day-and-type", "a header pattern holding {date} and {type} once each, e.g. {date} {type} for \"13-Mar-23 Outpatient\"");
+        c.bad(
+            "columns.by-day-and-type",
+            "a header pattern holding {date} and {type} once each, e.g. {date} {type} for \"13-Mar-23 Outpatient\"");
       }
     }
     boolean skipOtherSites = false;
@@ -186,50 +228,80 @@ public final class ProfileReader {
     Optional<String> filterColumn = c.get("filter.column");
     Optional<String> filterValues = c.get("filter.values");
     if (filterColumn.isPresent() != filterValues.isPresent()) {
-      problems.add(error(file, filterColumn.isPresent() ? "filter.column without filter.values" : "filter.values without filter.column",
-          "both: filter.column = the header of the column, filter.values = the values of the rows to count, e.g. 4",
-          "add the missing key"));
+      problems.add(
+          error(
+              file,
+              filterColumn.isPresent()
+                  ? "filter.column without filter.values"
+                  : "filter.values without filter.column",
+              "both: filter.column = the header of the column, filter.values = the values of the rows to count, e.g. 4",
+              "add the missing key"));
     } else if (filterColumn.isPresent()) {
       if (layout != Profile.Layout.LINE_LEVEL) {
-        problems.add(error(file, "filter.column = " + filterColumn.get(), "filter.column only with layout = line-level",
-            "set layout = line-level, or remove filter.column and filter.values"));
+        problems.add(
+            error(
+                file,
+                "filter.column = " + filterColumn.get(),
+                "filter.column only with layout = line-level",
+                "set layout = line-level, or remove filter.column and filter.values"));
       } else {
-        filter = Optional.of(new Profile.RowFilter(ColumnName.parse(filterColumn.get()),
-            Arrays.asList(filterValues.get().split(","))));
+        filter =
+            Optional.of(
+                new Profile.RowFilter(
+                    ColumnName.parse(filterColumn.get()),
+                    Arrays.asList(filterValues.get().split(","))));
       }
     }
 
     Optional<String> site = c.get("site");
     if (site.isPresent() == columns.containsKey(Field.SITE)) {
-      problems.add(error(file, site.isPresent() ? "both site and column.site" : "neither site nor column.site",
-          "one of them: site = an ODS code, or column.site = the header of the column of codes",
-          "keep one of the two keys"));
+      problems.add(
+          error(
+              file,
+              site.isPresent() ? "both site and column.site" : "neither site nor column.site",
+              "one of them: site = an ODS code, or column.site = the header of the column of codes",
+              "keep one of the two keys"));
     }
-    site.ifPresent(code -> {
-      if (sites.stream().noneMatch(s -> s.odsCode().equals(code))) {
-        problems.add(error(file, "site = " + code,
-            "an ODS code from reference/sites.csv: " + sites.stream().map(Site::odsCode).collect(Collectors.joining(", ")),
-            "correct the code, or add the site to reference/sites.csv"));
-      }
-    });
+    site.ifPresent(
+        code -> {
+          if (sites.stream().noneMatch(s -> s.odsCode().equals(code))) {
+            problems.add(
+                error(
+                    file,
+                    "site = " + code,
+                    "an ODS code from reference/sites.csv: "
+                        + sites.stream().map(Site::odsCode).collect(Collectors.joining(", ")),
+                    "correct the code, or add the site to reference/sites.csv"));
+          }
+        });
 
     ActionRule action = ActionRule.BY_COLUMN;
     Optional<String> actionText = c.get("action");
     if (actionText.isPresent() && columns.containsKey(Field.ACTION)) {
-      problems.add(error(file, "both action and column.action", "one of them", "keep one of the two keys"));
+      problems.add(
+          error(file, "both action and column.action", "one of them", "keep one of the two keys"));
     } else if (actionText.isPresent() && actionText.get().equalsIgnoreCase("by-date")) {
       action = ActionRule.BY_DATE;
       if (!columns.containsKey(Field.DATE) && dayTypeText.isEmpty()) {
-        problems.add(error(file, "action = by-date without column.date",
-            "column.date naming the column of dates, or columns.by-day-and-type", "add column.date, or set action to an action id"));
+        problems.add(
+            error(
+                file,
+                "action = by-date without column.date",
+                "column.date naming the column of dates, or columns.by-day-and-type",
+                "add column.date, or set action to an action id"));
       }
     } else if (actionText.isPresent()) {
       action = ActionRule.fixed(actionText.get());
       if (calendar.find(actionText.get()).isEmpty()) {
-        problems.add(error(file, "action = " + actionText.get(),
-            "by-date or an action id from reference/calendar.csv: "
-                + calendar.actions().stream().map(IndustrialAction::id).collect(Collectors.joining(", ")),
-            "correct the action id, or add the action to reference/calendar.csv"));
+        problems.add(
+            error(
+                file,
+                "action = " + actionText.get(),
+                "by-date or an action id from reference/calendar.csv: "
+                    + calendar.actions().stream()
+                        .map(IndustrialAction::id)
+                        .collect(Collectors.joining(", ")),
+                "correct the action id, or add the action to reference/calendar.csv"));
       }
     } else if (!columns.containsKey(Field.ACTION)) {
       c.missing("action", "action = an action id or by-date, or column.action");
@@ -237,78 +309,137 @@ public final class ProfileReader {
 
     if (role == Role.ACTIVITY && layout == Profile.Layout.LINE_LEVEL) {
       if (columns.containsKey(Field.COUNT) || !byType.isEmpty() || dayTypeText.isPresent()) {
-        problems.add(error(file, columns.containsKey(Field.COUNT) ? "column.count with layout = line-level" : "columns.by-type with layout = line-level",
-            "no count column: each row of a line-level extract counts one",
-            "remove the key; give the type with column.type or type"));
+        problems.add(
+            error(
+                file,
+                columns.containsKey(Field.COUNT)
+                    ? "column.count with layout = line-level"
+                    : "columns.by-type with layout = line-level",
+                "no count column: each row of a line-level extract counts one",
+                "remove the key; give the type with column.type or type"));
       }
       if (columns.containsKey(Field.TYPE) == fixedType.isPresent()) {
-        problems.add(error(file, fixedType.isPresent() ? "both column.type and type" : "no activity type",
-            "exactly one of column.type (a column of words such as OP and IP) and type",
-            "say once where the activity type comes from"));
+        problems.add(
+            error(
+                file,
+                fixedType.isPresent() ? "both column.type and type" : "no activity type",
+                "exactly one of column.type (a column of words such as OP and IP) and type",
+                "say once where the activity type comes from"));
       }
     } else if (role == Role.STATED_TOTALS && layout == Profile.Layout.LINE_LEVEL) {
-      problems.add(error(file, "role = stated-totals with layout = line-level", "a line-level extract of activity",
-          "remove one of the two keys"));
+      problems.add(
+          error(
+              file,
+              "role = stated-totals with layout = line-level",
+              "a line-level extract of activity",
+              "remove one of the two keys"));
     } else if (role == Role.ACTIVITY) {
-      int countSources = (columns.containsKey(Field.COUNT) ? 1 : 0) + (byType.isEmpty() ? 0 : 1) + (dayTypeText.isPresent() ? 1 : 0);
+      int countSources =
+          (columns.containsKey(Field.COUNT) ? 1 : 0)
+              + (byType.isEmpty() ? 0 : 1)
+              + (dayTypeText.isPresent() ? 1 : 0);
       if (countSources != 1) {
-        problems.add(error(file, countSources == 0 ? "no column.count, columns.by-type or columns.by-day-and-type"
-                : "more than one of column.count, columns.by-type and columns.by-day-and-type",
-            "one of them: column.count for a long layout, columns.by-type for one count column per type,"
-                + " columns.by-day-and-type for one count column per day and type",
-            countSources == 0 ? "add one of the keys" : "keep one of the keys"));
+        problems.add(
+            error(
+                file,
+                countSources == 0
+                    ? "no column.count, columns.by-type or columns.by-day-and-type"
+                    : "more than one of column.count, columns.by-type and columns.by-day-and-type",
+                "one of them: column.count for a long layout, columns.by-type for one count column per type,"
+                    + " columns.by-day-and-type for one count column per day and type",
+                countSources == 0 ? "add one of the keys" : "keep one of the keys"));
       }
-      int typeSources = (columns.containsKey(Field.TYPE) ? 1 : 0) + (byType.isEmpty() ? 0 : 1) + (fixedType.isPresent() ? 1 : 0)
-          + (dayTypeText.isPresent() ? 1 : 0);
+      int typeSources =
+          (columns.containsKey(Field.TYPE) ? 1 : 0)
+              + (byType.isEmpty() ? 0 : 1)
+              + (fixedType.isPresent() ? 1 : 0)
+              + (dayTypeText.isPresent() ? 1 : 0);
       if (typeSources != 1) {
-        problems.add(error(file, typeSources == 0 ? "no activity type" : "more than one of column.type, columns.by-type and type",
-            "exactly one of column.type, columns.by-type, columns.by-day-and-type and type",
-            "say once where the activity type comes from"));
+        problems.add(
+            error(
+                file,
+                typeSources == 0
+                    ? "no activity type"
+                    : "more than one of column.type, columns.by-type and type",
+                "exactly one of column.type, columns.by-type, columns.by-day-and-type and type",
+                "say once where the activity type comes from"));
       }
     } else if (!columns.containsKey(Field.COUNT)) {
       c.missing(Field.COUNT.key(), "the header of the column of stated totals");
     }
 
-    checkPlanned(file, problems, role, layout, columns, byType, plannedByType, dayTypeText.isPresent());
+    checkPlanned(
+        file, problems, role, layout, columns, byType, plannedByType, dayTypeText.isPresent());
 
     boolean ok = problems.stream().noneMatch(d -> d.severity() == Severity.ERROR);
     Optional<Profile> profile =
         ok
             ? Optional.of(
-                new Profile(name, file.file(), globs, role,
-                    new SheetChoice(c.get("sheet").orElse("1")), headerRow, site, columns, byType,
-                    action, fixedType, new TypeWords(words), dates, totals, byDayAndType, subtotals,
-                    skipOtherSites, layout, filter, plannedByType))
+                new Profile(
+                    name,
+                    file.file(),
+                    globs,
+                    role,
+                    new SheetChoice(c.get("sheet").orElse("1")),
+                    headerRow,
+                    site,
+                    columns,
+                    byType,
+                    action,
+                    fixedType,
+                    new TypeWords(words),
+                    dates,
+                    totals,
+                    byDayAndType,
+                    subtotals,
+                    skipOtherSites,
+                    layout,
+                    filter,
+                    plannedByType))
             : Optional.empty();
     return new Read<>(profile, problems, List.of(), 0, 0);
   }
 
-  /** Parses a key of Header=type entries, e.g. {@code Outpatients=outpatient, Inpatients=inpatient}. */
-  private static Map<ColumnName, ActivityType> columnsByType(Checker c, String key, String example) {
+  /**
+   * Parses a key of Header=type entries, e.g. {@code Outpatients=outpatient, Inpatients=inpatient}.
+   */
+  private static Map<ColumnName, ActivityType> columnsByType(
+      Checker c, String key, String example) {
     Map<ColumnName, ActivityType> byType = new LinkedHashMap<>();
-    c.get(key).ifPresent(text -> {
-      for (String entry : text.split(",")) {
-        String[] kv = entry.split("=", 2);
-        Optional<ActivityType> t =
-            kv.length == 2 ? new TypeWords(Map.of()).typeOf(kv[1]) : Optional.empty();
-        if (kv.length != 2 || kv[0].isBlank() || t.isEmpty()) {
-          c.bad(key, "entries Header=type separated by commas, type being outpatient, inpatient or total-only, e.g. " + example);
-          break;
-        }
-        byType.put(ColumnName.parse(kv[0]), t.get());
-      }
-    });
+    c.get(key)
+        .ifPresent(
+            text -> {
+              for (String entry : text.split(",")) {
+                String[] kv = entry.split("=", 2);
+                Optional<ActivityType> t =
+                    kv.length == 2 ? new TypeWords(Map.of()).typeOf(kv[1]) : Optional.empty();
+                if (kv.length != 2 || kv[0].isBlank() || t.isEmpty()) {
+                  c.bad(
+                      key,
+                      "entries Header=type separated by commas, type being outpatient, inpatient or total-only, e.g. "
+                          + example);
+                  break;
+                }
+                byType.put(ColumnName.parse(kv[0]), t.get());
+              }
+            });
     return byType;
   }
 
   /**
    * Planned activity is read beside the count on the same row: column.planned in a long layout,
-   * columns.planned-by-type beside columns.by-type. Not for stated totals, line-level extracts
-   * or tables by day and type.
+   * columns.planned-by-type beside columns.by-type. Not for stated totals, line-level extracts or
+   * tables by day and type.
    */
   private static void checkPlanned(
-      Provenance file, List<DataProblem> problems, Role role, Profile.Layout layout, Map<Field, ColumnName> columns,
-      Map<ColumnName, ActivityType> byType, Map<ColumnName, ActivityType> plannedByType, boolean byDayAndType) {
+      Provenance file,
+      List<DataProblem> problems,
+      Role role,
+      Profile.Layout layout,
+      Map<Field, ColumnName> columns,
+      Map<ColumnName, ActivityType> byType,
+      Map<ColumnName, ActivityType> plannedByType,
+      boolean byDayAndType) {
     boolean single = columns.containsKey(Field.PLANNED);
     boolean wide = !plannedByType.isEmpty();
     if (!single && !wide) {
@@ -316,35 +447,58 @@ public final class ProfileReader {
     }
     String key = single ? Field.PLANNED.key() : "columns.planned-by-type";
     if (single && wide) {
-      problems.add(error(file, "both column.planned and columns.planned-by-type",
-          "column.planned for a long layout (column.count), or columns.planned-by-type for a wide one (columns.by-type)",
-          "keep one of the two keys"));
+      problems.add(
+          error(
+              file,
+              "both column.planned and columns.planned-by-type",
+              "column.planned for a long layout (column.count), or columns.planned-by-type for a wide one (columns.by-type)",
+              "keep one of the two keys"));
     } else if (role == Role.STATED_TOTALS) {
-      problems.add(error(file, key + " with role = stated-totals",
-          "planned activity only in an activity return, beside its counts", "remove " + key));
+      problems.add(
+          error(
+              file,
+              key + " with role = stated-totals",
+              "planned activity only in an activity return, beside its counts",
+              "remove " + key));
     } else if (layout == Profile.Layout.LINE_LEVEL) {
-      problems.add(error(file, key + " with layout = line-level",
-          "planned activity only in a table of figures: a line-level extract lists what was rescheduled, not what was planned",
-          "remove " + key));
+      problems.add(
+          error(
+              file,
+              key + " with layout = line-level",
+              "planned activity only in a table of figures: a line-level extract lists what was rescheduled, not what was planned",
+              "remove " + key));
     } else if (byDayAndType) {
-      problems.add(error(file, key + " with columns.by-day-and-type",
-          "planned activity in a long layout (column.planned) or a wide layout by type (columns.planned-by-type);"
-              + " a table by day and type has no planned columns",
-          "remove " + key));
+      problems.add(
+          error(
+              file,
+              key + " with columns.by-day-and-type",
+              "planned activity in a long layout (column.planned) or a wide layout by type (columns.planned-by-type);"
+                  + " a table by day and type has no planned columns",
+              "remove " + key));
     } else if (single && !byType.isEmpty()) {
-      problems.add(error(file, "column.planned with columns.by-type",
-          "columns.planned-by-type for a wide layout: one planned column per type, e.g. Outpatients planned=outpatient",
-          "replace column.planned with columns.planned-by-type"));
+      problems.add(
+          error(
+              file,
+              "column.planned with columns.by-type",
+              "columns.planned-by-type for a wide layout: one planned column per type, e.g. Outpatients planned=outpatient",
+              "replace column.planned with columns.planned-by-type"));
     } else if (wide && byType.isEmpty()) {
-      problems.add(error(file, "columns.planned-by-type without columns.by-type",
-          "column.planned for a long layout, one planned column beside column.count",
-          "replace columns.planned-by-type with column.planned"));
+      problems.add(
+          error(
+              file,
+              "columns.planned-by-type without columns.by-type",
+              "column.planned for a long layout, one planned column beside column.count",
+              "replace columns.planned-by-type with column.planned"));
     } else if (wide) {
       for (ActivityType t : plannedByType.values()) {
         if (!byType.containsValue(t)) {
-          problems.add(error(file, "columns.planned-by-type gives " + t.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-              "a planned column only for a type with a count column in columns.by-type",
-              "remove the entry, or add the count column to columns.by-type"));
+          problems.add(
+              error(
+                  file,
+                  "columns.planned-by-type gives "
+                      + t.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                  "a planned column only for a type with a count column in columns.by-type",
+                  "remove the entry, or add the count column to columns.by-type"));
         }
       }
     }

@@ -19,24 +19,38 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a starting profile for a new hospital's return, so onboarding takes minutes: finds the
- * header row, guesses which column is the date, type, count, specialty and site by their names
- * and contents, sorts the words seen in the type column under the type keys it can place, and
- * finds the date format. Every guess is a line to check, and says so.
+ * header row, guesses which column is the date, type, count, specialty and site by their names and
+ * contents, sorts the words seen in the type column under the type keys it can place, and finds the
+ * date format. Every guess is a line to check, and says so.
  */
 public final class ProfileSuggester {
   static final String PLACEHOLDER_SITE = "ODS-CODE";
   private static final int ROWS_LOOKED_AT = 2000;
   private static final int HEADER_SEARCH = 30;
   private static final List<String> DATE_PATTERNS =
-      List.of("dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "dd-MMM-yy", "d-MMM-yy", "dd-MMM-yyyy", "d-MMM-yyyy",
-          "dd MMM yyyy", "d MMM yyyy", "dd.MM.yyyy", "dd/MM/yy");
+      List.of(
+          "dd/MM/yyyy",
+          "d/M/yyyy",
+          "yyyy-MM-dd",
+          "dd-MMM-yy",
+          "d-MMM-yy",
+          "dd-MMM-yyyy",
+          "d-MMM-yyyy",
+          "dd MMM yyyy",
+          "d MMM yyyy",
+          "dd.MM.yyyy",
+          "dd/MM/yy");
   private static final Pattern OUTPATIENT =
-      Pattern.compile("(?i)^(op|opa|outpat.*|out-pat.*|new|f/?u|follow.?up.*|fup|clinic.*|first|appointment.*)$");
+      Pattern.compile(
+          "(?i)^(op|opa|outpat.*|out-pat.*|new|f/?u|follow.?up.*|fup|clinic.*|first|appointment.*)$");
   private static final Pattern INPATIENT =
-      Pattern.compile("(?i)^(ip|inpat.*|in-pat.*|elective.*|el|day ?case.*|dc|daycase|ordinary|surg.*|procedure.*|theatre.*)$");
-  private static final Pattern TOTAL_ONLY = Pattern.compile("(?i)^(all|all activity|total|combined|all types)$");
+      Pattern.compile(
+          "(?i)^(ip|inpat.*|in-pat.*|elective.*|el|day ?case.*|dc|daycase|ordinary|surg.*|procedure.*|theatre.*)$");
+  private static final Pattern TOTAL_ONLY =
+      Pattern.compile("(?i)^(all|all activity|total|combined|all types)$");
   private static final Pattern ODS = Pattern.compile("[A-Z][A-Z0-9]{2}([A-Z0-9]{2})?");
-  private static final Pattern TOTAL_LABEL = Pattern.compile("(?i)^(grand )?total:?$|.* total$|^subtotal$");
+  private static final Pattern TOTAL_LABEL =
+      Pattern.compile("(?i)^(grand )?total:?$|.* total$|^subtotal$");
 
   /** The profile text, and what the suggester could not place. */
   public record Suggestion(String properties, List<String> unplaced) {
@@ -53,23 +67,40 @@ public final class ProfileSuggester {
    */
   public static Suggestion suggest(String fileName, byte[] bytes) throws UnreadableFileException {
     if (bytes.length == 0) {
-      throw new UnreadableFileException("0 bytes", "a return with a table of figures", "check the file; it is empty", null);
+      throw new UnreadableFileException(
+          "0 bytes", "a return with a table of figures", "check the file; it is empty", null);
     }
     List<RawRow> rows = new ArrayList<>();
-    ContentCheck.check(fileName, bytes).reader().read(new ByteArrayInputStream(bytes), SheetChoice.FIRST, r -> {
-      if (rows.size() < ROWS_LOOKED_AT) {
-        rows.add(r);
-      }
-    });
-    RawRow header = header(rows).orElseThrow(() -> new UnreadableFileException(
-        "no row of two or more column headings in the first " + HEADER_SEARCH + " rows",
-        "a table with a header row",
-        "check this is the return; a profile needs a header row to find the columns by",
-        null));
-    RawRow above = rows.stream().filter(r -> r.number() < header.number() && !r.isBlank()).reduce((a, b) -> b).orElse(null);
-    List<RawRow> data = rows.stream()
-        .filter(r -> r.number() > header.number() && !r.isBlank() && !isTotal(r))
-        .toList();
+    ContentCheck.check(fileName, bytes)
+        .reader()
+        .read(
+            new ByteArrayInputStream(bytes),
+            SheetChoice.FIRST,
+            r -> {
+              if (rows.size() < ROWS_LOOKED_AT) {
+                rows.add(r);
+              }
+            });
+    RawRow header =
+        header(rows)
+            .orElseThrow(
+                () ->
+                    new UnreadableFileException(
+                        "no row of two or more column headings in the first "
+                            + HEADER_SEARCH
+                            + " rows",
+                        "a table with a header row",
+                        "check this is the return; a profile needs a header row to find the columns by",
+                        null));
+    RawRow above =
+        rows.stream()
+            .filter(r -> r.number() < header.number() && !r.isBlank())
+            .reduce((a, b) -> b)
+            .orElse(null);
+    List<RawRow> data =
+        rows.stream()
+            .filter(r -> r.number() > header.number() && !r.isBlank() && !isTotal(r))
+            .toList();
     return new Writer(fileName, header, above, data).write();
   }
 
@@ -94,7 +125,11 @@ public final class ProfileSuggester {
   }
 
   private static boolean isTotal(RawRow r) {
-    return r.cells().stream().filter(RawCell::isLabel).findFirst().map(c -> TOTAL_LABEL.matcher(c.text().strip()).matches()).orElse(false);
+    return r.cells().stream()
+        .filter(RawCell::isLabel)
+        .findFirst()
+        .map(c -> TOTAL_LABEL.matcher(c.text().strip()).matches())
+        .orElse(false);
   }
 
   /** Builds the text, column by column. */
@@ -116,11 +151,21 @@ public final class ProfileSuggester {
     }
 
     Suggestion write() {
-      Optional<RawCell> specialtyCode = column("tfc|treatment function code|treatment function|specialty code|tfc code", c -> false);
-      Optional<RawCell> specialty = column("specialty|speciality|specialty name|specialty description|tfc name", c -> false);
-      Optional<RawCell> date = column("date|day|appointment date|activity date|strike date", this::mostlyDates);
-      Optional<RawCell> type = column("type|activity|pod|point of delivery|setting|appointment type|activity type", this::fewWords);
-      Optional<RawCell> site = column("site|ods code|ods|org code|organisation code|trust code|provider code|code", this::mostlyOds);
+      Optional<RawCell> specialtyCode =
+          column(
+              "tfc|treatment function code|treatment function|specialty code|tfc code", c -> false);
+      Optional<RawCell> specialty =
+          column("specialty|speciality|specialty name|specialty description|tfc name", c -> false);
+      Optional<RawCell> date =
+          column("date|day|appointment date|activity date|strike date", this::mostlyDates);
+      Optional<RawCell> type =
+          column(
+              "type|activity|pod|point of delivery|setting|appointment type|activity type",
+              this::fewWords);
+      Optional<RawCell> site =
+          column(
+              "site|ods code|ods|org code|organisation code|trust code|provider code|code",
+              this::mostlyOds);
       Map<RawCell, String> byType = new LinkedHashMap<>();
       Map<RawCell, String> dayType = new LinkedHashMap<>();
       for (RawCell h : header.cells()) {
@@ -128,24 +173,35 @@ public final class ProfileSuggester {
         String headingAbove = headingOver(h.column()).map(RawCell::text).orElse("");
         if (isDayType(text) || isDayType(headingAbove + " " + text)) {
           dayType.put(h, text);
-        } else if (numeric(h) && typeOf(text).isPresent() && !used(h, date, type, specialty, specialtyCode, site)) {
+        } else if (numeric(h)
+            && typeOf(text).isPresent()
+            && !used(h, date, type, specialty, specialtyCode, site)) {
           byType.put(h, typeOf(text).get());
         }
       }
-      Optional<RawCell> count = dayType.isEmpty() && byType.isEmpty()
-          ? column("rescheduled|number rescheduled|cancelled|postponed|count|number|total|activity rescheduled", this::numeric)
-              .filter(c -> !used(c, date, type, specialty, specialtyCode, site))
-          : Optional.empty();
+      Optional<RawCell> count =
+          dayType.isEmpty() && byType.isEmpty()
+              ? column(
+                      "rescheduled|number rescheduled|cancelled|postponed|count|number|total|activity rescheduled",
+                      this::numeric)
+                  .filter(c -> !used(c, date, type, specialty, specialtyCode, site))
+              : Optional.empty();
 
       String base = fileName.substring(fileName.lastIndexOf('/') + 1);
-      String ext = base.contains(".") ? base.substring(base.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "xlsx";
+      String ext =
+          base.contains(".")
+              ? base.substring(base.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
+              : "xlsx";
       keys.put("name", base.replaceFirst("\\.[^.]*$", ""));
       keys.put("files", "returns/" + (site.isPresent() ? "*" : PLACEHOLDER_SITE) + "/*." + ext);
       if (!header.sheet().isEmpty()) {
         keys.put("sheet", header.sheet());
       }
       keys.put("header.row", "auto");
-      comments.add("header found at row " + header.number() + (header.number() > 1 ? ", below a title block" : ""));
+      comments.add(
+          "header found at row "
+              + header.number()
+              + (header.number() > 1 ? ", below a title block" : ""));
       if (site.isPresent()) {
         keys.put("column.site", site.get().text());
         if (site.get().text().toLowerCase(Locale.ROOT).contains("code") && !dayType.isEmpty()) {
@@ -153,7 +209,8 @@ public final class ProfileSuggester {
         }
       } else {
         keys.put("site", PLACEHOLDER_SITE);
-        unplaced.add("site: set site to the hospital's ODS code from reference/sites.csv, and the folder in files");
+        unplaced.add(
+            "site: set site to the hospital's ODS code from reference/sites.csv, and the folder in files");
       }
       date.ifPresent(d -> keys.put("column.date", d.text()));
       type.ifPresent(t -> keys.put("column.type", t.text()));
@@ -162,7 +219,11 @@ public final class ProfileSuggester {
       if (!dayType.isEmpty()) {
         keys.put("columns.by-day-and-type", "{date} {type}");
       } else if (!byType.isEmpty()) {
-        keys.put("columns.by-type", byType.entrySet().stream().map(e -> e.getKey().text() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+        keys.put(
+            "columns.by-type",
+            byType.entrySet().stream()
+                .map(e -> e.getKey().text() + "=" + e.getValue())
+                .collect(Collectors.joining(", ")));
       } else if (count.isPresent()) {
         keys.put("column.count", count.get().text());
       } else {
@@ -171,11 +232,13 @@ public final class ProfileSuggester {
       }
       keys.put("action", date.isPresent() || !dayType.isEmpty() ? "by-date" : "ACTION-ID");
       if (keys.get("action").equals("ACTION-ID")) {
-        unplaced.add("action: no dates found; set action to the id of the action in reference/calendar.csv");
+        unplaced.add(
+            "action: no dates found; set action to the id of the action in reference/calendar.csv");
       }
       if (type.isEmpty() && byType.isEmpty() && dayType.isEmpty()) {
         keys.put("type", "total-only");
-        unplaced.add("type: no type column found; total-only assumed (set outpatient or inpatient if the whole return is one)");
+        unplaced.add(
+            "type: no type column found; total-only assumed (set outpatient or inpatient if the whole return is one)");
       }
       typeWords(type, dayType);
       dateFormat(date, dayType);
@@ -185,7 +248,14 @@ public final class ProfileSuggester {
 
     private void typeWords(Optional<RawCell> type, Map<RawCell, String> dayType) {
       Set<String> words = new LinkedHashSet<>();
-      type.ifPresent(t -> data.forEach(r -> { if (!r.text(t.column()).isBlank()) { words.add(r.text(t.column()).strip()); } }));
+      type.ifPresent(
+          t ->
+              data.forEach(
+                  r -> {
+                    if (!r.text(t.column()).isBlank()) {
+                      words.add(r.text(t.column()).strip());
+                    }
+                  }));
       for (Map.Entry<RawCell, String> e : dayType.entrySet()) {
         String text = e.getValue();
         String last = text.contains(" ") ? text.substring(text.lastIndexOf(' ') + 1) : text;
@@ -197,7 +267,10 @@ public final class ProfileSuggester {
         if (t.isPresent()) {
           placed.computeIfAbsent(t.get(), k -> new ArrayList<>()).add(w);
         } else {
-          unplaced.add("type word \"" + w + "\": add it to type.outpatient, type.inpatient or type.total-only");
+          unplaced.add(
+              "type word \""
+                  + w
+                  + "\": add it to type.outpatient, type.inpatient or type.total-only");
         }
       }
       for (String t : List.of("outpatient", "inpatient", "total-only")) {
@@ -226,17 +299,29 @@ public final class ProfileSuggester {
           excelDates = true;
         } else {
           String t = h.text();
-          texts.add(t.contains(" ") ? t.substring(0, t.lastIndexOf(' ')) : heading.map(RawCell::text).orElse(t));
+          texts.add(
+              t.contains(" ")
+                  ? t.substring(0, t.lastIndexOf(' '))
+                  : heading.map(RawCell::text).orElse(t));
         }
       }
-      List<String> fits = DATE_PATTERNS.stream().filter(p -> {
-        DateFormats f = DateFormats.parse(p);
-        return !texts.isEmpty() && texts.stream().allMatch(t -> f.parseDate(t).isPresent());
-      }).toList();
+      List<String> fits =
+          DATE_PATTERNS.stream()
+              .filter(
+                  p -> {
+                    DateFormats f = DateFormats.parse(p);
+                    return !texts.isEmpty()
+                        && texts.stream().allMatch(t -> f.parseDate(t).isPresent());
+                  })
+              .toList();
       if (!fits.isEmpty()) {
         keys.put("date.format", fits.getFirst());
       } else if (!texts.isEmpty()) {
-        unplaced.add("date.format: dates such as \"" + texts.getFirst() + "\" fit none of " + String.join(", ", DATE_PATTERNS));
+        unplaced.add(
+            "date.format: dates such as \""
+                + texts.getFirst()
+                + "\" fit none of "
+                + String.join(", ", DATE_PATTERNS));
       } else if (excelDates) {
         comments.add("dates are Excel dates: no date.format needed");
       }
@@ -244,9 +329,12 @@ public final class ProfileSuggester {
 
     private String render() {
       StringBuilder s = new StringBuilder();
-      s.append("# Suggested by 'strike-impact profile suggest' from ").append(fileName)
-          .append(header.sheet().isEmpty() ? "" : ", sheet '" + header.sheet() + "'").append(".\n");
-      s.append("# Check every line, then save it as profiles/<name>.properties in the data folder.\n");
+      s.append("# Suggested by 'strike-impact profile suggest' from ")
+          .append(fileName)
+          .append(header.sheet().isEmpty() ? "" : ", sheet '" + header.sheet() + "'")
+          .append(".\n");
+      s.append(
+          "# Check every line, then save it as profiles/<name>.properties in the data folder.\n");
       for (String c : comments) {
         s.append("# ").append(c).append(".\n");
       }
@@ -257,17 +345,36 @@ public final class ProfileSuggester {
       return s.toString();
     }
 
-    /** The first unclaimed column named as one of names, else containing one, else by content; claimed. */
-    private Optional<RawCell> column(String names, java.util.function.Predicate<RawCell> byContent) {
+    /**
+     * The first unclaimed column named as one of names, else containing one, else by content;
+     * claimed.
+     */
+    private Optional<RawCell> column(
+        String names, java.util.function.Predicate<RawCell> byContent) {
       List<String> wanted = List.of(names.split("\\|"));
-      List<RawCell> free = header.cells().stream().filter(h -> !claimed.contains(h.column())).toList();
+      List<RawCell> free =
+          header.cells().stream().filter(h -> !claimed.contains(h.column())).toList();
       Optional<RawCell> found = Optional.empty();
       for (String w : wanted) {
-        found = found.or(() -> free.stream().filter(h -> ColumnName.normalise(h.text()).equals(w)).findFirst());
+        found =
+            found.or(
+                () ->
+                    free.stream()
+                        .filter(h -> ColumnName.normalise(h.text()).equals(w))
+                        .findFirst());
       }
-      found = found.or(() -> free.stream()
-          .filter(h -> wanted.stream().anyMatch(w -> w.length() > 3 && ColumnName.normalise(h.text()).contains(w)))
-          .findFirst());
+      found =
+          found.or(
+              () ->
+                  free.stream()
+                      .filter(
+                          h ->
+                              wanted.stream()
+                                  .anyMatch(
+                                      w ->
+                                          w.length() > 3
+                                              && ColumnName.normalise(h.text()).contains(w)))
+                      .findFirst());
       found = found.or(() -> free.stream().filter(byContent).findFirst());
       found.ifPresent(h -> claimed.add(h.column()));
       return found;
@@ -288,14 +395,26 @@ public final class ProfileSuggester {
 
     private boolean mostlyDates(RawCell h) {
       List<RawCell> v = values(h);
-      return !v.isEmpty() && v.stream().filter(c -> c.date().isPresent()
-          || DATE_PATTERNS.stream().anyMatch(p -> DateFormats.parse(p).parseDate(c.text()).isPresent())).count() * 5 >= v.size() * 4;
+      return !v.isEmpty()
+          && v.stream()
+                      .filter(
+                          c ->
+                              c.date().isPresent()
+                                  || DATE_PATTERNS.stream()
+                                      .anyMatch(
+                                          p ->
+                                              DateFormats.parse(p).parseDate(c.text()).isPresent()))
+                      .count()
+                  * 5
+              >= v.size() * 4;
     }
 
     private boolean fewWords(RawCell h) {
       List<RawCell> v = values(h);
       long distinct = v.stream().map(RawCell::text).distinct().count();
-      return !v.isEmpty() && v.stream().allMatch(RawCell::isLabel) && distinct <= 12
+      return !v.isEmpty()
+          && v.stream().allMatch(RawCell::isLabel)
+          && distinct <= 12
           && v.stream().anyMatch(c -> typeOf(c.text()).isPresent());
     }
 
@@ -317,7 +436,8 @@ public final class ProfileSuggester {
       }
       String datePart = t.substring(0, space).strip();
       return typeOf(t.substring(space + 1)).isPresent()
-          && DATE_PATTERNS.stream().anyMatch(p -> DateFormats.parse(p).parseDate(datePart).isPresent());
+          && DATE_PATTERNS.stream()
+              .anyMatch(p -> DateFormats.parse(p).parseDate(datePart).isPresent());
     }
 
     private Optional<RawCell> headingOver(int column) {

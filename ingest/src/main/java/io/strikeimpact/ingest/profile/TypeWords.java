@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The words a hospital uses for each activity type, from {@code type.outpatient},
- * {@code type.inpatient} and {@code type.total-only}. The type names themselves ("outpatient",
+ * The words a hospital uses for each activity type, from {@code type.outpatient}, {@code
+ * type.inpatient} and {@code type.total-only}. The type names themselves ("outpatient",
  * "inpatient", "total only") are always accepted. Matched ignoring case and repeated spaces.
  */
 public record TypeWords(Map<String, ActivityType> words) {
@@ -40,11 +40,12 @@ public record TypeWords(Map<String, ActivityType> words) {
     List<String> parts = new ArrayList<>();
     for (ActivityType type : ActivityType.values()) {
       List<String> ws = new ArrayList<>();
-      words.forEach((w, t) -> {
-        if (t == type) {
-          ws.add("\"" + w + "\"");
-        }
-      });
+      words.forEach(
+          (w, t) -> {
+            if (t == type) {
+              ws.add("\"" + w + "\"");
+            }
+          });
       ws.add("\"" + key(type).substring("type.".length()).replace('-', ' ') + "\"");
       parts.add(key(type).substring("type.".length()) + ": " + String.join(", ", ws));
     }

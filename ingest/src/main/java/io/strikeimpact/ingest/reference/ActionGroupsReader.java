@@ -30,24 +30,42 @@ public final class ActionGroupsReader {
       String id = row.get("group_id");
       if (!id.matches("[a-z0-9][a-z0-9-]*")) {
         rowProblems.add(
-            new DataProblem(Severity.ERROR, row.at("group_id"), id,
-                "an id of lower-case letters, digits and hyphens, e.g. nursing-2023", "write the group's id"));
+            new DataProblem(
+                Severity.ERROR,
+                row.at("group_id"),
+                id,
+                "an id of lower-case letters, digits and hyphens, e.g. nursing-2023",
+                "write the group's id"));
       } else if (calendar.find(id).isPresent()) {
         rowProblems.add(
-            new DataProblem(Severity.ERROR, row.at("group_id"), id,
-                "a group id that is not also an action id", "give the group an id of its own"));
+            new DataProblem(
+                Severity.ERROR,
+                row.at("group_id"),
+                id,
+                "a group id that is not also an action id",
+                "give the group an id of its own"));
       }
       List<String> members =
-          Arrays.stream(row.get("action_ids").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+          Arrays.stream(row.get("action_ids").split(";"))
+              .map(String::strip)
+              .filter(s -> !s.isEmpty())
+              .toList();
       if (members.isEmpty()) {
         rowProblems.add(
-            new DataProblem(Severity.ERROR, row.at("action_ids"), "",
-                "action ids from " + CalendarReader.FILE + ", separated by ;", "list the group's actions"));
+            new DataProblem(
+                Severity.ERROR,
+                row.at("action_ids"),
+                "",
+                "action ids from " + CalendarReader.FILE + ", separated by ;",
+                "list the group's actions"));
       }
       for (String m : members) {
         if (calendar.find(m).isEmpty()) {
           rowProblems.add(
-              new DataProblem(Severity.ERROR, row.at("action_ids"), m,
+              new DataProblem(
+                  Severity.ERROR,
+                  row.at("action_ids"),
+                  m,
                   "an action id from " + CalendarReader.FILE,
                   "correct the id, or add the action to " + CalendarReader.FILE));
         }

@@ -23,8 +23,8 @@ import java.util.Set;
 /**
  * Reads {@code reference/calendar.csv}: action_id, union, staff_groups, start, end. One row per
  * period: an action split into separate days has several rows with the same id. Times are local
- * Europe/London wall-clock times, {@code yyyy-MM-dd'T'HH:mm}; staff groups are separated by
- * {@code ;}.
+ * Europe/London wall-clock times, {@code yyyy-MM-dd'T'HH:mm}; staff groups are separated by {@code
+ * ;}.
  */
 public final class CalendarReader {
   public static final String FILE = "reference/calendar.csv";
@@ -56,7 +56,10 @@ public final class CalendarReader {
       if (union.isBlank()) {
         rowProblems.add(
             new DataProblem(
-                Severity.ERROR, row.at("union"), "", "the union that called the action, e.g. BMA",
+                Severity.ERROR,
+                row.at("union"),
+                "",
+                "the union that called the action, e.g. BMA",
                 "fill in the union"));
       }
       Set<StaffGroup> groups = EnumSet.noneOf(StaffGroup.class);
@@ -73,14 +76,21 @@ public final class CalendarReader {
                   row.at("staff_groups"),
                   g.strip(),
                   "staff groups separated by ';', each one of "
-                      + String.join(", ", java.util.Arrays.stream(StaffGroup.values()).map(StaffGroup::label).toList()),
+                      + String.join(
+                          ", ",
+                          java.util.Arrays.stream(StaffGroup.values())
+                              .map(StaffGroup::label)
+                              .toList()),
                   "correct the staff group"));
         }
       }
       if (groups.isEmpty() && row.get("staff_groups").isBlank()) {
         rowProblems.add(
             new DataProblem(
-                Severity.ERROR, row.at("staff_groups"), "", "at least one staff group, e.g. junior doctors",
+                Severity.ERROR,
+                row.at("staff_groups"),
+                "",
+                "at least one staff group, e.g. junior doctors",
                 "fill in the staff groups"));
       }
       LocalDateTime start = time(row, "start", rowProblems);
@@ -109,7 +119,8 @@ public final class CalendarReader {
                   row.row(),
                   union + ", " + row.get("staff_groups"),
                   "the same union and staff groups as the action's first period ("
-                      + first.union() + ")",
+                      + first.union()
+                      + ")",
                   "give every period of " + id + " the same union and staff groups"));
         }
       }
@@ -133,7 +144,8 @@ public final class CalendarReader {
     return new Read<>(new StrikeCalendar(actions), problems, rejected, table.rows().size(), used);
   }
 
-  private static LocalDateTime time(ReferenceTable.Row row, String column, List<DataProblem> problems) {
+  private static LocalDateTime time(
+      ReferenceTable.Row row, String column, List<DataProblem> problems) {
     String text = row.get(column);
     try {
       return LocalDateTime.parse(text, TIME);

@@ -24,8 +24,7 @@ public final class ParticipationReader {
 
   public Read<ParticipationTable> read(
       byte[] bytes, Provenance file, StrikeCalendar calendar, List<Site> sites) {
-    ReferenceTable.Read table =
-        ReferenceTable.read(bytes, file, COLUMNS.subList(0, 3));
+    ReferenceTable.Read table = ReferenceTable.read(bytes, file, COLUMNS.subList(0, 3));
     List<SiteParticipation> entries = new ArrayList<>();
     List<DataProblem> problems = new ArrayList<>(table.problems());
     List<RejectedRow> rejected = new ArrayList<>();
@@ -39,8 +38,12 @@ public final class ParticipationReader {
                 Severity.ERROR,
                 row.at("action_id"),
                 actionId,
-                "an action id from " + CalendarReader.FILE + ": "
-                    + calendar.actions().stream().map(a -> a.id()).collect(Collectors.joining(", ")),
+                "an action id from "
+                    + CalendarReader.FILE
+                    + ": "
+                    + calendar.actions().stream()
+                        .map(a -> a.id())
+                        .collect(Collectors.joining(", ")),
                 "correct the action id, or add the action to " + CalendarReader.FILE));
       }
       if (sites.stream().noneMatch(s -> s.odsCode().equals(code))) {
@@ -49,7 +52,9 @@ public final class ParticipationReader {
                 Severity.ERROR,
                 row.at("ods_code"),
                 code,
-                "an ODS code from " + SitesReader.FILE + ": "
+                "an ODS code from "
+                    + SitesReader.FILE
+                    + ": "
                     + sites.stream().map(Site::odsCode).collect(Collectors.joining(", ")),
                 "correct the code, or add the site to " + SitesReader.FILE));
       }

@@ -54,7 +54,9 @@ final class ReferenceTable {
     try {
       new CsvTableReader().read(new ByteArrayInputStream(bytes), SheetChoice.FIRST, rows::add);
     } catch (UnreadableFileException e) {
-      return new Read(List.of(), List.of(new DataProblem(Severity.ERROR, file, e.found(), e.expected(), e.fix())));
+      return new Read(
+          List.of(),
+          List.of(new DataProblem(Severity.ERROR, file, e.found(), e.expected(), e.fix())));
     }
     Optional<RawRow> header = rows.stream().filter(r -> !r.isBlank()).findFirst();
     if (header.isEmpty()) {
@@ -69,7 +71,10 @@ final class ReferenceTable {
                   "write the header row and the data in " + file.file())));
     }
     Map<String, Integer> columns = new HashMap<>();
-    header.get().cells().forEach(c -> columns.putIfAbsent(c.text().toLowerCase(Locale.ROOT), c.column()));
+    header
+        .get()
+        .cells()
+        .forEach(c -> columns.putIfAbsent(c.text().toLowerCase(Locale.ROOT), c.column()));
     List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).toList();
     if (!missing.isEmpty()) {
       return new Read(
@@ -80,8 +85,11 @@ final class ReferenceTable {
                   file.at("row " + header.get().number()),
                   "columns " + String.join(", ", header.get().values()),
                   "the columns " + String.join(", ", required),
-                  "add the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                      + " to the header row of " + file.file())));
+                  "add the column"
+                      + (missing.size() > 1 ? "s " : " ")
+                      + String.join(", ", missing)
+                      + " to the header row of "
+                      + file.file())));
     }
     List<Row> data =
         rows.stream()

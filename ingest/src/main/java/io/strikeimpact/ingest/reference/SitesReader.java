@@ -14,7 +14,8 @@ import java.util.Set;
 /** Reads {@code reference/sites.csv}: ods_code, short_name, abbreviation, official_name. */
 public final class SitesReader {
   public static final String FILE = "reference/sites.csv";
-  static final List<String> COLUMNS = List.of("ods_code", "short_name", "abbreviation", "official_name");
+  static final List<String> COLUMNS =
+      List.of("ods_code", "short_name", "abbreviation", "official_name");
 
   public Read<List<Site>> read(byte[] bytes, Provenance file) {
     ReferenceTable.Read table = ReferenceTable.read(bytes, file, COLUMNS);
@@ -55,7 +56,8 @@ public final class SitesReader {
       }
       if (rowProblems.isEmpty()) {
         sites.add(
-            new Site(code, row.get("short_name"), row.get("abbreviation"), row.get("official_name")));
+            new Site(
+                code, row.get("short_name"), row.get("abbreviation"), row.get("official_name")));
       } else {
         problems.addAll(rowProblems);
         rejected.add(new RejectedRow(row.row(), row.values(), rowProblems));

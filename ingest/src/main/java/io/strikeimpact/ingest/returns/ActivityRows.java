@@ -12,8 +12,8 @@ import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.IndustrialAction;
 import io.strikeimpact.model.Participation;
-import io.strikeimpact.model.PlannedActivity;
 import io.strikeimpact.model.ParticipationTable;
+import io.strikeimpact.model.PlannedActivity;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.RejectedRow;
 import io.strikeimpact.model.Severity;
@@ -29,8 +29,8 @@ import java.util.Set;
 
 /**
  * Reads the rows of an activity return into counts: one count per row in a long layout, one per
- * type column in a wide layout. A totals row becomes a stated total; a row with any problem is
- * kept aside whole, with all its problems.
+ * type column in a wide layout. A totals row becomes a stated total; a row with any problem is kept
+ * aside whole, with all its problems.
  */
 final class ActivityRows implements RowInterpreter {
   private final ReturnContext context;
@@ -74,11 +74,19 @@ final class ActivityRows implements RowInterpreter {
       if (row.cell(col).isEmpty()) {
         continue; // a blank is "no figure" in a table by day and type
       }
-      Optional<IndustrialAction> action = dayTypeActions.of(row, columns, col, e.getValue(), rowProblems);
+      Optional<IndustrialAction> action =
+          dayTypeActions.of(row, columns, col, e.getValue(), rowProblems);
       Optional<Long> count = Counts.read(row.cell(col), context.at(row, col), rowProblems);
       if (action.isPresent() && count.isPresent() && site.isPresent()) {
-        rowCounts.add(new DisruptionCount(site.get(), action.get().id(), e.getValue().type(),
-            Optional.of(e.getValue().date()), specialty, count.get(), context.at(row, col)));
+        rowCounts.add(
+            new DisruptionCount(
+                site.get(),
+                action.get().id(),
+                e.getValue().type(),
+                Optional.of(e.getValue().date()),
+                specialty,
+                count.get(),
+                context.at(row, col)));
       }
     }
     if (!rowProblems.isEmpty()) {
@@ -131,11 +139,14 @@ final class ActivityRows implements RowInterpreter {
       int col = columns.index(Field.DATE).get();
       dateAt = context.at(row, col);
       dateText = ReturnContext.text(row.cell(col));
-      date = Dates.read(row.cell(col), profile.dateFormats(), profile.source(), dateAt, rowProblems);
+      date =
+          Dates.read(row.cell(col), profile.dateFormats(), profile.source(), dateAt, rowProblems);
     }
 
     Optional<IndustrialAction> action = action(row, columns, date, dateAt, dateText, rowProblems);
-    if (action.isPresent() && date.isPresent() && profile.action().kind() != Profile.ActionRule.Kind.BY_DATE) {
+    if (action.isPresent()
+        && date.isPresent()
+        && profile.action().kind() != Profile.ActionRule.Kind.BY_DATE) {
       context.checkDate(action.get(), date.get(), dateAt, dateText, rowProblems);
     }
 
@@ -144,9 +155,18 @@ final class ActivityRows implements RowInterpreter {
     if (columns.byType().isEmpty()) {
       Optional<ActivityType> type = type(row, columns, rowProblems);
       int countColumn = columns.index(Field.COUNT).orElseThrow();
-      Optional<Long> count = Counts.read(row.cell(countColumn), context.at(row, countColumn), rowProblems);
+      Optional<Long> count =
+          Counts.read(row.cell(countColumn), context.at(row, countColumn), rowProblems);
       if (rowProblems.isEmpty()) {
-        rowCounts.add(count(site, action, type.orElseThrow(), date, specialty, count.orElseThrow(), context.at(row, countColumn)));
+        rowCounts.add(
+            count(
+                site,
+                action,
+                type.orElseThrow(),
+                date,
+                specialty,
+                count.orElseThrow(),
+                context.at(row, countColumn)));
       }
     } else {
       List<Optional<Long>> values = new ArrayList<>();
@@ -156,7 +176,15 @@ final class ActivityRows implements RowInterpreter {
       if (rowProblems.isEmpty()) {
         int i = 0;
         for (Map.Entry<Integer, ActivityType> e : columns.byType().entrySet()) {
-          rowCounts.add(count(site, action, e.getValue(), date, specialty, values.get(i++).orElseThrow(), context.at(row, e.getKey())));
+          rowCounts.add(
+              count(
+                  site,
+                  action,
+                  e.getValue(),
+                  date,
+                  specialty,
+                  values.get(i++).orElseThrow(),
+                  context.at(row, e.getKey())));
         }
       }
     }
@@ -182,12 +210,16 @@ final class ActivityRows implements RowInterpreter {
    */
   private void plannedBeside(RawRow row, HeaderColumns columns, List<DisruptionCount> rowCounts) {
     for (DisruptionCount c : rowCounts) {
-      Optional<Integer> col = columns.byType().isEmpty()
-          ? columns.index(Field.PLANNED)
-          : Optional.ofNullable(columns.plannedByType().get(c.type()));
-      Optional<Long> figure = col.flatMap(i -> Counts.readPlanned(row.cell(i), context.at(row, i), problems));
+      Optional<Integer> col =
+          columns.byType().isEmpty()
+              ? columns.index(Field.PLANNED)
+              : Optional.ofNullable(columns.plannedByType().get(c.type()));
+      Optional<Long> figure =
+          col.flatMap(i -> Counts.readPlanned(row.cell(i), context.at(row, i), problems));
       if (figure.isPresent()) {
-        planned.add(new PlannedActivity(c.odsCode(), c.actionId(), c.type(), figure.get(), context.at(row, col.get())));
+        planned.add(
+            new PlannedActivity(
+                c.odsCode(), c.actionId(), c.type(), figure.get(), context.at(row, col.get())));
       } else {
         unplanned.add(c);
       }
@@ -195,9 +227,15 @@ final class ActivityRows implements RowInterpreter {
   }
 
   private DisruptionCount count(
-      Optional<String> site, Optional<IndustrialAction> action, ActivityType type, Optional<LocalDate> date,
-      Optional<String> specialty, long count, Provenance at) {
-    return new DisruptionCount(site.orElseThrow(), action.orElseThrow().id(), type, date, specialty, count, at);
+      Optional<String> site,
+      Optional<IndustrialAction> action,
+      ActivityType type,
+      Optional<LocalDate> date,
+      Optional<String> specialty,
+      long count,
+      Provenance at) {
+    return new DisruptionCount(
+        site.orElseThrow(), action.orElseThrow().id(), type, date, specialty, count, at);
   }
 
   private Optional<String> siteFromColumn(RawRow row, int column, List<DataProblem> rowProblems) {
@@ -205,7 +243,11 @@ final class ActivityRows implements RowInterpreter {
   }
 
   private Optional<IndustrialAction> action(
-      RawRow row, HeaderColumns columns, Optional<LocalDate> date, Provenance dateAt, String dateText,
+      RawRow row,
+      HeaderColumns columns,
+      Optional<LocalDate> date,
+      Provenance dateAt,
+      String dateText,
       List<DataProblem> rowProblems) {
     return switch (profile.action().kind()) {
       case FIXED -> context.calendar().find(profile.action().fixedId().orElseThrow());
@@ -217,7 +259,8 @@ final class ActivityRows implements RowInterpreter {
     };
   }
 
-  private Optional<ActivityType> type(RawRow row, HeaderColumns columns, List<DataProblem> rowProblems) {
+  private Optional<ActivityType> type(
+      RawRow row, HeaderColumns columns, List<DataProblem> rowProblems) {
     if (profile.fixedType().isPresent()) {
       return profile.fixedType();
     }
@@ -230,10 +273,19 @@ final class ActivityRows implements RowInterpreter {
               Severity.ERROR,
               context.at(row, col),
               word,
-              "one of the activity words " + profile.source() + " accepts: " + profile.typeWords().describe(),
+              "one of the activity words "
+                  + profile.source()
+                  + " accepts: "
+                  + profile.typeWords().describe(),
               (word.isEmpty() ? "fill in the activity type" : "add \"" + word + "\"")
-                  + " to " + TypeWords.key(ActivityType.OUTPATIENT) + ", " + TypeWords.key(ActivityType.INPATIENT)
-                  + " or " + TypeWords.key(ActivityType.TOTAL_ONLY) + " in " + profile.source()));
+                  + " to "
+                  + TypeWords.key(ActivityType.OUTPATIENT)
+                  + ", "
+                  + TypeWords.key(ActivityType.INPATIENT)
+                  + " or "
+                  + TypeWords.key(ActivityType.TOTAL_ONLY)
+                  + " in "
+                  + profile.source()));
     }
     return type;
   }
@@ -248,14 +300,23 @@ final class ActivityRows implements RowInterpreter {
   private void warnIfNotTakingPart(String site, String actionId, Provenance at) {
     if (participation.of(site, actionId) == Participation.DID_NOT_TAKE_PART
         && warnedNotTakingPart.add(site + " " + actionId)) {
-      String note = participation.find(site, actionId).map(p -> p.note()).filter(n -> !n.isEmpty()).map(n -> " (" + n + ")").orElse("");
+      String note =
+          participation
+              .find(site, actionId)
+              .map(p -> p.note())
+              .filter(n -> !n.isEmpty())
+              .map(n -> " (" + n + ")")
+              .orElse("");
       problems.add(
           new DataProblem(
               Severity.WARNING,
               at,
               "a count for " + site + " in " + actionId,
-              "counts only for sites that took part; reference/participation.csv says " + site
-                  + " did not take part in " + actionId + note,
+              "counts only for sites that took part; reference/participation.csv says "
+                  + site
+                  + " did not take part in "
+                  + actionId
+                  + note,
               "check the return is filed under the right action; if the site did take part, correct reference/participation.csv"));
     }
   }
@@ -287,8 +348,17 @@ final class ActivityRows implements RowInterpreter {
               "move the totals row below the data; it is not checked"));
       return;
     }
-    CountScope scope = new CountScope(actionsAbove, Optional.empty(), Optional.empty(), Optional.of(context.file()));
-    Optional<String> site = profile.site().or(() -> sitesAbove.size() == 1 ? Optional.of(sitesAbove.iterator().next()) : Optional.empty());
+    CountScope scope =
+        new CountScope(
+            actionsAbove, Optional.empty(), Optional.empty(), Optional.of(context.file()));
+    Optional<String> site =
+        profile
+            .site()
+            .or(
+                () ->
+                    sitesAbove.size() == 1
+                        ? Optional.of(sitesAbove.iterator().next())
+                        : Optional.empty());
     if (site.isPresent()) {
       scope = scope.site(site.get());
     }
@@ -299,7 +369,8 @@ final class ActivityRows implements RowInterpreter {
     } else if (columns.byType().isEmpty()) {
       CountScope s = scope;
       if (columns.index(Field.TYPE).isPresent()) {
-        Optional<ActivityType> t = profile.typeWords().typeOf(row.text(columns.index(Field.TYPE).get()));
+        Optional<ActivityType> t =
+            profile.typeWords().typeOf(row.text(columns.index(Field.TYPE).get()));
         if (t.isPresent()) {
           s = s.type(t.get());
         }
@@ -315,7 +386,8 @@ final class ActivityRows implements RowInterpreter {
   }
 
   /** A totals row of a wide layout by day and type: one stated total per type, over its days. */
-  private void dayTypeTotal(RawRow row, HeaderColumns columns, ActivityType type, CountScope scope) {
+  private void dayTypeTotal(
+      RawRow row, HeaderColumns columns, ActivityType type, CountScope scope) {
     long sum = 0;
     Optional<Provenance> first = Optional.empty();
     List<DataProblem> found = new ArrayList<>();
@@ -331,7 +403,8 @@ final class ActivityRows implements RowInterpreter {
     }
     problems.addAll(found);
     if (first.isPresent() && found.isEmpty()) {
-      totals.add(new StatedTotal("Totals row, " + type.heading(), scope.type(type), sum, first.get()));
+      totals.add(
+          new StatedTotal("Totals row, " + type.heading(), scope.type(type), sum, first.get()));
     }
   }
 
@@ -350,6 +423,16 @@ final class ActivityRows implements RowInterpreter {
     List<DataProblem> all = new ArrayList<>(fileProblems);
     all.addAll(problems);
     otherSites.warning(sheet).ifPresent(all::add);
-    return new ReturnRead(sheet, counts, totals, all, rejected, rowsRead, rowsUsed, rejected.size(), planned, unplanned);
+    return new ReturnRead(
+        sheet,
+        counts,
+        totals,
+        all,
+        rejected,
+        rowsRead,
+        rowsUsed,
+        rejected.size(),
+        planned,
+        unplanned);
   }
 }

@@ -22,38 +22,60 @@ final class Counts {
   /** The count, or empty with a problem added naming the cell. */
   static Optional<Long> read(Optional<RawCell> cell, Provenance where, List<DataProblem> problems) {
     if (cell.isEmpty()) {
-      problems.add(problem(where, "", EXPECTED, "fill in the count (0 if nothing was rescheduled) and send the return again"));
+      problems.add(
+          problem(
+              where,
+              "",
+              EXPECTED,
+              "fill in the count (0 if nothing was rescheduled) and send the return again"));
       return Optional.empty();
     }
-    return number(cell.get(), where, problems, EXPECTED, new Fixes(
-        "write the count as a number, e.g. 1,234, and send the return again",
-        "correct the count in the return and send it again; a count of activity rescheduled cannot be negative",
-        "correct the count in the return and send it again; appointments are counted in whole numbers",
-        "correct the count in the return and send it again"));
+    return number(
+        cell.get(),
+        where,
+        problems,
+        EXPECTED,
+        new Fixes(
+            "write the count as a number, e.g. 1,234, and send the return again",
+            "correct the count in the return and send it again; a count of activity rescheduled cannot be negative",
+            "correct the count in the return and send it again; appointments are counted in whole numbers",
+            "correct the count in the return and send it again"));
   }
 
-  static final String PLANNED_EXPECTED = "the activity planned: a whole number of 0 or more, or a blank cell if not known";
+  static final String PLANNED_EXPECTED =
+      "the activity planned: a whole number of 0 or more, or a blank cell if not known";
   private static final String PLANNED_MEANWHILE =
       "; meanwhile the row's count is used, but no rate per 1,000 planned is given for its site and action";
 
   /**
    * A planned figure beside a count: empty for a blank cell (no planned figure, not an error), or
-   * empty with an ERROR naming the cell when the cell holds anything but a whole number of 0 or more.
+   * empty with an ERROR naming the cell when the cell holds anything but a whole number of 0 or
+   * more.
    */
-  static Optional<Long> readPlanned(Optional<RawCell> cell, Provenance where, List<DataProblem> problems) {
+  static Optional<Long> readPlanned(
+      Optional<RawCell> cell, Provenance where, List<DataProblem> problems) {
     if (cell.isEmpty() || (cell.get().number().isEmpty() && cell.get().text().isBlank())) {
       return Optional.empty();
     }
-    return number(cell.get(), where, problems, PLANNED_EXPECTED, new Fixes(
-        "write the planned figure as a number, e.g. 9,000, or leave the cell blank if it is not known, and send the return again" + PLANNED_MEANWHILE,
-        "correct the planned figure in the return and send it again; planned activity cannot be negative" + PLANNED_MEANWHILE,
-        "correct the planned figure in the return and send it again; appointments are planned in whole numbers" + PLANNED_MEANWHILE,
-        "correct the planned figure in the return and send it again" + PLANNED_MEANWHILE));
+    return number(
+        cell.get(),
+        where,
+        problems,
+        PLANNED_EXPECTED,
+        new Fixes(
+            "write the planned figure as a number, e.g. 9,000, or leave the cell blank if it is not known, and send the return again"
+                + PLANNED_MEANWHILE,
+            "correct the planned figure in the return and send it again; planned activity cannot be negative"
+                + PLANNED_MEANWHILE,
+            "correct the planned figure in the return and send it again; appointments are planned in whole numbers"
+                + PLANNED_MEANWHILE,
+            "correct the planned figure in the return and send it again" + PLANNED_MEANWHILE));
   }
 
   private record Fixes(String notNumber, String negative, String fraction, String tooLarge) {}
 
-  private static Optional<Long> number(RawCell c, Provenance where, List<DataProblem> problems, String expected, Fixes fixes) {
+  private static Optional<Long> number(
+      RawCell c, Provenance where, List<DataProblem> problems, String expected, Fixes fixes) {
     BigDecimal value;
     if (c.number().isPresent()) {
       value = BigDecimal.valueOf(c.number().getAsDouble());

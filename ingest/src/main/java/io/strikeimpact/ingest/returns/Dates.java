@@ -20,14 +20,22 @@ final class Dates {
   static final DateTimeFormatter HOUSE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-  /** 1 January 1990 to 31 December 2099 as Excel serial numbers: anything else is not a date here. */
+
+  /**
+   * 1 January 1990 to 31 December 2099 as Excel serial numbers: anything else is not a date here.
+   */
   private static final long FIRST_SERIAL = 32874;
+
   private static final long LAST_SERIAL = 73415;
 
   private Dates() {}
 
   static Optional<LocalDate> read(
-      Optional<RawCell> cell, DateFormats formats, String profile, Provenance where, List<DataProblem> problems) {
+      Optional<RawCell> cell,
+      DateFormats formats,
+      String profile,
+      Provenance where,
+      List<DataProblem> problems) {
     Optional<LocalDate> date = cell.flatMap(c -> parse(c, formats));
     if (date.isEmpty()) {
       problems.add(

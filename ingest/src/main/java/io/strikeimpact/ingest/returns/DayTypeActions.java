@@ -30,12 +30,21 @@ final class DayTypeActions {
     this.fileProblems = fileProblems;
   }
 
-  Optional<IndustrialAction> of(RawRow row, HeaderColumns columns, int column, DayType dayType, List<DataProblem> rowProblems) {
+  Optional<IndustrialAction> of(
+      RawRow row,
+      HeaderColumns columns,
+      int column,
+      DayType dayType,
+      List<DataProblem> rowProblems) {
     Profile profile = context.profile();
     if (profile.action().kind() == Profile.ActionRule.Kind.BY_COLUMN) {
       int ac = columns.index(Field.ACTION).orElseThrow();
-      Optional<IndustrialAction> action = context.action(row.text(ac), context.at(row, ac), rowProblems);
-      action.ifPresent(a -> context.checkDate(a, dayType.date(), header(row, columns, column), text(dayType), rowProblems));
+      Optional<IndustrialAction> action =
+          context.action(row.text(ac), context.at(row, ac), rowProblems);
+      action.ifPresent(
+          a ->
+              context.checkDate(
+                  a, dayType.date(), header(row, columns, column), text(dayType), rowProblems));
       return action;
     }
     return byColumn.computeIfAbsent(column, c -> resolve(header(row, columns, c), dayType));
@@ -47,15 +56,25 @@ final class DayTypeActions {
     if (context.profile().action().kind() == Profile.ActionRule.Kind.BY_COLUMN) {
       return ids;
     }
-    columns.byDayAndType().forEach((col, dt) -> of(row, columns, col, dt, new ArrayList<>())
-        .ifPresent(a -> { if (!ids.contains(a.id())) { ids.add(a.id()); } }));
+    columns
+        .byDayAndType()
+        .forEach(
+            (col, dt) ->
+                of(row, columns, col, dt, new ArrayList<>())
+                    .ifPresent(
+                        a -> {
+                          if (!ids.contains(a.id())) {
+                            ids.add(a.id());
+                          }
+                        }));
     return ids;
   }
 
   private Optional<IndustrialAction> resolve(Provenance at, DayType dayType) {
     Profile profile = context.profile();
     if (profile.action().kind() == Profile.ActionRule.Kind.FIXED) {
-      Optional<IndustrialAction> action = context.calendar().find(profile.action().fixedId().orElseThrow());
+      Optional<IndustrialAction> action =
+          context.calendar().find(profile.action().fixedId().orElseThrow());
       List<DataProblem> found = new ArrayList<>();
       action.ifPresent(a -> context.checkDate(a, dayType.date(), at, text(dayType), found));
       fileProblems.addAll(found);
@@ -65,7 +84,11 @@ final class DayTypeActions {
   }
 
   private Provenance header(RawRow row, HeaderColumns columns, int column) {
-    return new Provenance(context.file(), context.sha256(), row.sheet(), CellReference.of(column, columns.headerRow()));
+    return new Provenance(
+        context.file(),
+        context.sha256(),
+        row.sheet(),
+        CellReference.of(column, columns.headerRow()));
   }
 
   private static String text(DayType dayType) {

@@ -25,11 +25,16 @@ final class DayTypeHeaders {
     }
     DayTypeColumns pattern = profile.byDayAndType().get();
     for (RawCell cell : row.cells()) {
-      Optional<DayType> dayType = pattern.read(cell.text(), profile.dateFormats(), profile.typeWords());
+      Optional<DayType> dayType =
+          pattern.read(cell.text(), profile.dateFormats(), profile.typeWords());
       if (dayType.isEmpty() && above != null) {
         Optional<RawCell> heading = headingOver(above, cell.column());
         if (heading.isPresent()) {
-          dayType = pattern.read(heading.get().text() + " " + cell.text(), profile.dateFormats(), profile.typeWords());
+          dayType =
+              pattern.read(
+                  heading.get().text() + " " + cell.text(),
+                  profile.dateFormats(),
+                  profile.typeWords());
           if (dayType.isEmpty() && heading.get().date().isPresent()) {
             Optional<ActivityType> type = profile.typeWords().typeOf(cell.text());
             dayType = type.map(t -> new DayType(heading.get().date().get(), t));

@@ -19,7 +19,10 @@ import java.util.Optional;
  *     layout by type ({@code columns.planned-by-type})
  */
 record HeaderColumns(
-    int headerRow, Map<Field, Integer> fields, Map<Integer, ActivityType> byType, Map<Integer, DayType> byDayAndType,
+    int headerRow,
+    Map<Field, Integer> fields,
+    Map<Integer, ActivityType> byType,
+    Map<Integer, DayType> byDayAndType,
     Map<ActivityType, Integer> plannedByType) {
   HeaderColumns {
     fields = Map.copyOf(fields);
@@ -29,7 +32,10 @@ record HeaderColumns(
   }
 
   HeaderColumns(
-      int headerRow, Map<Field, Integer> fields, Map<Integer, ActivityType> byType, Map<Integer, DayType> byDayAndType) {
+      int headerRow,
+      Map<Field, Integer> fields,
+      Map<Integer, ActivityType> byType,
+      Map<Integer, DayType> byDayAndType) {
     this(headerRow, fields, byType, byDayAndType, Map.of());
   }
 

@@ -45,8 +45,9 @@ final class HeaderFinder {
     }
     Map<Integer, DayType> dayTypes = DayTypeHeaders.find(profile, row, heading);
     int dayTypeNeeded = profile.byDayAndType().isPresent() ? 1 : 0;
-    int matches = (int) profile.requiredColumns().stream().filter(n -> find(row, n).isPresent()).count()
-        + (dayTypes.isEmpty() ? 0 : dayTypeNeeded);
+    int matches =
+        (int) profile.requiredColumns().stream().filter(n -> find(row, n).isPresent()).count()
+            + (dayTypes.isEmpty() ? 0 : dayTypeNeeded);
     if (matches > closestMatches) {
       closest = row;
       closestMatches = matches;
@@ -60,19 +61,25 @@ final class HeaderFinder {
       profile.column(f).flatMap(n -> find(row, n)).ifPresent(i -> fields.put(f, i));
     }
     Map<Integer, ActivityType> byType = new LinkedHashMap<>();
-    profile.byTypeColumns().forEach((name, type) -> byType.put(find(row, name).orElseThrow(), type));
+    profile
+        .byTypeColumns()
+        .forEach((name, type) -> byType.put(find(row, name).orElseThrow(), type));
     Map<ActivityType, Integer> plannedByType = new EnumMap<>(ActivityType.class);
-    profile.plannedByTypeColumns().forEach((name, type) -> plannedByType.put(type, find(row, name).orElseThrow()));
+    profile
+        .plannedByTypeColumns()
+        .forEach((name, type) -> plannedByType.put(type, find(row, name).orElseThrow()));
     return Optional.of(new HeaderColumns(row.number(), fields, byType, dayTypes, plannedByType));
   }
 
   /** The problem to report when the table ended without a header row. */
   DataProblem notFound(Provenance file) {
-    List<String> all = new ArrayList<>(profile.requiredColumns().stream().map(ColumnName::toString).toList());
+    List<String> all =
+        new ArrayList<>(profile.requiredColumns().stream().map(ColumnName::toString).toList());
     profile.byDayAndType().ifPresent(p -> all.add("count columns headed " + p));
     String expected = "a header row with the columns " + String.join(", ", all);
     if (closest == null) {
-      String where = profile.headerRow().isPresent() ? " at row " + profile.headerRow().getAsInt() : "";
+      String where =
+          profile.headerRow().isPresent() ? " at row " + profile.headerRow().getAsInt() : "";
       return new DataProblem(
           Severity.ERROR,
           file,
@@ -88,12 +95,17 @@ final class HeaderFinder {
       }
     }
     if (profile.byDayAndType().isPresent() && !closestHasDayTypes) {
-      missing.add("count columns headed " + profile.byDayAndType().get()
-          + " (dates as " + profile.dateFormats() + ", types as " + profile.typeWords().describe() + ")");
+      missing.add(
+          "count columns headed "
+              + profile.byDayAndType().get()
+              + " (dates as "
+              + profile.dateFormats()
+              + ", types as "
+              + profile.typeWords().describe()
+              + ")");
     }
     String found =
-        "columns "
-            + String.join(", ", closest.cells().stream().map(RawCell::text).toList());
+        "columns " + String.join(", ", closest.cells().stream().map(RawCell::text).toList());
     return new DataProblem(
         Severity.ERROR,
         file.at("row " + closest.number()),

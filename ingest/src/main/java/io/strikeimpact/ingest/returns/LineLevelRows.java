@@ -31,8 +31,8 @@ import java.util.Set;
 
 /**
  * Adds up a line-level extract (one row per rescheduled appointment or procedure) into counts by
- * site, action, date, type and specialty, as the rows stream past: memory grows with the number
- * of distinct counts, never with the number of rows.
+ * site, action, date, type and specialty, as the rows stream past: memory grows with the number of
+ * distinct counts, never with the number of rows.
  *
  * <p>Each count's provenance names the file, its SHA-256, the sheet and, as the cell, the first and
  * last rows counted into it: {@code rows 2 to 1,000,001}. Only the mapped columns are ever read
@@ -42,6 +42,7 @@ import java.util.Set;
 final class LineLevelRows {
   /** Data rows whose every column is screened for patient identifiers by content. */
   static final int SAMPLE_ROWS = 1000;
+
   /** Rejected rows kept whole; the rest are counted in one WARNING. */
   static final int MAX_REJECTED_KEPT = 1000;
 
@@ -69,8 +70,12 @@ final class LineLevelRows {
   private int codeCol = -1;
   private int nameCol = -1;
   private int filterCol = -1;
-  /** Identifier kind of each screened column, by index; and the share of sampled values that were. */
+
+  /**
+   * Identifier kind of each screened column, by index; and the share of sampled values that were.
+   */
   private final Map<Integer, PatientIdentifiers.Kind> identifierColumns = new LinkedHashMap<>();
+
   private final Map<Integer, PatientIdentifiers.Kind> byHeader = new HashMap<>();
   private final Map<Integer, int[]> contentHits = new HashMap<>();
   private boolean abandoned;
@@ -91,7 +96,8 @@ final class LineLevelRows {
   }
 
   /** The key of one count. */
-  private record Key(String site, String actionId, ActivityType type, LocalDate date, String specialty) {}
+  private record Key(
+      String site, String actionId, ActivityType type, LocalDate date, String specialty) {}
 
   /** How many rows went into a count, and the first and last of them. */
   private static final class Tally {
@@ -144,9 +150,17 @@ final class LineLevelRows {
       date = dates.get(dateText);
       if (date == null) {
         rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
-        OptionalDouble number = row.isNumber(dateCol) ? OptionalDouble.of(row.number(dateCol)) : OptionalDouble.empty();
+        OptionalDouble number =
+            row.isNumber(dateCol) ? OptionalDouble.of(row.number(dateCol)) : OptionalDouble.empty();
         RawCell cell = new RawCell(dateCol, dateText, number, Optional.empty());
-        date = Dates.read(Optional.of(cell), profile.dateFormats(), profile.source(), at(row, dateCol), rowProblems).orElse(null);
+        date =
+            Dates.read(
+                    Optional.of(cell),
+                    profile.dateFormats(),
+                    profile.source(),
+                    at(row, dateCol),
+                    rowProblems)
+                .orElse(null);
         if (date != null && dates.size() < 100_000) {
           dates.put(dateText, date);
         }
@@ -201,11 +215,24 @@ final class LineLevelRows {
         type = profile.typeWords().typeOf(word).orElse(null);
         if (type == null) {
           rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
-          rowProblems.add(new DataProblem(Severity.ERROR, at(row, typeCol), PatientIdentifiers.redact(word),
-              "one of the activity words " + profile.source() + " accepts: " + profile.typeWords().describe(),
-              (word.isEmpty() ? "fill in the activity type" : "add the word")
-                  + " to " + TypeWords.key(ActivityType.OUTPATIENT) + ", " + TypeWords.key(ActivityType.INPATIENT)
-                  + " or " + TypeWords.key(ActivityType.TOTAL_ONLY) + " in " + profile.source()));
+          rowProblems.add(
+              new DataProblem(
+                  Severity.ERROR,
+                  at(row, typeCol),
+                  PatientIdentifiers.redact(word),
+                  "one of the activity words "
+                      + profile.source()
+                      + " accepts: "
+                      + profile.typeWords().describe(),
+                  (word.isEmpty() ? "fill in the activity type" : "add the word")
+                      + " to "
+                      + TypeWords.key(ActivityType.OUTPATIENT)
+                      + ", "
+                      + TypeWords.key(ActivityType.INPATIENT)
+                      + " or "
+                      + TypeWords.key(ActivityType.TOTAL_ONLY)
+                      + " in "
+                      + profile.source()));
         } else {
           types.put(word, type);
         }
@@ -215,9 +242,13 @@ final class LineLevelRows {
     String specialty = specialty(row);
     if (specialty == null) {
       rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
-      rowProblems.add(new DataProblem(Severity.ERROR, at(row, codeCol >= 0 ? codeCol : nameCol),
-          "[patient identifier removed]", "a treatment function code or specialty name",
-          "correct the specialty in the extract: it holds a patient identifier, which is not read"));
+      rowProblems.add(
+          new DataProblem(
+              Severity.ERROR,
+              at(row, codeCol >= 0 ? codeCol : nameCol),
+              "[patient identifier removed]",
+              "a treatment function code or specialty name",
+              "correct the specialty in the extract: it holds a patient identifier, which is not read"));
     }
 
     if (rowProblems != null && !rowProblems.isEmpty()) {
@@ -237,7 +268,10 @@ final class LineLevelRows {
     tally.last = row.number();
   }
 
-  /** The specialty: code and name as given; "" when neither is mapped or both are blank; null when an identifier. */
+  /**
+   * The specialty: code and name as given; "" when neither is mapped or both are blank; null when
+   * an identifier.
+   */
   private String specialty(StreamRow row) {
     if (codeCol < 0 && nameCol < 0) {
       return "";
@@ -249,7 +283,8 @@ final class LineLevelRows {
     if (known != null) {
       return known;
     }
-    if (PatientIdentifiers.byContent(code).isPresent() || PatientIdentifiers.byContent(name).isPresent()) {
+    if (PatientIdentifiers.byContent(code).isPresent()
+        || PatientIdentifiers.byContent(name).isPresent()) {
       return null;
     }
     if (specialties.size() < 100_000) {
@@ -294,7 +329,13 @@ final class LineLevelRows {
   }
 
   private boolean isMapped(int c) {
-    return c == siteCol || c == dateCol || c == typeCol || c == actionCol || c == codeCol || c == nameCol || c == filterCol;
+    return c == siteCol
+        || c == dateCol
+        || c == typeCol
+        || c == actionCol
+        || c == codeCol
+        || c == nameCol
+        || c == filterCol;
   }
 
   /** Looks at every cell of a sampled row for identifiers by content. */
@@ -303,7 +344,8 @@ final class LineLevelRows {
       if (byHeader.containsKey(c) || row.isBlank(c)) {
         continue;
       }
-      int[] hits = contentHits.computeIfAbsent(c, k -> new int[PatientIdentifiers.Kind.values().length + 1]);
+      int[] hits =
+          contentHits.computeIfAbsent(c, k -> new int[PatientIdentifiers.Kind.values().length + 1]);
       hits[hits.length - 1]++;
       PatientIdentifiers.byContent(row.text(c)).ifPresent(k -> hits[k.ordinal()]++);
     }
@@ -317,7 +359,8 @@ final class LineLevelRows {
       int[] hits = e.getValue();
       int values = hits[hits.length - 1];
       for (PatientIdentifiers.Kind k : PatientIdentifiers.Kind.values()) {
-        if (hits[k.ordinal()] > 0 && hits[k.ordinal()] >= PatientIdentifiers.CONTENT_SHARE * values
+        if (hits[k.ordinal()] > 0
+            && hits[k.ordinal()] >= PatientIdentifiers.CONTENT_SHARE * values
             && !identifierColumns.containsKey(e.getKey())) {
           identifierColumns.put(e.getKey(), k);
           if (isMapped(e.getKey())) {
@@ -329,13 +372,23 @@ final class LineLevelRows {
     contentHits.clear();
   }
 
-  /** A mapped column holds identifiers: the file is not read further, and nothing from it is counted. */
+  /**
+   * A mapped column holds identifiers: the file is not read further, and nothing from it is
+   * counted.
+   */
   private void abandon(int column, PatientIdentifiers.Kind kind, String how) {
     abandoned = true;
-    problems.add(new DataProblem(Severity.ERROR, headerCell(column), PatientIdentifiers.redact(header(column)),
-        "a profile that maps no column of patient identifiers; this one, recognised by " + how + ", holds "
-            + kind.label() + "s",
-        "map another column in " + profile.source() + "; the extract was not counted"));
+    problems.add(
+        new DataProblem(
+            Severity.ERROR,
+            headerCell(column),
+            PatientIdentifiers.redact(header(column)),
+            "a profile that maps no column of patient identifiers; this one, recognised by "
+                + how
+                + ", holds "
+                + kind.label()
+                + "s",
+            "map another column in " + profile.source() + "; the extract was not counted"));
   }
 
   private String header(int column) {
@@ -343,11 +396,15 @@ final class LineLevelRows {
   }
 
   private Provenance headerCell(int column) {
-    return new Provenance(context.file(), context.sha256(), sheet, CellReference.of(column, headerRow));
+    return new Provenance(
+        context.file(), context.sha256(), sheet, CellReference.of(column, headerRow));
   }
 
   private Provenance at(StreamRow row, int column) {
-    return new Provenance(context.file(), context.sha256(), row.sheet(),
+    return new Provenance(
+        context.file(),
+        context.sha256(),
+        row.sheet(),
         column < 0 ? "row " + row.number() : CellReference.of(column, row.number()));
   }
 
@@ -360,13 +417,17 @@ final class LineLevelRows {
     problems.addAll(safe);
     List<String> values = new ArrayList<>();
     for (int c = 0; c < row.width(); c++) {
-      values.add(isMapped(c) && !identifierColumns.containsKey(c) ? PatientIdentifiers.redact(row.text(c)) : "");
+      values.add(
+          isMapped(c) && !identifierColumns.containsKey(c)
+              ? PatientIdentifiers.redact(row.text(c))
+              : "");
     }
     rejected.add(new RejectedRow(at(row, -1), values, safe));
   }
 
   private static DataProblem redacted(DataProblem p) {
-    return new DataProblem(p.severity(), p.where(), PatientIdentifiers.redact(p.found()), p.expected(), p.fix());
+    return new DataProblem(
+        p.severity(), p.where(), PatientIdentifiers.redact(p.found()), p.expected(), p.fix());
   }
 
   private void warnIfNotTakingPart(String site, String actionId, Provenance at) {
@@ -377,8 +438,10 @@ final class LineLevelRows {
               Severity.WARNING,
               at,
               "a count for " + site + " in " + actionId,
-              "counts only for sites that took part; reference/participation.csv says " + site
-                  + " did not take part in " + actionId,
+              "counts only for sites that took part; reference/participation.csv says "
+                  + site
+                  + " did not take part in "
+                  + actionId,
               "check the extract is filed under the right action; if the site did take part, correct reference/participation.csv"));
     }
   }
@@ -393,40 +456,72 @@ final class LineLevelRows {
     }
     for (Map.Entry<Integer, PatientIdentifiers.Kind> e : identifierColumns.entrySet()) {
       int c = e.getKey();
-      String how = byHeader.containsKey(c) ? "its header" : "its content (" + (int) (PatientIdentifiers.CONTENT_SHARE * 100)
-          + "% or more of its first " + SAMPLE_ROWS + " values)";
-      all.add(new DataProblem(Severity.WARNING, headerCell(c), PatientIdentifiers.redact(header(c)),
-          "no patient identifiers in an extract: " + PatientIdentifiers.reason(e.getValue()),
-          "nothing to do for this report (recognised by " + how + "); ask the hospital to leave column "
-              + CellReference.column(c) + " out of future extracts"));
+      String how =
+          byHeader.containsKey(c)
+              ? "its header"
+              : "its content ("
+                  + (int) (PatientIdentifiers.CONTENT_SHARE * 100)
+                  + "% or more of its first "
+                  + SAMPLE_ROWS
+                  + " values)";
+      all.add(
+          new DataProblem(
+              Severity.WARNING,
+              headerCell(c),
+              PatientIdentifiers.redact(header(c)),
+              "no patient identifiers in an extract: " + PatientIdentifiers.reason(e.getValue()),
+              "nothing to do for this report (recognised by "
+                  + how
+                  + "); ask the hospital to leave column "
+                  + CellReference.column(c)
+                  + " out of future extracts"));
     }
     all.addAll(problems);
     if (rowsRejected > rejected.size()) {
-      all.add(new DataProblem(Severity.WARNING, context.whole(sheet),
-          NumberFormat.getIntegerInstance(Locale.UK).format(rowsRejected) + " rows rejected",
-          "at most " + MAX_REJECTED_KEPT + " rejected rows listed, with their problems",
-          "correct the rows listed and read the extract again to see the rest; "
-              + NumberFormat.getIntegerInstance(Locale.UK).format(rowsRejected - rejected.size())
-              + " more rows were rejected and are not listed"));
+      all.add(
+          new DataProblem(
+              Severity.WARNING,
+              context.whole(sheet),
+              NumberFormat.getIntegerInstance(Locale.UK).format(rowsRejected) + " rows rejected",
+              "at most " + MAX_REJECTED_KEPT + " rejected rows listed, with their problems",
+              "correct the rows listed and read the extract again to see the rest; "
+                  + NumberFormat.getIntegerInstance(Locale.UK)
+                      .format(rowsRejected - rejected.size())
+                  + " more rows were rejected and are not listed"));
     }
     List<DisruptionCount> counts = new ArrayList<>();
     if (!abandoned) {
       NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
       tallies.entrySet().stream()
-          .sorted(Comparator.comparing((Map.Entry<Key, Tally> e) -> e.getKey().site())
-              .thenComparing(e -> e.getKey().actionId())
-              .thenComparing(e -> e.getKey().date(), Comparator.nullsFirst(Comparator.naturalOrder()))
-              .thenComparing(e -> e.getKey().type())
-              .thenComparing(e -> e.getKey().specialty(), Comparator.nullsFirst(Comparator.naturalOrder())))
-          .forEach(e -> {
-            Key k = e.getKey();
-            Tally t = e.getValue();
-            String cell = t.first == t.last ? "row " + n.format(t.first) : "rows " + n.format(t.first) + " to " + n.format(t.last);
-            counts.add(new DisruptionCount(k.site(), k.actionId(), k.type(), Optional.ofNullable(k.date()),
-                Optional.ofNullable(k.specialty()), t.count,
-                new Provenance(context.file(), context.sha256(), sheet, cell)));
-          });
+          .sorted(
+              Comparator.comparing((Map.Entry<Key, Tally> e) -> e.getKey().site())
+                  .thenComparing(e -> e.getKey().actionId())
+                  .thenComparing(
+                      e -> e.getKey().date(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                  .thenComparing(e -> e.getKey().type())
+                  .thenComparing(
+                      e -> e.getKey().specialty(),
+                      Comparator.nullsFirst(Comparator.naturalOrder())))
+          .forEach(
+              e -> {
+                Key k = e.getKey();
+                Tally t = e.getValue();
+                String cell =
+                    t.first == t.last
+                        ? "row " + n.format(t.first)
+                        : "rows " + n.format(t.first) + " to " + n.format(t.last);
+                counts.add(
+                    new DisruptionCount(
+                        k.site(),
+                        k.actionId(),
+                        k.type(),
+                        Optional.ofNullable(k.date()),
+                        Optional.ofNullable(k.specialty()),
+                        t.count,
+                        new Provenance(context.file(), context.sha256(), sheet, cell)));
+              });
     }
-    return new ReturnRead(sheet, counts, List.of(), all, rejected, rowsRead, abandoned ? 0 : rowsUsed, rowsRejected);
+    return new ReturnRead(
+        sheet, counts, List.of(), all, rejected, rowsRead, abandoned ? 0 : rowsUsed, rowsRejected);
   }
 }

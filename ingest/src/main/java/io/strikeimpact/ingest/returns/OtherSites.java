@@ -48,9 +48,14 @@ final class OtherSites {
         new DataProblem(
             Severity.WARNING,
             context.whole(sheet),
-            rows + (rows == 1 ? " row" : " rows") + " for sites not in reference/sites.csv: " + named + more,
+            rows
+                + (rows == 1 ? " row" : " rows")
+                + " for sites not in reference/sites.csv: "
+                + named
+                + more,
             "rows for the sites in reference/sites.csv",
-            "nothing to fix if these sites are not yours: sites.other = skip in " + context.profile().source()
+            "nothing to fix if these sites are not yours: sites.other = skip in "
+                + context.profile().source()
                 + " passes them over; to count one, add it to reference/sites.csv"));
   }
 }

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Recognises columns of patient identifiers, which a count of rescheduled activity never needs:
- * by header for every kind, and by content for the two kinds whose values give themselves away,
- * NHS numbers (ten digits whose last is the Modulus 11 check digit) and postcodes. Names, dates of
+ * Recognises columns of patient identifiers, which a count of rescheduled activity never needs: by
+ * header for every kind, and by content for the two kinds whose values give themselves away, NHS
+ * numbers (ten digits whose last is the Modulus 11 check digit) and postcodes. Names, dates of
  * birth and hospital numbers look like any other text, date or id, so only their header tells.
  */
 final class PatientIdentifiers {
@@ -61,7 +61,9 @@ final class PatientIdentifiers {
     if (isNhsNumber(value)) {
       return Optional.of(Kind.NHS_NUMBER);
     }
-    if (value.length() >= 5 && value.length() <= 8 && POSTCODE.matcher(value.strip().toUpperCase(Locale.ROOT)).matches()) {
+    if (value.length() >= 5
+        && value.length() <= 8
+        && POSTCODE.matcher(value.strip().toUpperCase(Locale.ROOT)).matches()) {
       return Optional.of(Kind.POSTCODE);
     }
     return Optional.empty();
@@ -69,8 +71,8 @@ final class PatientIdentifiers {
 
   /**
    * Whether the text is an NHS number: ten digits, optionally in groups of 3, 3 and 4 separated by
-   * spaces or hyphens, whose tenth digit is the Modulus 11 check digit of the first nine (weights 10
-   * down to 2; 11 minus the remainder, 11 becoming 0; a result of 10 is never valid).
+   * spaces or hyphens, whose tenth digit is the Modulus 11 check digit of the first nine (weights
+   * 10 down to 2; 11 minus the remainder, 11 becoming 0; a result of 10 is never valid).
    */
   static boolean isNhsNumber(String text) {
     String s = text.strip();

@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * One return being read: its name, fingerprint and profile, and the reference data rows are
- * checked against. Holds the checks shared by every role.
+ * One return being read: its name, fingerprint and profile, and the reference data rows are checked
+ * against. Holds the checks shared by every role.
  */
 record ReturnContext(
     String file, String sha256, Profile profile, StrikeCalendar calendar, List<Site> sites) {
@@ -68,7 +68,8 @@ record ReturnContext(
   }
 
   /** The one action whose days include the date. */
-  Optional<IndustrialAction> actionOn(LocalDate date, Provenance where, String found, List<DataProblem> problems) {
+  Optional<IndustrialAction> actionOn(
+      LocalDate date, Provenance where, String found, List<DataProblem> problems) {
     List<IndustrialAction> on = calendar.on(date);
     if (on.size() == 1) {
       return Optional.of(on.getFirst());
@@ -98,7 +99,12 @@ record ReturnContext(
   }
 
   /** Checks a dated row against the action it is filed under. */
-  void checkDate(IndustrialAction action, LocalDate date, Provenance where, String found, List<DataProblem> problems) {
+  void checkDate(
+      IndustrialAction action,
+      LocalDate date,
+      Provenance where,
+      String found,
+      List<DataProblem> problems) {
     if (!action.covers(date)) {
       problems.add(
           new DataProblem(

@@ -34,15 +34,36 @@ public record ReturnRead(
 
   /** A read that gives no planned activity. */
   public ReturnRead(
-      String sheet, List<DisruptionCount> counts, List<StatedTotal> statedTotals, List<DataProblem> problems,
-      List<RejectedRow> rejected, int rowsRead, int rowsUsed, int rowsRejected) {
-    this(sheet, counts, statedTotals, problems, rejected, rowsRead, rowsUsed, rowsRejected, List.of(), counts);
+      String sheet,
+      List<DisruptionCount> counts,
+      List<StatedTotal> statedTotals,
+      List<DataProblem> problems,
+      List<RejectedRow> rejected,
+      int rowsRead,
+      int rowsUsed,
+      int rowsRejected) {
+    this(
+        sheet,
+        counts,
+        statedTotals,
+        problems,
+        rejected,
+        rowsRead,
+        rowsUsed,
+        rowsRejected,
+        List.of(),
+        counts);
   }
 
   /** A read whose rejected rows are all listed, with no planned activity. */
   public ReturnRead(
-      String sheet, List<DisruptionCount> counts, List<StatedTotal> statedTotals, List<DataProblem> problems,
-      List<RejectedRow> rejected, int rowsRead, int rowsUsed) {
+      String sheet,
+      List<DisruptionCount> counts,
+      List<StatedTotal> statedTotals,
+      List<DataProblem> problems,
+      List<RejectedRow> rejected,
+      int rowsRead,
+      int rowsUsed) {
     this(sheet, counts, statedTotals, problems, rejected, rowsRead, rowsUsed, rejected.size());
   }
 

@@ -6,21 +6,21 @@ import io.strikeimpact.ingest.table.FileNote;
 import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.ingest.table.TableReader;
 import io.strikeimpact.ingest.table.UnreadableFileException;
+import io.strikeimpact.ingest.table.stream.CsvStreamReader;
+import io.strikeimpact.ingest.table.stream.XlsxStreamReader;
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.ParticipationTable;
 import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.Site;
 import io.strikeimpact.model.StrikeCalendar;
-import io.strikeimpact.ingest.table.stream.CsvStreamReader;
-import io.strikeimpact.ingest.table.stream.XlsxStreamReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,10 +55,20 @@ public final class ReturnReader {
     if (bytes.length == 0 || reader.isEmpty()) {
       DataProblem problem =
           bytes.length == 0
-              ? new DataProblem(Severity.ERROR, context.whole(""), "0 bytes", "a return with a table of figures",
+              ? new DataProblem(
+                  Severity.ERROR,
+                  context.whole(""),
+                  "0 bytes",
+                  "a return with a table of figures",
                   "send the return again; the file is empty")
-              : new DataProblem(Severity.ERROR, context.whole(""), file.substring(file.lastIndexOf('/') + 1),
-                  "an .xlsx, .xls or .csv file", "save the return as .xlsx or .csv, or change files in " + profile.source() + " so it does not match this file");
+              : new DataProblem(
+                  Severity.ERROR,
+                  context.whole(""),
+                  file.substring(file.lastIndexOf('/') + 1),
+                  "an .xlsx, .xls or .csv file",
+                  "save the return as .xlsx or .csv, or change files in "
+                      + profile.source()
+                      + " so it does not match this file");
       return interpreter.result("", List.of(problem));
     }
     Walker walker = new Walker(new HeaderFinder(profile), interpreter);
@@ -66,12 +76,15 @@ public final class ReturnReader {
     try {
       ContentCheck.Checked checked = ContentCheck.check(file, bytes);
       for (FileNote note : checked.notes()) {
-        fileProblems.add(new DataProblem(Severity.WARNING, context.whole(""), note.found(), note.expected(), note.fix()));
+        fileProblems.add(
+            new DataProblem(
+                Severity.WARNING, context.whole(""), note.found(), note.expected(), note.fix()));
       }
       checked.reader().read(new ByteArrayInputStream(bytes), profile.sheet(), walker::accept);
     } catch (UnreadableFileException e) {
       // Nothing of a file that failed part way is kept: its rows read so far are dropped too.
-      DataProblem problem = new DataProblem(Severity.ERROR, context.whole(""), e.found(), e.expected(), e.fix());
+      DataProblem problem =
+          new DataProblem(Severity.ERROR, context.whole(""), e.found(), e.expected(), e.fix());
       return new ReturnRead("", List.of(), List.of(), List.of(problem), List.of(), 0, 0);
     }
     if (walker.columns == null) {
@@ -94,8 +107,14 @@ public final class ReturnReader {
     String lower = file.toLowerCase(Locale.ROOT);
     try {
       if (Files.size(path) == 0) {
-        return rows.result(List.of(new DataProblem(Severity.ERROR, context.whole(""), "0 bytes",
-            "a line-level extract", "send the extract again; the file is empty")));
+        return rows.result(
+            List.of(
+                new DataProblem(
+                    Severity.ERROR,
+                    context.whole(""),
+                    "0 bytes",
+                    "a line-level extract",
+                    "send the extract again; the file is empty")));
       }
       if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
         new XlsxStreamReader().read(path, profile.sheet(), rows::row);
@@ -104,15 +123,31 @@ public final class ReturnReader {
           new CsvStreamReader().read(in, rows::row);
         }
       } else {
-        return rows.result(List.of(new DataProblem(Severity.ERROR, context.whole(""), file.substring(file.lastIndexOf('/') + 1),
-            "an .xlsx or .csv file for a line-level extract",
-            "save the extract as .xlsx or .csv, or change files in " + profile.source() + " so it does not match this file")));
+        return rows.result(
+            List.of(
+                new DataProblem(
+                    Severity.ERROR,
+                    context.whole(""),
+                    file.substring(file.lastIndexOf('/') + 1),
+                    "an .xlsx or .csv file for a line-level extract",
+                    "save the extract as .xlsx or .csv, or change files in "
+                        + profile.source()
+                        + " so it does not match this file")));
       }
     } catch (UnreadableFileException e) {
-      return rows.result(List.of(new DataProblem(Severity.ERROR, context.whole(""), e.found(), e.expected(), e.fix())));
+      return rows.result(
+          List.of(
+              new DataProblem(
+                  Severity.ERROR, context.whole(""), e.found(), e.expected(), e.fix())));
     } catch (IOException e) {
-      return rows.result(List.of(new DataProblem(Severity.ERROR, context.whole(""), String.valueOf(e.getMessage()),
-          "a file that can be opened", "check the file's permissions and that it is not open in another program")));
+      return rows.result(
+          List.of(
+              new DataProblem(
+                  Severity.ERROR,
+                  context.whole(""),
+                  String.valueOf(e.getMessage()),
+                  "a file that can be opened",
+                  "check the file's permissions and that it is not open in another program")));
     }
     return rows.result(List.of());
   }

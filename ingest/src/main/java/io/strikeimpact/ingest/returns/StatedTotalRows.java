@@ -48,7 +48,12 @@ final class StatedTotalRows implements RowInterpreter {
           case BY_DATE -> {
             int col = columns.index(Field.DATE).orElseThrow();
             String text = row.text(col);
-            yield Dates.read(row.cell(col), profile.dateFormats(), profile.source(), context.at(row, col), rowProblems)
+            yield Dates.read(
+                    row.cell(col),
+                    profile.dateFormats(),
+                    profile.source(),
+                    context.at(row, col),
+                    rowProblems)
                 .flatMap(d -> context.actionOn(d, context.at(row, col), text, rowProblems));
           }
         };
@@ -77,15 +82,21 @@ final class StatedTotalRows implements RowInterpreter {
                   Severity.ERROR,
                   context.at(row, col),
                   word,
-                  "an empty cell (all types) or one of the activity words " + profile.source() + " accepts: "
+                  "an empty cell (all types) or one of the activity words "
+                      + profile.source()
+                      + " accepts: "
                       + profile.typeWords().describe(),
-                  "add \"" + word + "\" to type.outpatient, type.inpatient or type.total-only in " + profile.source()));
+                  "add \""
+                      + word
+                      + "\" to type.outpatient, type.inpatient or type.total-only in "
+                      + profile.source()));
         }
       }
     }
 
     int countColumn = columns.index(Field.COUNT).orElseThrow();
-    Optional<Long> stated = Counts.read(row.cell(countColumn), context.at(row, countColumn), rowProblems);
+    Optional<Long> stated =
+        Counts.read(row.cell(countColumn), context.at(row, countColumn), rowProblems);
 
     if (!rowProblems.isEmpty()) {
       problems.addAll(rowProblems);
@@ -100,8 +111,15 @@ final class StatedTotalRows implements RowInterpreter {
       scope = scope.type(type.get());
     }
     String label =
-        columns.index(Field.LABEL).map(row::text).filter(s -> !s.isBlank())
-            .orElse("Stated total, " + action.get().id() + ", " + (allSites ? "all sites" : site.get()));
+        columns
+            .index(Field.LABEL)
+            .map(row::text)
+            .filter(s -> !s.isBlank())
+            .orElse(
+                "Stated total, "
+                    + action.get().id()
+                    + ", "
+                    + (allSites ? "all sites" : site.get()));
     totals.add(new StatedTotal(label, scope, stated.orElseThrow(), context.at(row, countColumn)));
   }
 

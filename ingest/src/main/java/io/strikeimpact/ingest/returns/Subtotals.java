@@ -46,13 +46,20 @@ final class Subtotals {
     rowsInGroup++;
   }
 
-  void check(RawRow row, HeaderColumns columns, List<DisruptionCount> counts, List<DataProblem> problems) {
+  void check(
+      RawRow row, HeaderColumns columns, List<DisruptionCount> counts, List<DataProblem> problems) {
     List<DisruptionCount> group = List.copyOf(counts.subList(groupStart, counts.size()));
     boolean someRejected = rejected.size() > rejectedStart;
     if (!columns.byDayAndType().isEmpty()) {
       for (Map.Entry<Integer, DayType> e : columns.byDayAndType().entrySet()) {
         DayType dt = e.getValue();
-        compare(row, e.getKey(), group, c -> c.type() == dt.type() && c.date().equals(Optional.of(dt.date())), someRejected, problems);
+        compare(
+            row,
+            e.getKey(),
+            group,
+            c -> c.type() == dt.type() && c.date().equals(Optional.of(dt.date())),
+            someRejected,
+            problems);
       }
     } else if (!columns.byType().isEmpty()) {
       for (Map.Entry<Integer, ActivityType> e : columns.byType().entrySet()) {
@@ -61,8 +68,13 @@ final class Subtotals {
     } else {
       Optional<ActivityType> type =
           columns.index(Field.TYPE).flatMap(i -> context.profile().typeWords().typeOf(row.text(i)));
-      compare(row, columns.index(Field.COUNT).orElseThrow(), group, c -> type.map(t -> t == c.type()).orElse(true),
-          someRejected, problems);
+      compare(
+          row,
+          columns.index(Field.COUNT).orElseThrow(),
+          group,
+          c -> type.map(t -> t == c.type()).orElse(true),
+          someRejected,
+          problems);
     }
     groupStart = counts.size();
     rejectedStart = rejected.size();
@@ -71,7 +83,11 @@ final class Subtotals {
   }
 
   private void compare(
-      RawRow row, int column, List<DisruptionCount> group, Predicate<DisruptionCount> in, boolean someRejected,
+      RawRow row,
+      int column,
+      List<DisruptionCount> group,
+      Predicate<DisruptionCount> in,
+      boolean someRejected,
       List<DataProblem> problems) {
     if (row.cell(column).isEmpty()) {
       return;
@@ -79,7 +95,13 @@ final class Subtotals {
     List<DataProblem> found = new ArrayList<>();
     Optional<Long> stated = Counts.read(row.cell(column), context.at(row, column), found);
     for (DataProblem p : found) {
-      problems.add(new DataProblem(Severity.WARNING, p.where(), p.found(), p.expected(), p.fix() + "; the subtotal was not checked"));
+      problems.add(
+          new DataProblem(
+              Severity.WARNING,
+              p.where(),
+              p.found(),
+              p.expected(),
+              p.fix() + "; the subtotal was not checked"));
     }
     long sum = group.stream().filter(in).mapToLong(DisruptionCount::count).sum();
     if (stated.isPresent() && stated.get() != sum) {
@@ -88,8 +110,12 @@ final class Subtotals {
               Severity.WARNING,
               context.at(row, column),
               row.text(column),
-              "a subtotal equal to the sum of the " + rowsInGroup + " rows since the "
-                  + (first ? "header" : "subtotal before") + ", " + HouseStyle.count(sum)
+              "a subtotal equal to the sum of the "
+                  + rowsInGroup
+                  + " rows since the "
+                  + (first ? "header" : "subtotal before")
+                  + ", "
+                  + HouseStyle.count(sum)
                   + (someRejected ? " (rows kept aside with a problem are not in the sum)" : ""),
               "correct the subtotal or the rows it adds up in the return; the rows are counted and the subtotal never is"));
     }

@@ -9,10 +9,10 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Chooses how to read a file by what its bytes are (POI's {@link FileMagic}), not only by its
- * name: a workbook named as another format is read as what it is, with a warning; anything that is
- * not a table (a password-protected workbook, a web page, a PDF, text named as a workbook) is
- * refused with what it really is and what to do.
+ * Chooses how to read a file by what its bytes are (POI's {@link FileMagic}), not only by its name:
+ * a workbook named as another format is read as what it is, with a warning; anything that is not a
+ * table (a password-protected workbook, a web page, a PDF, text named as a workbook) is refused
+ * with what it really is and what to do.
  */
 public final class ContentCheck {
   private static final int TEXT_SNIFF = 4096;
@@ -43,17 +43,37 @@ public final class ContentCheck {
           throw WorkbookProblems.password(null);
         }
         String really = magic == FileMagic.OOXML ? "xlsx" : "xls";
-        boolean matches = magic == FileMagic.OOXML ? !ext.equals("xls") && workbookName : ext.equals("xls");
+        boolean matches =
+            magic == FileMagic.OOXML ? !ext.equals("xls") && workbookName : ext.equals("xls");
         if (!matches) {
           notes.add(
               new FileNote(
                   "an ." + really + " workbook named " + shortName,
                   "content that matches the name's extension",
-                  "rename the file to ." + really + "; it was read as the ." + really + " workbook it is"));
+                  "rename the file to ."
+                      + really
+                      + "; it was read as the ."
+                      + really
+                      + " workbook it is"));
         }
         return new Checked(new WorkbookTableReader(), notes);
       }
-      case XML, HTML, PDF, RTF, MSWRITE, WORD2, JPEG, GIF, PNG, TIFF, WMF, EMF, BMP, BIFF2, BIFF3, BIFF4 ->
+      case XML,
+          HTML,
+          PDF,
+          RTF,
+          MSWRITE,
+          WORD2,
+          JPEG,
+          GIF,
+          PNG,
+          TIFF,
+          WMF,
+          EMF,
+          BMP,
+          BIFF2,
+          BIFF3,
+          BIFF4 ->
           throw new UnreadableFileException(
               describe(magic) + " named " + shortName,
               "an .xlsx, .xls or .csv file",
@@ -73,7 +93,8 @@ public final class ContentCheck {
           throw new UnreadableFileException(
               "a text file named " + shortName + ", not an Excel workbook",
               "an .xlsx or .xls workbook",
-              "if it is a csv file, rename it to " + shortName.replaceFirst("\\.[^.]*$", ".csv")
+              "if it is a csv file, rename it to "
+                  + shortName.replaceFirst("\\.[^.]*$", ".csv")
                   + " (and check files in its profile matches .csv); otherwise open it in Excel and save it as .xlsx",
               null);
         }

@@ -34,15 +34,20 @@ public record CsvDialect(Charset charset, char delimiter, Optional<FileNote> not
         bad.map(
             offset ->
                 new FileNote(
-                    "bytes that are not UTF-8 text, first on line " + lineOf(bytes, offset)
-                        + " (\"" + lineText(bytes, offset) + "\" as Windows-1252)",
+                    "bytes that are not UTF-8 text, first on line "
+                        + lineOf(bytes, offset)
+                        + " (\""
+                        + lineText(bytes, offset)
+                        + "\" as Windows-1252)",
                     "a csv file saved as UTF-8",
                     "the file was read as Windows-1252, the older Excel csv encoding: check that names with"
                         + " £ or é read right, and next time save as \"CSV UTF-8 (Comma delimited)\""));
     return new CsvDialect(charset, delimiter(new String(bytes, charset)), note);
   }
 
-  /** The separator the header line uses: of the first lines, the one with most separators decides. */
+  /**
+   * The separator the header line uses: of the first lines, the one with most separators decides.
+   */
   static char delimiter(String text) {
     char best = ',';
     int bestCount = 0;
@@ -81,7 +86,8 @@ public record CsvDialect(Charset charset, char delimiter, Optional<FileNote> not
 
   private static Optional<Integer> firstNonUtf8(byte[] bytes) {
     CharsetDecoder decoder =
-        StandardCharsets.UTF_8.newDecoder()
+        StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -44,7 +44,9 @@ public final class CsvTableReader implements TableReader {
   public void read(InputStream in, SheetChoice sheet, Consumer<RawRow> rows)
       throws UnreadableFileException {
     CodingErrorAction onError =
-        charset.equals(StandardCharsets.UTF_8) ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+        charset.equals(StandardCharsets.UTF_8)
+            ? CodingErrorAction.REPORT
+            : CodingErrorAction.REPLACE;
     var decoder = charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
     CSVFormat format = delimiter == ',' ? FORMAT : FORMAT.builder().setDelimiter(delimiter).get();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder));

@@ -10,6 +10,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 public final class PoiLimits {
   /** Compressed size over inflated size, below which a part is refused. */
   public static final double MIN_INFLATE_RATIO = 0.01;
+
   /** Largest inflated size of one part of an xlsx. */
   public static final long MAX_ENTRY_SIZE = 512L * 1024 * 1024;
 

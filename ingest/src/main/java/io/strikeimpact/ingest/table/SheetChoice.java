@@ -10,7 +10,8 @@ public record SheetChoice(String nameOrPosition) {
   public static final SheetChoice FIRST = new SheetChoice("1");
 
   public SheetChoice {
-    nameOrPosition = nameOrPosition == null || nameOrPosition.isBlank() ? "1" : nameOrPosition.strip();
+    nameOrPosition =
+        nameOrPosition == null || nameOrPosition.isBlank() ? "1" : nameOrPosition.strip();
   }
 
   /** The 1-based position if the choice is a number, else 0. */
@@ -19,7 +20,10 @@ public record SheetChoice(String nameOrPosition) {
   }
 
   public boolean matchesName(String sheetName) {
-    return sheetName.strip().toLowerCase(Locale.ROOT).equals(nameOrPosition.toLowerCase(Locale.ROOT));
+    return sheetName
+        .strip()
+        .toLowerCase(Locale.ROOT)
+        .equals(nameOrPosition.toLowerCase(Locale.ROOT));
   }
 
   @Override

@@ -4,8 +4,8 @@ import java.io.InputStream;
 import java.util.function.Consumer;
 
 /**
- * Reads the rows of one table from a file and hands them on one at a time, in order, so a
- * streaming reader can stand in for one that loads the whole file.
+ * Reads the rows of one table from a file and hands them on one at a time, in order, so a streaming
+ * reader can stand in for one that loads the whole file.
  */
 public interface TableReader {
 
@@ -15,7 +15,8 @@ public interface TableReader {
    * @param in the file's bytes; not closed here
    * @throws UnreadableFileException when the file is not a table of this format, or lacks the sheet
    */
-  void read(InputStream in, SheetChoice sheet, Consumer<RawRow> rows) throws UnreadableFileException;
+  void read(InputStream in, SheetChoice sheet, Consumer<RawRow> rows)
+      throws UnreadableFileException;
 
   /** The reader for a file name by its extension (xlsx, xlsm, xls or csv), or none. */
   static java.util.Optional<TableReader> forName(String name) {

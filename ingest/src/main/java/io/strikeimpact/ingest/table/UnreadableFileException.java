@@ -1,8 +1,8 @@
 package io.strikeimpact.ingest.table;
 
 /**
- * A file that cannot be read as a table at all: empty, corrupt, password-protected, or without
- * the sheet asked for. Carries what was found and what to do, for one ERROR on the whole file.
+ * A file that cannot be read as a table at all: empty, corrupt, password-protected, or without the
+ * sheet asked for. Carries what was found and what to do, for one ERROR on the whole file.
  */
 public final class UnreadableFileException extends Exception {
   private final String found;

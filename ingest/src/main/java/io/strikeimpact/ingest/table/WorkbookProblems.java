@@ -45,9 +45,13 @@ public final class WorkbookProblems {
           FRESH_COPY,
           e);
     }
-    if (lower.contains("truncated zip") || lower.contains("zipexception") || lower.contains("no valid entries")
-        || lower.contains("end of central directory") || lower.contains("not a valid ooxml")
-        || lower.contains("invalid stored block") || lower.contains("unexpected end of zlib")) {
+    if (lower.contains("truncated zip")
+        || lower.contains("zipexception")
+        || lower.contains("no valid entries")
+        || lower.contains("end of central directory")
+        || lower.contains("not a valid ooxml")
+        || lower.contains("invalid stored block")
+        || lower.contains("unexpected end of zlib")) {
       return new UnreadableFileException(
           "a damaged workbook: its zip structure is broken (" + firstLine(e) + ")",
           EXPECTED,

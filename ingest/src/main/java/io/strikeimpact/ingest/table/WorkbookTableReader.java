@@ -77,7 +77,9 @@ public final class WorkbookTableReader implements TableReader {
     List<RawCell> cells = new ArrayList<>();
     for (Cell cell : row) {
       CellType type =
-          cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+          cell.getCellType() == CellType.FORMULA
+              ? cell.getCachedFormulaResultType()
+              : cell.getCellType();
       String text = formatter.formatCellValue(cell);
       if (type == CellType.NUMERIC) {
         double value = cell.getNumericCellValue();

@@ -93,7 +93,10 @@ public final class HostileFiles {
    */
   public static byte[] zipBombXlsx() {
     String padding = "<!--" + " ".repeat(20_000_000) + "-->";
-    return rewrite(goodXlsx(), "xl/worksheets/sheet1.xml", xml -> xml.replace("<sheetData>", padding + "<sheetData>"));
+    return rewrite(
+        goodXlsx(),
+        "xl/worksheets/sheet1.xml",
+        xml -> xml.replace("<sheetData>", padding + "<sheetData>"));
   }
 
   /** The good xlsx whose sheet declares an external entity reading {@code target} into cell B2. */
@@ -104,10 +107,10 @@ public final class HostileFiles {
         xml -> {
           String withDoctype =
               xml.replaceFirst(
-                  "\\?>",
-                  "?><!DOCTYPE worksheet [<!ENTITY secret SYSTEM \"" + target + "\">]>");
+                  "\\?>", "?><!DOCTYPE worksheet [<!ENTITY secret SYSTEM \"" + target + "\">]>");
           return withDoctype.replaceFirst(
-              "<c r=\"B2\"[^>]*>.*?</c>", "<c r=\"B2\" t=\"inlineStr\"><is><t>&secret;</t></is></c>");
+              "<c r=\"B2\"[^>]*>.*?</c>",
+              "<c r=\"B2\" t=\"inlineStr\"><is><t>&secret;</t></is></c>");
         });
   }
 
@@ -124,7 +127,10 @@ public final class HostileFiles {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         byte[] content = in.readAllBytes();
         if (e.getName().equals(entry)) {
-          content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+          content =
+              change
+                  .apply(new String(content, StandardCharsets.UTF_8))
+                  .getBytes(StandardCharsets.UTF_8);
         }
         out.putNextEntry(new ZipEntry(e.getName()));
         out.write(content);

@@ -3,10 +3,10 @@ package io.strikeimpact.ingest.layouts;
 import java.time.LocalDate;
 
 /**
- * A table modelled on NHS England's "activity rescheduled" publication by trust: a title block,
- * the England total first, then one row per trust by ODS code and one column per strike day and
- * type ("13-Mar-23 Outpatient"), regions by code. The three Norfolk trusts carry the story's
- * figures; two trusts elsewhere are not in the sample register.
+ * A table modelled on NHS England's "activity rescheduled" publication by trust: a title block, the
+ * England total first, then one row per trust by ODS code and one column per strike day and type
+ * ("13-Mar-23 Outpatient"), regions by code. The three Norfolk trusts carry the story's figures;
+ * two trusts elsewhere are not in the sample register.
  */
 public final class NhsEnglandByTrust {
   /** The profile that reads it. */
@@ -59,11 +59,61 @@ public final class NhsEnglandByTrust {
 
   private static Object[][] rows(Object[] header, Object[] above) {
     Object[][] trusts = {
-      {"Y61", "RM1", "Norfolk and Norwich University Hospitals NHS Foundation Trust", 1010, 160, "985", 158, 981, 157},
-      {"Y61", "RCX", "The Queen Elizabeth Hospital, King's Lynn, NHS Foundation Trust", 300, 17, 290, 16, "=146*2", 17},
-      {"Y61", "RGP", "James Paget University Hospitals NHS Foundation Trust", 92, 29, 88, 27, 82, 25},
-      {"Y62", "R0A", "Manchester University NHS Foundation Trust", "1,520", 240, 1490, 231, 1475, 229},
-      {"Y56", "RAE", "Bradford Teaching Hospitals NHS Foundation Trust", 410, 66, 402, null, 398, 60},
+      {
+        "Y61",
+        "RM1",
+        "Norfolk and Norwich University Hospitals NHS Foundation Trust",
+        1010,
+        160,
+        "985",
+        158,
+        981,
+        157
+      },
+      {
+        "Y61",
+        "RCX",
+        "The Queen Elizabeth Hospital, King's Lynn, NHS Foundation Trust",
+        300,
+        17,
+        290,
+        16,
+        "=146*2",
+        17
+      },
+      {
+        "Y61",
+        "RGP",
+        "James Paget University Hospitals NHS Foundation Trust",
+        92,
+        29,
+        88,
+        27,
+        82,
+        25
+      },
+      {
+        "Y62",
+        "R0A",
+        "Manchester University NHS Foundation Trust",
+        "1,520",
+        240,
+        1490,
+        231,
+        1475,
+        229
+      },
+      {
+        "Y56",
+        "RAE",
+        "Bradford Teaching Hospitals NHS Foundation Trust",
+        410,
+        66,
+        402,
+        null,
+        398,
+        60
+      },
     };
     Object[] england = new Object[header.length];
     england[0] = "England";

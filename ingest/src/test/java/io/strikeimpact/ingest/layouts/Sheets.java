@@ -15,8 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a one-sheet workbook from rows of values, for layout tests: a String is text, unless it
- * starts with "=" (a formula, evaluated so its cached value is saved, as Excel does); a Number is
- * a number; a LocalDate a date cell formatted d-mmm-yy; null a blank cell.
+ * starts with "=" (a formula, evaluated so its cached value is saved, as Excel does); a Number is a
+ * number; a LocalDate a date cell formatted d-mmm-yy; null a blank cell.
  */
 public final class Sheets {
   private Sheets() {}

@@ -22,10 +22,12 @@ class ProfileSuggesterTest {
 
   private static Dataset readWith(String profile, String file, byte[] bytes) throws IOException {
     InMemorySourceFolder folder = new InMemorySourceFolder();
-    for (String name : List.of("reference/sites.csv", "reference/calendar.csv", "reference/participation.csv")) {
+    for (String name :
+        List.of("reference/sites.csv", "reference/calendar.csv", "reference/participation.csv")) {
       folder.put(name, Files.readAllBytes(SAMPLES.resolve(name)));
     }
-    return DataFolderReader.read(folder.put("profiles/suggested.properties", profile).put(file, bytes));
+    return DataFolderReader.read(
+        folder.put("profiles/suggested.properties", profile).put(file, bytes));
   }
 
   private static long total(Dataset data) {
@@ -34,7 +36,8 @@ class ProfileSuggesterTest {
 
   @Test
   void suggests_the_jpuh_profile_from_its_workbook_below_a_title_block() throws Exception {
-    ProfileSuggester.Suggestion s = ProfileSuggester.suggest("jpuh.xlsx", SampleWorkbooks.jpuhJuniorDoctors());
+    ProfileSuggester.Suggestion s =
+        ProfileSuggester.suggest("jpuh.xlsx", SampleWorkbooks.jpuhJuniorDoctors());
     assertEquals(
         """
         # Suggested by 'strike-impact profile suggest' from jpuh.xlsx, sheet 'Rescheduled'.
@@ -56,32 +59,51 @@ class ProfileSuggesterTest {
         totals.label = Total|Grand total
         """,
         s.properties());
-    Dataset data = readWith(s.properties().replace("ODS-CODE", "RGP"), "returns/RGP/jpuh.xlsx", SampleWorkbooks.jpuhJuniorDoctors());
+    Dataset data =
+        readWith(
+            s.properties().replace("ODS-CODE", "RGP"),
+            "returns/RGP/jpuh.xlsx",
+            SampleWorkbooks.jpuhJuniorDoctors());
     assertEquals(List.of(), data.problems());
     assertEquals(343, total(data));
   }
 
   @Test
   void suggests_a_wide_layout_by_type_from_the_qeh_csv() throws Exception {
-    byte[] qeh = Files.readAllBytes(SAMPLES.resolve("returns/RCX/qeh-junior-doctors-march-2023.csv"));
+    byte[] qeh =
+        Files.readAllBytes(SAMPLES.resolve("returns/RCX/qeh-junior-doctors-march-2023.csv"));
     ProfileSuggester.Suggestion s = ProfileSuggester.suggest("qeh.csv", qeh);
     String p = s.properties();
-    assertEquals(true, p.contains("columns.by-type = Outpatients=outpatient, Inpatients=inpatient\n"), p);
+    assertEquals(
+        true, p.contains("columns.by-type = Outpatients=outpatient, Inpatients=inpatient\n"), p);
     assertEquals(true, p.contains("column.specialty-code = Treatment function code\n"), p);
     assertEquals(true, p.contains("action = ACTION-ID\n"), p);
-    Dataset data = readWith(p.replace("ODS-CODE", "RCX").replace("ACTION-ID", "bma-jd-2023-03"), "returns/RCX/qeh.csv", qeh);
+    Dataset data =
+        readWith(
+            p.replace("ODS-CODE", "RCX").replace("ACTION-ID", "bma-jd-2023-03"),
+            "returns/RCX/qeh.csv",
+            qeh);
     assertEquals(List.of(), data.problems());
     assertEquals(932, total(data));
   }
 
   @Test
   void suggests_the_nhs_england_layout_by_day_and_type() throws Exception {
-    ProfileSuggester.Suggestion s = ProfileSuggester.suggest("by-trust.xlsx", NhsEnglandByTrust.singleHeader());
+    ProfileSuggester.Suggestion s =
+        ProfileSuggester.suggest("by-trust.xlsx", NhsEnglandByTrust.singleHeader());
     String p = s.properties();
     assertEquals(true, p.contains("column.site = Org Code\nsites.other = skip\n"), p);
     assertEquals(true, p.contains("columns.by-day-and-type = {date} {type}\n"), p);
-    assertEquals(true, p.contains("type.outpatient = Outpatient\ntype.inpatient = Elective\ndate.format = dd-MMM-yy\n"), p);
-    Dataset data = readWith(p.replace("Total|Grand total", "England|Total"), "returns/NHSE/by-trust.xlsx", NhsEnglandByTrust.singleHeader());
+    assertEquals(
+        true,
+        p.contains(
+            "type.outpatient = Outpatient\ntype.inpatient = Elective\ndate.format = dd-MMM-yy\n"),
+        p);
+    Dataset data =
+        readWith(
+            p.replace("Total|Grand total", "England|Total"),
+            "returns/NHSE/by-trust.xlsx",
+            NhsEnglandByTrust.singleHeader());
     assertEquals(4726, total(data));
   }
 
@@ -89,14 +111,21 @@ class ProfileSuggesterTest {
   void unknown_type_words_are_listed_to_place() throws Exception {
     String csv = "Date,Activity,Rescheduled\n13/03/2023,OP,5\n13/03/2023,Virtual,6\n";
     ProfileSuggester.Suggestion s = ProfileSuggester.suggest("x.csv", csv.getBytes());
-    assertEquals(List.of(
-        "site: set site to the hospital's ODS code from reference/sites.csv, and the folder in files",
-        "type word \"Virtual\": add it to type.outpatient, type.inpatient or type.total-only"), s.unplaced());
+    assertEquals(
+        List.of(
+            "site: set site to the hospital's ODS code from reference/sites.csv, and the folder in files",
+            "type word \"Virtual\": add it to type.outpatient, type.inpatient or type.total-only"),
+        s.unplaced());
   }
 
   @Test
   void a_file_without_a_header_row_is_refused() {
-    UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> ProfileSuggester.suggest("x.csv", "just a line\n".getBytes()));
-    assertEquals("no row of two or more column headings in the first 30 rows; expected a table with a header row", e.getMessage());
+    UnreadableFileException e =
+        assertThrows(
+            UnreadableFileException.class,
+            () -> ProfileSuggester.suggest("x.csv", "just a line\n".getBytes()));
+    assertEquals(
+        "no row of two or more column headings in the first 30 rows; expected a table with a header row",
+        e.getMessage());
   }
 }

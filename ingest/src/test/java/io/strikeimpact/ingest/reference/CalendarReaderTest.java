@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class CalendarReaderTest {
   static StrikeCalendar samples() throws IOException {
     byte[] bytes = Files.readAllBytes(Path.of("../samples/data/reference/calendar.csv"));
-    Read<StrikeCalendar> read = new CalendarReader().read(bytes, new Provenance(CalendarReader.FILE, "x", "", ""));
+    Read<StrikeCalendar> read =
+        new CalendarReader().read(bytes, new Provenance(CalendarReader.FILE, "x", "", ""));
     assertEquals(List.of(), read.problems());
     return read.value();
   }
@@ -36,7 +37,9 @@ class CalendarReaderTest {
   void junior_doctors_march_2023_is_72_hours_over_three_days() throws IOException {
     IndustrialAction march = samples().get("bma-jd-2023-03");
     assertEquals(72.0, march.hours());
-    assertEquals(List.of(LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 14), LocalDate.of(2023, 3, 15)), march.days());
+    assertEquals(
+        List.of(LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 14), LocalDate.of(2023, 3, 15)),
+        march.days());
     assertEquals(Set.of(StaffGroup.JUNIOR_DOCTORS), march.staffGroups());
     assertEquals("BMA", march.union());
   }
@@ -60,15 +63,21 @@ class CalendarReaderTest {
   @Test
   void joint_action_has_two_staff_groups_and_nursing_may_ended_at_midnight() throws IOException {
     StrikeCalendar calendar = samples();
-    assertEquals(Set.of(StaffGroup.CONSULTANTS, StaffGroup.JUNIOR_DOCTORS), calendar.get("bma-joint-2023-10").staffGroups());
+    assertEquals(
+        Set.of(StaffGroup.CONSULTANTS, StaffGroup.JUNIOR_DOCTORS),
+        calendar.get("bma-joint-2023-10").staffGroups());
     assertEquals(28.0, calendar.get("rcn-2023-04").hours());
   }
 
   @Test
   void a_bad_time_is_a_problem_with_its_cell_and_the_row_is_kept_aside() {
-    String csv = "action_id,union,staff_groups,start,end\nx-1,BMA,junior doctors,13/03/2023 07:00,2023-03-16T07:00\nx-2,BMA,porters,2023-03-13T07:00,2023-03-16T07:00\n";
+    String csv =
+        "action_id,union,staff_groups,start,end\nx-1,BMA,junior doctors,13/03/2023 07:00,2023-03-16T07:00\nx-2,BMA,porters,2023-03-13T07:00,2023-03-16T07:00\n";
     Read<StrikeCalendar> read =
-        new CalendarReader().read(csv.getBytes(StandardCharsets.UTF_8), new Provenance(CalendarReader.FILE, "x", "", ""));
+        new CalendarReader()
+            .read(
+                csv.getBytes(StandardCharsets.UTF_8),
+                new Provenance(CalendarReader.FILE, "x", "", ""));
     assertEquals(0, read.value().actions().size());
     assertEquals(
         List.of(

@@ -8,7 +8,10 @@ import io.strikeimpact.ingest.returns.PatientIdentifiers.Kind;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** NHS numbers by their Modulus 11 check digit, and identifier columns by header. Numbers are invented. */
+/**
+ * NHS numbers by their Modulus 11 check digit, and identifier columns by header. Numbers are
+ * invented.
+ */
 class PatientIdentifiersTest {
   @Test
   void an_nhs_number_passes_the_modulus_11_check() {
@@ -16,14 +19,16 @@ class PatientIdentifiersTest {
     assertTrue(PatientIdentifiers.isNhsNumber("943 476 5919"));
     assertTrue(PatientIdentifiers.isNhsNumber("943-476-5919"));
     assertTrue(PatientIdentifiers.isNhsNumber("4010232137"));
-    assertTrue(PatientIdentifiers.isNhsNumber("4010232137.0"), "as a spreadsheet number may be written");
+    assertTrue(
+        PatientIdentifiers.isNhsNumber("4010232137.0"), "as a spreadsheet number may be written");
     assertTrue(PatientIdentifiers.isNhsNumber("4.010232137E9"));
   }
 
   @Test
   void a_wrong_check_digit_or_shape_is_not_an_nhs_number() {
     assertFalse(PatientIdentifiers.isNhsNumber("9434765918"), "check digit should be 9");
-    assertFalse(PatientIdentifiers.isNhsNumber("4505050059"), "remainder 1 gives check 10: never valid");
+    assertFalse(
+        PatientIdentifiers.isNhsNumber("4505050059"), "remainder 1 gives check 10: never valid");
     assertFalse(PatientIdentifiers.isNhsNumber("943476591"));
     assertFalse(PatientIdentifiers.isNhsNumber("94347659190"));
     assertFalse(PatientIdentifiers.isNhsNumber("94 3476 5919"));

@@ -17,14 +17,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes the binary sample returns under {@code samples/data}: the figures of the March 2023 junior
  * doctors' strike in each hospital's own layout. Run {@code main} (from the ingest module, or with
- * the data folder as argument) after changing a figure here, and commit the files it writes;
- * {@code SampleDataTest} reads the committed files back and checks every figure.
+ * the data folder as argument) after changing a figure here, and commit the files it writes; {@code
+ * SampleDataTest} reads the committed files back and checks every figure.
  */
 public final class SampleWorkbooks {
   public static final String NNUH = "returns/RM1/nnuh-junior-doctors-march-2023.xlsx";
   public static final String JPUH = "returns/RGP/jpuh-junior-doctors-march-2023.xlsx";
 
-  private static final Date FIXED_CREATED = Date.from(java.time.Instant.parse("2023-03-20T09:00:00Z"));
+  private static final Date FIXED_CREATED =
+      Date.from(java.time.Instant.parse("2023-03-20T09:00:00Z"));
 
   private SampleWorkbooks() {}
 
@@ -73,15 +74,30 @@ public final class SampleWorkbooks {
   public static byte[] jpuhJuniorDoctors() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Sheet sheet = wb.createSheet("Rescheduled");
-      sheet.createRow(0).createCell(0)
-          .setCellValue("James Paget University Hospitals: activity rescheduled, junior doctors' industrial action 13 to 15 March 2023");
+      sheet
+          .createRow(0)
+          .createCell(0)
+          .setCellValue(
+              "James Paget University Hospitals: activity rescheduled, junior doctors' industrial action 13 to 15 March 2023");
       sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 2));
-      sheet.createRow(1).createCell(0).setCellValue("Prepared by: Performance and Information team, 20/03/2023");
+      sheet
+          .createRow(1)
+          .createCell(0)
+          .setCellValue("Prepared by: Performance and Information team, 20/03/2023");
       header(sheet.createRow(3), "Date", "Appointment type", "Number rescheduled");
       Object[][] rows = {
-        {"13/03/2023", "New", 40}, {"13/03/2023", "F/U", 52}, {"13/03/2023", "Elective", 12}, {"13/03/2023", "DC", 17},
-        {"14/03/2023", "New", 38}, {"14/03/2023", "F/U", 50}, {"14/03/2023", "Elective", 11}, {"14/03/2023", "DC", 16},
-        {"15/03/2023", "New", 35}, {"15/03/2023", "F/U", 47}, {"15/03/2023", "Elective", 10}, {"15/03/2023", "DC", 15},
+        {"13/03/2023", "New", 40},
+        {"13/03/2023", "F/U", 52},
+        {"13/03/2023", "Elective", 12},
+        {"13/03/2023", "DC", 17},
+        {"14/03/2023", "New", 38},
+        {"14/03/2023", "F/U", 50},
+        {"14/03/2023", "Elective", 11},
+        {"14/03/2023", "DC", 16},
+        {"15/03/2023", "New", 35},
+        {"15/03/2023", "F/U", 47},
+        {"15/03/2023", "Elective", 10},
+        {"15/03/2023", "DC", 15},
       };
       int first = 4;
       for (int i = 0; i < rows.length; i++) {
@@ -92,7 +108,9 @@ public final class SampleWorkbooks {
       }
       Row total = sheet.createRow(first + rows.length);
       total.createCell(0).setCellValue("Total");
-      total.createCell(2).setCellFormula("SUM(C" + (first + 1) + ":C" + (first + rows.length) + ")");
+      total
+          .createCell(2)
+          .setCellFormula("SUM(C" + (first + 1) + ":C" + (first + rows.length) + ")");
       wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
       for (int c = 0; c < 3; c++) {
         sheet.setColumnWidth(c, 20 * 256);

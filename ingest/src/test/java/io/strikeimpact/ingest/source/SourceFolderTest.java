@@ -13,10 +13,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SourceFolderTest {
   @Test
-  void directory_lists_relative_sorted_names_without_hidden_or_lock_files(@TempDir Path root) throws IOException {
+  void directory_lists_relative_sorted_names_without_hidden_or_lock_files(@TempDir Path root)
+      throws IOException {
     Files.createDirectories(root.resolve("returns/RM1"));
     Files.createDirectories(root.resolve(".git"));
-    for (String name : List.of("returns/RM1/b.xlsx", "returns/RM1/~$b.xlsx", "returns/RM1/a.csv", ".git/config", "returns/.DS_Store", "README.md")) {
+    for (String name :
+        List.of(
+            "returns/RM1/b.xlsx",
+            "returns/RM1/~$b.xlsx",
+            "returns/RM1/a.csv",
+            ".git/config",
+            "returns/.DS_Store",
+            "README.md")) {
       Files.writeString(root.resolve(name), "x");
     }
     DirectorySourceFolder folder = new DirectorySourceFolder(root);
@@ -29,7 +37,12 @@ class SourceFolderTest {
 
   @Test
   void in_memory_folder_skips_the_same_files() throws IOException {
-    InMemorySourceFolder folder = new InMemorySourceFolder().put("b.csv", "1").put("~$a.xlsx", "2").put(".hidden", "3").put("a/x.csv", "4");
+    InMemorySourceFolder folder =
+        new InMemorySourceFolder()
+            .put("b.csv", "1")
+            .put("~$a.xlsx", "2")
+            .put(".hidden", "3")
+            .put("a/x.csv", "4");
     assertEquals(List.of("a/x.csv", "b.csv"), folder.names());
     assertThrows(NoSuchFileException.class, () -> folder.open("c.csv"));
   }

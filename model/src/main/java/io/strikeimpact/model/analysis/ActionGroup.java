@@ -62,7 +62,10 @@ public record ActionGroup(String id, List<IndustrialAction> actions) {
   /** For headings: "Junior doctors' strike, 13 to 15 March 2023". */
   public String title() {
     String noun = noun();
-    return Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + ", " + HouseStyle.days(days());
+    return Character.toUpperCase(noun.charAt(0))
+        + noun.substring(1)
+        + ", "
+        + HouseStyle.days(days());
   }
 
   /** A short label for chart axes and table columns: "Junior doctors, March 2023". */

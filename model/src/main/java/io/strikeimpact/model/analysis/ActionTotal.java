@@ -7,12 +7,13 @@ import java.util.Map;
  * The all-sites figures for one action in the history: every action with returns, in order, with
  * the running total since the first.
  *
- * @param acute inpatient plus outpatient plus total-only returns, as NHS England counts acute activity
+ * @param acute inpatient plus outpatient plus total-only returns, as NHS England counts acute
+ *     activity
  * @param cumulative the acute total of this and every earlier action
  * @param sitesReporting how many sites sent figures for it
  * @param bySite the acute total of each reporting site, by ODS code
- * @param cumulativeBySite each site's acute total of this and every earlier action, by ODS code;
- *     a site appears once it has reported for any action
+ * @param cumulativeBySite each site's acute total of this and every earlier action, by ODS code; a
+ *     site appears once it has reported for any action
  */
 public record ActionTotal(
     ActionGroup action,

@@ -13,8 +13,8 @@ import java.util.Optional;
  *     returns up to the as-of date (or the end of the month)
  * @param baselineIds actions or named groups to compare it with; by default the nursing strikes
  *     with returns before the focus
- * @param projectionHours hours to assume for the next action, overriding the calendar; with no
- *     next action in the calendar, a further action of the focus's staff groups of this length
+ * @param projectionHours hours to assume for the next action, overriding the calendar; with no next
+ *     action in the calendar, a further action of the focus's staff groups of this length
  * @param month the board-paper month: the pack covers actions up to its end and says what changed
  *     since the month before
  */
@@ -39,7 +39,8 @@ public record AnalysisRequest(
     Objects.requireNonNull(month, "month");
   }
 
-  public AnalysisRequest(ReportSettings settings, Optional<String> focusId, List<String> baselineIds) {
+  public AnalysisRequest(
+      ReportSettings settings, Optional<String> focusId, List<String> baselineIds) {
     this(settings, focusId, baselineIds, Optional.empty(), Optional.empty());
   }
 
@@ -53,6 +54,7 @@ public record AnalysisRequest(
   }
 
   public AnalysisRequest forMonth(YearMonth other) {
-    return new AnalysisRequest(settings, Optional.empty(), baselineIds, projectionHours, Optional.of(other));
+    return new AnalysisRequest(
+        settings, Optional.empty(), baselineIds, projectionHours, Optional.of(other));
   }
 }

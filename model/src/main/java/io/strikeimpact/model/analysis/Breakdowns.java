@@ -34,10 +34,19 @@ final class Breakdowns {
       if (status != SiteStatus.REPORTED) {
         rows.add(
             new SiteBreakdown(
-                site.odsCode(), site.abbreviation(), status, Map.of(), 0, Optional.empty(), Optional.empty(), 0, Optional.empty()));
+                site.odsCode(),
+                site.abbreviation(),
+                status,
+                Map.of(),
+                0,
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                Optional.empty()));
         continue;
       }
-      ActionGroup reported = new ActionGroup(group.id(), participations.reportedActions(site.odsCode(), group));
+      ActionGroup reported =
+          new ActionGroup(group.id(), participations.reportedActions(site.odsCode(), group));
       rows.add(breakdown(site.odsCode(), site.abbreviation(), counts, reported, all));
     }
     return rows;
@@ -47,7 +56,15 @@ final class Breakdowns {
     List<DisruptionCount> counts = Counts.of(dataset.counts(), null, group.actionIds());
     if (counts.isEmpty()) {
       return new SiteBreakdown(
-          "", "All sites", SiteStatus.NO_RETURN, Map.of(), 0, Optional.empty(), Optional.empty(), 0, Optional.empty());
+          "",
+          "All sites",
+          SiteStatus.NO_RETURN,
+          Map.of(),
+          0,
+          Optional.empty(),
+          Optional.empty(),
+          0,
+          Optional.empty());
     }
     // Total-only returns stay in their own column, so the outpatient and inpatient figures for all
     // sites are the sum of the returns that split them, and never a guess at the rest.
@@ -55,7 +72,11 @@ final class Breakdowns {
   }
 
   private SiteBreakdown breakdown(
-      String odsCode, String label, List<DisruptionCount> counts, ActionGroup actions, long allSitesTotal) {
+      String odsCode,
+      String label,
+      List<DisruptionCount> counts,
+      ActionGroup actions,
+      long allSitesTotal) {
     long total = Counts.total(counts);
     Map<ActivityType, Long> byType = new EnumMap<>(Counts.byType(counts));
     double hours = actions.actions().stream().mapToDouble(a -> a.hours()).sum();

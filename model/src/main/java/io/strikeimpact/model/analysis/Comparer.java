@@ -47,19 +47,28 @@ final class Comparer {
     }
     Set<String> ids = reported.stream().map(IndustrialAction::id).collect(Collectors.toSet());
     List<io.strikeimpact.model.DisruptionCount> counts = Counts.of(dataset.counts(), odsCode, ids);
-    return Optional.of(sideOf(ids, Counts.total(counts), reported, Counts.planned(dataset.planned(), counts)));
+    return Optional.of(
+        sideOf(ids, Counts.total(counts), reported, Counts.planned(dataset.planned(), counts)));
   }
 
   private static ComparisonSide sideOf(
       Set<String> ids, long total, List<IndustrialAction> actions, java.util.OptionalLong planned) {
     List<java.time.LocalDate> days =
-        actions.stream().flatMap(a -> a.days().stream()).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+        actions.stream()
+            .flatMap(a -> a.days().stream())
+            .collect(Collectors.toCollection(TreeSet::new))
+            .stream()
+            .toList();
     double hours = actions.stream().mapToDouble(IndustrialAction::hours).sum();
     return new ComparisonSide(ids, total, days, hours, planned);
   }
 
   private String reason(
-      String odsCode, ActionGroup focus, Optional<ComparisonSide> f, ActionGroup baseline, Optional<ComparisonSide> b) {
+      String odsCode,
+      ActionGroup focus,
+      Optional<ComparisonSide> f,
+      ActionGroup baseline,
+      Optional<ComparisonSide> b) {
     if (f.isEmpty()) {
       return why(participations.status(odsCode, focus), focus);
     }
@@ -97,12 +106,14 @@ final class Comparer {
   }
 
   private ComparisonSide sum(List<ComparisonSide> sides) {
-    Set<String> ids = sides.stream().flatMap(s -> s.actionIds().stream()).collect(Collectors.toSet());
+    Set<String> ids =
+        sides.stream().flatMap(s -> s.actionIds().stream()).collect(Collectors.toSet());
     List<IndustrialAction> actions = ids.stream().map(dataset.calendar()::get).toList();
     long total = sides.stream().mapToLong(ComparisonSide::total).sum();
     java.util.OptionalLong planned =
         sides.stream().allMatch(s -> s.planned().isPresent())
-            ? java.util.OptionalLong.of(sides.stream().mapToLong(s -> s.planned().getAsLong()).sum())
+            ? java.util.OptionalLong.of(
+                sides.stream().mapToLong(s -> s.planned().getAsLong()).sum())
             : java.util.OptionalLong.empty();
     return sideOf(ids, total, actions, planned);
   }

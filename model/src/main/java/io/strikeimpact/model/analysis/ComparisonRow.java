@@ -3,8 +3,8 @@ package io.strikeimpact.model.analysis;
 import java.util.Optional;
 
 /**
- * One site in a comparison. When either side is empty the row is not applicable and says why; it
- * is never shown as zero or as an infinite increase.
+ * One site in a comparison. When either side is empty the row is not applicable and says why; it is
+ * never shown as zero or as an infinite increase.
  */
 public record ComparisonRow(
     String odsCode,

@@ -12,7 +12,11 @@ import java.util.Set;
  * @param planned the activity planned for those days, when every return behind the side gives it
  */
 public record ComparisonSide(
-    Set<String> actionIds, long total, List<java.time.LocalDate> days, double hours, OptionalLong planned) {
+    Set<String> actionIds,
+    long total,
+    List<java.time.LocalDate> days,
+    double hours,
+    OptionalLong planned) {
   public ComparisonSide {
     java.util.Objects.requireNonNull(planned, "planned");
     actionIds = Set.copyOf(actionIds);
@@ -46,6 +50,9 @@ public record ComparisonSide(
   /** The rate on a basis that always exists: per action, per day or per hour. */
   public Rate on(Basis basis) {
     return rate(basis)
-        .orElseThrow(() -> new IllegalArgumentException("No rate " + basis.phrase() + " without planned activity"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "No rate " + basis.phrase() + " without planned activity"));
   }
 }

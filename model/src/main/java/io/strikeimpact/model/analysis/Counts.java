@@ -12,9 +12,13 @@ import java.util.Set;
 final class Counts {
   private Counts() {}
 
-  static List<DisruptionCount> of(Collection<DisruptionCount> all, String odsCode, Set<String> actionIds) {
+  static List<DisruptionCount> of(
+      Collection<DisruptionCount> all, String odsCode, Set<String> actionIds) {
     return all.stream()
-        .filter(c -> (odsCode == null || c.odsCode().equals(odsCode)) && actionIds.contains(c.actionId()))
+        .filter(
+            c ->
+                (odsCode == null || c.odsCode().equals(odsCode))
+                    && actionIds.contains(c.actionId()))
         .toList();
   }
 
@@ -28,7 +32,8 @@ final class Counts {
    * would overstate the rate).
    */
   static java.util.OptionalLong planned(
-      Collection<io.strikeimpact.model.PlannedActivity> planned, Collection<DisruptionCount> counts) {
+      Collection<io.strikeimpact.model.PlannedActivity> planned,
+      Collection<DisruptionCount> counts) {
     if (counts.isEmpty() || planned.isEmpty()) {
       return java.util.OptionalLong.empty();
     }
@@ -39,7 +44,9 @@ final class Counts {
     }
     for (String key : keys) {
       List<io.strikeimpact.model.PlannedActivity> p =
-          planned.stream().filter(x -> (x.odsCode() + '\u0000' + x.actionId()).equals(key)).toList();
+          planned.stream()
+              .filter(x -> (x.odsCode() + '\u0000' + x.actionId()).equals(key))
+              .toList();
       if (p.isEmpty()) {
         return java.util.OptionalLong.empty();
       }

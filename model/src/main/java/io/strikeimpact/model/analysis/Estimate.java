@@ -7,7 +7,8 @@ package io.strikeimpact.model.analysis;
 public record Estimate(double central, double low, double high) {
   public Estimate {
     if (!(low <= central && central <= high)) {
-      throw new IllegalArgumentException("An estimate lies within its range: " + low + " <= " + central + " <= " + high);
+      throw new IllegalArgumentException(
+          "An estimate lies within its range: " + low + " <= " + central + " <= " + high);
     }
   }
 

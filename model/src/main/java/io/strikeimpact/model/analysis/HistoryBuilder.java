@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Every action of the calendar up to the report date, oldest first, with running totals by site
- * and in all since the first action, as NHS England counts them: inpatient plus outpatient (and
+ * Every action of the calendar up to the report date, oldest first, with running totals by site and
+ * in all since the first action, as NHS England counts them: inpatient plus outpatient (and
  * total-only returns); community and mental health are never in the data.
  */
 final class HistoryBuilder {
@@ -46,7 +46,9 @@ final class HistoryBuilder {
           continue;
         }
         TimelineEntry.Status status =
-            noSiteTookPart(action) ? TimelineEntry.Status.NONE_TOOK_PART : TimelineEntry.Status.NO_RETURNS;
+            noSiteTookPart(action)
+                ? TimelineEntry.Status.NONE_TOOK_PART
+                : TimelineEntry.Status.NO_RETURNS;
         out.add(new TimelineEntry(action, status, Optional.empty()));
         continue;
       }
@@ -82,6 +84,7 @@ final class HistoryBuilder {
             .map(SiteParticipation::participation)
             .filter(p -> p != Participation.UNKNOWN)
             .toList();
-    return !recorded.isEmpty() && recorded.stream().allMatch(p -> p == Participation.DID_NOT_TAKE_PART);
+    return !recorded.isEmpty()
+        && recorded.stream().allMatch(p -> p == Participation.DID_NOT_TAKE_PART);
   }
 }

@@ -38,7 +38,8 @@ public final class ImpactAnalysis {
     List<Reconciliation> reconciliations = new Reconciler(dataset).reconcileAll();
     List<TimelineEntry> timeline = new HistoryBuilder(dataset).timeline(request.settings().asOf());
     Optional<DisruptionRanking> ranking = new Ranker(dataset, comparer).rank(focus);
-    Optional<MonthlyChanges> changes = request.month().map(m -> changesSince(all, request, m, timeline));
+    Optional<MonthlyChanges> changes =
+        request.month().map(m -> changesSince(all, request, m, timeline));
     Optional<Projection> projection =
         new Projector(dataset, breakdowns.sitesInScope())
             .next(focus, request.settings().asOf(), request.projectionHours());
@@ -56,7 +57,8 @@ public final class ImpactAnalysis {
         changes,
         projection,
         reconciliations,
-        writer.executiveSummary(focus, sites, allSites, comparison, ranking, changes, projection, reconciliations),
+        writer.executiveSummary(
+            focus, sites, allSites, comparison, ranking, changes, projection, reconciliations),
         writer.chartTitles(sites, allSites, comparison));
   }
 
@@ -141,10 +143,14 @@ public final class ImpactAnalysis {
    * The requested baseline, or by default every nurses-only action with returns that ended before
    * the focus began: "the nursing strikes" the data covers.
    */
-  private static Optional<ActionGroup> baseline(Dataset dataset, AnalysisRequest request, ActionGroup focus) {
+  private static Optional<ActionGroup> baseline(
+      Dataset dataset, AnalysisRequest request, ActionGroup focus) {
     if (!request.baselineIds().isEmpty()) {
       List<IndustrialAction> actions =
-          request.baselineIds().stream().flatMap(id -> dataset.calendar().resolve(id).stream()).distinct().toList();
+          request.baselineIds().stream()
+              .flatMap(id -> dataset.calendar().resolve(id).stream())
+              .distinct()
+              .toList();
       return Optional.of(new ActionGroup(String.join("+", request.baselineIds()), actions));
     }
     if (focus.staffGroups().equals(Set.of(StaffGroup.NURSES))) {

@@ -4,11 +4,12 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * What changed since the pack for the month before: actions with returns that the earlier pack
- * did not have, and figures revised by a return dated within the month (a revision whose file
- * name gives no date cannot be placed in a month; it is listed under data quality).
+ * What changed since the pack for the month before: actions with returns that the earlier pack did
+ * not have, and figures revised by a return dated within the month (a revision whose file name
+ * gives no date cannot be placed in a month; it is listed under data quality).
  */
-public record MonthlyChanges(YearMonth month, List<ActionTotal> newActions, List<Revision> revisions) {
+public record MonthlyChanges(
+    YearMonth month, List<ActionTotal> newActions, List<Revision> revisions) {
   public MonthlyChanges {
     newActions = List.copyOf(newActions);
     revisions = List.copyOf(revisions);

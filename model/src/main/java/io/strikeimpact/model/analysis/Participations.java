@@ -52,16 +52,15 @@ final class Participations {
 
   /** The actions of a group for which the site sent figures. */
   List<IndustrialAction> reportedActions(String odsCode, ActionGroup group) {
-    return group.actions().stream()
-        .filter(a -> reported.contains(key(odsCode, a.id())))
-        .toList();
+    return group.actions().stream().filter(a -> reported.contains(key(odsCode, a.id()))).toList();
   }
 
   /** Whether the register or the returns mention the site at all. */
   boolean mentions(String odsCode) {
     return dataset.counts().stream().anyMatch(c -> c.odsCode().equals(odsCode))
         || dataset.participation().entries().stream()
-            .anyMatch(e -> e.odsCode().equals(odsCode) && e.participation() != Participation.UNKNOWN);
+            .anyMatch(
+                e -> e.odsCode().equals(odsCode) && e.participation() != Participation.UNKNOWN);
   }
 
   private static String key(String odsCode, String actionId) {

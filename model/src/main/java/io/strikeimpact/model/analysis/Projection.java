@@ -40,7 +40,9 @@ public record Projection(
     ActionGroup basis = new ActionGroup("comparables", comparables);
     String rests =
         comparables.size() == 1
-            ? "It rests on one comparable action, " + basis.describe() + ", so no range can be given."
+            ? "It rests on one comparable action, "
+                + basis.describe()
+                + ", so no range can be given."
             : "It rests on "
                 + comparables.size()
                 + " comparable actions ("

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Projects an action without returns from the comparable actions before it: by default those of
- * the same staff groups that have returns.
+ * Projects an action without returns from the comparable actions before it: by default those of the
+ * same staff groups that have returns.
  */
 final class Projector {
   private final Dataset dataset;
@@ -33,7 +33,10 @@ final class Projector {
    * or when no earlier action of the same staff groups has returns.
    */
   Optional<Projection> next(ActionGroup focus, LocalDate asOf, Optional<Double> hours) {
-    Set<String> withReturns = dataset.counts().stream().map(DisruptionCount::actionId).collect(java.util.stream.Collectors.toSet());
+    Set<String> withReturns =
+        dataset.counts().stream()
+            .map(DisruptionCount::actionId)
+            .collect(java.util.stream.Collectors.toSet());
     Optional<IndustrialAction> next =
         dataset.calendar().actions().stream()
             .filter(a -> a.start().isAfter(focus.actions().getLast().start()))
@@ -54,12 +57,18 @@ final class Projector {
             "further-" + last.id(),
             last.union(),
             last.staffGroups(),
-            List.of(io.strikeimpact.model.ActionPeriod.london(start, start.plusMinutes(Math.round(hours.get() * 60)))));
+            List.of(
+                io.strikeimpact.model.ActionPeriod.london(
+                    start, start.plusMinutes(Math.round(hours.get() * 60)))));
     return project(further, hours.get(), asOf, true);
   }
 
-  private Optional<Projection> project(IndustrialAction target, double hours, LocalDate asOf, boolean hypothetical) {
-    Set<String> withReturns = dataset.counts().stream().map(DisruptionCount::actionId).collect(java.util.stream.Collectors.toSet());
+  private Optional<Projection> project(
+      IndustrialAction target, double hours, LocalDate asOf, boolean hypothetical) {
+    Set<String> withReturns =
+        dataset.counts().stream()
+            .map(DisruptionCount::actionId)
+            .collect(java.util.stream.Collectors.toSet());
     List<IndustrialAction> comparables =
         dataset.calendar().actions().stream()
             .filter(a -> a.staffGroups().equals(target.staffGroups()))
@@ -72,23 +81,40 @@ final class Projector {
     }
     List<SiteProjection> rows = new ArrayList<>();
     for (Site site : sites) {
-      if (dataset.participation().of(site.odsCode(), target.id()) == Participation.DID_NOT_TAKE_PART) {
+      if (dataset.participation().of(site.odsCode(), target.id())
+          == Participation.DID_NOT_TAKE_PART) {
         continue;
       }
       List<IndustrialAction> reported =
-          comparables.stream().filter(a -> has(c -> c.odsCode().equals(site.odsCode()) && c.actionId().equals(a.id()))).toList();
+          comparables.stream()
+              .filter(
+                  a -> has(c -> c.odsCode().equals(site.odsCode()) && c.actionId().equals(a.id())))
+              .toList();
       if (!reported.isEmpty()) {
-        rows.add(projectSite(site.odsCode(), site.abbreviation(), reported, hours, c -> c.odsCode().equals(site.odsCode())));
+        rows.add(
+            projectSite(
+                site.odsCode(),
+                site.abbreviation(),
+                reported,
+                hours,
+                c -> c.odsCode().equals(site.odsCode())));
       }
     }
-    Set<String> projectedSites = rows.stream().map(SiteProjection::odsCode).collect(java.util.stream.Collectors.toSet());
-    SiteProjection all = projectSite("", "All sites", comparables, hours, c -> projectedSites.contains(c.odsCode()));
+    Set<String> projectedSites =
+        rows.stream().map(SiteProjection::odsCode).collect(java.util.stream.Collectors.toSet());
+    SiteProjection all =
+        projectSite("", "All sites", comparables, hours, c -> projectedSites.contains(c.odsCode()));
     boolean announced = target.firstDay().isAfter(asOf);
-    return Optional.of(new Projection(target, hours, comparables, rows, all, announced, hypothetical));
+    return Optional.of(
+        new Projection(target, hours, comparables, rows, all, announced, hypothetical));
   }
 
   private SiteProjection projectSite(
-      String odsCode, String label, List<IndustrialAction> actions, double hours, Predicate<DisruptionCount> where) {
+      String odsCode,
+      String label,
+      List<IndustrialAction> actions,
+      double hours,
+      Predicate<DisruptionCount> where) {
     Map<ActivityType, Estimate> byType = new EnumMap<>(ActivityType.class);
     boolean everySplit = actions.stream().allMatch(a -> splits(a, where));
     if (everySplit) {
@@ -108,13 +134,19 @@ final class Projector {
   }
 
   /** Pooled rate for the central figure; each action's own rate for the range. */
-  private Estimate estimate(List<IndustrialAction> actions, double hours, Predicate<DisruptionCount> where) {
+  private Estimate estimate(
+      List<IndustrialAction> actions, double hours, Predicate<DisruptionCount> where) {
     long pooledCount = 0;
     double pooledHours = 0;
     double low = Double.MAX_VALUE;
     double high = 0;
     for (IndustrialAction a : actions) {
-      long n = Counts.total(dataset.counts().stream().filter(c -> c.actionId().equals(a.id())).filter(where).toList());
+      long n =
+          Counts.total(
+              dataset.counts().stream()
+                  .filter(c -> c.actionId().equals(a.id()))
+                  .filter(where)
+                  .toList());
       double rate = n / a.hours();
       pooledCount += n;
       pooledHours += a.hours();

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Decides, basis by basis, whether the focus was the most disruptive action so far: each earlier
- * action with returns is compared with the focus like for like, over the sites that reported
- * both, in all, a day and an hour of action.
+ * action with returns is compared with the focus like for like, over the sites that reported both,
+ * in all, a day and an hour of action.
  */
 final class Ranker {
   private static final List<Basis> BASES = List.of(Basis.PER_ACTION, Basis.PER_DAY, Basis.PER_HOUR);
@@ -26,7 +26,8 @@ final class Ranker {
 
   /** Empty when no earlier action has returns: there is nothing to rank against. */
   Optional<DisruptionRanking> rank(ActionGroup focus) {
-    Set<String> withReturns = dataset.counts().stream().map(DisruptionCount::actionId).collect(Collectors.toSet());
+    Set<String> withReturns =
+        dataset.counts().stream().map(DisruptionCount::actionId).collect(Collectors.toSet());
     List<IndustrialAction> earlier =
         dataset.calendar().actions().stream()
             .filter(a -> withReturns.contains(a.id()))
@@ -54,7 +55,10 @@ final class Ranker {
         }
       }
     }
-    List<Basis> holds = compared.isEmpty() ? List.of() : BASES.stream().filter(b -> !fails.contains(b)).toList();
-    return Optional.of(new DisruptionRanking(holds, compared.isEmpty() ? List.of() : fails, compared, notComparable));
+    List<Basis> holds =
+        compared.isEmpty() ? List.of() : BASES.stream().filter(b -> !fails.contains(b)).toList();
+    return Optional.of(
+        new DisruptionRanking(
+            holds, compared.isEmpty() ? List.of() : fails, compared, notComparable));
   }
 }

@@ -44,7 +44,8 @@ public record Rate(long count, double denominator, Basis basis) {
           case PER_DAY -> HouseStyle.quantity(denominator, "day", "days");
           case PER_HOUR -> HouseStyle.quantity(denominator, "hour", "hours");
           case PER_ACTION -> "the whole action";
-          case PER_THOUSAND_PLANNED -> HouseStyle.count(Math.round(denominator * 1000)) + " planned";
+          case PER_THOUSAND_PLANNED ->
+              HouseStyle.count(Math.round(denominator * 1000)) + " planned";
         };
     return HouseStyle.count(count) + " over " + unit;
   }

@@ -10,7 +10,10 @@ public record Ratio(Rate focus, Rate baseline) {
     Objects.requireNonNull(baseline, "baseline");
     if (focus.basis() != baseline.basis()) {
       throw new IllegalArgumentException(
-          "A ratio compares like with like; bases differ: " + focus.basis() + " and " + baseline.basis());
+          "A ratio compares like with like; bases differ: "
+              + focus.basis()
+              + " and "
+              + baseline.basis());
     }
     if (baseline.count() == 0) {
       throw new IllegalArgumentException("No ratio to a baseline of zero");

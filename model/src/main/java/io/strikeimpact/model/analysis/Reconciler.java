@@ -25,14 +25,21 @@ final class Reconciler {
   }
 
   Reconciliation reconcile(StatedTotal stated) {
-    List<DisruptionCount> parts = dataset.counts().stream().filter(stated.scope()::includes).toList();
-    List<String> files = parts.stream().map(c -> c.provenance().file()).distinct().sorted().toList();
-    return new Reconciliation(stated, describe(stated.scope()), Counts.total(parts), parts.size(), files);
+    List<DisruptionCount> parts =
+        dataset.counts().stream().filter(stated.scope()::includes).toList();
+    List<String> files =
+        parts.stream().map(c -> c.provenance().file()).distinct().sorted().toList();
+    return new Reconciliation(
+        stated, describe(stated.scope()), Counts.total(parts), parts.size(), files);
   }
 
   private String describe(CountScope scope) {
     List<io.strikeimpact.model.IndustrialAction> actions =
-        scope.actionIds().stream().sorted().map(id -> dataset.calendar().find(id)).flatMap(Optional::stream).toList();
+        scope.actionIds().stream()
+            .sorted()
+            .map(id -> dataset.calendar().find(id))
+            .flatMap(Optional::stream)
+            .toList();
     String what =
         actions.isEmpty()
             ? String.join(", ", scope.actionIds())

@@ -8,12 +8,17 @@ import java.util.List;
  * A stated total checked against the sum of its parts. A mismatch is reported with both figures,
  * the difference and both sources; neither figure is silently preferred.
  *
- * @param scopeDescription the scope in words: "the junior doctors' strike of 13 to 15 March 2023, all sites"
+ * @param scopeDescription the scope in words: "the junior doctors' strike of 13 to 15 March 2023,
+ *     all sites"
  * @param partCount how many counts were added up
  * @param partSources the files the parts came from
  */
 public record Reconciliation(
-    StatedTotal stated, String scopeDescription, long summed, int partCount, List<String> partSources) {
+    StatedTotal stated,
+    String scopeDescription,
+    long summed,
+    int partCount,
+    List<String> partSources) {
 
   public Reconciliation {
     partSources = List.copyOf(partSources);

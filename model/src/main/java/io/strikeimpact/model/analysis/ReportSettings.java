@@ -6,12 +6,14 @@ import java.util.Objects;
 /**
  * What a report is for and when it was made.
  *
- * @param organisation the organisation the pack is for, e.g. "NHS Norfolk and Waveney Integrated Care Board"
+ * @param organisation the organisation the pack is for, e.g. "NHS Norfolk and Waveney Integrated
+ *     Care Board"
  * @param area the place the figures cover, for sentences: "Norfolk and Waveney"
  * @param asOf the date printed on the outputs
  * @param contact who to ask about the figures, one line each, for covers and press notes
  */
-public record ReportSettings(String title, String organisation, String area, LocalDate asOf, String contact) {
+public record ReportSettings(
+    String title, String organisation, String area, LocalDate asOf, String contact) {
   public ReportSettings(String title, String organisation, String area, LocalDate asOf) {
     this(title, organisation, area, asOf, DEFAULT_CONTACT);
   }

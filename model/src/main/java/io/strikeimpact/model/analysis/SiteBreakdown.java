@@ -32,7 +32,8 @@ public record SiteBreakdown(
 
   /** Whether the return split its figures into outpatient and inpatient. */
   public boolean hasSplit() {
-    return byType.containsKey(ActivityType.OUTPATIENT) || byType.containsKey(ActivityType.INPATIENT);
+    return byType.containsKey(ActivityType.OUTPATIENT)
+        || byType.containsKey(ActivityType.INPATIENT);
   }
 
   /**

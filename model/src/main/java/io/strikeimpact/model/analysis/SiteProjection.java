@@ -10,7 +10,11 @@ import java.util.Map;
  * @param perHour the pooled per-hour rate the central estimate rests on
  */
 public record SiteProjection(
-    String odsCode, String label, Map<ActivityType, Estimate> byType, Estimate total, double perHour) {
+    String odsCode,
+    String label,
+    Map<ActivityType, Estimate> byType,
+    Estimate total,
+    double perHour) {
   public SiteProjection {
     byType = Map.copyOf(byType);
   }

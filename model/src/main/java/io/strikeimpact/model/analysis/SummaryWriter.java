@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes the executive summary and the chart titles from the figures, in GOV.UK style: plain
- * words, numerals, the basis beside every rate. It states only what the figures show.
+ * Writes the executive summary and the chart titles from the figures, in GOV.UK style: plain words,
+ * numerals, the basis beside every rate. It states only what the figures show.
  */
 final class SummaryWriter {
   private final ReportSettings settings;
@@ -102,8 +102,11 @@ final class SummaryWriter {
     if (missing.isEmpty()) {
       return "";
     }
-    return " (" + HouseStyle.quantity(reported.size(), "site", "sites") + " reported; no return from "
-        + joinWithAnd(missing) + ")";
+    return " ("
+        + HouseStyle.quantity(reported.size(), "site", "sites")
+        + " reported; no return from "
+        + joinWithAnd(missing)
+        + ")";
   }
 
   private static Optional<String> typeSentence(SiteBreakdown all) {
@@ -193,8 +196,13 @@ final class SummaryWriter {
     }
     byReason.forEach(
         (reason, labels) ->
-            s.add(joinWithAnd(labels) + " " + reason + " and " + (labels.size() == 1 ? "is" : "are")
-                + " left out of the comparison."));
+            s.add(
+                joinWithAnd(labels)
+                    + " "
+                    + reason
+                    + " and "
+                    + (labels.size() == 1 ? "is" : "are")
+                    + " left out of the comparison."));
     return s;
   }
 
@@ -214,10 +222,14 @@ final class SummaryWriter {
             + " was the most disruptive action so far "
             + joinWithAnd(holds)
             + ", compared like for like with "
-            + (r.comparedWith().size() == 1 ? "the one earlier action" : "each of the " + r.comparedWith().size() + " earlier actions")
+            + (r.comparedWith().size() == 1
+                ? "the one earlier action"
+                : "each of the " + r.comparedWith().size() + " earlier actions")
             + " at the sites that reported both";
     if (!r.failsOn().isEmpty()) {
-      s += "; it was not " + joinWithAnd(r.failsOn().stream().map(SummaryWriter::basisWords).toList());
+      s +=
+          "; it was not "
+              + joinWithAnd(r.failsOn().stream().map(SummaryWriter::basisWords).toList());
     }
     return Optional.of(s + ".");
   }
@@ -228,20 +240,34 @@ final class SummaryWriter {
 
   /** "Since the March 2023 pack: returns for 1 new action (...); no figures were revised." */
   private static String changesSentence(MonthlyChanges c) {
-    String since = "Since the pack for " + HouseStyle.month(c.month().minusMonths(1).atDay(1)) + ": ";
+    String since =
+        "Since the pack for " + HouseStyle.month(c.month().minusMonths(1).atDay(1)) + ": ";
     String added =
         c.newActions().isEmpty()
             ? "no new action has returns"
             : "returns for "
-                + joinWithAnd(c.newActions().stream().map(t -> t.action().describe() + " (" + count(t.acute()) + ")").toList());
+                + joinWithAnd(
+                    c.newActions().stream()
+                        .map(t -> t.action().describe() + " (" + count(t.acute()) + ")")
+                        .toList());
     String revised =
         c.revisions().isEmpty()
             ? "no earlier figures were revised"
             : "revised figures for "
                 + joinWithAnd(
                     c.revisions().stream()
-                        .map(r -> r.siteLabel() + " in " + r.action().describe() + " (" + count(r.before()) + " to "
-                            + count(r.now()) + ", " + r.file() + ")")
+                        .map(
+                            r ->
+                                r.siteLabel()
+                                    + " in "
+                                    + r.action().describe()
+                                    + " ("
+                                    + count(r.before())
+                                    + " to "
+                                    + count(r.now())
+                                    + ", "
+                                    + r.file()
+                                    + ")")
                         .toList());
     return since + added + "; " + revised + ".";
   }
@@ -254,7 +280,10 @@ final class SummaryWriter {
     Estimate all = p.allSites().total();
     String range =
         all.hasRange()
-            ? ", in a range of " + count(Math.round(all.low())) + " to " + count(Math.round(all.high()))
+            ? ", in a range of "
+                + count(Math.round(all.low()))
+                + " to "
+                + count(Math.round(all.high()))
             : "";
     return (p.announced() || p.hypothetical() ? "For " : "No returns have come in yet for ")
         + p.describeAction()
@@ -272,12 +301,17 @@ final class SummaryWriter {
         + p.method().substring(p.method().indexOf("It rests"));
   }
 
-  ChartTitles chartTitles(List<SiteBreakdown> sites, SiteBreakdown all, Optional<Comparison> comparison) {
-    List<SiteBreakdown> reported = byTotalDescending(sites.stream().filter(SiteBreakdown::reported).toList());
+  ChartTitles chartTitles(
+      List<SiteBreakdown> sites, SiteBreakdown all, Optional<Comparison> comparison) {
+    List<SiteBreakdown> reported =
+        byTotalDescending(sites.stream().filter(SiteBreakdown::reported).toList());
     String share =
         reported.isEmpty()
             ? "No site has sent a return yet"
-            : reported.getFirst().label() + " rescheduled " + percent(reported.getFirst().share()) + " of all activity";
+            : reported.getFirst().label()
+                + " rescheduled "
+                + percent(reported.getFirst().share())
+                + " of all activity";
     String bySiteAndType;
     if (all.hasSplit() && all.total() > 0) {
       double op = all.byType().getOrDefault(ActivityType.OUTPATIENT, 0L) / (double) all.total();

@@ -30,7 +30,8 @@ public record TimelineEntry(IndustrialAction action, Status status, Optional<Act
 
   public TimelineEntry {
     if ((status == Status.REPORTED) != figures.isPresent()) {
-      throw new IllegalArgumentException("Figures go with returns, and only with returns: " + action.id());
+      throw new IllegalArgumentException(
+          "Figures go with returns, and only with returns: " + action.id());
     }
   }
 }

@@ -7,13 +7,21 @@ import java.util.List;
  *
  * @param value the figure: a count, a rate, a ratio, a percentage, hours or days
  * @param shown how the reports write it: "4,726", "1,150.3", "3.1 times"
- * @param what what it is, for the verdict: "all sites' total for the junior doctors' strike of 13 to 15 March 2023"
+ * @param what what it is, for the verdict: "all sites' total for the junior doctors' strike of 13
+ *     to 15 March 2023"
  * @param source where it comes from: "the sum of the returns: nnuh.xlsx, qeh.csv"
  * @param cues groups of words; a sentence that contains a word of a group speaks of this fact
- * @param site the site's cue group, empty for all sites: a sentence naming another site does not speak of it
+ * @param site the site's cue group, empty for all sites: a sentence naming another site does not
+ *     speak of it
  */
 record Fact(
-    Kind kind, double value, String shown, String what, String source, List<List<String>> cues, List<String> site) {
+    Kind kind,
+    double value,
+    String shown,
+    String what,
+    String source,
+    List<List<String>> cues,
+    List<String> site) {
   enum Kind {
     COUNT,
     RATE,

@@ -27,7 +27,19 @@ import java.util.Set;
 /** Every figure an {@link Analysis} can vouch for, read from it and never worked out again. */
 final class Facts {
   private static final Set<String> COMMON_WORDS =
-      Set.of("hospital", "hospitals", "university", "and", "the", "of", "nhs", "foundation", "trust", "trusts", "ics", "icb");
+      Set.of(
+          "hospital",
+          "hospitals",
+          "university",
+          "and",
+          "the",
+          "of",
+          "nhs",
+          "foundation",
+          "trust",
+          "trusts",
+          "ics",
+          "icb");
 
   private final Analysis analysis;
   private final List<Fact> facts = new ArrayList<>();
@@ -48,7 +60,13 @@ final class Facts {
   private void focus() {
     ActionGroup focus = analysis.focus();
     List<String> action = actionCues(focus);
-    add(Kind.DAYS, focus.days().size(), "the days of " + focus.describe(), "the strike calendar", List.of(action), List.of());
+    add(
+        Kind.DAYS,
+        focus.days().size(),
+        "the days of " + focus.describe(),
+        "the strike calendar",
+        List.of(action),
+        List.of());
     for (SiteBreakdown site : analysis.sites()) {
       if (!site.reported()) {
         continue;
@@ -56,39 +74,79 @@ final class Facts {
       List<String> siteCues = siteCues(site.odsCode());
       String source = "the returns: " + files(site.odsCode(), focus.actionIds());
       String who = site.label() + "'s ";
-      add(Kind.COUNT, site.total(), who + "total for " + focus.describe(), source, List.of(siteCues, action, totalCues()), siteCues);
+      add(
+          Kind.COUNT,
+          site.total(),
+          who + "total for " + focus.describe(),
+          source,
+          List.of(siteCues, action, totalCues()),
+          siteCues);
       typeFacts(site, who, focus, source, siteCues, action);
       rates(site.perDay().orElse(null), who, focus, source, siteCues, action);
       rates(site.perHour().orElse(null), who, focus, source, siteCues, action);
-      add(Kind.PERCENT, site.share() * 100, who + "share of all sites' total", source, List.of(siteCues, action, List.of("share", "per cent", "%")), siteCues);
+      add(
+          Kind.PERCENT,
+          site.share() * 100,
+          who + "share of all sites' total",
+          source,
+          List.of(siteCues, action, List.of("share", "per cent", "%")),
+          siteCues);
     }
     SiteBreakdown all = analysis.allSites();
     if (all.reported()) {
       String source = "the sum of the returns: " + files(null, focus.actionIds());
-      add(Kind.COUNT, all.total(), "all sites' total for " + focus.describe(), source, List.of(action, totalCues(), areaCues()), List.of());
+      add(
+          Kind.COUNT,
+          all.total(),
+          "all sites' total for " + focus.describe(),
+          source,
+          List.of(action, totalCues(), areaCues()),
+          List.of());
       typeFacts(all, "all sites' ", focus, source, List.of(), action);
       rates(all.perDay().orElse(null), "all sites' ", focus, source, List.of(), action);
       rates(all.perHour().orElse(null), "all sites' ", focus, source, List.of(), action);
     }
   }
 
-  private void typeFacts(SiteBreakdown site, String who, ActionGroup focus, String source, List<String> siteCues, List<String> action) {
+  private void typeFacts(
+      SiteBreakdown site,
+      String who,
+      ActionGroup focus,
+      String source,
+      List<String> siteCues,
+      List<String> action) {
     for (ActivityType type : ActivityType.values()) {
       var figure = site.figure(type);
       if (figure.isPresent() && type != ActivityType.TOTAL_ONLY) {
-        add(Kind.COUNT, figure.getAsLong(), who + type.description() + " in " + focus.describe(), source,
-            List.of(siteCues, action, typeCues(type)), siteCues);
+        add(
+            Kind.COUNT,
+            figure.getAsLong(),
+            who + type.description() + " in " + focus.describe(),
+            source,
+            List.of(siteCues, action, typeCues(type)),
+            siteCues);
       }
     }
   }
 
-  private void rates(Rate rate, String who, ActionGroup group, String source, List<String> siteCues, List<String> action) {
+  private void rates(
+      Rate rate,
+      String who,
+      ActionGroup group,
+      String source,
+      List<String> siteCues,
+      List<String> action) {
     if (rate == null) {
       return;
     }
     List<String> basis = rate.basis() == Basis.PER_HOUR ? List.of("hour") : List.of("day");
-    add(Kind.RATE, rate.value(), who + "rate " + rate.basis().phrase() + " in " + group.describe() + ", " + rate.workings(),
-        source, List.of(siteCues, action, basis), siteCues);
+    add(
+        Kind.RATE,
+        rate.value(),
+        who + "rate " + rate.basis().phrase() + " in " + group.describe() + ", " + rate.workings(),
+        source,
+        List.of(siteCues, action, basis),
+        siteCues);
   }
 
   private void comparison() {
@@ -101,25 +159,74 @@ final class Facts {
     List<ComparisonRow> rows = new ArrayList<>(c.rows());
     c.likeForLike().ifPresent(rows::add);
     for (ComparisonRow row : rows) {
-      List<String> siteCues = row.odsCode() == null || row.odsCode().isEmpty() ? List.of() : siteCues(row.odsCode());
+      List<String> siteCues =
+          row.odsCode() == null || row.odsCode().isEmpty() ? List.of() : siteCues(row.odsCode());
       String who = row.label() + "'s ";
       if (row.baseline().isPresent()) {
         ComparisonSide b = row.baseline().get();
-        String source = "the returns: " + files(siteCues.isEmpty() ? null : row.odsCode(), b.actionIds());
-        add(Kind.COUNT, b.total(), who + "total for " + c.baseline().describe(), source, List.of(siteCues, baseline, totalCues()), siteCues);
-        add(Kind.DAYS, b.days().size(), "the days of " + c.baseline().describe(), "the strike calendar", List.of(baseline), List.of());
-        add(Kind.HOURS, b.hours(), "the hours of " + c.baseline().describe(), "the strike calendar", List.of(baseline), List.of());
+        String source =
+            "the returns: " + files(siteCues.isEmpty() ? null : row.odsCode(), b.actionIds());
+        add(
+            Kind.COUNT,
+            b.total(),
+            who + "total for " + c.baseline().describe(),
+            source,
+            List.of(siteCues, baseline, totalCues()),
+            siteCues);
+        add(
+            Kind.DAYS,
+            b.days().size(),
+            "the days of " + c.baseline().describe(),
+            "the strike calendar",
+            List.of(baseline),
+            List.of());
+        add(
+            Kind.HOURS,
+            b.hours(),
+            "the hours of " + c.baseline().describe(),
+            "the strike calendar",
+            List.of(baseline),
+            List.of());
         rates(b.perDay(), who, c.baseline(), source, siteCues, baseline);
         rates(b.perHour(), who, c.baseline(), source, siteCues, baseline);
       }
       for (Basis basis : List.of(Basis.PER_DAY, Basis.PER_HOUR)) {
-        row.ratio(basis).ifPresent(r -> {
-          List<List<String>> cues = List.of(siteCues, baseline, focus, List.of(basis == Basis.PER_HOUR ? "hour" : "day"));
-          add(Kind.RATIO, r.value(), who + "ratio " + basis.phrase() + ", " + c.focus().noun() + " to " + c.baseline().noun(),
-              r.focus().workings() + " against " + r.baseline().workings(), cues, siteCues);
-          add(Kind.PERCENT, r.change() * 100, who + "change " + basis.phrase() + ", " + c.baseline().noun() + " to " + c.focus().noun(),
-              r.focus().workings() + " against " + r.baseline().workings(), cues, siteCues);
-        });
+        row.ratio(basis)
+            .ifPresent(
+                r -> {
+                  List<List<String>> cues =
+                      List.of(
+                          siteCues,
+                          baseline,
+                          focus,
+                          List.of(basis == Basis.PER_HOUR ? "hour" : "day"));
+                  add(
+                      Kind.RATIO,
+                      r.value(),
+                      who
+                          + "ratio "
+                          + basis.phrase()
+                          + ", "
+                          + c.focus().noun()
+                          + " to "
+                          + c.baseline().noun(),
+                      r.focus().workings() + " against " + r.baseline().workings(),
+                      cues,
+                      siteCues);
+                  add(
+                      Kind.PERCENT,
+                      r.change() * 100,
+                      who
+                          + "change "
+                          + basis.phrase()
+                          + ", "
+                          + c.baseline().noun()
+                          + " to "
+                          + c.focus().noun(),
+                      r.focus().workings() + " against " + r.baseline().workings(),
+                      cues,
+                      siteCues);
+                });
       }
     }
   }
@@ -128,26 +235,64 @@ final class Facts {
     for (ActionTotal t : analysis.history()) {
       List<String> action = actionCues(t.action());
       String source = "the sum of the returns: " + files(null, t.action().actionIds());
-      add(Kind.COUNT, t.acute(), "all sites' total for " + t.action().describe(), source, List.of(action, totalCues(), areaCues()), List.of());
-      add(Kind.COUNT, t.cumulative(), "the running total up to " + t.action().describe(), source, List.of(action, List.of("cumulative", "so far", "since", "in all")), List.of());
+      add(
+          Kind.COUNT,
+          t.acute(),
+          "all sites' total for " + t.action().describe(),
+          source,
+          List.of(action, totalCues(), areaCues()),
+          List.of());
+      add(
+          Kind.COUNT,
+          t.cumulative(),
+          "the running total up to " + t.action().describe(),
+          source,
+          List.of(action, List.of("cumulative", "so far", "since", "in all")),
+          List.of());
     }
-    analysis.projection().ifPresent(p -> {
-      List<String> action = actionCues(ActionGroup.of(p.action()));
-      add(Kind.COUNT, p.allSites().total().central(), "the estimate for " + ActionGroup.of(p.action()).describe(), p.method(),
-          List.of(action, List.of("expect", "estimate", "could", "may", "likely")), List.of());
-    });
+    analysis
+        .projection()
+        .ifPresent(
+            p -> {
+              List<String> action = actionCues(ActionGroup.of(p.action()));
+              add(
+                  Kind.COUNT,
+                  p.allSites().total().central(),
+                  "the estimate for " + ActionGroup.of(p.action()).describe(),
+                  p.method(),
+                  List.of(action, List.of("expect", "estimate", "could", "may", "likely")),
+                  List.of());
+            });
   }
 
   private void calendar() {
     for (IndustrialAction a : analysis.dataset().calendar().actions()) {
       ActionGroup g = ActionGroup.of(a);
       List<String> cues = actionCues(g);
-      add(Kind.HOURS, a.hours(), "the hours of " + g.describe(), "the strike calendar", List.of(cues), List.of());
-      add(Kind.DAYS, a.dayCount(), "the days of " + g.describe(), "the strike calendar", List.of(cues), List.of());
+      add(
+          Kind.HOURS,
+          a.hours(),
+          "the hours of " + g.describe(),
+          "the strike calendar",
+          List.of(cues),
+          List.of());
+      add(
+          Kind.DAYS,
+          a.dayCount(),
+          "the days of " + g.describe(),
+          "the strike calendar",
+          List.of(cues),
+          List.of());
     }
   }
 
-  private void add(Kind kind, double value, String what, String source, List<List<String>> cues, List<String> site) {
+  private void add(
+      Kind kind,
+      double value,
+      String what,
+      String source,
+      List<List<String>> cues,
+      List<String> site) {
     String shown =
         switch (kind) {
           case COUNT, DAYS -> HouseStyle.count(Math.round(value));
@@ -155,10 +300,20 @@ final class Facts {
           case RATIO -> HouseStyle.ratio(value);
           case PERCENT -> HouseStyle.percent(value / 100);
         };
-    facts.add(new Fact(kind, value, shown, what, source, cues.stream().filter(c -> !c.isEmpty()).toList(), site));
+    facts.add(
+        new Fact(
+            kind,
+            value,
+            shown,
+            what,
+            source,
+            cues.stream().filter(c -> !c.isEmpty()).toList(),
+            site));
   }
 
-  /** The source files of the counts for a site (or all sites) and actions, in order of first use. */
+  /**
+   * The source files of the counts for a site (or all sites) and actions, in order of first use.
+   */
   private String files(String odsCode, Set<String> actionIds) {
     Set<String> names = new LinkedHashSet<>();
     for (DisruptionCount c : analysis.dataset().counts()) {
@@ -215,7 +370,8 @@ final class Facts {
       cues.add(g.label());
       switch (g) {
         case NURSES -> cues.addAll(List.of("nurse", "nursing", "royal college of nursing", "rcn"));
-        case JUNIOR_DOCTORS, CONSULTANTS -> cues.addAll(List.of("doctor", "british medical association", "bma"));
+        case JUNIOR_DOCTORS, CONSULTANTS ->
+            cues.addAll(List.of("doctor", "british medical association", "bma"));
         default -> {}
       }
     }

@@ -21,13 +21,13 @@ import java.util.regex.Pattern;
 /**
  * Checks every figure in a draft (a press release, a news story, a briefing) that the data can
  * answer: totals, site and type figures, rates, ratios, percentages, hours and days of action and
- * the dates of actions. Each figure is "matches", "differs: the data says N (source)" or "not
- * found in the data".
+ * the dates of actions. Each figure is "matches", "differs: the data says N (source)" or "not found
+ * in the data".
  *
- * <p>A figure is tied to the data by the words of its sentence: the site, the kind of activity,
- * who struck and the month. A figure equal to a stated total that disagrees with the returns (the
- * ICB summary's 4,736 against the returns' 4,726) differs, and the verdict names both. Pure: the
- * same analysis and text give the same checks.
+ * <p>A figure is tied to the data by the words of its sentence: the site, the kind of activity, who
+ * struck and the month. A figure equal to a stated total that disagrees with the returns (the ICB
+ * summary's 4,736 against the returns' 4,726) differs, and the verdict names both. Pure: the same
+ * analysis and text give the same checks.
  */
 public final class FigureChecker {
   private static final String MONTHS =
@@ -36,9 +36,11 @@ public final class FigureChecker {
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final String JOIN = "\\s*(and|to|-|\u2013)\\s*";
   private static final Pattern MONTH_FIRST =
-      Pattern.compile("\\b" + MONTHS + "\\.?\\s+" + DAY + "(?:" + JOIN + DAY + ")?(?:,?\\s+(\\d{4}))?\\b");
+      Pattern.compile(
+          "\\b" + MONTHS + "\\.?\\s+" + DAY + "(?:" + JOIN + DAY + ")?(?:,?\\s+(\\d{4}))?\\b");
   private static final Pattern DAY_FIRST =
-      Pattern.compile("\\b" + DAY + "(?:" + JOIN + DAY + ")?\\s+" + MONTHS + "\\b(?:,?\\s+(\\d{4}))?");
+      Pattern.compile(
+          "\\b" + DAY + "(?:" + JOIN + DAY + ")?\\s+" + MONTHS + "\\b(?:,?\\s+(\\d{4}))?");
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d,]\\d)"
@@ -50,9 +52,18 @@ public final class FigureChecker {
           Pattern.CASE_INSENSITIVE);
   private static final Map<String, Integer> WORDS =
       Map.ofEntries(
-          Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-          Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-          Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12));
 
   private final Analysis analysis;
   private final List<Fact> facts;
@@ -61,7 +72,8 @@ public final class FigureChecker {
   private FigureChecker(Analysis analysis) {
     this.analysis = analysis;
     this.facts = Facts.of(analysis);
-    this.siteCueGroups = facts.stream().map(Fact::site).filter(s -> !s.isEmpty()).distinct().toList();
+    this.siteCueGroups =
+        facts.stream().map(Fact::site).filter(s -> !s.isEmpty()).distinct().toList();
   }
 
   /** Every figure in {@code text}, in the order they appear, with its verdict. */
@@ -91,12 +103,14 @@ public final class FigureChecker {
         if (taken[m.start()]) {
           continue;
         }
-        parseDates(m, p == MONTH_FIRST).ifPresent(dates -> {
-          found.add(new Found(m.start(), checkDates(m.group().strip(), line, dates)));
-          for (int k = m.start(); k < m.end(); k++) {
-            taken[k] = true;
-          }
-        });
+        parseDates(m, p == MONTH_FIRST)
+            .ifPresent(
+                dates -> {
+                  found.add(new Found(m.start(), checkDates(m.group().strip(), line, dates)));
+                  for (int k = m.start(); k < m.end(); k++) {
+                    taken[k] = true;
+                  }
+                });
       }
     }
     String lower = sentence.toLowerCase(Locale.UK);
@@ -123,7 +137,8 @@ public final class FigureChecker {
       String qualifier = q.find() ? q.group(1).toLowerCase(Locale.UK) : null;
       int start = qualifier == null ? m.start() : q.start();
       String figure = sentence.substring(start, m.end()) + unit;
-      found.add(new Found(start, judge(figure.strip(), line, kind, value, decimals, qualifier, lower)));
+      found.add(
+          new Found(start, judge(figure.strip(), line, kind, value, decimals, qualifier, lower)));
     }
     return found.stream().sorted(Comparator.comparingInt(Found::start)).map(Found::check).toList();
   }
@@ -151,7 +166,8 @@ public final class FigureChecker {
   private static String unitText(String after, Kind kind) {
     Matcher m =
         switch (kind) {
-          case PERCENT -> Pattern.compile("^\\s*(%|per ?cent)", Pattern.CASE_INSENSITIVE).matcher(after);
+          case PERCENT ->
+              Pattern.compile("^\\s*(%|per ?cent)", Pattern.CASE_INSENSITIVE).matcher(after);
           case HOURS -> Pattern.compile("^[- ]hours?", Pattern.CASE_INSENSITIVE).matcher(after);
           case DAYS -> Pattern.compile("^[- ]days?", Pattern.CASE_INSENSITIVE).matcher(after);
           case RATIO -> Pattern.compile("^\\s*times", Pattern.CASE_INSENSITIVE).matcher(after);
@@ -160,29 +176,62 @@ public final class FigureChecker {
     return m != null && m.find() ? m.group() : "";
   }
 
-  private FigureCheck judge(String figure, int line, Kind kind, double x, boolean decimals, String qualifier, String sentence) {
+  private FigureCheck judge(
+      String figure,
+      int line,
+      Kind kind,
+      double x,
+      boolean decimals,
+      String qualifier,
+      String sentence) {
     List<Fact> candidates = facts.stream().filter(f -> f.kind() == kind).toList();
     if (qualifier == null) {
-      Optional<Fact> exact = best(candidates.stream().filter(f -> equal(f, x, decimals)).toList(), sentence, x);
+      Optional<Fact> exact =
+          best(candidates.stream().filter(f -> equal(f, x, decimals)).toList(), sentence, x);
       if (exact.isPresent()) {
         return new FigureCheck(figure, line, Verdict.MATCHES, exact.get().explain());
       }
       if (kind == Kind.COUNT) {
         for (Reconciliation r : analysis.reconciliationWarnings()) {
           if (r.checkable() && r.stated().stated() == x) {
-            return new FigureCheck(figure, line, Verdict.DIFFERS,
-                "the data says " + HouseStyle.count(r.summed()) + " (the sum of the returns: "
-                    + String.join(", ", r.partSources()) + "); " + r.stated().provenance().describe()
-                    + " states " + HouseStyle.count(r.stated().stated()) + " for " + r.scopeDescription());
+            return new FigureCheck(
+                figure,
+                line,
+                Verdict.DIFFERS,
+                "the data says "
+                    + HouseStyle.count(r.summed())
+                    + " (the sum of the returns: "
+                    + String.join(", ", r.partSources())
+                    + "); "
+                    + r.stated().provenance().describe()
+                    + " states "
+                    + HouseStyle.count(r.stated().stated())
+                    + " for "
+                    + r.scopeDescription());
           }
         }
       }
       Optional<Fact> near =
-          best(candidates.stream().filter(f -> score(f, sentence) >= 2 && Math.abs(f.value() - x) <= 0.25 * Math.max(1, f.value())).toList(), sentence, x);
-      return near.map(f -> new FigureCheck(figure, line, Verdict.DIFFERS, "the data says " + f.shown() + " (" + f.explain() + ")"))
+          best(
+              candidates.stream()
+                  .filter(
+                      f ->
+                          score(f, sentence) >= 2
+                              && Math.abs(f.value() - x) <= 0.25 * Math.max(1, f.value()))
+                  .toList(),
+              sentence,
+              x);
+      return near.map(
+              f ->
+                  new FigureCheck(
+                      figure,
+                      line,
+                      Verdict.DIFFERS,
+                      "the data says " + f.shown() + " (" + f.explain() + ")"))
           .orElseGet(() -> new FigureCheck(figure, line, Verdict.NOT_FOUND, ""));
     }
-    Optional<Fact> context = best(candidates.stream().filter(f -> score(f, sentence) >= 1).toList(), sentence, x);
+    Optional<Fact> context =
+        best(candidates.stream().filter(f -> score(f, sentence) >= 1).toList(), sentence, x);
     if (context.isEmpty()) {
       return new FigureCheck(figure, line, Verdict.NOT_FOUND, "");
     }
@@ -198,8 +247,10 @@ public final class FigureChecker {
           default -> Math.abs(v - x) <= 0.1 * x; // about, around, some
         };
     return holds
-        ? new FigureCheck(figure, line, Verdict.MATCHES, "the data says " + f.shown() + ", " + f.explain())
-        : new FigureCheck(figure, line, Verdict.DIFFERS, "the data says " + f.shown() + " (" + f.explain() + ")");
+        ? new FigureCheck(
+            figure, line, Verdict.MATCHES, "the data says " + f.shown() + ", " + f.explain())
+        : new FigureCheck(
+            figure, line, Verdict.DIFFERS, "the data says " + f.shown() + " (" + f.explain() + ")");
   }
 
   private static boolean equal(Fact f, double x, boolean decimals) {
@@ -213,7 +264,9 @@ public final class FigureChecker {
   /** The fact the sentence speaks of most; among equals the closest in value, then the first. */
   private Optional<Fact> best(List<Fact> candidates, String sentence, double x) {
     return candidates.stream()
-        .sorted(Comparator.comparingInt((Fact f) -> -score(f, sentence)).thenComparingDouble(f -> Math.abs(f.value() - x)))
+        .sorted(
+            Comparator.comparingInt((Fact f) -> -score(f, sentence))
+                .thenComparingDouble(f -> Math.abs(f.value() - x)))
         .findFirst();
   }
 
@@ -228,7 +281,8 @@ public final class FigureChecker {
         s++;
       }
     }
-    boolean namesOtherSite = siteCueGroups.stream().anyMatch(g -> !g.equals(f.site()) && mentions(sentence, g));
+    boolean namesOtherSite =
+        siteCueGroups.stream().anyMatch(g -> !g.equals(f.site()) && mentions(sentence, g));
     if (namesOtherSite && !(f.site().isEmpty() ? false : mentions(sentence, f.site()))) {
       s -= f.site().isEmpty() ? 1 : 3;
     }
@@ -289,18 +343,25 @@ public final class FigureChecker {
       if (all) {
         return new FigureCheck(figure, line, Verdict.MATCHES, "the dates of " + describe(a));
       }
-      boolean monthMatches = (dates.year() == null || from.getYear() == dates.year()) && from.getMonth() == dates.month();
+      boolean monthMatches =
+          (dates.year() == null || from.getYear() == dates.year())
+              && from.getMonth() == dates.month();
       if (monthMatches && sameMonth == null) {
         sameMonth = a;
       }
     }
     if (sameMonth != null) {
-      return new FigureCheck(figure, line, Verdict.DIFFERS, "the data says " + describe(sameMonth) + " (the strike calendar)");
+      return new FigureCheck(
+          figure,
+          line,
+          Verdict.DIFFERS,
+          "the data says " + describe(sameMonth) + " (the strike calendar)");
     }
     return new FigureCheck(figure, line, Verdict.NOT_FOUND, "");
   }
 
-  private static boolean covered(IndustrialAction a, LocalDate from, LocalDate to, Dates dates, int day) {
+  private static boolean covered(
+      IndustrialAction a, LocalDate from, LocalDate to, Dates dates, int day) {
     for (int year = from.getYear(); year <= to.getYear(); year++) {
       if (dates.year() != null && dates.year() != year) {
         continue;
@@ -316,14 +377,21 @@ public final class FigureChecker {
     return false;
   }
 
-  /** "the junior doctors' strike of 11 to 14 April 2023 (06:59 on 11 April 2023 to 06:59 on 15 April 2023)". */
+  /**
+   * "the junior doctors' strike of 11 to 14 April 2023 (06:59 on 11 April 2023 to 06:59 on 15 April
+   * 2023)".
+   */
   private static String describe(IndustrialAction a) {
     DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     return ActionGroup.of(a).describe()
         + " ("
-        + time.format(a.start()) + " on " + HouseStyle.date(a.start().toLocalDate())
+        + time.format(a.start())
+        + " on "
+        + HouseStyle.date(a.start().toLocalDate())
         + " to "
-        + time.format(a.end()) + " on " + HouseStyle.date(a.end().toLocalDate())
+        + time.format(a.end())
+        + " on "
+        + HouseStyle.date(a.end().toLocalDate())
         + ")";
   }
 }

@@ -10,13 +10,14 @@ import java.util.Locale;
 
 /**
  * Figures and dates written the GOV.UK and NHS way: numerals with a comma above 999 ("4,726"),
- * dates without ordinals ("13 March 2023"), ranges with "to" ("13 to 15 March 2023"), ratios to
- * one decimal place ("3.1 times"). Every renderer writes figures through here, so the PDF, the
- * workbook and the terminal say the same thing the same way.
+ * dates without ordinals ("13 March 2023"), ranges with "to" ("13 to 15 March 2023"), ratios to one
+ * decimal place ("3.1 times"). Every renderer writes figures through here, so the PDF, the workbook
+ * and the terminal say the same thing the same way.
  */
 public final class HouseStyle {
   private static final Locale UK = Locale.UK;
-  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", UK);
+  private static final DateTimeFormatter DAY_MONTH_YEAR =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", UK);
   private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", UK);
   private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", UK);
 
@@ -140,8 +141,7 @@ public final class HouseStyle {
     return switch (items.size()) {
       case 0 -> "";
       case 1 -> items.getFirst();
-      default ->
-          String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
+      default -> String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
     };
   }
 

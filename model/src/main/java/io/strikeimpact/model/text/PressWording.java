@@ -23,9 +23,9 @@ public final class PressWording {
   private PressWording() {}
 
   /**
-   * The headline figure: below 100 exactly ("87"); from 100, rounded down to two significant figures
-   * with "more than" in front ("more than 4,700", "more than 470", "more than 12,000"), or "exactly"
-   * round figures as they are ("4,700").
+   * The headline figure: below 100 exactly ("87"); from 100, rounded down to two significant
+   * figures with "more than" in front ("more than 4,700", "more than 470", "more than 12,000"), or
+   * "exactly" round figures as they are ("4,700").
    */
   public static String headline(long n) {
     if (n < 0) {
@@ -60,7 +60,10 @@ public final class PressWording {
     return n >= 1 && n <= LARGEST_SUPPRESSED;
   }
 
-  /** An estimate as a release says it: "about 6,300", rounded by {@link HouseStyle#roundForPublication}. */
+  /**
+   * An estimate as a release says it: "about 6,300", rounded by {@link
+   * HouseStyle#roundForPublication}.
+   */
   public static String about(double estimate) {
     return "about " + HouseStyle.count(HouseStyle.roundForPublication(estimate));
   }

@@ -12,15 +12,18 @@ import org.junit.jupiter.api.Test;
 
 /** Figures checked by hand against shared/DOMAIN.md. */
 class ImpactAnalysisTest {
-  private final Analysis analysis = ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request());
+  private final Analysis analysis =
+      ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request());
 
   @Test
   void focuses_on_the_latest_action_with_returns_and_compares_it_with_the_nursing_strikes() {
-    assertEquals(List.of(StoryData.JD_MARCH), analysis.focus().actions().stream().map(a -> a.id()).toList());
-    Comparison c = analysis.comparison().orElseThrow();
     assertEquals(
-        java.util.Set.of(StoryData.RCN_JAN, StoryData.RCN_FEB), c.baseline().actionIds());
-    assertEquals("the nursing strikes of 18 and 19 January and 6 and 7 February 2023", c.baseline().describe());
+        List.of(StoryData.JD_MARCH), analysis.focus().actions().stream().map(a -> a.id()).toList());
+    Comparison c = analysis.comparison().orElseThrow();
+    assertEquals(java.util.Set.of(StoryData.RCN_JAN, StoryData.RCN_FEB), c.baseline().actionIds());
+    assertEquals(
+        "the nursing strikes of 18 and 19 January and 6 and 7 February 2023",
+        c.baseline().describe());
     assertEquals("the junior doctors' strike of 13 to 15 March 2023", analysis.focus().describe());
   }
 
@@ -56,7 +59,8 @@ class ImpactAnalysisTest {
   @Test
   void sites_that_did_not_take_part_are_not_applicable_never_zero() {
     Comparison c = analysis.comparison().orElseThrow();
-    ComparisonRow qeh = c.rows().stream().filter(r -> r.odsCode().equals("RCX")).findFirst().orElseThrow();
+    ComparisonRow qeh =
+        c.rows().stream().filter(r -> r.odsCode().equals("RCX")).findFirst().orElseThrow();
     assertFalse(qeh.comparable());
     assertTrue(qeh.baseline().isEmpty());
     assertTrue(qeh.ratio(Basis.PER_DAY).isEmpty());
@@ -86,14 +90,18 @@ class ImpactAnalysisTest {
         s.get(0));
     assertEquals("By site: N&N 3,451 (73%), QEH 932 (20%) and JPUH 343 (7%).", s.get(1));
     assertEquals(
-        "Of these, 4,120 were outpatient appointments and 606 inpatient and day case procedures.", s.get(2));
+        "Of these, 4,120 were outpatient appointments and 606 inpatient and day case procedures.",
+        s.get(2));
     assertEquals(
         "At N&N, the only site that took part in both, the junior doctors' strike rescheduled 1,150 a day of"
             + " action against 377 a day in the nursing strikes of 18 and 19 January and 6 and 7 February"
             + " 2023: 3.1 times as many a day, 774 more a day (+206%).",
         s.get(3));
-    assertTrue(s.get(4).contains("47.9 an hour against 31.4: 1.5 times as many an hour."), s.get(4));
-    assertEquals("QEH and JPUH did not take part in the nursing strikes and are left out of the comparison.", s.get(5));
+    assertTrue(
+        s.get(4).contains("47.9 an hour against 31.4: 1.5 times as many an hour."), s.get(4));
+    assertEquals(
+        "QEH and JPUH did not take part in the nursing strikes and are left out of the comparison.",
+        s.get(5));
     assertEquals(
         "On the figures received, the junior doctors' strike of 13 to 15 March 2023 was the most"
             + " disruptive action so far in all, a day of action and an hour of action, compared like for"

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The seed story (shared/seed-article.txt, copied as a test resource) checked against its own data. */
+/**
+ * The seed story (shared/seed-article.txt, copied as a test resource) checked against its own data.
+ */
 class FigureCheckerTest {
   private static Analysis story;
   private static List<FigureCheck> checks;
@@ -31,18 +33,23 @@ class FigureCheckerTest {
     return checks.stream()
         .filter(c -> c.figure().equals(figure))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("No check for \"" + figure + "\" among " + listing()));
+        .orElseThrow(
+            () -> new AssertionError("No check for \"" + figure + "\" among " + listing()));
   }
 
   private static String listing() {
-    return checks.stream().map(c -> c.figure() + " -> " + c.describe()).collect(Collectors.joining("\n  ", "\n  ", ""));
+    return checks.stream()
+        .map(c -> c.figure() + " -> " + c.describe())
+        .collect(Collectors.joining("\n  ", "\n  ", ""));
   }
 
   @Test
   void should_catch_the_headline_that_differs_from_the_sum_of_the_returns() {
     FigureCheck headline = find("4,736");
     assertEquals(Verdict.DIFFERS, headline.verdict(), listing());
-    assertTrue(headline.describe().startsWith("differs: the data says 4,726 (the sum of the returns"), headline.describe());
+    assertTrue(
+        headline.describe().startsWith("differs: the data says 4,726 (the sum of the returns"),
+        headline.describe());
     assertTrue(headline.describe().contains("icb-summary.csv"), headline.describe());
     assertTrue(headline.describe().contains("states 4,736"), headline.describe());
   }
@@ -52,7 +59,8 @@ class FigureCheckerTest {
     for (String figure : List.of("2,976", "475", "882", "50", "262", "81", "1,506")) {
       assertEquals(Verdict.MATCHES, find(figure).verdict(), () -> figure + listing());
     }
-    assertTrue(find("2,976").detail().contains("N&N's outpatient appointments"), find("2,976").detail());
+    assertTrue(
+        find("2,976").detail().contains("N&N's outpatient appointments"), find("2,976").detail());
     assertTrue(find("882").detail().contains("QEH's outpatient"), find("882").detail());
     assertTrue(find("1,506").detail().contains("nursing strikes"), find("1,506").detail());
   }
@@ -78,16 +86,22 @@ class FigureCheckerTest {
   @Test
   void should_say_differs_when_a_site_figure_is_wrong_and_not_found_when_the_data_cannot_answer() {
     List<FigureCheck> c =
-        FigureChecker.check(story, "The James Paget postponed 270 outpatient appointments.\nA survey of 12,345 people.");
+        FigureChecker.check(
+            story,
+            "The James Paget postponed 270 outpatient appointments.\nA survey of 12,345 people.");
     assertEquals(Verdict.DIFFERS, c.get(0).verdict(), c.toString());
-    assertEquals("differs: the data says 262 (JPUH's outpatient appointments in the junior doctors' strike of 13 to 15 March 2023 (the returns: jpuh.xlsx))", c.get(0).describe());
+    assertEquals(
+        "differs: the data says 262 (JPUH's outpatient appointments in the junior doctors' strike of 13 to 15 March 2023 (the returns: jpuh.xlsx))",
+        c.get(0).describe());
     assertEquals(Verdict.NOT_FOUND, c.get(1).verdict(), c.toString());
   }
 
   @Test
   void should_check_ratios_and_rates_with_their_basis() {
     List<FigureCheck> c =
-        FigureChecker.check(story, "At the N&N the junior doctors' strike rescheduled 3.1 times as many a day as the nursing strikes, 1,150 a day.");
+        FigureChecker.check(
+            story,
+            "At the N&N the junior doctors' strike rescheduled 3.1 times as many a day as the nursing strikes, 1,150 a day.");
     assertEquals(Verdict.MATCHES, c.get(0).verdict(), c.toString());
     assertTrue(c.get(0).detail().contains("a day of action"), c.get(0).detail());
     assertEquals(Verdict.MATCHES, c.get(1).verdict(), c.toString());

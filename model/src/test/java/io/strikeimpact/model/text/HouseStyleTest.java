@@ -34,8 +34,12 @@ class HouseStyleTest {
   @Test
   void dates_have_no_ordinals_and_ranges_use_to() {
     assertEquals("13 March 2023", HouseStyle.date(LocalDate.of(2023, 3, 13)));
-    assertEquals("13 to 15 March 2023", HouseStyle.dateRange(LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 15)));
-    assertEquals("30 April to 1 May 2023", HouseStyle.dateRange(LocalDate.of(2023, 4, 30), LocalDate.of(2023, 5, 1)));
+    assertEquals(
+        "13 to 15 March 2023",
+        HouseStyle.dateRange(LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 15)));
+    assertEquals(
+        "30 April to 1 May 2023",
+        HouseStyle.dateRange(LocalDate.of(2023, 4, 30), LocalDate.of(2023, 5, 1)));
     assertEquals(
         "20 December 2023 to 3 January 2024",
         HouseStyle.dateRange(LocalDate.of(2023, 12, 20), LocalDate.of(2024, 1, 3)));
@@ -44,11 +48,17 @@ class HouseStyleTest {
   @Test
   void split_days_are_written_as_runs() {
     List<LocalDate> rcn =
-        List.of(LocalDate.of(2023, 1, 18), LocalDate.of(2023, 1, 19), LocalDate.of(2023, 2, 6), LocalDate.of(2023, 2, 7));
+        List.of(
+            LocalDate.of(2023, 1, 18),
+            LocalDate.of(2023, 1, 19),
+            LocalDate.of(2023, 2, 6),
+            LocalDate.of(2023, 2, 7));
     assertEquals("18 and 19 January and 6 and 7 February 2023", HouseStyle.days(rcn));
     assertEquals(
         "13 to 15 March 2023",
-        HouseStyle.days(List.of(LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 14), LocalDate.of(2023, 3, 15))));
+        HouseStyle.days(
+            List.of(
+                LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 14), LocalDate.of(2023, 3, 15))));
     assertEquals(
         "15 December and 20 December 2022",
         HouseStyle.days(List.of(LocalDate.of(2022, 12, 15), LocalDate.of(2022, 12, 20))));

@@ -6,7 +6,6 @@ import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Basis;
 import io.strikeimpact.model.analysis.Comparison;
 import io.strikeimpact.model.analysis.ComparisonRow;
-import io.strikeimpact.model.analysis.ComparisonSide;
 import io.strikeimpact.model.analysis.SiteBreakdown;
 import io.strikeimpact.model.text.HouseStyle;
 import java.awt.Color;
@@ -48,7 +47,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
  *
  * <p>Charts follow the Government Analysis Function guidance: an active title from {@link
  * Analysis#chartTitles()}, bars rather than pies, the accessible palette, a value label on every
- * bar, a legend, and series told apart by pattern as well as colour. Text is set in Liberation Sans.
+ * bar, a legend, and series told apart by pattern as well as colour. Text is set in Liberation
+ * Sans.
  */
 public final class ChartFactory {
   /** The Analysis Function's accessible palette, in order. */
@@ -85,13 +85,17 @@ public final class ChartFactory {
    * The same chart with counts labelled by {@code count}, e.g. a public output's small-number
    * policy ("fewer than 8").
    */
-  public static JFreeChart bySiteAndType(Analysis analysis, java.util.function.LongFunction<String> count) {
+  public static JFreeChart bySiteAndType(
+      Analysis analysis, java.util.function.LongFunction<String> count) {
     List<ActivityType> types = typesShown(analysis);
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (ActivityType type : types) {
       for (SiteBreakdown site : analysis.sites()) {
         var figure = site.figure(type);
-        data.addValue(figure.isPresent() ? (Number) figure.getAsLong() : null, type.heading(), siteCategory(site));
+        data.addValue(
+            figure.isPresent() ? (Number) figure.getAsLong() : null,
+            type.heading(),
+            siteCategory(site));
       }
     }
     List<Fill> fills = types.stream().map(ChartFactory::fillOf).toList();
@@ -107,13 +111,17 @@ public final class ChartFactory {
     return chart;
   }
 
-  /** "Bar chart. N&N rescheduled 2,976 outpatient appointments and 475 inpatient and day case procedures; ..." */
+  /**
+   * "Bar chart. N&N rescheduled 2,976 outpatient appointments and 475 inpatient and day case
+   * procedures; ..."
+   */
   public static String bySiteAndTypeAltText(Analysis analysis) {
     return bySiteAndTypeAltText(analysis, HouseStyle::count);
   }
 
   /** The text alternative with counts written by {@code count}. */
-  public static String bySiteAndTypeAltText(Analysis analysis, java.util.function.LongFunction<String> count) {
+  public static String bySiteAndTypeAltText(
+      Analysis analysis, java.util.function.LongFunction<String> count) {
     List<String> parts = new ArrayList<>();
     for (SiteBreakdown site : analysis.sites()) {
       if (!site.reported()) {
@@ -138,9 +146,9 @@ public final class ChartFactory {
   // ---------------------------------------------------------------- (b) focus against baseline
 
   /**
-   * The focus action against the baseline for the like-for-like sites, a day of action on the
-   * left and an hour of action on the right, each bar labelled with its rate. Empty when there is
-   * no comparison or no site took part in both.
+   * The focus action against the baseline for the like-for-like sites, a day of action on the left
+   * and an hour of action on the right, each bar labelled with its rate. Empty when there is no
+   * comparison or no site took part in both.
    */
   public static Optional<JFreeChart> comparison(Analysis analysis) {
     Optional<Comparison> maybe = analysis.comparison();
@@ -156,8 +164,10 @@ public final class ChartFactory {
     for (Basis basis : List.of(Basis.PER_DAY, Basis.PER_HOUR)) {
       DefaultCategoryDataset data = new DefaultCategoryDataset();
       for (ComparisonRow row : rows) {
-        data.addValue(row.focus().orElseThrow().on(basis).value(), c.focus().shortLabel(), row.label());
-        data.addValue(row.baseline().orElseThrow().on(basis).value(), c.baseline().shortLabel(), row.label());
+        data.addValue(
+            row.focus().orElseThrow().on(basis).value(), c.focus().shortLabel(), row.label());
+        data.addValue(
+            row.baseline().orElseThrow().on(basis).value(), c.baseline().shortLabel(), row.label());
       }
       CategoryPlot sub = barPlot(data, basis.heading(), v -> HouseStyle.rate(v.doubleValue()));
       combined.add(sub, 1);
@@ -167,7 +177,10 @@ public final class ChartFactory {
     legend.add(legendItem(c.baseline().shortLabel(), BASELINE));
     combined.setFixedLegendItems(legend);
     JFreeChart chart =
-        chart(analysis.chartTitles().comparison(), analysis.chartTitles().comparisonSubtitle(), combined);
+        chart(
+            analysis.chartTitles().comparison(),
+            analysis.chartTitles().comparisonSubtitle(),
+            combined);
     for (Object sub : combined.getSubplots()) {
       styleBars((CategoryPlot) sub, fills);
     }
@@ -212,7 +225,8 @@ public final class ChartFactory {
             .append('.');
     if (!c.excluded().isEmpty()) {
       s.append(" Left out: ");
-      s.append(String.join("; ", c.excluded().stream().map(e -> e.label() + " " + e.reason()).toList()));
+      s.append(
+          String.join("; ", c.excluded().stream().map(e -> e.label() + " " + e.reason()).toList()));
       s.append('.');
     }
     return s.toString();
@@ -228,11 +242,15 @@ public final class ChartFactory {
       data.addValue(site.share() * 100, series, site.label());
     }
     CategoryPlot plot =
-        barPlot(data, "Share of activity rescheduled at all sites", v -> HouseStyle.percent(v.doubleValue() / 100));
+        barPlot(
+            data,
+            "Share of activity rescheduled at all sites",
+            v -> HouseStyle.percent(v.doubleValue() / 100));
     NumberAxis axis = (NumberAxis) plot.getRangeAxis();
     axis.setRange(0, 112);
     axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
-    axis.setNumberFormatOverride(new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.UK)));
+    axis.setNumberFormatOverride(
+        new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.UK)));
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(legendItem(series, SHARE));
     plot.setFixedLegendItems(legend);
@@ -244,7 +262,9 @@ public final class ChartFactory {
   /** "Bar chart: N&N rescheduled 73% of all activity. N&N 73%, QEH 20% and JPUH 7% of 4,726." */
   public static String shareBySiteAltText(Analysis analysis) {
     List<String> parts =
-        byShare(analysis).stream().map(s -> s.label() + " " + HouseStyle.percent(s.share())).toList();
+        byShare(analysis).stream()
+            .map(s -> s.label() + " " + HouseStyle.percent(s.share()))
+            .toList();
     String none =
         analysis.sites().stream()
             .filter(s -> !s.reported())
@@ -265,15 +285,17 @@ public final class ChartFactory {
   // ---------------------------------------------------------------- (d) running total
 
   /**
-   * "Running total reached 6,232 after 3 actions": the title the PDF and the workbook give the chart
-   * of the running total, from the last action with returns.
+   * "Running total reached 6,232 after 3 actions": the title the PDF and the workbook give the
+   * chart of the running total, from the last action with returns.
    */
   public static String runningTotalTitle(Analysis analysis) {
     List<ActionTotal> history = analysis.history();
     if (history.isEmpty()) {
       return "No action has returns yet";
     }
-    return "Running total reached " + HouseStyle.count(history.getLast().cumulative()) + " after "
+    return "Running total reached "
+        + HouseStyle.count(history.getLast().cumulative())
+        + " after "
         + HouseStyle.quantity(history.size(), "action", "actions");
   }
 
@@ -293,7 +315,10 @@ public final class ChartFactory {
       data.addValue(t.cumulative(), series, t.action().shortLabel());
     }
     CategoryPlot plot =
-        barPlot(data, "Activity rescheduled, all sites, running total", v -> HouseStyle.count(v.longValue()));
+        barPlot(
+            data,
+            "Activity rescheduled, all sites, running total",
+            v -> HouseStyle.count(v.longValue()));
     ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(countFormat());
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(legendItem(series, SHARE));
@@ -309,9 +334,15 @@ public final class ChartFactory {
     if (history.isEmpty()) {
       return "";
     }
-    return "Bar chart: " + runningTotalTitle(analysis) + ". The running total of activity rescheduled at all"
+    return "Bar chart: "
+        + runningTotalTitle(analysis)
+        + ". The running total of activity rescheduled at all"
         + " reporting sites after each action with returns: "
-        + String.join("; ", history.stream().map(t -> t.action().shortLabel() + " " + HouseStyle.count(t.cumulative())).toList())
+        + String.join(
+            "; ",
+            history.stream()
+                .map(t -> t.action().shortLabel() + " " + HouseStyle.count(t.cumulative()))
+                .toList())
         + ". Actions without returns are not counted and have no bar.";
   }
 

@@ -35,7 +35,9 @@ record Fill(Color colour, Pattern pattern) {
     double half = 5;
     Area key = new Area(new Rectangle2D.Double(-half, -half, 2 * half, 2 * half));
     if (pattern != Pattern.SOLID) {
-      Shape cut = new BasicStroke(LINE).createStrokedShape(lines(new Rectangle2D.Double(-half, -half, 2 * half, 2 * half)));
+      Shape cut =
+          new BasicStroke(LINE)
+              .createStrokedShape(lines(new Rectangle2D.Double(-half, -half, 2 * half, 2 * half)));
       key.subtract(new Area(cut));
     }
     return key;
@@ -61,9 +63,15 @@ record Fill(Color colour, Pattern pattern) {
     double size = r.getWidth() + r.getHeight();
     for (double d = SPACING / 2; d < size; d += SPACING) {
       // rising: from the bottom edge up and to the right
-      path.append(new Line2D.Double(r.getMinX() + d - r.getHeight(), r.getMaxY(), r.getMinX() + d, r.getMinY()), false);
+      path.append(
+          new Line2D.Double(
+              r.getMinX() + d - r.getHeight(), r.getMaxY(), r.getMinX() + d, r.getMinY()),
+          false);
       if (pattern == Pattern.CROSS) {
-        path.append(new Line2D.Double(r.getMinX() + d - r.getHeight(), r.getMinY(), r.getMinX() + d, r.getMaxY()), false);
+        path.append(
+            new Line2D.Double(
+                r.getMinX() + d - r.getHeight(), r.getMinY(), r.getMinX() + d, r.getMaxY()),
+            false);
       }
     }
     return path;
@@ -75,13 +83,23 @@ record Fill(Color colour, Pattern pattern) {
     return new BarPainter() {
       @Override
       public void paintBar(
-          Graphics2D g2, BarRenderer renderer, int row, int column, RectangularShape bar, RectangleEdge base) {
+          Graphics2D g2,
+          BarRenderer renderer,
+          int row,
+          int column,
+          RectangularShape bar,
+          RectangleEdge base) {
         fills.get(row).paint(g2, bar);
       }
 
       @Override
       public void paintBarShadow(
-          Graphics2D g2, BarRenderer renderer, int row, int column, RectangularShape bar, RectangleEdge base,
+          Graphics2D g2,
+          BarRenderer renderer,
+          int row,
+          int column,
+          RectangularShape bar,
+          RectangleEdge base,
           boolean pegShadow) {
         // no shadows
       }

@@ -8,9 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Liberation Sans (metric-compatible with Arial, open-licensed), read from the
- * openpdf-fonts-extra jar and registered with Java2D, so charts are measured with the same font
- * the PDF embeds and do not depend on the fonts installed on the machine.
+ * Liberation Sans (metric-compatible with Arial, open-licensed), read from the openpdf-fonts-extra
+ * jar and registered with Java2D, so charts are measured with the same font the PDF embeds and do
+ * not depend on the fonts installed on the machine.
  */
 public final class LiberationSans {
   /** The family name Java2D knows the font by once registered. */
@@ -57,7 +57,8 @@ public final class LiberationSans {
     try (InputStream in = LiberationSans.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(
-            resource + " is missing: com.github.librepdf:openpdf-fonts-extra must be on the classpath");
+            resource
+                + " is missing: com.github.librepdf:openpdf-fonts-extra must be on the classpath");
       }
       return in.readAllBytes();
     } catch (IOException e) {

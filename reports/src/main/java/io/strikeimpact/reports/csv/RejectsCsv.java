@@ -22,7 +22,8 @@ public final class RejectsCsv {
   /** The file name beside the pack. */
   public static final String FILE_NAME = "rejected-rows.csv";
 
-  private static final List<String> FIXED = List.of("File", "Sheet", "Row", "Problems", "What was wrong");
+  private static final List<String> FIXED =
+      List.of("File", "Sheet", "Row", "Problems", "What was wrong");
 
   private RejectsCsv() {}
 
@@ -53,7 +54,8 @@ public final class RejectsCsv {
     String message = p.message();
     String prefix = p.where().describe();
     String rest = message.startsWith(prefix) ? message.substring(prefix.length()) : ": " + message;
-    return (cell.isEmpty() ? "" : (cell.startsWith("row") ? cell : "cell " + cell)) + rest.replaceFirst("^: ", cell.isEmpty() ? "" : ": ");
+    return (cell.isEmpty() ? "" : (cell.startsWith("row") ? cell : "cell " + cell))
+        + rest.replaceFirst("^: ", cell.isEmpty() ? "" : ": ");
   }
 
   private static void line(Writer out, List<String> cells) throws IOException {

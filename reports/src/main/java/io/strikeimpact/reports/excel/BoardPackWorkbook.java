@@ -27,8 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * text, never as a formula. Native charts are drawn from the cells.
  *
  * <p>How it is written: every sheet but Data is an ordinary {@link XSSFWorkbook} sheet (charts and
- * formulas need that), built first, with the Data sheet's table declared over the rows to come.
- * The workbook is then wrapped in an {@link SXSSFWorkbook} that streams the Data sheet's rows to a
+ * formulas need that), built first, with the Data sheet's table declared over the rows to come. The
+ * workbook is then wrapped in an {@link SXSSFWorkbook} that streams the Data sheet's rows to a
  * temporary file a window at a time, so a line-level extract of a million rows is written within a
  * small heap. When there are more counts than a sheet has rows they are added up (see {@link
  * DataRows}).
@@ -68,7 +68,8 @@ public final class BoardPackWorkbook {
   /** For tests: a smaller row limit shows how a large extract is added up. */
   BoardPackWorkbook(int maxDataRows) {
     if (maxDataRows < 1 || maxDataRows > DataRows.EXCEL_MAX_DATA_ROWS) {
-      throw new IllegalArgumentException("A sheet holds 1 to " + DataRows.EXCEL_MAX_DATA_ROWS + " data rows, not " + maxDataRows);
+      throw new IllegalArgumentException(
+          "A sheet holds 1 to " + DataRows.EXCEL_MAX_DATA_ROWS + " data rows, not " + maxDataRows);
     }
     this.maxDataRows = maxDataRows;
   }
@@ -88,7 +89,9 @@ public final class BoardPackWorkbook {
       for (int i = 0; i < SHEETS.size(); i++) {
         sheets[i] = workbook.createSheet(SHEETS.get(i).name());
       }
-      int data = SHEETS.indexOf(SHEETS.stream().filter(s -> s instanceof DataSheet).findFirst().orElseThrow());
+      int data =
+          SHEETS.indexOf(
+              SHEETS.stream().filter(s -> s instanceof DataSheet).findFirst().orElseThrow());
       SHEETS.get(data).write(pack, sheets[data]);
       for (int i = 0; i < SHEETS.size(); i++) {
         if (i != data) {

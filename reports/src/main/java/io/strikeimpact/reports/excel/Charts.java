@@ -41,15 +41,19 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 final class Charts {
   /** The Analysis Function's accessible palette, in order: dark blue, turquoise, dark pink. */
   private static final byte[][] PALETTE = {
-    {0x12, 0x43, 0x6D}, {0x28, (byte) 0xA1, (byte) 0x97}, {(byte) 0x80, 0x16, 0x50}, {(byte) 0xF4, 0x46, 0x25}
+    {0x12, 0x43, 0x6D},
+    {0x28, (byte) 0xA1, (byte) 0x97},
+    {(byte) 0x80, 0x16, 0x50},
+    {(byte) 0xF4, 0x46, 0x25}
   };
 
   /**
    * One series: its name from a heading cell, its values from a range of cells, or from several
-   * ranges in order (a union, such as the reported rows of a table that also lists actions
-   * without returns: a text cell in a value range would be drawn as zero).
+   * ranges in order (a union, such as the reported rows of a table that also lists actions without
+   * returns: a text cell in a value range would be drawn as zero).
    */
-  record Series(String title, CellReference titleCell, List<CellRangeAddress> areas, Double[] cached) {
+  record Series(
+      String title, CellReference titleCell, List<CellRangeAddress> areas, Double[] cached) {
     Series {
       areas = List.copyOf(areas);
       if (areas.isEmpty()) {
@@ -62,9 +66,13 @@ final class Charts {
     }
   }
 
-  /** "History!$I$2:$I$4", or "(History!$I$2,History!$I$4)" for several areas, as Excel writes a union. */
+  /**
+   * "History!$I$2:$I$4", or "(History!$I$2,History!$I$4)" for several areas, as Excel writes a
+   * union.
+   */
   static String reference(XSSFSheet sheet, List<CellRangeAddress> areas) {
-    List<String> parts = areas.stream().map(a -> a.formatAsString(sheet.getSheetName(), true)).toList();
+    List<String> parts =
+        areas.stream().map(a -> a.formatAsString(sheet.getSheetName(), true)).toList();
     return parts.size() == 1 ? parts.getFirst() : "(" + String.join(",", parts) + ")";
   }
 
@@ -74,8 +82,14 @@ final class Charts {
   private Charts() {}
 
   static XSSFChart bar(
-      XSSFSheet sheet, Place place, String title, String altText, boolean stacked,
-      CellRangeAddress categoryRange, String[] categories, List<Series> series) {
+      XSSFSheet sheet,
+      Place place,
+      String title,
+      String altText,
+      boolean stacked,
+      CellRangeAddress categoryRange,
+      String[] categories,
+      List<Series> series) {
     XSSFChart chart = chart(sheet, place, title, altText);
     XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
@@ -95,14 +109,24 @@ final class Charts {
   }
 
   static XSSFChart line(
-      XSSFSheet sheet, Place place, String title, String altText,
-      CellRangeAddress categoryRange, String[] categories, List<Series> series) {
+      XSSFSheet sheet,
+      Place place,
+      String title,
+      String altText,
+      CellRangeAddress categoryRange,
+      String[] categories,
+      List<Series> series) {
     return line(sheet, place, title, altText, List.of(categoryRange), categories, series);
   }
 
   static XSSFChart line(
-      XSSFSheet sheet, Place place, String title, String altText,
-      List<CellRangeAddress> categoryRange, String[] categories, List<Series> series) {
+      XSSFSheet sheet,
+      Place place,
+      String title,
+      String altText,
+      List<CellRangeAddress> categoryRange,
+      String[] categories,
+      List<Series> series) {
     XSSFChart chart = chart(sheet, place, title, altText);
     XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
@@ -116,9 +140,9 @@ final class Charts {
   }
 
   /**
-   * Stacked bars must overlap fully, or the parts of a bar are drawn side by side. POI's own
-   * setter needs a schema type that poi-ooxml-lite leaves out, so the element is written directly,
-   * where the schema puts it: after the series and gap width, before the axis ids.
+   * Stacked bars must overlap fully, or the parts of a bar are drawn side by side. POI's own setter
+   * needs a schema type that poi-ooxml-lite leaves out, so the element is written directly, where
+   * the schema puts it: after the series and gap width, before the axis ids.
    */
   private static void overlapFully(XSSFChart chart) {
     org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart bar =
@@ -129,27 +153,40 @@ final class Charts {
     }
   }
 
-  private static final String CHART_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+  private static final String CHART_NAMESPACE =
+      "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
   private static XSSFChart chart(XSSFSheet sheet, Place place, String title, String altText) {
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     XSSFClientAnchor anchor =
         drawing.createAnchor(
-            0, 0, 0, 0, place.column(), place.row(), place.column() + place.columns(), place.row() + place.rows());
+            0,
+            0,
+            0,
+            0,
+            place.column(),
+            place.row(),
+            place.column() + place.columns(),
+            place.row() + place.rows());
     XSSFChart chart = drawing.createChart(anchor);
     chart.setTitleText(title);
     chart.setTitleOverlay(false);
     chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     chart.displayBlanksAs(org.apache.poi.xddf.usermodel.chart.DisplayBlanks.GAP);
-    CTNonVisualDrawingProps props = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+    CTNonVisualDrawingProps props =
+        chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
     props.setTitle(title);
     props.setDescr(altText);
     return chart;
   }
 
   private static void addSeries(
-      XSSFSheet sheet, XDDFChartData data, List<CellRangeAddress> categoryRange, String[] categories,
-      List<Series> series, boolean lines) {
+      XSSFSheet sheet,
+      XDDFChartData data,
+      List<CellRangeAddress> categoryRange,
+      String[] categories,
+      List<Series> series,
+      boolean lines) {
     XDDFDataSource<String> cats =
         XDDFDataSourcesFactory.fromArray(categories, reference(sheet, categoryRange));
     for (int i = 0; i < series.size(); i++) {
@@ -170,7 +207,8 @@ final class Charts {
         ls.setSmooth(false);
       } else {
         shape.setFillProperties(fill);
-        shape.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.WHITE))));
+        shape.setLineProperties(
+            new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.WHITE))));
       }
       added.setShapeProperties(shape);
     }

@@ -33,6 +33,7 @@ final class ComparisonSheet implements PackSheet {
 
   /** The first column of each side: rescheduled, days, hours, a day, an hour. */
   static final int FOCUS = 2;
+
   static final int BASELINE = 7;
   static final int RATIO_PER_DAY = 12;
   static final int RATIO_PER_HOUR = 13;
@@ -65,7 +66,9 @@ final class ComparisonSheet implements PackSheet {
     columns.add(Column.figures(Notes.RATES.on("Ratio " + Basis.PER_DAY.phrase() + of), 20));
     columns.add(Column.figures(Notes.RATES.on("Ratio " + Basis.PER_HOUR.phrase() + of), 20));
     if (planned) {
-      columns.add(Column.figures(Notes.PLANNED.on("Ratio " + Basis.PER_THOUSAND_PLANNED.phrase() + of), 24));
+      columns.add(
+          Column.figures(
+              Notes.PLANNED.on("Ratio " + Basis.PER_THOUSAND_PLANNED.phrase() + of), 24));
     }
     columns.add(Column.wrapped("Note", 50));
     return columns;
@@ -76,8 +79,10 @@ final class ComparisonSheet implements PackSheet {
         Column.figures(label + ": rescheduled", 14),
         Column.figures(Notes.DAY.on(label + ": days of action"), 12),
         Column.figures(Notes.HOURS.on(label + ": hours of action"), 12),
-        Column.figures(Notes.RATES.on(label + ": " + Basis.PER_DAY.heading().toLowerCase(Locale.UK)), 14),
-        Column.figures(Notes.RATES.on(label + ": " + Basis.PER_HOUR.heading().toLowerCase(Locale.UK)), 14));
+        Column.figures(
+            Notes.RATES.on(label + ": " + Basis.PER_DAY.heading().toLowerCase(Locale.UK)), 14),
+        Column.figures(
+            Notes.RATES.on(label + ": " + Basis.PER_HOUR.heading().toLowerCase(Locale.UK)), 14));
   }
 
   @Override
@@ -86,7 +91,12 @@ final class ComparisonSheet implements PackSheet {
     Optional<Comparison> comparison = analysis.comparison();
     if (comparison.isEmpty()) {
       Table table = new Table(sheet, pack.styles(), List.of(Column.wrapped("Note", 80)), TABLE);
-      table.row().text("No comparison: no baseline action has returns to compare " + analysis.focus().describe() + " with.");
+      table
+          .row()
+          .text(
+              "No comparison: no baseline action has returns to compare "
+                  + analysis.focus().describe()
+                  + " with.");
       table.finish();
       return;
     }
@@ -103,8 +113,18 @@ final class ComparisonSheet implements PackSheet {
       }
       String status = r.comparable() ? COMPARABLE : NOT_COMPARABLE;
       row.text(r.label()).text(status);
-      side(row, r.focus(), s -> DataFormulas.sum(s.actionIds(), DataFormulas.site(DataFormulas.literal(r.odsCode()))));
-      side(row, r.baseline(), s -> DataFormulas.sum(s.actionIds(), DataFormulas.site(DataFormulas.literal(r.odsCode()))));
+      side(
+          row,
+          r.focus(),
+          s ->
+              DataFormulas.sum(
+                  s.actionIds(), DataFormulas.site(DataFormulas.literal(r.odsCode()))));
+      side(
+          row,
+          r.baseline(),
+          s ->
+              DataFormulas.sum(
+                  s.actionIds(), DataFormulas.site(DataFormulas.literal(r.odsCode()))));
       ratios(row, r, planned);
       row.text(note(r));
     }
@@ -130,7 +150,8 @@ final class ComparisonSheet implements PackSheet {
   }
 
   private static String sumOfRows(List<Integer> rows, int column) {
-    List<String> cells = rows.stream().map(r -> new CellReference(r, column).formatAsString()).toList();
+    List<String> cells =
+        rows.stream().map(r -> new CellReference(r, column).formatAsString()).toList();
     return cells.size() == 1 ? cells.getFirst() : "SUM(" + String.join(",", cells) + ")";
   }
 
@@ -141,7 +162,10 @@ final class ComparisonSheet implements PackSheet {
     return "Took part in both and sent returns for both.";
   }
 
-  private static void side(Table.Cells row, Optional<ComparisonSide> side, java.util.function.Function<ComparisonSide, String> total) {
+  private static void side(
+      Table.Cells row,
+      Optional<ComparisonSide> side,
+      java.util.function.Function<ComparisonSide, String> total) {
     if (side.isEmpty()) {
       for (int i = 0; i < 5; i++) {
         row.absent(Absent.NOT_APPLICABLE);
@@ -151,9 +175,7 @@ final class ComparisonSheet implements PackSheet {
     ComparisonSide s = side.get();
     int first = row.column();
     String count = row.at(first);
-    row.countFormula(total.apply(s), s.total())
-        .count(s.days().size())
-        .rate(s.hours());
+    row.countFormula(total.apply(s), s.total()).count(s.days().size()).rate(s.hours());
     row.rateFormula(count + "/" + row.at(first + 1), s.perDay().value())
         .rateFormula(count + "/" + row.at(first + 2), s.perHour().value());
   }
@@ -163,7 +185,8 @@ final class ComparisonSheet implements PackSheet {
     ratio(row, r.ratio(Basis.PER_HOUR), row.at(FOCUS + 4) + "/" + row.at(BASELINE + 4));
     if (planned) {
       // Typed, not a formula: the planned figures are not on the sheet (see the note).
-      r.ratio(Basis.PER_THOUSAND_PLANNED).ifPresentOrElse(x -> row.ratio(x.value()), () -> row.absent(Absent.NOT_APPLICABLE));
+      r.ratio(Basis.PER_THOUSAND_PLANNED)
+          .ifPresentOrElse(x -> row.ratio(x.value()), () -> row.absent(Absent.NOT_APPLICABLE));
     }
   }
 
@@ -176,7 +199,8 @@ final class ComparisonSheet implements PackSheet {
   }
 
   /** Two clustered bar charts, a day and an hour of action, each the focus beside the baseline. */
-  private static void charts(XSSFSheet sheet, Comparison c, ComparisonRow lfl, int row, int firstChartRow) {
+  private static void charts(
+      XSSFSheet sheet, Comparison c, ComparisonRow lfl, int row, int firstChartRow) {
     CellRangeAddress category = new CellRangeAddress(row, row, 0, 0);
     String[] label = {"Like for like: " + lfl.label()};
     int place = 0;
@@ -191,10 +215,32 @@ final class ComparisonSheet implements PackSheet {
       Ratio ratio = lfl.ratio(basis).orElseThrow();
       String title = chartTitle(c, ratio);
       String alt =
-          "Bar chart, like for like (" + lfl.label() + "): " + c.focus().shortLabel() + " rescheduled "
-              + f.on(basis).describe() + " (" + f.on(basis).workings() + "); " + c.baseline().shortLabel() + " "
-              + b.on(basis).describe() + " (" + b.on(basis).workings() + "): " + ratio.describe() + ".";
-      Charts.bar(sheet, new Charts.Place(firstChartRow, place, 18, 6), title, alt, false, category, label, series);
+          "Bar chart, like for like ("
+              + lfl.label()
+              + "): "
+              + c.focus().shortLabel()
+              + " rescheduled "
+              + f.on(basis).describe()
+              + " ("
+              + f.on(basis).workings()
+              + "); "
+              + c.baseline().shortLabel()
+              + " "
+              + b.on(basis).describe()
+              + " ("
+              + b.on(basis).workings()
+              + "): "
+              + ratio.describe()
+              + ".";
+      Charts.bar(
+          sheet,
+          new Charts.Place(firstChartRow, place, 18, 6),
+          title,
+          alt,
+          false,
+          category,
+          label,
+          series);
       place += 7;
     }
   }
@@ -202,7 +248,11 @@ final class ComparisonSheet implements PackSheet {
   /** "An hour of action: 1.5 times as many as nurses": ten words or fewer. */
   static String chartTitle(Comparison c, Ratio ratio) {
     String basis = ratio.basis().phrase();
-    return Character.toUpperCase(basis.charAt(0)) + basis.substring(1) + ": " + ratio.times() + " as many as "
+    return Character.toUpperCase(basis.charAt(0))
+        + basis.substring(1)
+        + ": "
+        + ratio.times()
+        + " as many as "
         + c.baseline().shortLabel().split(",")[0].toLowerCase(Locale.UK);
   }
 

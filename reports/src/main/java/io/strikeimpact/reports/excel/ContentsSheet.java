@@ -8,7 +8,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class ContentsSheet implements PackSheet {
   static final String NAME = "Contents";
   static final String TABLE = "Contents_table";
-  static final List<Column> COLUMNS = List.of(Column.of("Sheet", 16), Column.wrapped("What it holds", 100));
+  static final List<Column> COLUMNS =
+      List.of(Column.of("Sheet", 16), Column.wrapped("What it holds", 100));
 
   @Override
   public String name() {

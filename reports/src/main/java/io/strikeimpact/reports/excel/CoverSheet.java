@@ -9,9 +9,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The cover: title, the period the figures cover, the date the pack was made, who to contact, and
- * a few lines on what the workbook holds. Text in column A, one item a row, no table (the
- * checklist asks for a table only where there are figures).
+ * The cover: title, the period the figures cover, the date the pack was made, who to contact, and a
+ * few lines on what the workbook holds. Text in column A, one item a row, no table (the checklist
+ * asks for a table only where there are figures).
  */
 final class CoverSheet implements PackSheet {
   static final String NAME = "Cover";
@@ -35,11 +35,14 @@ final class CoverSheet implements PackSheet {
     lines.add("Published by: " + s.organisation());
     // The contact comes from the configuration (the model's default until one names someone).
     lines.add("Contact: " + s.contact());
-    lines.add("What it holds: activity rescheduled because of industrial action, by site and activity type,"
-        + " compared with earlier action, every action so far, and an estimate for the next announced action."
-        + " The Contents sheet links to every sheet; the Notes sheet explains each [note] marker.");
-    lines.add("How to audit it: the counts on Summary, Comparison and History are formulas over the Data sheet "
-        + Notes.LIVE.marker() + ". Change a count there and every figure that rests on it changes.");
+    lines.add(
+        "What it holds: activity rescheduled because of industrial action, by site and activity type,"
+            + " compared with earlier action, every action so far, and an estimate for the next announced action."
+            + " The Contents sheet links to every sheet; the Notes sheet explains each [note] marker.");
+    lines.add(
+        "How to audit it: the counts on Summary, Comparison and History are formulas over the Data sheet "
+            + Notes.LIVE.marker()
+            + ". Change a count there and every figure that rests on it changes.");
     lines.add("The figures are likely to understate the impact " + Notes.UNDERSTATE.marker() + ".");
     return lines;
   }
@@ -64,7 +67,8 @@ final class CoverSheet implements PackSheet {
       Cell cell = sheet.createRow(r).createCell(0);
       // Written as text: the contact and the area come from outside this code.
       cell.setCellValue(line);
-      cell.setCellStyle(Styles.looksLikeFormula(line) ? styles.quotedWrappedText : styles.coverText);
+      cell.setCellStyle(
+          Styles.looksLikeFormula(line) ? styles.quotedWrappedText : styles.coverText);
       sheet.getRow(r).setHeightInPoints(Math.min(409f, Table.linesFor(line, 108) * 15f));
       r++;
     }

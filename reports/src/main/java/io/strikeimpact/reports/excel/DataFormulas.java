@@ -42,9 +42,9 @@ final class DataFormulas {
   }
 
   /**
-   * The sum of counts over any of {@code actionIds} matching every criterion: one SUMIFS an
-   * action, added together, since a SUMIFS criterion matches one value. Ids are sorted, so the
-   * same analysis always gives the same formula.
+   * The sum of counts over any of {@code actionIds} matching every criterion: one SUMIFS an action,
+   * added together, since a SUMIFS criterion matches one value. Ids are sorted, so the same
+   * analysis always gives the same formula.
    */
   static String sum(Collection<String> actionIds, Criterion... criteria) {
     List<String> ids = actionIds.stream().sorted().toList();

@@ -69,11 +69,20 @@ final class DataQualitySheet implements PackSheet {
       }
     }
     for (DataProblem p : analysis.dataset().problems()) {
-      problem(table.row().text(PROBLEM), p.severity(), p.where().describe(), p.found(), p.expected(), p.fix());
+      problem(
+          table.row().text(PROBLEM),
+          p.severity(),
+          p.where().describe(),
+          p.found(),
+          p.expected(),
+          p.fix());
     }
     for (RejectedRow r : analysis.dataset().rejectedRows()) {
       Severity worst =
-          r.problems().stream().map(DataProblem::severity).max(Enum::compareTo).orElse(Severity.ERROR);
+          r.problems().stream()
+              .map(DataProblem::severity)
+              .max(Enum::compareTo)
+              .orElse(Severity.ERROR);
       problem(
           table.row().text(REJECTED_ROW),
           worst,

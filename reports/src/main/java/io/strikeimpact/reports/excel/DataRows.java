@@ -21,8 +21,8 @@ import java.util.function.Function;
  * <ol>
  *   <li>first by site, action, activity type, date, specialty and source file (dropping only the
  *       cell), which keeps everything a filter is likely to be used for;
- *   <li>if that is still too many, by site, action and activity type, which every formula needs
- *       and which always fits.
+ *   <li>if that is still too many, by site, action and activity type, which every formula needs and
+ *       which always fits.
  * </ol>
  *
  * Totals are unchanged either way, and the Notes sheet says which was done.
@@ -57,8 +57,20 @@ final class DataRows {
     if (counts.size() <= maxRows) {
       return new DataRows(counts, List.of(), Layout.ONE_ROW_A_COUNT, counts.size());
     }
-    List<Line> byFile = addUp(counts, c -> List.of(c.odsCode(), c.actionId(), c.type(), c.date(), c.specialty(),
-        c.provenance().file(), c.provenance().sha256(), c.provenance().sheet()), false);
+    List<Line> byFile =
+        addUp(
+            counts,
+            c ->
+                List.of(
+                    c.odsCode(),
+                    c.actionId(),
+                    c.type(),
+                    c.date(),
+                    c.specialty(),
+                    c.provenance().file(),
+                    c.provenance().sha256(),
+                    c.provenance().sheet()),
+            false);
     if (byFile.size() <= maxRows) {
       return new DataRows(List.of(), byFile, Layout.ADDED_UP_BY_FILE, counts.size());
     }
@@ -67,7 +79,9 @@ final class DataRows {
   }
 
   private static List<Line> addUp(
-      List<DisruptionCount> counts, Function<DisruptionCount, List<Object>> key, boolean dropDetail) {
+      List<DisruptionCount> counts,
+      Function<DisruptionCount, List<Object>> key,
+      boolean dropDetail) {
     Map<List<Object>, long[]> sums = new LinkedHashMap<>();
     Map<List<Object>, DisruptionCount> first = new LinkedHashMap<>();
     for (DisruptionCount c : counts) {
@@ -90,7 +104,8 @@ final class DataRows {
       Optional<String> specialty = dropDetail ? Optional.empty() : c.specialty();
       lines.add(
           new Line(
-              new DisruptionCount(c.odsCode(), c.actionId(), c.type(), date, specialty, s[0], where),
+              new DisruptionCount(
+                  c.odsCode(), c.actionId(), c.type(), date, specialty, s[0], where),
               (int) s[1]));
     }
     lines.sort(
@@ -127,19 +142,32 @@ final class DataRows {
     String limit = HouseStyle.count(EXCEL_MAX_DATA_ROWS);
     return switch (layout) {
       case ONE_ROW_A_COUNT ->
-          "The Data sheet has one row for each of the " + HouseStyle.count(countsRead)
+          "The Data sheet has one row for each of the "
+              + HouseStyle.count(countsRead)
               + " counts read from the returns, with the file, sheet and cell it came from. Were there"
-              + " more than the " + limit + " rows a sheet holds, counts would be added up, never"
+              + " more than the "
+              + limit
+              + " rows a sheet holds, counts would be added up, never"
               + " split over several sheets, so every formula sums one table.";
       case ADDED_UP_BY_FILE ->
-          "The returns hold " + HouseStyle.count(countsRead) + " counts, more than the " + limit
+          "The returns hold "
+              + HouseStyle.count(countsRead)
+              + " counts, more than the "
+              + limit
               + " rows a sheet holds, so the Data sheet adds them up by site, action, activity type,"
-              + " date, specialty and source file (" + HouseStyle.count(size()) + " rows); the Cell"
+              + " date, specialty and source file ("
+              + HouseStyle.count(size())
+              + " rows); the Cell"
               + " column says how many counts each row adds up. Totals are unchanged.";
       case ADDED_UP_BY_SITE_ACTION_TYPE ->
-          "The returns hold " + HouseStyle.count(countsRead) + " counts, more than the " + limit
+          "The returns hold "
+              + HouseStyle.count(countsRead)
+              + " counts, more than the "
+              + limit
               + " rows a sheet holds even when added up by source file, so the Data sheet adds them"
-              + " up by site, action and activity type (" + HouseStyle.count(size()) + " rows); the"
+              + " up by site, action and activity type ("
+              + HouseStyle.count(size())
+              + " rows); the"
               + " Cell column says how many counts each row adds up. Totals are unchanged.";
     };
   }

@@ -16,14 +16,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * the table every formula in the workbook sums.
  *
  * <p>Written in two steps. While the other sheets are built, {@link #write} declares the Excel
- * table over the rows to come, so their formulas can name its columns. The rows themselves are
- * then streamed by {@link #stream} through SXSSF, a window of rows at a time, so a line-level
- * extract of a million rows does not have to fit in memory as cells.
+ * table over the rows to come, so their formulas can name its columns. The rows themselves are then
+ * streamed by {@link #stream} through SXSSF, a window of rows at a time, so a line-level extract of
+ * a million rows does not have to fit in memory as cells.
  */
 final class DataSheet implements PackSheet {
   static final String NAME = "Data";
   static final String NOT_IN_REGISTER = "not in the sites register";
   static final String NOT_IN_CALENDAR = "not in the strike calendar";
+
   /** A csv file has no sheets. */
   static final String NO_SHEET = "n/a (csv)";
 
@@ -72,20 +73,34 @@ final class DataSheet implements PackSheet {
               Provenance p = c.provenance();
               Table.Cells row = table.row();
               row.text(c.odsCode())
-                  .text(siteNames.computeIfAbsent(
-                      c.odsCode(), ods -> dataset.site(ods).map(Site::shortName).orElse(NOT_IN_REGISTER)))
+                  .text(
+                      siteNames.computeIfAbsent(
+                          c.odsCode(),
+                          ods -> dataset.site(ods).map(Site::shortName).orElse(NOT_IN_REGISTER)))
                   .text(c.actionId())
-                  .text(actionTitles.computeIfAbsent(
-                      c.actionId(),
-                      id -> dataset.calendar().find(id).map(a -> ActionGroup.of(a).title()).orElse(NOT_IN_CALENDAR)))
+                  .text(
+                      actionTitles.computeIfAbsent(
+                          c.actionId(),
+                          id ->
+                              dataset
+                                  .calendar()
+                                  .find(id)
+                                  .map(a -> ActionGroup.of(a).title())
+                                  .orElse(NOT_IN_CALENDAR)))
                   .text(c.type().heading())
                   .date(c.date(), Absent.NOT_GIVEN);
               row.text(c.specialty().orElse(Absent.NOT_GIVEN))
                   .count(c.count())
                   .text(p.file())
                   .text(p.sha256().isEmpty() ? Absent.NOT_APPLICABLE : p.sha256())
-                  .text(p.sheet().isEmpty() ? (p.sha256().isEmpty() ? Absent.NOT_APPLICABLE : NO_SHEET) : p.sheet())
-                  .text(added > 1 ? HouseStyle.count(added) + " counts added up" : p.cell().isEmpty() ? Absent.NOT_GIVEN : p.cell());
+                  .text(
+                      p.sheet().isEmpty()
+                          ? (p.sha256().isEmpty() ? Absent.NOT_APPLICABLE : NO_SHEET)
+                          : p.sheet())
+                  .text(
+                      added > 1
+                          ? HouseStyle.count(added) + " counts added up"
+                          : p.cell().isEmpty() ? Absent.NOT_GIVEN : p.cell());
             });
     if (pack.data().size() == 0) {
       Table.Cells row = table.row().text("no counts");

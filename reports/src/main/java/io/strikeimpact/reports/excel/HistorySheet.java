@@ -18,10 +18,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Every action of the model's timeline, oldest first, for all sites, in one table: for an action
- * with returns the counts by activity type, the acute total and the running total since the
- * first, with rates a day and an hour; for an action without returns its status ("no returns
- * received", "announced; not yet started") as text in every column of figures, never 0. Then a
- * line chart of the running total through the actions with returns.
+ * with returns the counts by activity type, the acute total and the running total since the first,
+ * with rates a day and an hour; for an action without returns its status ("no returns received",
+ * "announced; not yet started") as text in every column of figures, never 0. Then a line chart of
+ * the running total through the actions with returns.
  *
  * <p>Counts are SUMIFS over the Data sheet by the action id in column A; the running total adds
  * each action to the last one above with returns; rates divide by the days and hours typed beside
@@ -97,26 +97,36 @@ final class HistorySheet implements PackSheet {
       }
       ActionTotal a = entry.figures().get();
       String id = "$A" + (row.index() + 1);
-      boolean split = a.byType().containsKey(ActivityType.OUTPATIENT) || a.byType().containsKey(ActivityType.INPATIENT);
+      boolean split =
+          a.byType().containsKey(ActivityType.OUTPATIENT)
+              || a.byType().containsKey(ActivityType.INPATIENT);
       for (ActivityType type : List.of(ActivityType.OUTPATIENT, ActivityType.INPATIENT)) {
         if (split) {
-          row.countFormula(DataFormulas.sumifs(DataFormulas.action(id), DataFormulas.type(type)), a.byType().getOrDefault(type, 0L));
+          row.countFormula(
+              DataFormulas.sumifs(DataFormulas.action(id), DataFormulas.type(type)),
+              a.byType().getOrDefault(type, 0L));
         } else {
           row.absent(Absent.NOT_SPLIT);
         }
       }
       Long totalOnly = a.byType().get(ActivityType.TOTAL_ONLY);
       if (totalOnly != null) {
-        row.countFormula(DataFormulas.sumifs(DataFormulas.action(id), DataFormulas.type(ActivityType.TOTAL_ONLY)), totalOnly);
+        row.countFormula(
+            DataFormulas.sumifs(
+                DataFormulas.action(id), DataFormulas.type(ActivityType.TOTAL_ONLY)),
+            totalOnly);
       } else {
         row.absent(Absent.NOT_APPLICABLE);
       }
       row.countFormula(DataFormulas.sumifs(DataFormulas.action(id)), a.acute());
-      // The running total adds this action to the last one above with returns (rows between hold text).
+      // The running total adds this action to the last one above with returns (rows between hold
+      // text).
       String cumulative =
           reportedRows.isEmpty()
               ? row.at(ACUTE)
-              : row.at(ACUTE) + "+" + new CellAddress(reportedRows.getLast(), CUMULATIVE).formatAsString();
+              : row.at(ACUTE)
+                  + "+"
+                  + new CellAddress(reportedRows.getLast(), CUMULATIVE).formatAsString();
       row.countFormula(cumulative, a.cumulative());
       row.count(a.sitesReporting());
       row.count(Math.round(a.perDay().denominator()));
@@ -131,20 +141,36 @@ final class HistorySheet implements PackSheet {
     }
   }
 
-  /** A line of the running total through the rows with returns only: a text cell would draw as 0. */
-  private static void chart(Analysis analysis, XSSFSheet sheet, List<Integer> reportedRows, int firstRow) {
+  /**
+   * A line of the running total through the rows with returns only: a text cell would draw as 0.
+   */
+  private static void chart(
+      Analysis analysis, XSSFSheet sheet, List<Integer> reportedRows, int firstRow) {
     List<ActionTotal> history = analysis.history();
     String[] labels = history.stream().map(a -> a.action().title()).toArray(String[]::new);
     Double[] values = history.stream().map(a -> (double) a.cumulative()).toArray(Double[]::new);
     String title = ChartFactory.runningTotalTitle(analysis);
     String alt =
         "Line chart of the running total of activity rescheduled, all sites, action by action with returns: "
-            + String.join("; ", history.stream().map(a -> a.action().shortLabel() + " " + HouseStyle.count(a.cumulative())).toList())
+            + String.join(
+                "; ",
+                history.stream()
+                    .map(a -> a.action().shortLabel() + " " + HouseStyle.count(a.cumulative()))
+                    .toList())
             + ". Actions without returns are listed in the table with their status and are not drawn.";
     Charts.line(
-        sheet, new Charts.Place(firstRow, 0, 18, 8), title, alt,
-        areas(reportedRows, ACTION_ID + 1), labels,
-        List.of(new Charts.Series("Running total since the first action", null, areas(reportedRows, CUMULATIVE), values)));
+        sheet,
+        new Charts.Place(firstRow, 0, 18, 8),
+        title,
+        alt,
+        areas(reportedRows, ACTION_ID + 1),
+        labels,
+        List.of(
+            new Charts.Series(
+                "Running total since the first action",
+                null,
+                areas(reportedRows, CUMULATIVE),
+                values)));
   }
 
   /** The rows as few ranges as they allow, in a column: rows 1, 2, 3 and 5 are two ranges. */

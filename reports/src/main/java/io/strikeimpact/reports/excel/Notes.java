@@ -9,42 +9,51 @@ import java.util.List;
  * same note everywhere. The Notes sheet lists them; headings carry the markers.
  */
 enum Notes {
-  RATES("Rates and ratios",
+  RATES(
+      "Rates and ratios",
       "Every rate states its basis: rescheduled a day of action or an hour of action. A rate is the"
           + " total divided by the days or hours of action shown beside it, for the actions the site"
           + " took part in and sent returns for. A ratio divides one rate by another on the same"
           + " basis; a ratio a day and a ratio an hour can differ a lot, because strikes differ in length."),
-  DAY("Day of action",
+  DAY(
+      "Day of action",
       "A day of action runs from 07:00 to 07:00, as NHS England counts operational days: an action"
           + " from 07:00 on 13 March to 07:00 on 16 March 2023 has 3 days."),
-  HOURS("Hours of action",
+  HOURS(
+      "Hours of action",
       "Hours of action are counted in Europe/London time from the announced start to the announced"
           + " end, so an action across a change of the clocks counts the hours that really passed."),
-  NOT_APPLICABLE("n/a and not split",
+  NOT_APPLICABLE(
+      "n/a and not split",
       "\"n/a\" means not applicable: the site did not take part, sent no return, or the figure has no"
           + " meaning for the row. It is never zero, and is text, so no formula counts it."
           + " \"not split\" means the return gave a total only."),
-  UNDERSTATE("Likely to understate",
+  UNDERSTATE(
+      "Likely to understate",
       "The figures are likely to understate the impact: trusts avoided booking patients on strike"
           + " days, and not every trust sent a return. Published totals are revised between releases."),
-  TOTAL_ONLY("Total-only returns",
+  TOTAL_ONLY(
+      "Total-only returns",
       "A return that gives only a total is shown under \"Total only (no split given)\" and is never"
           + " split into outpatient and inpatient by guesswork."),
-  LIVE("Live formulas",
+  LIVE(
+      "Live formulas",
       "Counts on the Summary, Comparison and History sheets are formulas over the Count column of the"
           + " table on the Data sheet (SUMIFS by site, action and activity type); rates and ratios are"
           + " formulas of those counts and of the days and hours typed beside them. Changing a count on"
           + " the Data sheet updates every figure that rests on it."),
   DATA_ROWS("Rows on the Data sheet", ""),
   PROJECTION("Projection", ""),
-  TIMELINE("Actions without returns",
+  TIMELINE(
+      "Actions without returns",
       "The History sheet lists every action of the calendar up to the report date and the next"
           + " announced, in one table. An action without returns shows its status (\"no returns"
           + " received\", \"announced; not yet started\") as text in every column of figures: it is"
           + " not zero, and no formula counts it. Its days and hours of action come from the calendar."
           + " The running total of an action with returns adds its total to the running total of the"
           + " last action above it with returns, and the chart draws the actions with returns only."),
-  PLANNED("Rescheduled per 1,000 planned",
+  PLANNED(
+      "Rescheduled per 1,000 planned",
       "Only where a return gives the activity planned for the days of action: the total rescheduled"
           + " divided by the thousands of appointments and procedures planned. The planned figures are"
           + " not on the Data sheet, so these rates and their ratios are the model's figures typed in,"

@@ -8,7 +8,10 @@ final class NotesSheet implements PackSheet {
   static final String NAME = "Notes";
   static final String TABLE = "Notes_table";
   static final List<Column> COLUMNS =
-      List.of(Column.of("Note number", 12), Column.wrapped("Note title", 24), Column.wrapped("Note text", 100));
+      List.of(
+          Column.of("Note number", 12),
+          Column.wrapped("Note title", 24),
+          Column.wrapped("Note text", 100));
 
   @Override
   public String name() {

@@ -13,9 +13,9 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * What the next announced action may reschedule, by site and activity type: a central estimate
- * with a low and a high, always labelled an estimate, with its method in every row's note and on
- * the Notes sheet. Without an announced action the sheet says so in words.
+ * What the next announced action may reschedule, by site and activity type: a central estimate with
+ * a low and a high, always labelled an estimate, with its method in every row's note and on the
+ * Notes sheet. Without an announced action the sheet says so in words.
  *
  * <p>Estimates are the model's figures, typed in: they rest on the rates of past actions, not on
  * the Data sheet's rows, so they are not formulas. The rate an hour beside them is the central
@@ -53,7 +53,8 @@ final class ProjectionSheet implements PackSheet {
 
   /** The sentence the sheet and the notes give when there is nothing to project. */
   static String noProjection(Analysis analysis) {
-    return "No projection: as at " + HouseStyle.date(analysis.settings().asOf())
+    return "No projection: as at "
+        + HouseStyle.date(analysis.settings().asOf())
         + " no action is announced without returns that comparable past actions could be used to estimate.";
   }
 
@@ -67,7 +68,9 @@ final class ProjectionSheet implements PackSheet {
       return;
     }
     Projection p = analysis.projection().get();
-    String action = ActionGroup.of(p.action()).title() + (p.announced() ? " (announced)" : " (started; no returns yet)");
+    String action =
+        ActionGroup.of(p.action()).title()
+            + (p.announced() ? " (announced)" : " (started; no returns yet)");
     String method = p.method();
     Table table = new Table(sheet, pack.styles(), COLUMNS, TABLE);
     List<SiteProjection> rows = new ArrayList<>(p.sites());

@@ -43,7 +43,11 @@ final class SourcesSheet implements PackSheet {
           .text(f.name())
           .text(f.role())
           .text(f.profile().isEmpty() ? NO_PROFILE : f.profile())
-          .count(f.bytes()).text(f.sha256()).count(f.rowsRead()).count(f.rowsUsed()).count(f.rowsRejected());
+          .count(f.bytes())
+          .text(f.sha256())
+          .count(f.rowsRead())
+          .count(f.rowsUsed())
+          .count(f.rowsRejected());
     }
     table.finish();
   }

@@ -28,26 +28,38 @@ final class Styles {
   private static final short FONT_POINTS = 11;
 
   final XSSFCellStyle header;
+
   /** The heading of a column of figures, aligned right above them. */
   final XSSFCellStyle figuresHeader;
+
   final XSSFCellStyle text;
-  /** Text that Excel would otherwise read as a formula or a sign: shown with a leading apostrophe. */
+
+  /**
+   * Text that Excel would otherwise read as a formula or a sign: shown with a leading apostrophe.
+   */
   final XSSFCellStyle quotedText;
+
   final XSSFCellStyle wrappedText;
   final XSSFCellStyle quotedWrappedText;
+
   /** "n/a" and "not split" in a column of figures, aligned with the figures. */
   final XSSFCellStyle notApplicable;
+
   final XSSFCellStyle count;
   final XSSFCellStyle rate;
   final XSSFCellStyle ratio;
   final XSSFCellStyle share;
   final XSSFCellStyle date;
   final XSSFCellStyle heading;
+
   /** The title on the cover: bold and larger. */
   final XSSFCellStyle title;
+
   final XSSFCellStyle quotedTitle;
+
   /** A link to another sheet: underlined in NHS Blue, which passes WCAG AA on white. */
   final XSSFCellStyle link;
+
   /** Text on the cover, wrapped within column A. */
   final XSSFCellStyle coverText;
 
@@ -115,8 +127,8 @@ final class Styles {
 
   /**
    * Whether a spreadsheet program typing this in would treat it as a formula: it starts with "=",
-   * "+", "-" or "@" (after any leading spaces), or with a tab or carriage return, as OWASP's advice on formula
-   * injection lists.
+   * "+", "-" or "@" (after any leading spaces), or with a tab or carriage return, as OWASP's advice
+   * on formula injection lists.
    */
   static boolean looksLikeFormula(String value) {
     if (value.isEmpty()) {

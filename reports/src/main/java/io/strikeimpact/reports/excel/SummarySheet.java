@@ -35,9 +35,12 @@ final class SummarySheet implements PackSheet {
   static final int HOURS = 9;
   static final int PER_DAY = 10;
   static final int PER_HOUR = 11;
+
   /** Only when some return gives planned activity. */
   static final int PER_THOUSAND_PLANNED = 12;
-  static final String PER_THOUSAND_PLANNED_HEADING = Notes.PLANNED.on("Rescheduled per 1,000 planned");
+
+  static final String PER_THOUSAND_PLANNED_HEADING =
+      Notes.PLANNED.on("Rescheduled per 1,000 planned");
 
   static final List<Column> COLUMNS =
       List.of(
@@ -77,7 +80,8 @@ final class SummarySheet implements PackSheet {
     }
     Table table = new Table(sheet, pack.styles(), columns, TABLE);
     // Header in row 1, sites below, all sites last: the all-sites total is the share's denominator.
-    String allSitesTotal = "$" + CellReference.convertNumToColString(TOTAL) + "$" + (rows.size() + 1);
+    String allSitesTotal =
+        "$" + CellReference.convertNumToColString(TOTAL) + "$" + (rows.size() + 1);
     var actions = analysis.focus().actionIds();
     for (SiteBreakdown b : rows) {
       Table.Cells row = table.row();
@@ -92,9 +96,13 @@ final class SummarySheet implements PackSheet {
       for (ActivityType type : ActivityType.values()) {
         OptionalLong figure = b.figure(type);
         if (figure.isPresent()) {
-          row.countFormula(DataFormulas.sum(actions, with(site, DataFormulas.type(type))), figure.getAsLong());
+          row.countFormula(
+              DataFormulas.sum(actions, with(site, DataFormulas.type(type))), figure.getAsLong());
         } else {
-          row.absent(type == ActivityType.TOTAL_ONLY || !b.reported() ? Absent.NOT_APPLICABLE : Absent.NOT_SPLIT);
+          row.absent(
+              type == ActivityType.TOTAL_ONLY || !b.reported()
+                  ? Absent.NOT_APPLICABLE
+                  : Absent.NOT_SPLIT);
         }
       }
       if (!b.reported()) {
@@ -117,7 +125,8 @@ final class SummarySheet implements PackSheet {
       row.rateFormula(row.at(TOTAL) + "/" + row.at(HOURS), perHour.value());
       if (planned) {
         // Typed, not a formula: the planned figures are not on the Data sheet (see the note).
-        b.perThousandPlanned().ifPresentOrElse(r -> row.rate(r.value()), () -> row.absent(Absent.NOT_APPLICABLE));
+        b.perThousandPlanned()
+            .ifPresentOrElse(r -> row.rate(r.value()), () -> row.absent(Absent.NOT_APPLICABLE));
       }
     }
     table.finish();
@@ -126,7 +135,8 @@ final class SummarySheet implements PackSheet {
   }
 
   /** A stacked bar a site, one colour an activity type, from the site rows of the table. */
-  private static void chart(Analysis analysis, XSSFSheet sheet, List<SiteBreakdown> sites, int firstRow) {
+  private static void chart(
+      Analysis analysis, XSSFSheet sheet, List<SiteBreakdown> sites, int firstRow) {
     if (sites.isEmpty()) {
       return;
     }
@@ -156,19 +166,33 @@ final class SummarySheet implements PackSheet {
     }
     String title = analysis.chartTitles().bySiteAndType();
     String alt =
-        "Stacked bar chart: activity rescheduled in " + analysis.focus().describe() + " at each site, by activity"
-            + " type. The figures are in the table above: " + String.join("; ", sites.stream().map(SummarySheet::describe).toList())
+        "Stacked bar chart: activity rescheduled in "
+            + analysis.focus().describe()
+            + " at each site, by activity"
+            + " type. The figures are in the table above: "
+            + String.join("; ", sites.stream().map(SummarySheet::describe).toList())
             + ".";
     Charts.bar(
-        sheet, new Charts.Place(firstRow, 0, 20, 9), title, alt, true,
-        new CellRangeAddress(1, last, 0, 0), labels, series);
+        sheet,
+        new Charts.Place(firstRow, 0, 20, 9),
+        title,
+        alt,
+        true,
+        new CellRangeAddress(1, last, 0, 0),
+        labels,
+        series);
   }
 
   private static String describe(SiteBreakdown b) {
-    return b.label() + " " + (b.reported() ? io.strikeimpact.model.text.HouseStyle.count(b.total()) : b.status().label());
+    return b.label()
+        + " "
+        + (b.reported()
+            ? io.strikeimpact.model.text.HouseStyle.count(b.total())
+            : b.status().label());
   }
 
-  private static DataFormulas.Criterion[] with(DataFormulas.Criterion[] some, DataFormulas.Criterion more) {
+  private static DataFormulas.Criterion[] with(
+      DataFormulas.Criterion[] some, DataFormulas.Criterion more) {
     DataFormulas.Criterion[] all = java.util.Arrays.copyOf(some, some.length + 1);
     all[some.length] = more;
     return all;

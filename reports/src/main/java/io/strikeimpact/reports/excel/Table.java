@@ -24,8 +24,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
  * One table on a sheet, laid out as the Analysis Function's accessible-spreadsheet checklist asks:
  * it starts in A1 with one header row, has no merged cells and no blank rows inside it, its header
  * row is frozen, and it is an Excel table with a name, a style and its own filter. Text from the
- * input is always written as a string cell, never as a formula; the only formulas are the ones
- * this code builds, each written with the model's value as its cached result.
+ * input is always written as a string cell, never as a formula; the only formulas are the ones this
+ * code builds, each written with the model's value as its cached result.
  *
  * <p>The filter is the table's own, never the sheet's: a sheet-level auto filter over the same
  * cells as a table makes Excel report the file as damaged.
@@ -36,6 +36,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 final class Table {
   /** Excel's limit on the characters in one cell. */
   static final int MAX_CELL_CHARS = 32_767;
+
   /** The table style: light banding that prints and passes contrast checks. */
   static final String TABLE_STYLE = "TableStyleLight1";
 
@@ -80,8 +81,8 @@ final class Table {
   }
 
   /**
-   * Declares the Excel table over the header and every data row written, freezes the header row
-   * and sets the sheet to print landscape on A4, one page wide, with the header row on every page.
+   * Declares the Excel table over the header and every data row written, freezes the header row and
+   * sets the sheet to print landscape on A4, one page wide, with the header row on every page.
    */
   XSSFTable finish() {
     if (nextRow == 1) {
@@ -106,8 +107,7 @@ final class Table {
     }
     CellReference from = new CellReference(0, 0);
     CellReference to = new CellReference(Math.max(1, lastRow), columns.size() - 1);
-    XSSFTable table =
-        sheet.createTable(new AreaReference(from, to, SpreadsheetVersion.EXCEL2007));
+    XSSFTable table = sheet.createTable(new AreaReference(from, to, SpreadsheetVersion.EXCEL2007));
     table.setName(name);
     table.setDisplayName(name);
     for (int c = 0; c < columns.size(); c++) {
@@ -116,7 +116,8 @@ final class Table {
     CTTable ct = table.getCTTable();
     ct.setHeaderRowCount(1);
     (ct.isSetAutoFilter() ? ct.getAutoFilter() : ct.addNewAutoFilter()).setRef(ct.getRef());
-    CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+    CTTableStyleInfo style =
+        ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
     style.setName(TABLE_STYLE);
     style.setShowRowStripes(true);
     style.setShowColumnStripes(false);
@@ -136,8 +137,8 @@ final class Table {
 
   /**
    * Lines of text below the table, after one blank row that ends it: a bold heading, then one line
-   * a row in column A, unwrapped so each sentence reads along its row. Call after {@link #finish()}.
-   * Returns the index of the first row after the lines.
+   * a row in column A, unwrapped so each sentence reads along its row. Call after {@link
+   * #finish()}. Returns the index of the first row after the lines.
    */
   int linesBelow(String heading, List<String> lines) {
     int r = nextRow + 1;
@@ -223,7 +224,8 @@ final class Table {
    */
   static void formula(Cell cell, String formula, double cached, CellStyle style) {
     if (!(cell instanceof XSSFCell)) {
-      throw new IllegalStateException("Formulas are written only on ordinary (not streamed) sheets");
+      throw new IllegalStateException(
+          "Formulas are written only on ordinary (not streamed) sheets");
     }
     cell.setCellFormula(formula);
     // On a formula cell, setCellValue sets the cached result and keeps the formula.
@@ -259,7 +261,11 @@ final class Table {
     private Cell next() {
       if (nextColumn >= columns.size()) {
         throw new IllegalStateException(
-            "Row " + (row.getRowNum() + 1) + " has more cells than the " + columns.size() + " columns of its table");
+            "Row "
+                + (row.getRowNum() + 1)
+                + " has more cells than the "
+                + columns.size()
+                + " columns of its table");
       }
       return row.createCell(nextColumn++);
     }
@@ -341,7 +347,10 @@ final class Table {
       Cell cell = next();
       cell.setCellValue(value);
       org.apache.poi.ss.usermodel.Hyperlink link =
-          sheet.getWorkbook().getCreationHelper().createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT);
+          sheet
+              .getWorkbook()
+              .getCreationHelper()
+              .createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT);
       link.setAddress(address);
       cell.setHyperlink(link);
       cell.setCellStyle(styles.link);

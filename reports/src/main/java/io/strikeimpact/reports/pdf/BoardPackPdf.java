@@ -33,11 +33,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,19 +47,14 @@ import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.Image;
 import org.openpdf.text.ListItem;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfDate;
-import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -124,7 +117,10 @@ public final class BoardPackPdf {
           new PdfStandards.Info(
               analysis.settings().title() + ": " + analysis.focus().title(),
               analysis.settings().organisation(),
-              "Activity rescheduled because of " + analysis.focus().describe() + ", " + analysis.settings().area(),
+              "Activity rescheduled because of "
+                  + analysis.focus().describe()
+                  + ", "
+                  + analysis.settings().area(),
               "industrial action, activity rescheduled, board pack",
               "Strike Impact",
               analysis.settings().asOf(),
@@ -207,32 +203,43 @@ public final class BoardPackPdf {
       Rectangle page = document.getPageSize();
       float bandHeight = COVER_BAND;
       PdfContentByte under = writer.getDirectContentUnder();
-      layout.artifact(under, c -> {
-        c.saveState();
-        c.setColorFill(NHS_BLUE);
-        c.rectangle(0, page.getHeight() - bandHeight, page.getWidth(), bandHeight);
-        c.fill();
-        c.restoreState();
-      });
+      layout.artifact(
+          under,
+          c -> {
+            c.saveState();
+            c.setColorFill(NHS_BLUE);
+            c.rectangle(0, page.getHeight() - bandHeight, page.getWidth(), bandHeight);
+            c.fill();
+            c.restoreState();
+          });
 
       float afterBand = layout.y();
       layout.moveTo(page.getHeight() - 40);
-      layout.paragraph(new Phrase(analysis.settings().organisation(), fonts.font(12, true, Color.WHITE)), 15, 0, 60);
-      layout.heading(1, analysis.settings().title(), fonts.font(26, true, Color.WHITE), 0, 0, false);
+      layout.paragraph(
+          new Phrase(analysis.settings().organisation(), fonts.font(12, true, Color.WHITE)),
+          15,
+          0,
+          60);
+      layout.heading(
+          1, analysis.settings().title(), fonts.font(26, true, Color.WHITE), 0, 0, false);
       layout.moveTo(afterBand);
 
-      layout.heading(2, analysis.focus().title(), fonts.font(18, true, NHS_DARK_BLUE), 0, 10, false);
+      layout.heading(
+          2, analysis.focus().title(), fonts.font(18, true, NHS_DARK_BLUE), 0, 10, false);
       add(labelled("Period of action", period()));
       analysis
           .comparison()
           .ifPresent(c -> addQuietly(labelled("Compared with", c.baseline().describe())));
       add(labelled("Area", analysis.settings().area()));
-      Paragraph made = new Paragraph("Made on " + HouseStyle.date(analysis.settings().asOf()), bodyBold);
+      Paragraph made =
+          new Paragraph("Made on " + HouseStyle.date(analysis.settings().asOf()), bodyBold);
       made.setSpacingBefore(6);
       add(made);
 
       List<Phrase> headline = new ArrayList<>();
-      Phrase figure = new Phrase(HouseStyle.count(analysis.allSites().total()), fonts.font(30, true, NHS_DARK_BLUE));
+      Phrase figure =
+          new Phrase(
+              HouseStyle.count(analysis.allSites().total()), fonts.font(30, true, NHS_DARK_BLUE));
       headline.add(figure);
       headline.add(
           new Phrase(
@@ -244,7 +251,9 @@ public final class BoardPackPdf {
       if (warnings > 0) {
         headline.add(
             new Phrase(
-                (warnings == 1 ? "1 stated total does not agree" : warnings + " stated totals do not agree")
+                (warnings == 1
+                        ? "1 stated total does not agree"
+                        : warnings + " stated totals do not agree")
                     + " with the returns: see Data quality.",
                 bodyBold));
       }
@@ -323,7 +332,11 @@ public final class BoardPackPdf {
     private void bySiteAndType() throws DocumentException, IOException {
       boolean planned = anyPlanned();
       // With the column per 1,000 planned, rows wrap their workings: keep the notes with the table.
-      heading("Rescheduled by site and type", planned ? 150 + 44f * (analysis.sites().size() + 2) : 120 + 30f * (analysis.sites().size() + 2));
+      heading(
+          "Rescheduled by site and type",
+          planned
+              ? 150 + 44f * (analysis.sites().size() + 2)
+              : 120 + 30f * (analysis.sites().size() + 2));
       paragraph(
           "Activity rescheduled because of "
               + analysis.focus().describe()
@@ -341,8 +354,10 @@ public final class BoardPackPdf {
       }
       header(table, "Total", Element.ALIGN_RIGHT);
       header(table, "Share", Element.ALIGN_RIGHT);
-      header(table, capitalise(Basis.PER_DAY.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
-      header(table, capitalise(Basis.PER_HOUR.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
+      header(
+          table, capitalise(Basis.PER_DAY.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
+      header(
+          table, capitalise(Basis.PER_HOUR.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
       if (planned) {
         header(table, PER_THOUSAND_PLANNED_HEADING, Element.ALIGN_RIGHT);
       }
@@ -360,32 +375,61 @@ public final class BoardPackPdf {
       chart(ChartFactory.shareBySite(analysis), ChartFactory.shareBySiteAltText(analysis), 170);
     }
 
-    /** Whether any return gave planned activity: only then has the pack a rate per 1,000 planned. */
+    /**
+     * Whether any return gave planned activity: only then has the pack a rate per 1,000 planned.
+     */
     private boolean anyPlanned() {
       return analysis.allSites().perThousandPlanned().isPresent()
           || analysis.sites().stream().anyMatch(s -> s.perThousandPlanned().isPresent());
     }
 
-    private void siteRow(PdfGrid table, SiteBreakdown site, Notes notes, boolean shaded, boolean total, boolean planned) {
+    private void siteRow(
+        PdfGrid table,
+        SiteBreakdown site,
+        Notes notes,
+        boolean shaded,
+        boolean total,
+        boolean planned) {
       Font f = total ? smallBold : small;
       Color fill = total ? PALE_GREY : shaded ? new Color(0xF5F7F7) : null;
       table.addCell(cell(site.label(), f, Element.ALIGN_LEFT, fill, total));
       for (ActivityType type : ActivityType.values()) {
         OptionalLong figure = site.figure(type);
         String text =
-            figure.isPresent() ? HouseStyle.count(figure.getAsLong()) : notes.mark(NOT_APPLICABLE, whyEmpty(site, type));
+            figure.isPresent()
+                ? HouseStyle.count(figure.getAsLong())
+                : notes.mark(NOT_APPLICABLE, whyEmpty(site, type));
         table.addCell(cell(text, f, Element.ALIGN_RIGHT, fill, total));
       }
-      String notReported = site.reported() ? null : notes.mark(NOT_APPLICABLE, notApplicable(site.status().label()));
-      table.addCell(cell(site.reported() ? HouseStyle.count(site.total()) : notReported, f, Element.ALIGN_RIGHT, fill, total));
+      String notReported =
+          site.reported() ? null : notes.mark(NOT_APPLICABLE, notApplicable(site.status().label()));
       table.addCell(
-          cell(site.reported() ? HouseStyle.percent(site.share()) : notReported, f, Element.ALIGN_RIGHT, fill, total));
+          cell(
+              site.reported() ? HouseStyle.count(site.total()) : notReported,
+              f,
+              Element.ALIGN_RIGHT,
+              fill,
+              total));
+      table.addCell(
+          cell(
+              site.reported() ? HouseStyle.percent(site.share()) : notReported,
+              f,
+              Element.ALIGN_RIGHT,
+              fill,
+              total));
       for (var rate : List.of(site.perDay(), site.perHour())) {
         if (rate.isPresent()) {
           table.addCell(rateCell(rate.get(), f, fill, total));
         } else {
-          String reason = site.reported() ? "no days or hours of action to divide by" : site.status().label();
-          table.addCell(cell(notes.mark(NOT_APPLICABLE, notApplicable(reason)), f, Element.ALIGN_RIGHT, fill, total));
+          String reason =
+              site.reported() ? "no days or hours of action to divide by" : site.status().label();
+          table.addCell(
+              cell(
+                  notes.mark(NOT_APPLICABLE, notApplicable(reason)),
+                  f,
+                  Element.ALIGN_RIGHT,
+                  fill,
+                  total));
         }
       }
       if (planned) {
@@ -398,7 +442,13 @@ public final class BoardPackPdf {
                   : site.odsCode().isEmpty()
                       ? "not every return gave planned activity"
                       : "the return gave no planned activity";
-          table.addCell(cell(notes.mark(NOT_APPLICABLE, notApplicable(reason)), f, Element.ALIGN_RIGHT, fill, total));
+          table.addCell(
+              cell(
+                  notes.mark(NOT_APPLICABLE, notApplicable(reason)),
+                  f,
+                  Element.ALIGN_RIGHT,
+                  fill,
+                  total));
         }
       }
     }
@@ -469,8 +519,17 @@ public final class BoardPackPdf {
       }
       if (c.likeForLike().isPresent()) {
         ComparisonRow lfl = c.likeForLike().get();
-        comparisonRow(table, lfl, "Like for like (" + HouseStyle.joinWithAnd(
-            c.comparableRows().stream().map(ComparisonRow::label).toList()) + ")", false, true, planned, notes);
+        comparisonRow(
+            table,
+            lfl,
+            "Like for like ("
+                + HouseStyle.joinWithAnd(
+                    c.comparableRows().stream().map(ComparisonRow::label).toList())
+                + ")",
+            false,
+            true,
+            planned,
+            notes);
       }
       table.setKeepTogether(c.rows().size() < 20);
       add(table);
@@ -482,7 +541,8 @@ public final class BoardPackPdf {
       if (!c.excluded().isEmpty()) {
         paragraph(
             "Left out of the like-for-like comparison: "
-                + String.join("; ", c.excluded().stream().map(e -> e.label() + " " + e.reason()).toList())
+                + String.join(
+                    "; ", c.excluded().stream().map(e -> e.label() + " " + e.reason()).toList())
                 + ".");
       }
       for (ComparisonRow row : c.comparableRows()) {
@@ -513,15 +573,34 @@ public final class BoardPackPdf {
     }
 
     private void comparisonRow(
-        PdfGrid table, ComparisonRow row, String label, boolean shaded, boolean total, boolean planned, Notes notes) {
+        PdfGrid table,
+        ComparisonRow row,
+        String label,
+        boolean shaded,
+        boolean total,
+        boolean planned,
+        Notes notes) {
       Font f = total ? smallBold : small;
       Color fill = total ? PALE_GREY : shaded ? new Color(0xF5F7F7) : null;
       table.addCell(cell(label, f, Element.ALIGN_LEFT, fill, total));
       for (var side : List.of(row.focus(), row.baseline())) {
         if (side.isPresent()) {
-          table.addCell(cell(HouseStyle.count(side.get().total()), f, Element.ALIGN_RIGHT, fill, total));
-          table.addCell(cell(HouseStyle.rate(side.get().perDay().value()), f, Element.ALIGN_RIGHT, fill, total));
-          table.addCell(cell(HouseStyle.rate(side.get().perHour().value()), f, Element.ALIGN_RIGHT, fill, total));
+          table.addCell(
+              cell(HouseStyle.count(side.get().total()), f, Element.ALIGN_RIGHT, fill, total));
+          table.addCell(
+              cell(
+                  HouseStyle.rate(side.get().perDay().value()),
+                  f,
+                  Element.ALIGN_RIGHT,
+                  fill,
+                  total));
+          table.addCell(
+              cell(
+                  HouseStyle.rate(side.get().perHour().value()),
+                  f,
+                  Element.ALIGN_RIGHT,
+                  fill,
+                  total));
         } else {
           PdfPCell na = cell("not applicable", f, Element.ALIGN_CENTER, fill, total);
           na.setColspan(3);
@@ -529,18 +608,34 @@ public final class BoardPackPdf {
         }
       }
       if (row.comparable()) {
-        table.addCell(cell(row.ratio(Basis.PER_DAY).orElseThrow().times(), f, Element.ALIGN_RIGHT, fill, total));
-        table.addCell(cell(row.ratio(Basis.PER_HOUR).orElseThrow().times(), f, Element.ALIGN_RIGHT, fill, total));
+        table.addCell(
+            cell(
+                row.ratio(Basis.PER_DAY).orElseThrow().times(),
+                f,
+                Element.ALIGN_RIGHT,
+                fill,
+                total));
+        table.addCell(
+            cell(
+                row.ratio(Basis.PER_HOUR).orElseThrow().times(),
+                f,
+                Element.ALIGN_RIGHT,
+                fill,
+                total));
         if (planned) {
           var perPlanned = row.ratio(Basis.PER_THOUSAND_PLANNED);
           String text =
               perPlanned.isPresent()
                   ? perPlanned.get().times()
-                  : notes.mark(NOT_APPLICABLE, notApplicable("the returns did not give planned activity for both actions"));
+                  : notes.mark(
+                      NOT_APPLICABLE,
+                      notApplicable("the returns did not give planned activity for both actions"));
           table.addCell(cell(text, f, Element.ALIGN_RIGHT, fill, total));
         }
       } else {
-        PdfPCell na = cell("not applicable: " + row.notApplicableReason(), f, Element.ALIGN_LEFT, fill, total);
+        PdfPCell na =
+            cell(
+                "not applicable: " + row.notApplicableReason(), f, Element.ALIGN_LEFT, fill, total);
         na.setColspan(planned ? 3 : 2);
         table.addCell(na);
       }
@@ -563,8 +658,10 @@ public final class BoardPackPdf {
       header(table, "Sites reporting", Element.ALIGN_RIGHT);
       header(table, "Total", Element.ALIGN_RIGHT);
       header(table, "Cumulative", Element.ALIGN_RIGHT);
-      header(table, capitalise(Basis.PER_DAY.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
-      header(table, capitalise(Basis.PER_HOUR.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
+      header(
+          table, capitalise(Basis.PER_DAY.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
+      header(
+          table, capitalise(Basis.PER_HOUR.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
       table.setHeaderRows(1);
       Font status = fonts.font(8.5f, false, GREY);
       int i = 0;
@@ -573,14 +670,22 @@ public final class BoardPackPdf {
         boolean focus = analysis.focus().actionIds().contains(action.id());
         Font f = focus ? smallBold : small;
         Color fill = i++ % 2 == 1 ? new Color(0xF5F7F7) : null;
-        table.addCell(cell(ActionGroup.of(action).title() + (focus ? " (focus)" : ""), f, Element.ALIGN_LEFT, fill, false));
+        table.addCell(
+            cell(
+                ActionGroup.of(action).title() + (focus ? " (focus)" : ""),
+                f,
+                Element.ALIGN_LEFT,
+                fill,
+                false));
         table.addCell(cell(staffGroups(action), f, Element.ALIGN_LEFT, fill, false));
         table.addCell(cell(hours(action.hours()), f, Element.ALIGN_RIGHT, fill, false));
         if (entry.figures().isPresent()) {
           ActionTotal t = entry.figures().get();
-          table.addCell(cell(Integer.toString(t.sitesReporting()), f, Element.ALIGN_RIGHT, fill, false));
+          table.addCell(
+              cell(Integer.toString(t.sitesReporting()), f, Element.ALIGN_RIGHT, fill, false));
           table.addCell(cell(HouseStyle.count(t.acute()), f, Element.ALIGN_RIGHT, fill, false));
-          table.addCell(cell(HouseStyle.count(t.cumulative()), f, Element.ALIGN_RIGHT, fill, false));
+          table.addCell(
+              cell(HouseStyle.count(t.cumulative()), f, Element.ALIGN_RIGHT, fill, false));
           table.addCell(rateCell(t.perDay(), f, fill, false));
           table.addCell(rateCell(t.perHour(), f, fill, false));
         } else {
@@ -590,7 +695,13 @@ public final class BoardPackPdf {
         }
       }
       if (analysis.timeline().isEmpty()) {
-        PdfPCell none = cell("No action in the calendar up to this date.", small, Element.ALIGN_LEFT, null, false);
+        PdfPCell none =
+            cell(
+                "No action in the calendar up to this date.",
+                small,
+                Element.ALIGN_LEFT,
+                null,
+                false);
         none.setColspan(8);
         table.addCell(none);
       }
@@ -600,7 +711,10 @@ public final class BoardPackPdf {
         runningTotalBySite(analysis.history().getLast());
         var chart = ChartFactory.runningTotal(analysis);
         if (chart.isPresent()) {
-          chart(chart.get(), ChartFactory.runningTotalAltText(analysis), 60 + 26f * analysis.history().size());
+          chart(
+              chart.get(),
+              ChartFactory.runningTotalAltText(analysis),
+              60 + 26f * analysis.history().size());
         }
       }
       analysis.monthlyChanges().ifPresent(this::changesQuietly);
@@ -614,12 +728,19 @@ public final class BoardPackPdf {
               + last.action().describe()
               + ". A site appears once it has reported for any action.");
       List<String> codes = new ArrayList<>();
-      analysis.dataset().sites().forEach(site -> {
-        if (last.cumulativeBySite().containsKey(site.odsCode())) {
-          codes.add(site.odsCode());
-        }
-      });
-      last.cumulativeBySite().keySet().stream().filter(c -> !codes.contains(c)).sorted().forEach(codes::add);
+      analysis
+          .dataset()
+          .sites()
+          .forEach(
+              site -> {
+                if (last.cumulativeBySite().containsKey(site.odsCode())) {
+                  codes.add(site.odsCode());
+                }
+              });
+      last.cumulativeBySite().keySet().stream()
+          .filter(c -> !codes.contains(c))
+          .sorted()
+          .forEach(codes::add);
       PdfGrid table = table(new float[] {2.2f, 1.2f, 1.6f, 1.6f});
       header(table, "Site", Element.ALIGN_LEFT);
       header(table, "ODS code", Element.ALIGN_LEFT);
@@ -630,19 +751,38 @@ public final class BoardPackPdf {
       int i = 0;
       for (String code : codes) {
         Color fill = i++ % 2 == 1 ? new Color(0xF5F7F7) : null;
-        table.addCell(cell(analysis.dataset().siteLabel(code), small, Element.ALIGN_LEFT, fill, false));
+        table.addCell(
+            cell(analysis.dataset().siteLabel(code), small, Element.ALIGN_LEFT, fill, false));
         table.addCell(cell(code, small, Element.ALIGN_LEFT, fill, false));
         Long latest = last.bySite().get(code);
         table.addCell(
             cell(
-                latest == null ? notes.mark(NOT_APPLICABLE, notApplicable("no figures for this action")) : HouseStyle.count(latest),
-                small, Element.ALIGN_RIGHT, fill, false));
-        table.addCell(cell(HouseStyle.count(last.cumulativeBySite().get(code)), small, Element.ALIGN_RIGHT, fill, false));
+                latest == null
+                    ? notes.mark(NOT_APPLICABLE, notApplicable("no figures for this action"))
+                    : HouseStyle.count(latest),
+                small,
+                Element.ALIGN_RIGHT,
+                fill,
+                false));
+        table.addCell(
+            cell(
+                HouseStyle.count(last.cumulativeBySite().get(code)),
+                small,
+                Element.ALIGN_RIGHT,
+                fill,
+                false));
       }
       table.addCell(cell("All sites", smallBold, Element.ALIGN_LEFT, PALE_GREY, true));
       table.addCell(cell("", smallBold, Element.ALIGN_LEFT, PALE_GREY, true));
-      table.addCell(cell(HouseStyle.count(last.acute()), smallBold, Element.ALIGN_RIGHT, PALE_GREY, true));
-      table.addCell(cell(HouseStyle.count(last.cumulative()), smallBold, Element.ALIGN_RIGHT, PALE_GREY, true));
+      table.addCell(
+          cell(HouseStyle.count(last.acute()), smallBold, Element.ALIGN_RIGHT, PALE_GREY, true));
+      table.addCell(
+          cell(
+              HouseStyle.count(last.cumulative()),
+              smallBold,
+              Element.ALIGN_RIGHT,
+              PALE_GREY,
+              true));
       table.setKeepTogether(codes.size() < 20);
       add(table);
       notes.write();
@@ -656,7 +796,10 @@ public final class BoardPackPdf {
       }
     }
 
-    /** What changed since the pack for the month before: new actions, then figures revised by a later return. */
+    /**
+     * What changed since the pack for the month before: new actions, then figures revised by a
+     * later return.
+     */
     private void changes(MonthlyChanges c) throws DocumentException {
       subheading("Changes since last month");
       paragraph(
@@ -667,7 +810,9 @@ public final class BoardPackPdf {
       for (ActionTotal t : c.newActions()) {
         Phrase p = new Phrase("", body);
         p.add(new Chunk("New: ", bodyBold));
-        p.add(new Chunk(t.action().title() + ", " + HouseStyle.count(t.acute()) + " rescheduled", body));
+        p.add(
+            new Chunk(
+                t.action().title() + ", " + HouseStyle.count(t.acute()) + " rescheduled", body));
         items.add(p);
       }
       if (c.newActions().isEmpty()) {
@@ -678,9 +823,18 @@ public final class BoardPackPdf {
         p.add(new Chunk("Revised: ", bodyBold));
         p.add(
             new Chunk(
-                r.siteLabel() + ", " + r.action().title() + ": " + HouseStyle.count(r.before()) + " \u2192 "
-                    + HouseStyle.count(r.now()) + " (" + (r.change() < 0 ? "-" : "+") + HouseStyle.count(Math.abs(r.change()))
-                    + "), from " + r.file(),
+                r.siteLabel()
+                    + ", "
+                    + r.action().title()
+                    + ": "
+                    + HouseStyle.count(r.before())
+                    + " \u2192 "
+                    + HouseStyle.count(r.now())
+                    + " ("
+                    + (r.change() < 0 ? "-" : "+")
+                    + HouseStyle.count(Math.abs(r.change()))
+                    + "), from "
+                    + r.file(),
                 body));
         items.add(p);
       }
@@ -692,7 +846,9 @@ public final class BoardPackPdf {
     }
 
     private static String staffGroups(IndustrialAction action) {
-      return capitalise(HouseStyle.joinWithAnd(action.orderedStaffGroups().stream().map(StaffGroup::label).toList()));
+      return capitalise(
+          HouseStyle.joinWithAnd(
+              action.orderedStaffGroups().stream().map(StaffGroup::label).toList()));
     }
 
     /** Hours of action without a unit, for a column headed "Hours": "72", "95.5". */
@@ -710,10 +866,14 @@ public final class BoardPackPdf {
       heading(PROJECTION_TITLE, 150 + 26f * (p.sites().size() + 2));
       String basis =
           p.hypothetical()
-              ? "assuming " + HouseStyle.quantity(p.hours(), "hour", "hours") + " of action, as given"
+              ? "assuming "
+                  + HouseStyle.quantity(p.hours(), "hour", "hours")
+                  + " of action, as given"
               : p.announced()
                   ? "announced for " + HouseStyle.quantity(p.hours(), "hour", "hours")
-                  : "which has started but has no returns yet (" + HouseStyle.quantity(p.hours(), "hour", "hours") + ")";
+                  : "which has started but has no returns yet ("
+                      + HouseStyle.quantity(p.hours(), "hour", "hours")
+                      + ")";
       paragraph(
           "An estimate, not a count, of what "
               + p.describeAction()
@@ -742,7 +902,8 @@ public final class BoardPackPdf {
       paragraph(p.method());
     }
 
-    private void projectionRow(PdfGrid table, Projection p, SiteProjection s, Notes notes, boolean shaded, boolean total) {
+    private void projectionRow(
+        PdfGrid table, Projection p, SiteProjection s, Notes notes, boolean shaded, boolean total) {
       Font f = total ? smallBold : small;
       Color fill = total ? PALE_GREY : shaded ? new Color(0xF5F7F7) : null;
       table.addCell(cell(s.label(), f, Element.ALIGN_LEFT, fill, total));
@@ -751,7 +912,9 @@ public final class BoardPackPdf {
         String text =
             e != null
                 ? HouseStyle.wholeRate(e.central())
-                : notes.mark(NOT_APPLICABLE, notApplicable("the comparable returns gave no outpatient and inpatient split"));
+                : notes.mark(
+                    NOT_APPLICABLE,
+                    notApplicable("the comparable returns gave no outpatient and inpatient split"));
         table.addCell(cell(text, f, Element.ALIGN_RIGHT, fill, total));
       }
       Estimate t = s.total();
@@ -768,7 +931,8 @@ public final class BoardPackPdf {
         none.setColspan(2);
         table.addCell(none);
       }
-      table.addCell(cell(HouseStyle.rate(s.perHour()) + " an hour", f, Element.ALIGN_RIGHT, fill, total));
+      table.addCell(
+          cell(HouseStyle.rate(s.perHour()) + " an hour", f, Element.ALIGN_RIGHT, fill, total));
     }
 
     // ------------------------------------------------------------ data quality
@@ -798,7 +962,8 @@ public final class BoardPackPdf {
       }
       for (DataProblem p : problems) {
         Paragraph para = new Paragraph("", body);
-        para.add(new Chunk(capitalise(p.severity().name().toLowerCase(Locale.UK)) + ": ", bodyBold));
+        para.add(
+            new Chunk(capitalise(p.severity().name().toLowerCase(Locale.UK)) + ": ", bodyBold));
         para.add(new Chunk(p.message(), body));
         para.setSpacingAfter(4);
         add(para);
@@ -819,7 +984,12 @@ public final class BoardPackPdf {
         table.addCell(cell(r.row().describe(), small, Element.ALIGN_LEFT, null, false));
         table.addCell(cell(String.join(" | ", r.values()), small, Element.ALIGN_LEFT, null, false));
         table.addCell(
-            cell(String.join("\n", r.problems().stream().map(DataProblem::message).toList()), small, Element.ALIGN_LEFT, null, false));
+            cell(
+                String.join("\n", r.problems().stream().map(DataProblem::message).toList()),
+                small,
+                Element.ALIGN_LEFT,
+                null,
+                false));
       }
       add(table);
     }
@@ -842,11 +1012,20 @@ public final class BoardPackPdf {
       Font hash = fonts.font(6.5f, false, BLACK);
       for (SourceFile f : analysis.dataset().sources()) {
         table.addCell(cell(f.name(), small, Element.ALIGN_LEFT, null, false));
-        table.addCell(cell(f.role() + (f.profile().isEmpty() ? "" : " (" + f.profile() + ")"), small, Element.ALIGN_LEFT, null, false));
+        table.addCell(
+            cell(
+                f.role() + (f.profile().isEmpty() ? "" : " (" + f.profile() + ")"),
+                small,
+                Element.ALIGN_LEFT,
+                null,
+                false));
         table.addCell(cell(f.sha256(), hash, Element.ALIGN_LEFT, null, false));
-        table.addCell(cell(HouseStyle.count(f.rowsRead()), small, Element.ALIGN_RIGHT, null, false));
-        table.addCell(cell(HouseStyle.count(f.rowsUsed()), small, Element.ALIGN_RIGHT, null, false));
-        table.addCell(cell(HouseStyle.count(f.rowsRejected()), small, Element.ALIGN_RIGHT, null, false));
+        table.addCell(
+            cell(HouseStyle.count(f.rowsRead()), small, Element.ALIGN_RIGHT, null, false));
+        table.addCell(
+            cell(HouseStyle.count(f.rowsUsed()), small, Element.ALIGN_RIGHT, null, false));
+        table.addCell(
+            cell(HouseStyle.count(f.rowsRejected()), small, Element.ALIGN_RIGHT, null, false));
       }
       if (analysis.dataset().sources().isEmpty()) {
         PdfPCell none = cell("No files were read.", small, Element.ALIGN_LEFT, null, false);
@@ -862,7 +1041,10 @@ public final class BoardPackPdf {
       heading(text, 160);
     }
 
-    /** A section heading (H2, bookmarked), on a new page unless {@code keepWith} points fit below it. */
+    /**
+     * A section heading (H2, bookmarked), on a new page unless {@code keepWith} points fit below
+     * it.
+     */
     private void heading(String text, float keepWith) throws DocumentException {
       layout.ensureSpace(keepWith);
       layout.heading(2, text, fonts.font(16, true, NHS_DARK_BLUE), 18, 8, true);
@@ -952,7 +1134,8 @@ public final class BoardPackPdf {
 
     private void add(Paragraph p) throws DocumentException {
       float leading = p.getLeading() > 0 ? p.getLeading() : 14;
-      layout.block(PdfName.P, p, leading, p.getSpacingBefore(), p.getSpacingAfter(), p.getIndentationLeft());
+      layout.block(
+          PdfName.P, p, leading, p.getSpacingBefore(), p.getSpacingAfter(), p.getIndentationLeft());
     }
 
     private void add(org.openpdf.text.List list) throws DocumentException {

@@ -12,8 +12,8 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Draws the footer of every page ("Page 2 of 9" and the short title) as a pagination artifact, so
- * a screen reader does not read it as part of the text.
+ * Draws the footer of every page ("Page 2 of 9" and the short title) as a pagination artifact, so a
+ * screen reader does not read it as part of the text.
  *
  * <p>The total comes from a first rendering of the same document; {@code totalPages} is 0 on that
  * first pass and the footer then says "Page 2 of ?", which is never kept.
@@ -55,7 +55,12 @@ final class PageDecorations extends PdfPageEventHelper {
     cb.restoreState();
     String total = totalPages > 0 ? Integer.toString(totalPages) : "?";
     ColumnText.showTextAligned(
-        cb, Element.ALIGN_LEFT, new Phrase(shortTitle, fonts.font(8, false, BoardPackPdf.GREY)), document.left(), y, 0);
+        cb,
+        Element.ALIGN_LEFT,
+        new Phrase(shortTitle, fonts.font(8, false, BoardPackPdf.GREY)),
+        document.left(),
+        y,
+        0);
     ColumnText.showTextAligned(
         cb,
         Element.ALIGN_RIGHT,

@@ -13,8 +13,8 @@ import org.openpdf.text.pdf.FontMapper;
 
 /**
  * Liberation Sans regular and bold, embedded (Identity-H, subset), for the text of one document and
- * for the charts drawn into it: as a {@link FontMapper} it maps every Java2D font to one of the two,
- * so nothing falls back to the unembedded Helvetica.
+ * for the charts drawn into it: as a {@link FontMapper} it maps every Java2D font to one of the
+ * two, so nothing falls back to the unembedded Helvetica.
  *
  * <p>One instance per document: the subset prefix (e.g. {@code AAAAAA+}) comes from a random
  * generator seeded with a constant, so the same document gives the same bytes.

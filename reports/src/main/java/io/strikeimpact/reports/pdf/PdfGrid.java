@@ -7,9 +7,9 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 
 /**
- * A table built like OpenPDF's {@code PdfPTable} (cells added left to right, the first rows
- * marked as header rows) and drawn tagged by {@link TaggedLayout}: header cells as TH with a
- * scope, a cell with a top border as part of a total row.
+ * A table built like OpenPDF's {@code PdfPTable} (cells added left to right, the first rows marked
+ * as header rows) and drawn tagged by {@link TaggedLayout}: header cells as TH with a scope, a cell
+ * with a top border as part of a total row.
  */
 final class PdfGrid {
   final TaggedLayout.Table table;
@@ -27,7 +27,13 @@ final class PdfGrid {
   void addCell(PdfPCell cell) {
     Phrase phrase = cell.getPhrase() != null ? cell.getPhrase() : new Phrase("");
     boolean total = (cell.getBorder() & Rectangle.TOP) != 0;
-    current.add(new TaggedLayout.Cell(phrase, cell.getHorizontalAlignment(), cell.getBackgroundColor(), cell.getColspan(), total));
+    current.add(
+        new TaggedLayout.Cell(
+            phrase,
+            cell.getHorizontalAlignment(),
+            cell.getBackgroundColor(),
+            cell.getColspan(),
+            total));
     filled += Math.max(1, cell.getColspan());
     if (filled >= columns) {
       all.add(current);
@@ -47,7 +53,8 @@ final class PdfGrid {
   /** Splits the rows into header and body rows; call once, before drawing. */
   TaggedLayout.Table build() {
     if (!current.isEmpty()) {
-      throw new IllegalStateException("The last row of a table has " + filled + " of " + columns + " cells");
+      throw new IllegalStateException(
+          "The last row of a table has " + filled + " of " + columns + " cells");
     }
     table.headerRows.clear();
     table.rows.clear();

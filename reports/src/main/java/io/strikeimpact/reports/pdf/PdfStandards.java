@@ -17,22 +17,30 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * What makes a PDF meet PDF/UA-1 (ISO 14289-1) and PDF/A-2a (ISO 19005-2, level A) beyond its
- * tagged content: PDF 1.7, the document title shown in the title bar, the language (en-GB), an
- * sRGB output intent, and XMP metadata that repeats the document information and claims both
- * standards. Dates are fixed to the analysis date and the ID derives from the content, so the
- * same inputs give the same bytes.
+ * tagged content: PDF 1.7, the document title shown in the title bar, the language (en-GB), an sRGB
+ * output intent, and XMP metadata that repeats the document information and claims both standards.
+ * Dates are fixed to the analysis date and the ID derives from the content, so the same inputs give
+ * the same bytes.
  */
 final class PdfStandards {
   static final String LANGUAGE = "en-GB";
 
   /** The document information, written to both the Info dictionary and the XMP metadata. */
-  record Info(String title, String author, String subject, String keywords, String creator, LocalDate date, byte[] id) {}
+  record Info(
+      String title,
+      String author,
+      String subject,
+      String keywords,
+      String creator,
+      LocalDate date,
+      byte[] id) {}
 
   private PdfStandards() {}
 
   /** Before {@code document.open()}. */
   static void beforeOpen(PdfWriter writer) {
-    // PDF/A-2 and PDF/UA-1 rest on PDF 1.7 (ISO 32000-1); OpenPDF 3 writes a PDF 2.0 header unless told.
+    // PDF/A-2 and PDF/UA-1 rest on PDF 1.7 (ISO 32000-1); OpenPDF 3 writes a PDF 2.0 header unless
+    // told.
     writer.setPdfVersion(PdfWriter.VERSION_1_7);
     writer.setTagged();
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
@@ -53,12 +61,17 @@ final class PdfStandards {
     dict.put(PdfName.MODDATE, date);
     writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(info.id(), info.id()));
     writer.setOutputIntents(
-        "sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
+        "sRGB IEC61966-2.1",
+        "",
+        "http://www.color.org",
+        "sRGB IEC61966-2.1",
         ICC_Profile.getInstance(ColorSpace.CS_sRGB));
     // OpenPDF marks the intent GTS_PDFA1 only in its own PDF/A mode, which also writes XMP of its
     // own; this file claims PDF/A-2a through its XMP, so the intent is marked here.
-    var intents = (org.openpdf.text.pdf.PdfArray) writer.getExtraCatalog().get(PdfName.OUTPUTINTENTS);
-    ((org.openpdf.text.pdf.PdfDictionary) intents.getPdfObject(0)).put(PdfName.S, PdfName.GTS_PDFA1);
+    var intents =
+        (org.openpdf.text.pdf.PdfArray) writer.getExtraCatalog().get(PdfName.OUTPUTINTENTS);
+    ((org.openpdf.text.pdf.PdfDictionary) intents.getPdfObject(0))
+        .put(PdfName.S, PdfName.GTS_PDFA1);
     PdfObject producer = dict.get(PdfName.PRODUCER);
     String producerText = producer instanceof PdfString s ? s.toUnicodeString() : "OpenPDF";
     writer.setXmpMetadata(xmp(info, producerText, midnight).getBytes(StandardCharsets.UTF_8));
@@ -116,11 +129,21 @@ final class PdfStandards {
         </x:xmpmeta>
         <?xpacket end="w"?>"""
         .formatted(
-            esc(info.title()), esc(info.author()), esc(info.subject()), LANGUAGE, esc(info.keywords()),
-            esc(producer), esc(info.creator()), date, date);
+            esc(info.title()),
+            esc(info.author()),
+            esc(info.subject()),
+            LANGUAGE,
+            esc(info.keywords()),
+            esc(producer),
+            esc(info.creator()),
+            date,
+            date);
   }
 
   private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -36,7 +36,8 @@ public final class PressBriefingPdf {
   private static final float MARGIN = 46;
 
   /** Writes the briefing for {@code analysis}; does not close {@code out}. */
-  public void write(Analysis analysis, PressBriefing briefing, OutputStream out) throws IOException {
+  public void write(Analysis analysis, PressBriefing briefing, OutputStream out)
+      throws IOException {
     int pages = render(analysis, briefing, 0).pages();
     out.write(render(analysis, briefing, pages).bytes());
   }
@@ -49,7 +50,8 @@ public final class PressBriefingPdf {
     try {
       PdfWriter writer = PdfWriter.getInstance(document, buffer);
       PdfFonts fonts = new PdfFonts();
-      PageDecorations footer = new PageDecorations(fonts, b.title() + " | " + b.release(), totalPages);
+      PageDecorations footer =
+          new PageDecorations(fonts, b.title() + " | " + b.release(), totalPages);
       writer.setPageEvent(footer);
       PdfStandards.beforeOpen(writer);
       document.open();
@@ -71,7 +73,8 @@ public final class PressBriefingPdf {
     }
   }
 
-  private static void write(Analysis analysis, PressBriefing b, Document document, PdfWriter writer, PdfFonts fonts)
+  private static void write(
+      Analysis analysis, PressBriefing b, Document document, PdfWriter writer, PdfFonts fonts)
       throws DocumentException {
     TaggedLayout layout = new TaggedLayout(document, writer);
     Font body = fonts.font(9.5f, false, BoardPackPdf.BLACK);
@@ -81,18 +84,33 @@ public final class PressBriefingPdf {
     Font heading = fonts.font(11.5f, true, BoardPackPdf.NHS_DARK_BLUE);
 
     layout.section();
-    layout.paragraph(new Phrase(b.release().toUpperCase(java.util.Locale.UK), fonts.font(10, true, BoardPackPdf.NHS_BLUE)), 12, 0, 2);
-    layout.paragraph(new Phrase(b.date() + "  |  " + analysis.settings().organisation(), body), 12, 0, 8);
+    layout.paragraph(
+        new Phrase(
+            b.release().toUpperCase(java.util.Locale.UK),
+            fonts.font(10, true, BoardPackPdf.NHS_BLUE)),
+        12,
+        0,
+        2);
+    layout.paragraph(
+        new Phrase(b.date() + "  |  " + analysis.settings().organisation(), body), 12, 0, 8);
     layout.heading(1, b.title(), fonts.font(17, true, BoardPackPdf.NHS_DARK_BLUE), 0, 8, true);
-    layout.box(List.of(new Phrase(b.headline() + ".", fonts.font(13, true, BoardPackPdf.NHS_DARK_BLUE))),
-        16, BoardPackPdf.PALE_GREY, BoardPackPdf.NHS_BLUE, 5, 9, 0, 8);
+    layout.box(
+        List.of(new Phrase(b.headline() + ".", fonts.font(13, true, BoardPackPdf.NHS_DARK_BLUE))),
+        16,
+        BoardPackPdf.PALE_GREY,
+        BoardPackPdf.NHS_BLUE,
+        5,
+        9,
+        0,
+        8);
     List<Phrase> bullets = new ArrayList<>();
     for (String s : b.bullets()) {
       bullets.add(new Phrase(s, body));
     }
     layout.bullets(bullets, new Chunk("\u2022", bold), 12, 12.5f, 3);
 
-    java.util.function.LongFunction<String> count = n -> io.strikeimpact.model.text.PressWording.count(n, b.smallNumbers());
+    java.util.function.LongFunction<String> count =
+        n -> io.strikeimpact.model.text.PressWording.count(n, b.smallNumbers());
     JFreeChart chart = ChartFactory.bySiteAndType(analysis, count);
     float width = layout.width();
     float height = 150;
@@ -120,8 +138,13 @@ public final class PressBriefingPdf {
       List<TaggedLayout.Cell> cells = new ArrayList<>();
       for (int c = 0; c < rows.get(r).size(); c++) {
         Font f = r == 0 ? th : total ? smallBold : small;
-        cells.add(new TaggedLayout.Cell(new Phrase(rows.get(r).get(c), f), c == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT,
-            total ? BoardPackPdf.PALE_GREY : null, 1, total));
+        cells.add(
+            new TaggedLayout.Cell(
+                new Phrase(rows.get(r).get(c), f),
+                c == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT,
+                total ? BoardPackPdf.PALE_GREY : null,
+                1,
+                total));
       }
       (r == 0 ? table.headerRows : table.rows).add(cells);
     }

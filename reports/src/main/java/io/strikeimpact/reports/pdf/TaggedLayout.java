@@ -24,14 +24,14 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Lays out a tagged PDF by hand: every block (heading, paragraph, list, table cell, figure) is
- * written on the page's direct content inside a marked-content sequence that belongs to a
- * structure element, created in reading order; rules, fills and repeated table headers are
- * marked as artifacts.
+ * written on the page's direct content inside a marked-content sequence that belongs to a structure
+ * element, created in reading order; rules, fills and repeated table headers are marked as
+ * artifacts.
  *
  * <p>Why by hand: OpenPDF's {@code Document.add} lays out paragraphs and tables into content
  * streams it keeps to itself, with no hook to open a marked-content sequence around them, so its
- * output cannot be tagged. {@link ColumnText} does the line breaking here, and this class the
- * rest: the cursor, page breaks, tables, lists and the structure tree.
+ * output cannot be tagged. {@link ColumnText} does the line breaking here, and this class the rest:
+ * the cursor, page breaks, tables, lists and the structure tree.
  */
 final class TaggedLayout {
   static final PdfName TR = new PdfName("TR");
@@ -42,6 +42,7 @@ final class TaggedLayout {
   static final PdfName COLSPAN = new PdfName("ColSpan");
   static final PdfName LAYOUT = new PdfName("Layout");
   static final PdfName PAGINATION = new PdfName("Pagination");
+
   /** A note under a table or chart; mapped to P in the role map. */
   static final PdfName NOTE_ROLE = new PdfName("TableNote");
 
@@ -128,13 +129,25 @@ final class TaggedLayout {
   }
 
   /** A heading H1 to H3, with a bookmark at its place when {@code bookmark}. */
-  void heading(int level, String text, Font font, float before, float after, boolean bookmark) throws DocumentException {
+  void heading(int level, String text, Font font, float before, float after, boolean bookmark)
+      throws DocumentException {
     space(before);
     PdfName type = level == 1 ? PdfName.H1 : level == 2 ? PdfName.H2 : PdfName.H3;
     float top = y;
-    text(new PdfStructureElement(parent, type), new Phrase(text, font), font.getSize() * 1.25f, 0, Element.ALIGN_LEFT, left(), right());
+    text(
+        new PdfStructureElement(parent, type),
+        new Phrase(text, font),
+        font.getSize() * 1.25f,
+        0,
+        Element.ALIGN_LEFT,
+        left(),
+        right());
     if (bookmark) {
-      new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.XYZ, 0, top + 4, 0), text, true);
+      new PdfOutline(
+          writer.getRootOutline(),
+          new PdfDestination(PdfDestination.XYZ, 0, top + 4, 0),
+          text,
+          true);
     }
     y -= after;
   }
@@ -144,14 +157,23 @@ final class TaggedLayout {
     block(PdfName.P, phrase, leading, before, after, 0);
   }
 
-  void block(PdfName type, Phrase phrase, float leading, float before, float after, float indent) throws DocumentException {
+  void block(PdfName type, Phrase phrase, float leading, float before, float after, float indent)
+      throws DocumentException {
     space(before);
-    text(new PdfStructureElement(parent, type), phrase, leading, 0, Element.ALIGN_LEFT, left() + indent, right());
+    text(
+        new PdfStructureElement(parent, type),
+        phrase,
+        leading,
+        0,
+        Element.ALIGN_LEFT,
+        left() + indent,
+        right());
     y -= after;
   }
 
   /** A bulleted list: L, with an LI of Lbl and LBody for each item. */
-  void bullets(List<Phrase> items, Chunk bullet, float indent, float leading, float between) throws DocumentException {
+  void bullets(List<Phrase> items, Chunk bullet, float indent, float leading, float between)
+      throws DocumentException {
     PdfStructureElement list = new PdfStructureElement(parent, PdfName.L);
     for (Phrase item : items) {
       ensureSpace(leading * 2);
@@ -160,9 +182,17 @@ final class TaggedLayout {
       PdfStructureElement lbl = new PdfStructureElement(li, PdfName.LBL);
       PdfContentByte cb = canvas();
       cb.beginMarkedContentSequence(lbl);
-      ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(bullet), left() + 2, top - leading + 3, 0);
+      ColumnText.showTextAligned(
+          cb, Element.ALIGN_LEFT, new Phrase(bullet), left() + 2, top - leading + 3, 0);
       cb.endMarkedContentSequence();
-      text(new PdfStructureElement(li, PdfName.LBODY), item, leading, 0, Element.ALIGN_LEFT, left() + indent, right());
+      text(
+          new PdfStructureElement(li, PdfName.LBODY),
+          item,
+          leading,
+          0,
+          Element.ALIGN_LEFT,
+          left() + indent,
+          right());
       y -= between;
     }
   }
@@ -171,7 +201,15 @@ final class TaggedLayout {
    * Paragraphs in a shaded box with a coloured bar on the left, kept on one page: the box is an
    * artifact, each paragraph a P.
    */
-  void box(List<Phrase> paragraphs, float leading, Color fill, Color bar, float barWidth, float padding, float before, float after)
+  void box(
+      List<Phrase> paragraphs,
+      float leading,
+      Color fill,
+      Color bar,
+      float barWidth,
+      float padding,
+      float before,
+      float after)
       throws DocumentException {
     space(before);
     float inner = width() - barWidth - 2 * padding;
@@ -182,17 +220,26 @@ final class TaggedLayout {
     ensureSpace(height);
     float top = y;
     float boxHeight = height;
-    artifact(canvas(), c -> {
-      c.setColorFill(fill);
-      c.rectangle(left(), top - boxHeight, width(), boxHeight);
-      c.fill();
-      c.setColorFill(bar);
-      c.rectangle(left(), top - boxHeight, barWidth, boxHeight);
-      c.fill();
-    });
+    artifact(
+        canvas(),
+        c -> {
+          c.setColorFill(fill);
+          c.rectangle(left(), top - boxHeight, width(), boxHeight);
+          c.fill();
+          c.setColorFill(bar);
+          c.rectangle(left(), top - boxHeight, barWidth, boxHeight);
+          c.fill();
+        });
     y = top - padding;
     for (Phrase p : paragraphs) {
-      text(new PdfStructureElement(parent, PdfName.P), p, leading, 0, Element.ALIGN_LEFT, left() + barWidth + padding, right() - padding);
+      text(
+          new PdfStructureElement(parent, PdfName.P),
+          p,
+          leading,
+          0,
+          Element.ALIGN_LEFT,
+          left() + barWidth + padding,
+          right() - padding);
       y -= 4;
     }
     y = top - boxHeight - after;
@@ -222,7 +269,14 @@ final class TaggedLayout {
    * Writes a phrase into a column from the cursor down, as one structure element; text that does
    * not fit continues on the next page, in the same element.
    */
-  void text(PdfStructureElement element, Phrase phrase, float leading, float firstIndent, int align, float x0, float x1)
+  void text(
+      PdfStructureElement element,
+      Phrase phrase,
+      float leading,
+      float firstIndent,
+      int align,
+      float x0,
+      float x1)
       throws DocumentException {
     ColumnText ct = column(phrase, leading, align, x0, x1, y, document.bottom());
     ct.setIndent(firstIndent);
@@ -253,7 +307,8 @@ final class TaggedLayout {
     return 10_000 - ct.getYLine();
   }
 
-  private ColumnText column(Phrase phrase, float leading, int align, float x0, float x1, float top, float bottom) {
+  private ColumnText column(
+      Phrase phrase, float leading, int align, float x0, float x1, float top, float bottom) {
     ColumnText ct = new ColumnText(canvas());
     ct.setSimpleColumn(x0, bottom, x1, top);
     ct.setLeading(leading);
@@ -328,7 +383,13 @@ final class TaggedLayout {
     }
     PdfStructureElement table = new PdfStructureElement(parent, PdfName.TABLE);
     for (int r = 0; r < t.headerRows.size(); r++) {
-      drawRow(t, t.headerRows.get(r), xs, headerHeights.get(r), new PdfStructureElement(table, TR), true);
+      drawRow(
+          t,
+          t.headerRows.get(r),
+          xs,
+          headerHeights.get(r),
+          new PdfStructureElement(table, TR),
+          true);
     }
     for (int r = 0; r < t.rows.size(); r++) {
       if (y - heights.get(r) < document.bottom()) {
@@ -354,50 +415,54 @@ final class TaggedLayout {
   }
 
   /** Draws one row; {@code tr} null draws it as an artifact (a header repeated on a new page). */
-  private void drawRow(Table t, List<Cell> row, float[] xs, float height, PdfStructureElement tr, boolean header)
+  private void drawRow(
+      Table t, List<Cell> row, float[] xs, float height, PdfStructureElement tr, boolean header)
       throws DocumentException {
     float top = y;
     float bottom = y - height;
     PdfContentByte cb = canvas();
-    artifact(cb, c -> {
-      int col = 0;
-      for (Cell cell : row) {
-        float x0 = xs[col];
-        float x1 = xs[col + cell.colspan()];
-        Color fill = header && cell.fill() == null ? t.headerFill : cell.fill();
-        if (fill != null) {
-          c.setColorFill(fill);
-          c.rectangle(x0, bottom, x1 - x0, height);
-          c.fill();
-        }
-        if (header && col > 0 && t.headerRule != null) {
-          c.setColorStroke(t.headerRule);
-          c.setLineWidth(1.5f);
-          c.moveTo(x0, bottom);
-          c.lineTo(x0, top);
-          c.stroke();
-        }
-        col += cell.colspan();
-      }
-      if (!header) {
-        boolean total = row.stream().anyMatch(Cell::total);
-        c.setColorStroke(total ? t.totalRule : t.rule);
-        c.setLineWidth(total ? 0.8f : 0.5f);
-        c.moveTo(xs[0], bottom);
-        c.lineTo(xs[xs.length - 1], bottom);
-        if (total) {
-          c.moveTo(xs[0], top);
-          c.lineTo(xs[xs.length - 1], top);
-        }
-        c.stroke();
-      }
-    });
+    artifact(
+        cb,
+        c -> {
+          int col = 0;
+          for (Cell cell : row) {
+            float x0 = xs[col];
+            float x1 = xs[col + cell.colspan()];
+            Color fill = header && cell.fill() == null ? t.headerFill : cell.fill();
+            if (fill != null) {
+              c.setColorFill(fill);
+              c.rectangle(x0, bottom, x1 - x0, height);
+              c.fill();
+            }
+            if (header && col > 0 && t.headerRule != null) {
+              c.setColorStroke(t.headerRule);
+              c.setLineWidth(1.5f);
+              c.moveTo(x0, bottom);
+              c.lineTo(x0, top);
+              c.stroke();
+            }
+            col += cell.colspan();
+          }
+          if (!header) {
+            boolean total = row.stream().anyMatch(Cell::total);
+            c.setColorStroke(total ? t.totalRule : t.rule);
+            c.setLineWidth(total ? 0.8f : 0.5f);
+            c.moveTo(xs[0], bottom);
+            c.lineTo(xs[xs.length - 1], bottom);
+            if (total) {
+              c.moveTo(xs[0], top);
+              c.lineTo(xs[xs.length - 1], top);
+            }
+            c.stroke();
+          }
+        });
     int col = 0;
     for (int i = 0; i < row.size(); i++) {
       Cell cell = row.get(i);
       float x0 = xs[col] + t.padding;
       float x1 = xs[col + cell.colspan()] - t.padding;
-      ColumnText ct = column(cell.phrase(), t.leading, cell.align(), x0, x1, top - t.padding, bottom);
+      ColumnText ct =
+          column(cell.phrase(), t.leading, cell.align(), x0, x1, top - t.padding, bottom);
       if (tr == null) {
         artifact(cb, c -> goQuietly(ct));
       } else {

@@ -20,10 +20,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The words of a one-page press briefing, worked out once from an {@link Analysis} and rendered
- * as a PDF and as plain text: a headline figure rounded as a release says it, three bullets (by
- * site; against the nursing strikes, with its basis; what is expected next), a table of the
- * chart's figures, notes to editors, the release line and the press office.
+ * The words of a one-page press briefing, worked out once from an {@link Analysis} and rendered as
+ * a PDF and as plain text: a headline figure rounded as a release says it, three bullets (by site;
+ * against the nursing strikes, with its basis; what is expected next), a table of the chart's
+ * figures, notes to editors, the release line and the press office.
  *
  * @param release "For immediate release" or "Embargoed until 00:01 on 4 April 2023"
  * @param table the chart's figures: a header row, then one row per site and the total
@@ -46,7 +46,8 @@ public record PressBriefing(
   }
 
   /** What the press office chooses: the embargo, the contact and the small-number policy. */
-  public record Options(Optional<LocalDateTime> embargo, PressContact contact, SmallNumbers smallNumbers) {}
+  public record Options(
+      Optional<LocalDateTime> embargo, PressContact contact, SmallNumbers smallNumbers) {}
 
   public static PressBriefing of(Analysis analysis, Options options) {
     SmallNumbers policy = options.smallNumbers();
@@ -73,14 +74,18 @@ public record PressBriefing(
 
   /** "Embargoed until 00:01 on 4 April 2023". */
   static String embargo(LocalDateTime when) {
-    return "Embargoed until " + DateTimeFormatter.ofPattern("HH:mm", Locale.UK).format(when) + " on " + HouseStyle.date(when.toLocalDate());
+    return "Embargoed until "
+        + DateTimeFormatter.ofPattern("HH:mm", Locale.UK).format(when)
+        + " on "
+        + HouseStyle.date(when.toLocalDate());
   }
 
   private static String bySite(Analysis analysis, SmallNumbers policy) {
     List<String> parts = new ArrayList<>();
     List<String> none = new ArrayList<>();
     for (SiteBreakdown site : analysis.sites()) {
-      String name = analysis.dataset().site(site.odsCode()).map(s -> s.shortName()).orElse(site.label());
+      String name =
+          analysis.dataset().site(site.odsCode()).map(s -> s.shortName()).orElse(site.label());
       if (site.reported()) {
         parts.add(name + ", " + PressWording.count(site.total(), policy));
       } else {
@@ -104,7 +109,11 @@ public record PressBriefing(
     String where =
         sites.size() == 1
             ? "At " + sites.getFirst() + ", the only hospital that took part in both"
-            : "At the " + sites.size() + " hospitals that took part in both (" + HouseStyle.joinWithAnd(sites) + ")";
+            : "At the "
+                + sites.size()
+                + " hospitals that took part in both ("
+                + HouseStyle.joinWithAnd(sites)
+                + ")";
     return where
         + ", "
         + c.focus().describe()
@@ -146,8 +155,11 @@ public record PressBriefing(
     var estimate = p.allSites().total();
     String range =
         estimate.hasRange()
-            ? " (between " + HouseStyle.count(HouseStyle.roundForPublication(estimate.low())) + " and "
-                + HouseStyle.count(HouseStyle.roundForPublication(estimate.high())) + ")"
+            ? " (between "
+                + HouseStyle.count(HouseStyle.roundForPublication(estimate.low()))
+                + " and "
+                + HouseStyle.count(HouseStyle.roundForPublication(estimate.high()))
+                + ")"
             : "";
     return (p.announced() ? "Next: " : "Awaiting figures: ")
         + action.describe()
@@ -162,7 +174,9 @@ public record PressBriefing(
 
   private static List<List<String>> table(Analysis analysis, SmallNumbers policy) {
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("Hospital", "Outpatient appointments", "Inpatient and day case procedures", "Total"));
+    rows.add(
+        List.of(
+            "Hospital", "Outpatient appointments", "Inpatient and day case procedures", "Total"));
     List<SiteBreakdown> all = new ArrayList<>(analysis.sites());
     all.add(analysis.allSites());
     for (SiteBreakdown site : all) {
@@ -205,13 +219,20 @@ public record PressBriefing(
     notes.add(
         "Sources: the hospitals' own returns of activity rescheduled"
             + (files.isEmpty() ? "" : " (" + String.join(", ", files) + ")")
-            + ", as held by " + analysis.settings().organisation() + " on "
-            + HouseStyle.date(analysis.settings().asOf()) + ". The headline figure is the sum of the returns.");
+            + ", as held by "
+            + analysis.settings().organisation()
+            + " on "
+            + HouseStyle.date(analysis.settings().asOf())
+            + ". The headline figure is the sum of the returns.");
     for (Reconciliation r : analysis.reconciliationWarnings()) {
       if (r.checkable()) {
         notes.add(
-            "A stated total differs from the returns: " + r.stated().provenance().file() + " states "
-                + HouseStyle.count(r.stated().stated()) + ", where the returns add to " + HouseStyle.count(r.summed())
+            "A stated total differs from the returns: "
+                + r.stated().provenance().file()
+                + " states "
+                + HouseStyle.count(r.stated().stated())
+                + ", where the returns add to "
+                + HouseStyle.count(r.summed())
                 + ". This briefing uses the sum of the returns.");
       }
     }
@@ -224,7 +245,8 @@ public record PressBriefing(
         "The figures are likely to understate the impact: hospitals avoided booking patients on strike days, so"
             + " appointments never made are not counted, and not every hospital sends a return.");
     if (policy == SmallNumbers.SUPPRESS) {
-      notes.add("Counts of 1 to 7 are shown as \"fewer than 8\" to protect patients' confidentiality.");
+      notes.add(
+          "Counts of 1 to 7 are shown as \"fewer than 8\" to protect patients' confidentiality.");
     }
     return notes;
   }

@@ -53,5 +53,4 @@ public final class PressBriefingText {
     String fill = " ".repeat(Math.max(0, width - s.length()));
     return right ? fill + s : s + fill;
   }
-
 }

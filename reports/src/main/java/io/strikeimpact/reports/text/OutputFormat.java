@@ -22,7 +22,11 @@ public enum OutputFormat {
           out.append('\n');
         }
         out.append(t.title()).append("\n\n");
-        TextTable text = new TextTable(t.columns().stream().map(c -> c.heading() + (c.kind() == Tabular.Kind.TEXT ? "" : ">")).toArray(String[]::new));
+        TextTable text =
+            new TextTable(
+                t.columns().stream()
+                    .map(c -> c.heading() + (c.kind() == Tabular.Kind.TEXT ? "" : ">"))
+                    .toArray(String[]::new));
         for (List<Object> row : t.rows()) {
           String[] cells = new String[row.size()];
           for (int i = 0; i < cells.length; i++) {
@@ -44,7 +48,8 @@ public enum OutputFormat {
     @Override
     public String write(List<Tabular> tables) {
       StringWriter out = new StringWriter();
-      try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+      try (CSVPrinter csv =
+          new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
         boolean first = true;
         for (Tabular t : tables) {
           if (!first) {
@@ -67,7 +72,9 @@ public enum OutputFormat {
       return out.toString();
     }
   },
-  /** An object per table, keyed by its name, each row an object; null where a figure does not apply. */
+  /**
+   * An object per table, keyed by its name, each row an object; null where a figure does not apply.
+   */
   JSON {
     @Override
     public String write(List<Tabular> tables) {
@@ -112,7 +119,9 @@ public enum OutputFormat {
     };
   }
 
-  /** Text that Excel would run as a formula (=, +, -, @, tab, carriage return first) gets a quote. */
+  /**
+   * Text that Excel would run as a formula (=, +, -, @, tab, carriage return first) gets a quote.
+   */
   static Object csvCell(Object v) {
     if (v instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
       return "'" + s;

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The analysis as plain text for the terminal: the action by site and type, the comparison with
- * its bases, and every reconciliation warning. The tables are {@link Views}, so csv and JSON carry
- * the same figures.
+ * The analysis as plain text for the terminal: the action by site and type, the comparison with its
+ * bases, and every reconciliation warning. The tables are {@link Views}, so csv and JSON carry the
+ * same figures.
  */
 public final class SummaryText {
   private SummaryText() {}

@@ -8,9 +8,11 @@ import java.util.Objects;
 /**
  * One table of figures in a form every terminal format can write: the aligned text table, csv and
  * JSON all read the same rows, so they cannot disagree. A cell is text, a whole number, a decimal,
- * or null where a figure does not apply (written "n/a" in text, empty in csv, null in JSON, never 0).
+ * or null where a figure does not apply (written "n/a" in text, empty in csv, null in JSON, never
+ * 0).
  */
-public record Tabular(String name, String title, List<Column> columns, List<List<Object>> rows, List<String> notes) {
+public record Tabular(
+    String name, String title, List<Column> columns, List<List<Object>> rows, List<String> notes) {
 
   /** How a column's figures are written in text. */
   public enum Kind {
@@ -26,11 +28,13 @@ public record Tabular(String name, String title, List<Column> columns, List<List
 
   public Tabular {
     columns = List.copyOf(columns);
-    rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r))).toList();
+    rows =
+        rows.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r))).toList();
     notes = List.copyOf(notes);
     for (List<Object> r : rows) {
       if (r.size() != columns.size()) {
-        throw new IllegalArgumentException("Row of " + r.size() + " cells in a table of " + columns.size() + " columns");
+        throw new IllegalArgumentException(
+            "Row of " + r.size() + " cells in a table of " + columns.size() + " columns");
       }
     }
   }

@@ -29,7 +29,8 @@ public final class TextTable {
 
   public TextTable row(String... cells) {
     if (cells.length != headers.size()) {
-      throw new IllegalArgumentException("Expected " + headers.size() + " cells, got " + cells.length);
+      throw new IllegalArgumentException(
+          "Expected " + headers.size() + " cells, got " + cells.length);
     }
     rows.add(Arrays.asList(cells));
     return this;

@@ -53,7 +53,8 @@ public final class Views {
           rate(b.perHour()),
           r ? (b.hasSplit() ? "" : "total only: not split") : b.status().label());
     }
-    return t.note("Rates: a day of action runs 07:00 to 07:00; hours are counted in Europe/London.").build();
+    return t.note("Rates: a day of action runs 07:00 to 07:00; hours are counted in Europe/London.")
+        .build();
   }
 
   public static Tabular comparison(Comparison c) {
@@ -96,7 +97,11 @@ public final class Views {
     Tabular.Builder t =
         new Tabular.Builder(
                 "projection",
-                "Estimate for " + p.describeAction() + " (" + HouseStyle.quantity(p.hours(), "hour", "hours") + ")")
+                "Estimate for "
+                    + p.describeAction()
+                    + " ("
+                    + HouseStyle.quantity(p.hours(), "hour", "hours")
+                    + ")")
             .column("Site", "site", Kind.TEXT)
             .column("Outpatient (estimate)", "outpatient", Kind.COUNT)
             .column("Inpatient (estimate)", "inpatient", Kind.COUNT)
@@ -133,7 +138,8 @@ public final class Views {
     for (TimelineEntry e : a.timeline()) {
       t.row(
           HouseStyle.days(e.action().days()),
-          HouseStyle.joinWithAnd(e.action().orderedStaffGroups().stream().map(s -> s.label()).toList()),
+          HouseStyle.joinWithAnd(
+              e.action().orderedStaffGroups().stream().map(s -> s.label()).toList()),
           e.action().hours(),
           e.figures().map(f -> (Object) f.acute()).orElse(null),
           e.figures().map(f -> (Object) f.cumulative()).orElse(null),
@@ -152,7 +158,10 @@ public final class Views {
             .column("Where", "where", Kind.TEXT)
             .column("Message", "message", Kind.TEXT);
     for (DataProblem p : d.problems()) {
-      t.row(p.severity().name().toLowerCase(java.util.Locale.ROOT), p.where().describe(), p.message());
+      t.row(
+          p.severity().name().toLowerCase(java.util.Locale.ROOT),
+          p.where().describe(),
+          p.message());
     }
     for (Reconciliation r : reconciliations) {
       if (!r.agrees()) {

@@ -20,8 +20,18 @@ class RejectsCsvTest {
             row,
             List.of("13/03/2023", "=HYPERLINK(\"http://x\")", "-3", "Orthopédie, £"),
             List.of(
-                new DataProblem(Severity.ERROR, row.at("B8"), "=HYPERLINK(\"http://x\")", "one of the activity words", "add it"),
-                new DataProblem(Severity.ERROR, row.at("C8"), "-3", "a whole number of 0 or more", "correct the count")));
+                new DataProblem(
+                    Severity.ERROR,
+                    row.at("B8"),
+                    "=HYPERLINK(\"http://x\")",
+                    "one of the activity words",
+                    "add it"),
+                new DataProblem(
+                    Severity.ERROR,
+                    row.at("C8"),
+                    "-3",
+                    "a whole number of 0 or more",
+                    "correct the count")));
     StringWriter out = new StringWriter();
     RejectsCsv.write(List.of(rejected), out);
     assertEquals(
@@ -34,7 +44,10 @@ class RejectsCsvTest {
 
   @Test
   void a_leading_formula_character_is_quoted_with_an_apostrophe() {
-    assertEquals(List.of("'=1+1", "'+44 1603", "'-3", "'@SUM(A1)", "plain", "\"a,b\""),
-        List.of("=1+1", "+44 1603", "-3", "@SUM(A1)", "plain", "a,b").stream().map(RejectsCsv::field).toList());
+    assertEquals(
+        List.of("'=1+1", "'+44 1603", "'-3", "'@SUM(A1)", "plain", "\"a,b\""),
+        List.of("=1+1", "+44 1603", "-3", "@SUM(A1)", "plain", "a,b").stream()
+            .map(RejectsCsv::field)
+            .toList());
   }
 }

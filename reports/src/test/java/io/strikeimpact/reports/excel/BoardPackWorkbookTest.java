@@ -48,7 +48,8 @@ import org.junit.jupiter.api.Test;
 /** Writes the story's board pack, reads it back with POI and checks cells against DOMAIN.md. */
 class BoardPackWorkbookTest {
   private static final double TOLERANCE = 1e-9;
-  private static final List<String> LIVE_SHEETS = List.of("Summary", "Comparison", "History", "Projection");
+  private static final List<String> LIVE_SHEETS =
+      List.of("Summary", "Comparison", "History", "Projection");
   private static final String STATUS = "Status [note 4]";
   private static final String TOTAL = "Total [note 5]";
   private static final String TOTAL_ONLY = "Total only (no split given) [note 6]";
@@ -72,14 +73,24 @@ class BoardPackWorkbookTest {
     List<String> names =
         IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
     assertEquals(
-        List.of("Cover", "Contents", "Notes", "Summary", "Comparison", "History", "Projection", "Data",
-            "Data quality", "Sources"),
+        List.of(
+            "Cover",
+            "Contents",
+            "Notes",
+            "Summary",
+            "Comparison",
+            "History",
+            "Projection",
+            "Data",
+            "Data quality",
+            "Sources"),
         names);
     assertEquals(0, workbook.getActiveSheetIndex());
     assertEquals(0, workbook.getFirstVisibleTab());
     for (XSSFSheet s : allSheets()) {
       assertEquals(new CellAddress("A1"), s.getActiveCell(), s.getSheetName());
-      assertEquals(s.getSheetName().equals("Cover"), s.isSelected(), s.getSheetName() + " selected");
+      assertEquals(
+          s.getSheetName().equals("Cover"), s.isSelected(), s.getSheetName() + " selected");
     }
   }
 
@@ -160,7 +171,8 @@ class BoardPackWorkbookTest {
     for (int r = lastTableRow + 3; r <= s.getLastRowNum(); r++) {
       all.add(s.getRow(r).getCell(0).getStringCellValue());
     }
-    assertTrue(all.stream().anyMatch(t -> t.contains("4,736") && t.contains("4,726")), all.toString());
+    assertTrue(
+        all.stream().anyMatch(t -> t.contains("4,736") && t.contains("4,726")), all.toString());
   }
 
   @Test
@@ -175,7 +187,9 @@ class BoardPackWorkbookTest {
     assertEquals("Junior doctors, March 2023: hours of action [note 3]", h.get(4));
     assertTrue(h.get(7).startsWith("Nurses, January"), h.get(7));
     assertTrue(h.get(7).endsWith(": rescheduled"), h.get(7));
-    assertTrue(h.get(12).startsWith("Ratio a day of action (Junior doctors, March 2023 ÷ Nurses"), h.get(12));
+    assertTrue(
+        h.get(12).startsWith("Ratio a day of action (Junior doctors, March 2023 ÷ Nurses"),
+        h.get(12));
     assertTrue(h.get(13).startsWith("Ratio an hour of action ("), h.get(13));
     assertEquals("Note", h.get(14));
   }
@@ -231,8 +245,18 @@ class BoardPackWorkbookTest {
     XSSFSheet s = sheet("Data");
     assertEquals(
         List.of(
-            "Site (ODS code)", "Site name", "Action id", "Action", "Activity type", "Date", "Specialty",
-            "Count", "Source file", "SHA-256", "Sheet", "Cell"),
+            "Site (ODS code)",
+            "Site name",
+            "Action id",
+            "Action",
+            "Activity type",
+            "Date",
+            "Specialty",
+            "Count",
+            "Source file",
+            "SHA-256",
+            "Sheet",
+            "Cell"),
         headers(s));
     assertEquals(StoryData.counts().size(), s.getLastRowNum());
     Row qehInpatient = findRow(s, r -> "qeh.csv".equals(text(r, 8)) && "D2".equals(text(r, 11)));
@@ -269,10 +293,20 @@ class BoardPackWorkbookTest {
     XSSFSheet s = sheet("Data quality");
     assertEquals(
         List.of(
-            "Kind", "Severity", "Where", "Found", "Expected", "Fix or message", "Stated", "Summed",
+            "Kind",
+            "Severity",
+            "Where",
+            "Found",
+            "Expected",
+            "Fix or message",
+            "Stated",
+            "Summed",
             "Difference (stated minus summed)"),
         headers(s));
-    Row icb = findRow(s, r -> "reconciliation".equals(text(r, 0)) && text(r, 2).startsWith("icb-summary.csv"));
+    Row icb =
+        findRow(
+            s,
+            r -> "reconciliation".equals(text(r, 0)) && text(r, 2).startsWith("icb-summary.csv"));
     assertEquals("does not agree", text(icb, 1));
     assertEquals(4736, icb.getCell(6).getNumericCellValue(), TOLERANCE);
     assertEquals(4726, icb.getCell(7).getNumericCellValue(), TOLERANCE);
@@ -285,7 +319,15 @@ class BoardPackWorkbookTest {
   void sources_lists_each_file_with_its_rows() {
     XSSFSheet s = sheet("Sources");
     assertEquals(
-        List.of("File", "Role", "Profile", "Bytes", "SHA-256", "Rows read", "Rows used", "Rows rejected"),
+        List.of(
+            "File",
+            "Role",
+            "Profile",
+            "Bytes",
+            "SHA-256",
+            "Rows read",
+            "Rows used",
+            "Rows rejected"),
         headers(s));
     assertEquals("nnuh.xlsx", text(s.getRow(1), 0));
     assertEquals("activity return", text(s.getRow(1), 1));
@@ -295,7 +337,8 @@ class BoardPackWorkbookTest {
   }
 
   @Test
-  void every_sheet_but_the_cover_is_one_excel_table_from_a1_with_a_frozen_bold_filled_header_and_its_own_filter() {
+  void
+      every_sheet_but_the_cover_is_one_excel_table_from_a1_with_a_frozen_bold_filled_header_and_its_own_filter() {
     for (XSSFSheet s : allSheets()) {
       if (s.getSheetName().equals("Cover")) {
         assertEquals(0, s.getTables().size(), "the cover has no table");
@@ -308,7 +351,8 @@ class BoardPackWorkbookTest {
       assertEquals(1, pane.getHorizontalSplitPosition(), name + " freezes the wrong rows");
       assertEquals(0, pane.getVerticalSplitPosition(), name + " freezes columns");
       assertEquals(0, s.getNumMergedRegions(), name + " has merged cells");
-      // A sheet-level filter over an Excel table makes Excel call the file damaged: the table's own.
+      // A sheet-level filter over an Excel table makes Excel call the file damaged: the table's
+      // own.
       assertFalse(s.getCTWorksheet().isSetAutoFilter(), name + " has a sheet-level auto filter");
       assertEquals(1, s.getTables().size(), name + " tables");
       org.apache.poi.xssf.usermodel.XSSFTable table = s.getTables().get(0);
@@ -316,22 +360,37 @@ class BoardPackWorkbookTest {
       int lastTableRow = tableEnd(s);
       String expected = "A1:" + new CellAddress(lastTableRow, columns - 1).formatAsString();
       assertEquals(expected, table.getCTTable().getRef(), name + " table range");
-      assertEquals(expected, table.getCTTable().getAutoFilter().getRef(), name + " table filter range");
+      assertEquals(
+          expected, table.getCTTable().getAutoFilter().getRef(), name + " table filter range");
       assertEquals(1, table.getCTTable().getHeaderRowCount(), name + " header rows");
-      assertEquals("TableStyleLight1", table.getCTTable().getTableStyleInfo().getName(), name + " table style");
-      assertEquals(headers(s), table.getColumns().stream().map(c -> c.getName()).toList(), name + " table column names");
+      assertEquals(
+          "TableStyleLight1",
+          table.getCTTable().getTableStyleInfo().getName(),
+          name + " table style");
+      assertEquals(
+          headers(s),
+          table.getColumns().stream().map(c -> c.getName()).toList(),
+          name + " table column names");
       for (Cell h : s.getRow(0)) {
         assertEquals(CellType.STRING, h.getCellType(), name + " header " + h.getAddress());
-        assertTrue(((XSSFCell) h).getCellStyle().getFont().getBold(), name + " header not bold " + h.getAddress());
-        assertNotNull(((XSSFCell) h).getCellStyle().getFillForegroundColorColor(), name + " header has no fill");
+        assertTrue(
+            ((XSSFCell) h).getCellStyle().getFont().getBold(),
+            name + " header not bold " + h.getAddress());
+        assertNotNull(
+            ((XSSFCell) h).getCellStyle().getFillForegroundColorColor(),
+            name + " header has no fill");
       }
       for (int r = 1; r <= lastTableRow; r++) {
         for (int c = 0; c < columns; c++) {
           Cell cell = s.getRow(r).getCell(c);
-          assertNotNull(cell, name + " has an empty cell inside its table at " + new CellAddress(r, c));
+          assertNotNull(
+              cell, name + " has an empty cell inside its table at " + new CellAddress(r, c));
           if (cell.getCellType() == CellType.FORMULA) {
             assertTrue(LIVE_SHEETS.contains(name), name + " has a formula at " + cell.getAddress());
-            assertEquals(CellType.NUMERIC, cell.getCachedFormulaResultType(), name + " formula without a cached number at " + cell.getAddress());
+            assertEquals(
+                CellType.NUMERIC,
+                cell.getCachedFormulaResultType(),
+                name + " formula without a cached number at " + cell.getAddress());
           }
         }
       }
@@ -345,7 +404,8 @@ class BoardPackWorkbookTest {
     assertEquals("NHS Norfolk and Waveney Integrated Care Board", core.getCreator());
     assertEquals(
         "Junior doctors' strike, 13 to 15 March 2023, Norfolk and Waveney", core.getSubject());
-    assertEquals(Date.from(StoryData.AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant()), core.getCreated());
+    assertEquals(
+        Date.from(StoryData.AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant()), core.getCreated());
     assertEquals(
         "NHS Norfolk and Waveney Integrated Care Board",
         workbook.getProperties().getExtendedProperties().getCompany());
@@ -386,17 +446,30 @@ class BoardPackWorkbookTest {
     List<Site> sites = new ArrayList<>(StoryData.sites());
     sites.set(1, new Site("RCX", hyperlink, abbreviation, "The Queen Elizabeth Hospital"));
     Provenance where = new Provenance("+qeh.csv", "0".repeat(64), "", "C9");
-    DataProblem problem = new DataProblem(Severity.WARNING, where, problemText, "a whole number", "=correct it");
+    DataProblem problem =
+        new DataProblem(Severity.WARNING, where, problemText, "a whole number", "=correct it");
     RejectedRow row =
         new RejectedRow(
             where.at("row 9"),
             List.of("RCX", rejected),
-            List.of(new DataProblem(Severity.ERROR, where, rejected, "a whole number of 0 or more", "send it again")));
+            List.of(
+                new DataProblem(
+                    Severity.ERROR,
+                    where,
+                    rejected,
+                    "a whole number of 0 or more",
+                    "send it again")));
     Dataset story = StoryData.dataset();
     Dataset crafted =
         new Dataset(
-            sites, story.calendar(), story.participation(), story.counts(), story.statedTotals(),
-            List.of(problem), List.of(row), story.sources());
+            sites,
+            story.calendar(),
+            story.participation(),
+            story.counts(),
+            story.statedTotals(),
+            List.of(problem),
+            List.of(row),
+            story.sources());
 
     try (XSSFWorkbook wb = readBack(write(ImpactAnalysis.analyse(crafted, StoryData.request())))) {
       XSSFSheet data = wb.getSheet("Data");
@@ -415,7 +488,9 @@ class BoardPackWorkbookTest {
       Row r = findRow(quality, x -> "rejected row".equals(text(x, 0)));
       assertEquals("error", text(r, 1));
       assertInertText("RCX | -3", (XSSFCell) r.getCell(3));
-      assertFalse(((XSSFCell) r.getCell(3)).getCellStyle().getQuotePrefixed(), "plain text needs no prefix");
+      assertFalse(
+          ((XSSFCell) r.getCell(3)).getCellStyle().getQuotePrefixed(),
+          "plain text needs no prefix");
     }
   }
 
@@ -430,13 +505,25 @@ class BoardPackWorkbookTest {
     }
     counts.add(
         new DisruptionCount(
-            "RCX", StoryData.JD_MARCH, ActivityType.TOTAL_ONLY, Optional.empty(), Optional.empty(), 932,
+            "RCX",
+            StoryData.JD_MARCH,
+            ActivityType.TOTAL_ONLY,
+            Optional.empty(),
+            Optional.empty(),
+            932,
             new Provenance("qeh.csv", "0".repeat(64), "", "E2")));
     Dataset totalOnly =
         new Dataset(
-            story.sites(), story.calendar(), story.participation(), counts, story.statedTotals(),
-            story.problems(), story.rejectedRows(), story.sources());
-    try (XSSFWorkbook wb = readBack(write(ImpactAnalysis.analyse(totalOnly, StoryData.request())))) {
+            story.sites(),
+            story.calendar(),
+            story.participation(),
+            counts,
+            story.statedTotals(),
+            story.problems(),
+            story.rejectedRows(),
+            story.sources());
+    try (XSSFWorkbook wb =
+        readBack(write(ImpactAnalysis.analyse(totalOnly, StoryData.request())))) {
       XSSFSheet s = wb.getSheet("Summary");
       assertText("not split", s, "QEH", "Outpatient");
       assertText("not split", s, "QEH", "Inpatient");
@@ -454,8 +541,14 @@ class BoardPackWorkbookTest {
         story.counts().stream().filter(c -> c.actionId().equals(StoryData.JD_MARCH)).toList();
     Dataset noBaseline =
         new Dataset(
-            story.sites(), story.calendar(), story.participation(), marchOnly, story.statedTotals(),
-            story.problems(), story.rejectedRows(), story.sources());
+            story.sites(),
+            story.calendar(),
+            story.participation(),
+            marchOnly,
+            story.statedTotals(),
+            story.problems(),
+            story.rejectedRows(),
+            story.sources());
     Analysis analysis = ImpactAnalysis.analyse(noBaseline, StoryData.request());
     assertTrue(analysis.comparison().isEmpty(), "the fixture should have no comparison");
     try (XSSFWorkbook wb = readBack(write(analysis))) {
@@ -484,7 +577,8 @@ class BoardPackWorkbookTest {
     assertEquals(CellType.STRING, cell.getCellType(), cell.getAddress() + " is not a string cell");
     assertEquals(expected, cell.getStringCellValue(), cell.getAddress().toString());
     if (Styles.looksLikeFormula(expected)) {
-      assertTrue(cell.getCellStyle().getQuotePrefixed(), cell.getAddress() + " is not quote-prefixed");
+      assertTrue(
+          cell.getCellStyle().getQuotePrefixed(), cell.getAddress() + " is not quote-prefixed");
     }
   }
 
@@ -564,7 +658,10 @@ class BoardPackWorkbookTest {
   private static void assertNumber(double expected, XSSFSheet s, String site, String header) {
     XSSFCell cell = cell(s, site, header);
     String where = s.getSheetName() + "!" + cell.getAddress() + " (" + site + ", " + header + ")";
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     assertEquals(CellType.NUMERIC, type, where + " is not a number: " + cell);
     assertEquals(expected, cell.getNumericCellValue(), TOLERANCE, where);
   }

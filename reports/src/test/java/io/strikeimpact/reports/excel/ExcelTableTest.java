@@ -11,8 +11,10 @@ class ExcelTableTest {
 
   @Test
   void text_that_a_spreadsheet_would_read_as_a_formula_is_flagged_for_a_quote_prefix() {
-    for (String risky : new String[] {"=1+2", "+44 1603", "-3", "@SUM(A1)", "  =HYPERLINK(\"x\")", "\t=1", "\r1"}) {
-      assertTrue(Styles.looksLikeFormula(risky), () -> "should be flagged: " + risky.replace("\t", "\\t"));
+    for (String risky :
+        new String[] {"=1+2", "+44 1603", "-3", "@SUM(A1)", "  =HYPERLINK(\"x\")", "\t=1", "\r1"}) {
+      assertTrue(
+          Styles.looksLikeFormula(risky), () -> "should be flagged: " + risky.replace("\t", "\\t"));
     }
     for (String plain : new String[] {"", "   ", "N&N", "qeh.csv", "1+2=3", "n/a", "King's Lynn"}) {
       assertFalse(Styles.looksLikeFormula(plain), () -> "should not be flagged: " + plain);

@@ -28,7 +28,8 @@ import javax.xml.stream.XMLStreamReader;
  * streaming its XML (reading it back with XSSFWorkbook would need gigabytes). Run in its own JVM
  * with a small heap, by {@link LargeExtractTest} or by hand:
  *
- * <pre>java -Xmx256m -cp ... io.strikeimpact.reports.excel.LargeExtractCheck 1000000 /tmp/pack.xlsx</pre>
+ * <pre>java -Xmx256m -cp ... io.strikeimpact.reports.excel.LargeExtractCheck 1000000 /tmp/pack.xlsx
+ * </pre>
  *
  * Prints "rows=..., table=..., heapMb=..." and exits 0 when the Data sheet holds every row.
  */
@@ -49,33 +50,60 @@ public final class LargeExtractCheck {
       rows = countRows(zip.getInputStream(zip.getEntry("xl/worksheets/sheet8.xml")));
       table = dataTableRef(zip);
     }
-    System.out.println("rows=" + rows + " table=" + table + " heapMb=" + used + " maxHeapMb=" + (Runtime.getRuntime().maxMemory() >> 20)
-        + " total=" + analysis.allSites().total());
+    System.out.println(
+        "rows="
+            + rows
+            + " table="
+            + table
+            + " heapMb="
+            + used
+            + " maxHeapMb="
+            + (Runtime.getRuntime().maxMemory() >> 20)
+            + " total="
+            + analysis.allSites().total());
     int lines = analysis.dataset().counts().size();
-    boolean ok = rows == Math.min(lines, DataRows.EXCEL_MAX_DATA_ROWS) + 1 && table.equals("A1:L" + rows);
+    boolean ok =
+        rows == Math.min(lines, DataRows.EXCEL_MAX_DATA_ROWS) + 1 && table.equals("A1:L" + rows);
     System.exit(ok ? 0 : 1);
   }
 
-  /** N counts for the junior doctors' strike of March 2023, one an appointment-day-specialty line. */
+  /**
+   * N counts for the junior doctors' strike of March 2023, one an appointment-day-specialty line.
+   */
   static Dataset extract(int n) {
     Dataset story = StoryData.dataset();
     String[] sites = {"RM1", "RCX", "RGP"};
     String[] specialties = {"100", "101", "110", "120", "130", "300", "320", "502"};
-    LocalDate[] days = {LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 14), LocalDate.of(2023, 3, 15)};
+    LocalDate[] days = {
+      LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 14), LocalDate.of(2023, 3, 15)
+    };
     String sha = "ab".repeat(32);
     List<DisruptionCount> counts = new ArrayList<>(n + 4);
     for (int i = 0; i < n; i++) {
       counts.add(
           new DisruptionCount(
-              sites[i % 3], StoryData.JD_MARCH, i % 7 == 0 ? ActivityType.INPATIENT : ActivityType.OUTPATIENT,
-              Optional.of(days[(i / 3) % 3]), Optional.of(specialties[i % specialties.length]), 1,
+              sites[i % 3],
+              StoryData.JD_MARCH,
+              i % 7 == 0 ? ActivityType.INPATIENT : ActivityType.OUTPATIENT,
+              Optional.of(days[(i / 3) % 3]),
+              Optional.of(specialties[i % specialties.length]),
+              1,
               new Provenance("extract.csv", sha, "", "A" + (i + 2))));
     }
     // The nursing strikes, as in the story, so there is a comparison and a history.
-    story.counts().stream().filter(c -> !c.actionId().equals(StoryData.JD_MARCH)).forEach(counts::add);
+    story.counts().stream()
+        .filter(c -> !c.actionId().equals(StoryData.JD_MARCH))
+        .forEach(counts::add);
     return new Dataset(
-        story.sites(), story.calendar(), story.participation(), counts, List.of(), List.of(), List.of(),
-        List.of(new SourceFile("extract.csv", sha, 58L * n, "line-level extract", "extract", n, n, 0)));
+        story.sites(),
+        story.calendar(),
+        story.participation(),
+        counts,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(
+            new SourceFile("extract.csv", sha, 58L * n, "line-level extract", "extract", n, n, 0)));
   }
 
   private static int countRows(InputStream sheet) throws Exception {
@@ -93,7 +121,10 @@ public final class LargeExtractCheck {
     Pattern ref = Pattern.compile("<table [^>]*ref=\"([^\"]+)\"[^>]*name=\"Data_table\"");
     for (var e : java.util.Collections.list(zip.entries())) {
       if (e.getName().startsWith("xl/tables/")) {
-        Matcher m = ref.matcher(new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        Matcher m =
+            ref.matcher(
+                new String(
+                    zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         if (m.find()) {
           return m.group(1);
         }

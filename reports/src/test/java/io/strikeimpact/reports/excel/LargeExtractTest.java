@@ -18,7 +18,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class LargeExtractTest {
 
   @Test
-  void two_hundred_thousand_lines_stream_into_the_data_sheet_within_a_128_mb_heap() throws Exception {
+  void two_hundred_thousand_lines_stream_into_the_data_sheet_within_a_128_mb_heap()
+      throws Exception {
     String out = run(200_000, "128m");
     assertTrue(out.contains("rows=200005 table=A1:L200005"), out);
   }
@@ -36,11 +37,20 @@ class LargeExtractTest {
     Files.createDirectories(dir);
     Path xlsx = dir.resolve("pack-" + lines + ".xlsx");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Process p =
         new ProcessBuilder(
-                List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + dir, "-cp", classpath,
-                    LargeExtractCheck.class.getName(), String.valueOf(lines), xlsx.toString()))
+                List.of(
+                    java,
+                    "-Xmx" + heap,
+                    "-XX:+UseSerialGC",
+                    "-Djava.io.tmpdir=" + dir,
+                    "-cp",
+                    classpath,
+                    LargeExtractCheck.class.getName(),
+                    String.valueOf(lines),
+                    xlsx.toString()))
             .redirectErrorStream(true)
             .start();
     String output = new String(p.getInputStream().readAllBytes());

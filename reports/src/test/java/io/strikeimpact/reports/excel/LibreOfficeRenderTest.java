@@ -31,13 +31,20 @@ class LibreOfficeRenderTest {
     Files.createDirectories(dir);
     Path xlsx = dir.resolve("board-pack.xlsx");
     try (OutputStream out = Files.newOutputStream(xlsx)) {
-      new BoardPackWorkbook().write(ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request()), out);
+      new BoardPackWorkbook()
+          .write(ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request()), out);
     }
     Path profile = Files.createTempDirectory("lo-profile");
     Process p =
         new ProcessBuilder(
-                SOFFICE.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
-                "--outdir", dir.toString(), xlsx.toString())
+                SOFFICE.toString(),
+                "-env:UserInstallation=" + profile.toUri(),
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                dir.toString(),
+                xlsx.toString())
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("soffice.log").toFile())
             .start();
@@ -52,7 +59,10 @@ class LibreOfficeRenderTest {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       text = new PDFTextStripper().getText(doc);
     }
-    for (String expected : new String[] {"4,726", "3,451", "1,150.3", "3.1 times", "1.5 times", "Running total reached", "[note 1]"}) {
+    for (String expected :
+        new String[] {
+          "4,726", "3,451", "1,150.3", "3.1 times", "1.5 times", "Running total reached", "[note 1]"
+        }) {
       assertTrue(text.contains(expected), "the PDF lacks \"" + expected + "\"");
     }
     deleteQuietly(profile);

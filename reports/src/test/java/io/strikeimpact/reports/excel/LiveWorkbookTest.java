@@ -41,13 +41,18 @@ import org.junit.jupiter.api.Test;
  */
 class LiveWorkbookTest {
   private static final double TOLERANCE = 1e-9;
-  private static final List<String> LIVE_SHEETS = List.of("Summary", "Comparison", "History", "Projection");
+  private static final List<String> LIVE_SHEETS =
+      List.of("Summary", "Comparison", "History", "Projection");
 
   private XSSFWorkbook workbook;
 
   @BeforeEach
   void writeTheStory() throws IOException {
-    workbook = readBack(write(new BoardPackWorkbook(), ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request())));
+    workbook =
+        readBack(
+            write(
+                new BoardPackWorkbook(),
+                ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request())));
   }
 
   @AfterEach
@@ -65,14 +70,17 @@ class LiveWorkbookTest {
         nnOutpatient.getCellFormula());
     assertEquals(2976, nnOutpatient.getNumericCellValue(), TOLERANCE);
     XSSFCell allSites = (XSSFCell) s.getRow(4).getCell(SummarySheet.TOTAL);
-    assertEquals("SUMIFS(Data_table[Count],Data_table[Action id],\"bma-jd-2023-03\")", allSites.getCellFormula());
+    assertEquals(
+        "SUMIFS(Data_table[Count],Data_table[Action id],\"bma-jd-2023-03\")",
+        allSites.getCellFormula());
     assertEquals(4726, allSites.getNumericCellValue(), TOLERANCE);
     assertEquals("G2/$G$5", s.getRow(1).getCell(SummarySheet.SHARE).getCellFormula());
     assertEquals("G2/I2", s.getRow(1).getCell(SummarySheet.PER_DAY).getCellFormula());
     assertEquals("G2/J2", s.getRow(1).getCell(SummarySheet.PER_HOUR).getCellFormula());
     assertEquals(3, s.getRow(1).getCell(SummarySheet.DAYS).getNumericCellValue(), TOLERANCE);
     assertEquals(72, s.getRow(1).getCell(SummarySheet.HOURS).getNumericCellValue(), TOLERANCE);
-    assertEquals(3451 / 72.0, s.getRow(1).getCell(SummarySheet.PER_HOUR).getNumericCellValue(), TOLERANCE);
+    assertEquals(
+        3451 / 72.0, s.getRow(1).getCell(SummarySheet.PER_HOUR).getNumericCellValue(), TOLERANCE);
   }
 
   @Test
@@ -81,7 +89,10 @@ class LiveWorkbookTest {
     Row nn = s.getRow(1);
     assertEquals("F2/K2", nn.getCell(ComparisonSheet.RATIO_PER_DAY).getCellFormula());
     assertEquals("G2/L2", nn.getCell(ComparisonSheet.RATIO_PER_HOUR).getCellFormula());
-    assertEquals((3451 / 3.0) / (1506 / 4.0), nn.getCell(ComparisonSheet.RATIO_PER_DAY).getNumericCellValue(), TOLERANCE);
+    assertEquals(
+        (3451 / 3.0) / (1506 / 4.0),
+        nn.getCell(ComparisonSheet.RATIO_PER_DAY).getNumericCellValue(),
+        TOLERANCE);
     String baseline = nn.getCell(ComparisonSheet.BASELINE).getCellFormula();
     assertEquals(
         "SUMIFS(Data_table[Count],Data_table[Action id],\"rcn-2023-01\",Data_table[Site (ODS code)],\"RM1\")"
@@ -100,12 +111,18 @@ class LiveWorkbookTest {
   @Test
   void history_counts_each_action_from_the_data_and_runs_a_total() {
     XSSFSheet s = workbook.getSheet("History");
-    assertEquals(List.of("rcn-2023-01", "rcn-2023-02", "bma-jd-2023-03"),
+    assertEquals(
+        List.of("rcn-2023-01", "rcn-2023-02", "bma-jd-2023-03"),
         List.of(text(s, 1, 0), text(s, 2, 0), text(s, 3, 0)));
-    assertEquals("SUMIFS(Data_table[Count],Data_table[Action id],$A4)", s.getRow(3).getCell(HistorySheet.ACUTE).getCellFormula());
+    assertEquals(
+        "SUMIFS(Data_table[Count],Data_table[Action id],$A4)",
+        s.getRow(3).getCell(HistorySheet.ACUTE).getCellFormula());
     assertEquals("H2", s.getRow(1).getCell(HistorySheet.CUMULATIVE).getCellFormula());
     assertEquals("H4+I3", s.getRow(3).getCell(HistorySheet.CUMULATIVE).getCellFormula());
-    assertEquals(752 + 754 + 4726, s.getRow(3).getCell(HistorySheet.CUMULATIVE).getNumericCellValue(), TOLERANCE);
+    assertEquals(
+        752 + 754 + 4726,
+        s.getRow(3).getCell(HistorySheet.CUMULATIVE).getNumericCellValue(),
+        TOLERANCE);
     assertEquals("not split", text(s, 1, HistorySheet.OUTPATIENT));
   }
 
@@ -120,7 +137,11 @@ class LiveWorkbookTest {
             formulas++;
             double cached = cell.getNumericCellValue();
             double evaluated = evaluator.evaluate(cell).getNumberValue();
-            assertEquals(cached, evaluated, 1e-9 * Math.max(1, Math.abs(cached)), name + "!" + cell.getAddress() + " " + cell.getCellFormula());
+            assertEquals(
+                cached,
+                evaluated,
+                1e-9 * Math.max(1, Math.abs(cached)),
+                name + "!" + cell.getAddress() + " " + cell.getCellFormula());
           }
         }
       }
@@ -136,15 +157,37 @@ class LiveWorkbookTest {
     XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
     evaluator.evaluateAll();
     XSSFSheet summary = workbook.getSheet("Summary");
-    assertEquals(150, summary.getRow(2).getCell(SummarySheet.INPATIENT).getNumericCellValue(), TOLERANCE);
-    assertEquals(1032, summary.getRow(2).getCell(SummarySheet.TOTAL).getNumericCellValue(), TOLERANCE);
-    assertEquals(4826, summary.getRow(4).getCell(SummarySheet.TOTAL).getNumericCellValue(), TOLERANCE);
-    assertEquals(4826 / 72.0, summary.getRow(4).getCell(SummarySheet.PER_HOUR).getNumericCellValue(), TOLERANCE);
-    assertEquals(3451 / 4826.0, summary.getRow(1).getCell(SummarySheet.SHARE).getNumericCellValue(), TOLERANCE);
     assertEquals(
-        752 + 754 + 4826, workbook.getSheet("History").getRow(3).getCell(HistorySheet.CUMULATIVE).getNumericCellValue(), TOLERANCE);
+        150, summary.getRow(2).getCell(SummarySheet.INPATIENT).getNumericCellValue(), TOLERANCE);
+    assertEquals(
+        1032, summary.getRow(2).getCell(SummarySheet.TOTAL).getNumericCellValue(), TOLERANCE);
+    assertEquals(
+        4826, summary.getRow(4).getCell(SummarySheet.TOTAL).getNumericCellValue(), TOLERANCE);
+    assertEquals(
+        4826 / 72.0,
+        summary.getRow(4).getCell(SummarySheet.PER_HOUR).getNumericCellValue(),
+        TOLERANCE);
+    assertEquals(
+        3451 / 4826.0,
+        summary.getRow(1).getCell(SummarySheet.SHARE).getNumericCellValue(),
+        TOLERANCE);
+    assertEquals(
+        752 + 754 + 4826,
+        workbook
+            .getSheet("History")
+            .getRow(3)
+            .getCell(HistorySheet.CUMULATIVE)
+            .getNumericCellValue(),
+        TOLERANCE);
     // QEH is not comparable, so the comparison is unchanged.
-    assertEquals(3451, workbook.getSheet("Comparison").getRow(4).getCell(ComparisonSheet.FOCUS).getNumericCellValue(), TOLERANCE);
+    assertEquals(
+        3451,
+        workbook
+            .getSheet("Comparison")
+            .getRow(4)
+            .getCell(ComparisonSheet.FOCUS)
+            .getNumericCellValue(),
+        TOLERANCE);
   }
 
   @Test
@@ -152,14 +195,33 @@ class LiveWorkbookTest {
     Map<String, String> tables = new TreeMap<>();
     for (var sheet : workbook) {
       for (XSSFTable t : ((XSSFSheet) sheet).getTables()) {
-        assertEquals(null, tables.put(t.getName(), sheet.getSheetName()), "duplicate table name " + t.getName());
+        assertEquals(
+            null,
+            tables.put(t.getName(), sheet.getSheetName()),
+            "duplicate table name " + t.getName());
         assertEquals(t.getName(), t.getDisplayName());
       }
     }
     assertEquals(
-        Map.of("Contents_table", "Contents", "Notes_table", "Notes", "Summary_table", "Summary",
-            "Comparison_table", "Comparison", "History_table", "History", "Projection_table", "Projection",
-            "Data_table", "Data", "Data_quality_table", "Data quality", "Sources_table", "Sources"),
+        Map.of(
+            "Contents_table",
+            "Contents",
+            "Notes_table",
+            "Notes",
+            "Summary_table",
+            "Summary",
+            "Comparison_table",
+            "Comparison",
+            "History_table",
+            "History",
+            "Projection_table",
+            "Projection",
+            "Data_table",
+            "Data",
+            "Data_quality_table",
+            "Data quality",
+            "Sources_table",
+            "Sources"),
         tables);
     XSSFTable data = workbook.getSheet("Data").getTables().get(0);
     assertEquals("A1:L" + (StoryData.counts().size() + 1), data.getCTTable().getRef());
@@ -170,21 +232,31 @@ class LiveWorkbookTest {
   void charts_are_native_and_draw_from_the_table_cells() {
     XSSFChart summary = onlyChart("Summary", 1);
     assertEquals(List.of("Summary!$D$2:$D$4", "Summary!$E$2:$E$4"), valueRanges(summary));
-    assertEquals("Summary!$A$2:$A$4", summary.getChartSeries().get(0).getSeries(0).getCategoryData().getDataRangeReference());
+    assertEquals(
+        "Summary!$A$2:$A$4",
+        summary.getChartSeries().get(0).getSeries(0).getCategoryData().getDataRangeReference());
     assertFalse(summary.getTitleText().getString().isBlank());
     String alt = altText(workbook.getSheet("Summary"));
     assertTrue(alt.startsWith("Stacked bar chart") && alt.contains("N&N 3,451"), alt);
 
-    List<XSSFChart> comparison = workbook.getSheet("Comparison").createDrawingPatriarch().getCharts();
+    List<XSSFChart> comparison =
+        workbook.getSheet("Comparison").createDrawingPatriarch().getCharts();
     assertEquals(2, comparison.size());
     assertEquals(List.of("Comparison!$F$5", "Comparison!$K$5"), valueRanges(comparison.get(0)));
     assertEquals(List.of("Comparison!$G$5", "Comparison!$L$5"), valueRanges(comparison.get(1)));
-    assertEquals("A day of action: 3.1 times as many as nurses", comparison.get(0).getTitleText().getString());
-    assertEquals("An hour of action: 1.5 times as many as nurses", comparison.get(1).getTitleText().getString());
+    assertEquals(
+        "A day of action: 3.1 times as many as nurses",
+        comparison.get(0).getTitleText().getString());
+    assertEquals(
+        "An hour of action: 1.5 times as many as nurses",
+        comparison.get(1).getTitleText().getString());
 
     XSSFChart history = onlyChart("History", 1);
     assertEquals(List.of("History!$I$2:$I$4"), valueRanges(history));
-    assertEquals(6232, history.getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(2).doubleValue(), TOLERANCE);
+    assertEquals(
+        6232,
+        history.getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(2).doubleValue(),
+        TOLERANCE);
   }
 
   @Test
@@ -195,23 +267,43 @@ class LiveWorkbookTest {
     for (int r = 1; r <= cover.getLastRowNum(); r++) {
       lines.add(text(cover, r, 0));
     }
-    assertTrue(lines.contains("Period: Junior doctors' strike, 13 to 15 March 2023, Norfolk and Waveney"), lines.toString());
+    assertTrue(
+        lines.contains("Period: Junior doctors' strike, 13 to 15 March 2023, Norfolk and Waveney"),
+        lines.toString());
     assertTrue(lines.contains("Made: 3 April 2023 (figures as at this date)"), lines.toString());
-    assertTrue(lines.contains("Contact: " + io.strikeimpact.model.analysis.ReportSettings.DEFAULT_CONTACT), lines.toString());
+    assertTrue(
+        lines.contains("Contact: " + io.strikeimpact.model.analysis.ReportSettings.DEFAULT_CONTACT),
+        lines.toString());
 
     XSSFSheet contents = workbook.getSheet("Contents");
     assertEquals(BoardPackWorkbook.SHEETS.size(), contents.getLastRowNum());
     for (int r = 1; r <= contents.getLastRowNum(); r++) {
       XSSFHyperlink link = (XSSFHyperlink) contents.getRow(r).getCell(0).getHyperlink();
       String name = text(contents, r, 0);
-      assertEquals(new org.apache.poi.ss.util.CellReference(name, 0, 0, false, false).formatAsString(), link.getAddress());
+      assertEquals(
+          new org.apache.poi.ss.util.CellReference(name, 0, 0, false, false).formatAsString(),
+          link.getAddress());
       assertTrue(workbook.getSheet(name) != null, name);
     }
 
     XSSFSheet notes = workbook.getSheet("Notes");
     assertEquals("[note 1]", text(notes, 1, 0));
-    String all = String.join(" ", java.util.stream.IntStream.rangeClosed(1, notes.getLastRowNum()).mapToObj(r -> text(notes, r, 2)).toList());
-    for (String expected : new String[] {"07:00 to 07:00", "Europe/London", "\"n/a\" means not applicable", "understate", "never split", "one row for each of the 10 counts", "Estimate"}) {
+    String all =
+        String.join(
+            " ",
+            java.util.stream.IntStream.rangeClosed(1, notes.getLastRowNum())
+                .mapToObj(r -> text(notes, r, 2))
+                .toList());
+    for (String expected :
+        new String[] {
+          "07:00 to 07:00",
+          "Europe/London",
+          "\"n/a\" means not applicable",
+          "understate",
+          "never split",
+          "one row for each of the 10 counts",
+          "Estimate"
+        }) {
       assertTrue(all.contains(expected), "notes lack " + expected);
     }
   }
@@ -234,50 +326,97 @@ class LiveWorkbookTest {
     Dataset story = StoryData.dataset();
     List<DisruptionCount> counts = new ArrayList<>();
     for (DisruptionCount c : story.counts()) {
-      counts.add(new DisruptionCount(c.odsCode(), c.actionId(), c.type(), c.date(), Optional.of(evil), c.count(),
-          new Provenance("=file.csv", "@sha", "-sheet", "+C1")));
+      counts.add(
+          new DisruptionCount(
+              c.odsCode(),
+              c.actionId(),
+              c.type(),
+              c.date(),
+              Optional.of(evil),
+              c.count(),
+              new Provenance("=file.csv", "@sha", "-sheet", "+C1")));
     }
     Dataset crafted =
-        new Dataset(sites, story.calendar(), story.participation(), counts, story.statedTotals(),
-            story.problems(), story.rejectedRows(), story.sources());
+        new Dataset(
+            sites,
+            story.calendar(),
+            story.participation(),
+            counts,
+            story.statedTotals(),
+            story.problems(),
+            story.rejectedRows(),
+            story.sources());
     io.strikeimpact.model.analysis.ReportSettings settings =
-        new io.strikeimpact.model.analysis.ReportSettings("=Title", "@Organisation", "-Area", StoryData.AS_OF, "+01603 000000");
-    try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(),
-        ImpactAnalysis.analyse(crafted, io.strikeimpact.model.analysis.AnalysisRequest.defaults(settings))))) {
+        new io.strikeimpact.model.analysis.ReportSettings(
+            "=Title", "@Organisation", "-Area", StoryData.AS_OF, "+01603 000000");
+    try (XSSFWorkbook wb =
+        readBack(
+            write(
+                new BoardPackWorkbook(),
+                ImpactAnalysis.analyse(
+                    crafted, io.strikeimpact.model.analysis.AnalysisRequest.defaults(settings))))) {
       int textCells = 0;
       for (var sheet : wb) {
         for (Row row : sheet) {
           for (Cell cell : row) {
             if (cell.getCellType() == CellType.FORMULA) {
-              assertTrue(LIVE_SHEETS.contains(sheet.getSheetName()), sheet.getSheetName() + "!" + cell.getAddress());
+              assertTrue(
+                  LIVE_SHEETS.contains(sheet.getSheetName()),
+                  sheet.getSheetName() + "!" + cell.getAddress());
               String f = cell.getCellFormula();
-              assertFalse(f.contains("HYPERLINK") || f.contains("cmd"), "input text in a formula: " + f);
-            } else if (cell.getCellType() == CellType.STRING && Styles.looksLikeFormula(cell.getStringCellValue())) {
+              assertFalse(
+                  f.contains("HYPERLINK") || f.contains("cmd"), "input text in a formula: " + f);
+            } else if (cell.getCellType() == CellType.STRING
+                && Styles.looksLikeFormula(cell.getStringCellValue())) {
               textCells++;
-              assertTrue(((XSSFCell) cell).getCellStyle().getQuotePrefixed(),
-                  sheet.getSheetName() + "!" + cell.getAddress() + " is not quote-prefixed: " + cell.getStringCellValue());
+              assertTrue(
+                  ((XSSFCell) cell).getCellStyle().getQuotePrefixed(),
+                  sheet.getSheetName()
+                      + "!"
+                      + cell.getAddress()
+                      + " is not quote-prefixed: "
+                      + cell.getStringCellValue());
             }
           }
         }
       }
-      assertTrue(textCells >= 5 * counts.size(), "only " + textCells + " risky text cells were written");
+      assertTrue(
+          textCells >= 5 * counts.size(), "only " + textCells + " risky text cells were written");
       assertEquals("Contact: +01603 000000", text(wb.getSheet("Cover"), 4, 0));
       assertEquals("=Title", text(wb.getSheet("Cover"), 0, 0));
-      assertTrue(((XSSFCell) wb.getSheet("Cover").getRow(0).getCell(0)).getCellStyle().getQuotePrefixed(), "title not quote-prefixed");
+      assertTrue(
+          ((XSSFCell) wb.getSheet("Cover").getRow(0).getCell(0)).getCellStyle().getQuotePrefixed(),
+          "title not quote-prefixed");
       assertEquals("-N&N", text(wb.getSheet("Summary"), 1, 0));
     }
   }
 
   @Test
-  void more_counts_than_a_sheet_holds_are_added_up_by_file_and_the_figures_still_agree() throws IOException {
+  void more_counts_than_a_sheet_holds_are_added_up_by_file_and_the_figures_still_agree()
+      throws IOException {
     Dataset story = StoryData.dataset();
     List<DisruptionCount> twice = new ArrayList<>(story.counts());
     for (DisruptionCount c : story.counts()) {
-      twice.add(new DisruptionCount(c.odsCode(), c.actionId(), c.type(), c.date(), c.specialty(), c.count(),
-          c.provenance().at("Z" + c.provenance().cell())));
+      twice.add(
+          new DisruptionCount(
+              c.odsCode(),
+              c.actionId(),
+              c.type(),
+              c.date(),
+              c.specialty(),
+              c.count(),
+              c.provenance().at("Z" + c.provenance().cell())));
     }
-    Dataset doubled = new Dataset(story.sites(), story.calendar(), story.participation(), twice,
-        story.statedTotals(), story.problems(), story.rejectedRows(), story.sources());
+    Dataset doubled =
+        new Dataset(
+            story.sites(),
+            story.calendar(),
+            story.participation(),
+            twice,
+            story.statedTotals(),
+            story.problems(),
+            story.rejectedRows(),
+            story.sources());
     Analysis analysis = ImpactAnalysis.analyse(doubled, StoryData.request());
     // A sheet of 10 rows stands in for Excel's 1,048,575: the 20 counts are two of each line.
     try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(10), analysis))) {
@@ -285,7 +424,10 @@ class LiveWorkbookTest {
       assertEquals(10, data.getLastRowNum());
       assertEquals("A1:L11", data.getTables().get(0).getCTTable().getRef());
       assertEquals("2 counts added up", text(data, 1, 11));
-      assertTrue(text(wb.getSheet("Notes"), Notes.DATA_ROWS.number(), 2).contains("adds them up by site, action, activity type, date, specialty and source file"));
+      assertTrue(
+          text(wb.getSheet("Notes"), Notes.DATA_ROWS.number(), 2)
+              .contains(
+                  "adds them up by site, action, activity type, date, specialty and source file"));
       XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
       XSSFCell total = (XSSFCell) wb.getSheet("Summary").getRow(4).getCell(SummarySheet.TOTAL);
       assertEquals(2 * 4726, total.getNumericCellValue(), TOLERANCE);
@@ -293,15 +435,22 @@ class LiveWorkbookTest {
     }
     try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(9), analysis))) {
       XSSFSheet data = wb.getSheet("Data");
-      // By site, action and type: RM1 twice for March and once for each nursing strike, 2 each elsewhere.
+      // By site, action and type: RM1 twice for March and once for each nursing strike, 2 each
+      // elsewhere.
       assertEquals(8, data.getLastRowNum());
-      assertTrue(text(wb.getSheet("Notes"), Notes.DATA_ROWS.number(), 2).contains("by site, action and activity type"));
+      assertTrue(
+          text(wb.getSheet("Notes"), Notes.DATA_ROWS.number(), 2)
+              .contains("by site, action and activity type"));
       XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
       for (String name : LIVE_SHEETS) {
         for (Row row : wb.getSheet(name)) {
           for (Cell cell : row) {
             if (cell.getCellType() == CellType.FORMULA) {
-              assertEquals(cell.getNumericCellValue(), evaluator.evaluate(cell).getNumberValue(), 1e-9, name + "!" + cell.getAddress());
+              assertEquals(
+                  cell.getNumericCellValue(),
+                  evaluator.evaluate(cell).getNumberValue(),
+                  1e-9,
+                  name + "!" + cell.getAddress());
             }
           }
         }
@@ -312,10 +461,14 @@ class LiveWorkbookTest {
   @Test
   void the_same_analysis_with_a_contact_gives_the_same_bytes() throws IOException {
     io.strikeimpact.model.analysis.ReportSettings settings =
-        new io.strikeimpact.model.analysis.ReportSettings("Pack", "ICB", "Norfolk", StoryData.AS_OF, "pi.team@example.nhs.uk");
-    Analysis analysis = ImpactAnalysis.analyse(StoryData.dataset(), io.strikeimpact.model.analysis.AnalysisRequest.defaults(settings));
+        new io.strikeimpact.model.analysis.ReportSettings(
+            "Pack", "ICB", "Norfolk", StoryData.AS_OF, "pi.team@example.nhs.uk");
+    Analysis analysis =
+        ImpactAnalysis.analyse(
+            StoryData.dataset(), io.strikeimpact.model.analysis.AnalysisRequest.defaults(settings));
     BoardPackWorkbook writer = new BoardPackWorkbook();
-    org.junit.jupiter.api.Assertions.assertArrayEquals(write(writer, analysis), write(writer, analysis));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        write(writer, analysis), write(writer, analysis));
   }
 
   @Test
@@ -329,33 +482,57 @@ class LiveWorkbookTest {
     }
     assertEquals(96, april.getCell(HistorySheet.HOURS).getNumericCellValue(), TOLERANCE);
     assertEquals("announced; not yet started", text(april, HistorySheet.HOURS + 1));
-    assertEquals("A1:N5", s.getTables().get(0).getCTTable().getRef(), "one table, every action, no blank row");
+    assertEquals(
+        "A1:N5",
+        s.getTables().get(0).getCTTable().getRef(),
+        "one table, every action, no blank row");
     assertEquals(List.of("History!$I$2:$I$4"), valueRanges(onlyChart("History", 1)));
     XSSFSheet notes = workbook.getSheet("Notes");
     assertTrue(
-        java.util.stream.IntStream.rangeClosed(1, notes.getLastRowNum()).anyMatch(r -> text(notes, r, 1).equals("Actions without returns")));
+        java.util.stream.IntStream.rangeClosed(1, notes.getLastRowNum())
+            .anyMatch(r -> text(notes, r, 1).equals("Actions without returns")));
   }
 
   @Test
-  void an_action_without_returns_between_two_with_returns_leaves_the_running_total_and_chart_intact() throws IOException {
+  void
+      an_action_without_returns_between_two_with_returns_leaves_the_running_total_and_chart_intact()
+          throws IOException {
     Dataset d = StoryData.dataset();
-    List<DisruptionCount> noFebruary = d.counts().stream().filter(c -> !c.actionId().equals(StoryData.RCN_FEB)).toList();
-    Dataset data = new Dataset(d.sites(), d.calendar(), d.participation(), noFebruary, d.statedTotals(), d.problems(),
-        d.rejectedRows(), d.sources());
-    try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(), ImpactAnalysis.analyse(data, StoryData.request())))) {
+    List<DisruptionCount> noFebruary =
+        d.counts().stream().filter(c -> !c.actionId().equals(StoryData.RCN_FEB)).toList();
+    Dataset data =
+        new Dataset(
+            d.sites(),
+            d.calendar(),
+            d.participation(),
+            noFebruary,
+            d.statedTotals(),
+            d.problems(),
+            d.rejectedRows(),
+            d.sources());
+    try (XSSFWorkbook wb =
+        readBack(
+            write(new BoardPackWorkbook(), ImpactAnalysis.analyse(data, StoryData.request())))) {
       XSSFSheet s = wb.getSheet("History");
       assertEquals("no returns received", text(s, 2, HistorySheet.ACUTE));
       assertEquals("no returns received", text(s, 2, HistorySheet.CUMULATIVE));
       // March adds to January's running total, skipping February's text.
       assertEquals("H4+I2", s.getRow(3).getCell(HistorySheet.CUMULATIVE).getCellFormula());
-      assertEquals(752 + 4726, s.getRow(3).getCell(HistorySheet.CUMULATIVE).getNumericCellValue(), TOLERANCE);
+      assertEquals(
+          752 + 4726,
+          s.getRow(3).getCell(HistorySheet.CUMULATIVE).getNumericCellValue(),
+          TOLERANCE);
       XSSFChart chart = wb.getSheet("History").createDrawingPatriarch().getCharts().get(0);
       assertEquals(List.of("(History!$I$2,History!$I$4)"), valueRanges(chart));
       XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
       for (Row row : s) {
         for (Cell cell : row) {
           if (cell.getCellType() == CellType.FORMULA) {
-            assertEquals(cell.getNumericCellValue(), evaluator.evaluate(cell).getNumberValue(), 1e-9, cell.getAddress().toString());
+            assertEquals(
+                cell.getNumericCellValue(),
+                evaluator.evaluate(cell).getNumberValue(),
+                1e-9,
+                cell.getAddress().toString());
           }
         }
       }
@@ -363,33 +540,76 @@ class LiveWorkbookTest {
   }
 
   @Test
-  void rates_per_1000_planned_appear_only_when_a_return_gives_planned_activity() throws IOException {
+  void rates_per_1000_planned_appear_only_when_a_return_gives_planned_activity()
+      throws IOException {
     XSSFSheet story = workbook.getSheet("Summary");
-    assertEquals(SummarySheet.PER_HOUR, story.getRow(0).getLastCellNum() - 1, "no planned column without planned data");
-    assertEquals(ComparisonSheet.RATIO_PER_HOUR + 1, workbook.getSheet("Comparison").getRow(0).getLastCellNum() - 1);
+    assertEquals(
+        SummarySheet.PER_HOUR,
+        story.getRow(0).getLastCellNum() - 1,
+        "no planned column without planned data");
+    assertEquals(
+        ComparisonSheet.RATIO_PER_HOUR + 1,
+        workbook.getSheet("Comparison").getRow(0).getLastCellNum() - 1);
 
     Provenance somewhere = new Provenance("planned.csv", "0".repeat(64), "", "A1");
     Dataset d = StoryData.dataset();
-    Dataset data = new Dataset(d.sites(), d.calendar(), d.participation(), d.counts(), d.statedTotals(), d.problems(),
-        d.rejectedRows(), d.sources(),
-        List.of(
-            new io.strikeimpact.model.PlannedActivity("RM1", StoryData.JD_MARCH, io.strikeimpact.model.ActivityType.OUTPATIENT, 40_000, somewhere),
-            new io.strikeimpact.model.PlannedActivity("RM1", StoryData.RCN_JAN, io.strikeimpact.model.ActivityType.TOTAL_ONLY, 15_000, somewhere),
-            new io.strikeimpact.model.PlannedActivity("RM1", StoryData.RCN_FEB, io.strikeimpact.model.ActivityType.TOTAL_ONLY, 15_000, somewhere)));
-    try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(), ImpactAnalysis.analyse(data, StoryData.request())))) {
+    Dataset data =
+        new Dataset(
+            d.sites(),
+            d.calendar(),
+            d.participation(),
+            d.counts(),
+            d.statedTotals(),
+            d.problems(),
+            d.rejectedRows(),
+            d.sources(),
+            List.of(
+                new io.strikeimpact.model.PlannedActivity(
+                    "RM1",
+                    StoryData.JD_MARCH,
+                    io.strikeimpact.model.ActivityType.OUTPATIENT,
+                    40_000,
+                    somewhere),
+                new io.strikeimpact.model.PlannedActivity(
+                    "RM1",
+                    StoryData.RCN_JAN,
+                    io.strikeimpact.model.ActivityType.TOTAL_ONLY,
+                    15_000,
+                    somewhere),
+                new io.strikeimpact.model.PlannedActivity(
+                    "RM1",
+                    StoryData.RCN_FEB,
+                    io.strikeimpact.model.ActivityType.TOTAL_ONLY,
+                    15_000,
+                    somewhere)));
+    try (XSSFWorkbook wb =
+        readBack(
+            write(new BoardPackWorkbook(), ImpactAnalysis.analyse(data, StoryData.request())))) {
       XSSFSheet s = wb.getSheet("Summary");
-      assertEquals(SummarySheet.PER_THOUSAND_PLANNED_HEADING, text(s, 0, SummarySheet.PER_THOUSAND_PLANNED));
-      // N&N: 3,451 of 40,000 planned = 86.3 per 1,000; QEH gave none; all sites not every return gave it.
-      assertEquals(3451 / 40.0, s.getRow(1).getCell(SummarySheet.PER_THOUSAND_PLANNED).getNumericCellValue(), TOLERANCE);
+      assertEquals(
+          SummarySheet.PER_THOUSAND_PLANNED_HEADING, text(s, 0, SummarySheet.PER_THOUSAND_PLANNED));
+      // N&N: 3,451 of 40,000 planned = 86.3 per 1,000; QEH gave none; all sites not every return
+      // gave it.
+      assertEquals(
+          3451 / 40.0,
+          s.getRow(1).getCell(SummarySheet.PER_THOUSAND_PLANNED).getNumericCellValue(),
+          TOLERANCE);
       assertEquals("n/a", text(s, 2, SummarySheet.PER_THOUSAND_PLANNED));
       assertEquals("n/a", text(s, 4, SummarySheet.PER_THOUSAND_PLANNED));
       assertEquals("A1:M5", s.getTables().get(0).getCTTable().getRef());
 
       XSSFSheet c = wb.getSheet("Comparison");
-      assertTrue(text(c, 0, ComparisonSheet.RATIO_PER_THOUSAND_PLANNED).startsWith("Ratio per 1,000 planned"), text(c, 0, 14));
+      assertTrue(
+          text(c, 0, ComparisonSheet.RATIO_PER_THOUSAND_PLANNED)
+              .startsWith("Ratio per 1,000 planned"),
+          text(c, 0, 14));
       Row lfl = c.getRow(c.getLastRowNum());
-      assertEquals((3451 / 40.0) / (1506 / 30.0), lfl.getCell(ComparisonSheet.RATIO_PER_THOUSAND_PLANNED).getNumericCellValue(), TOLERANCE);
-      assertEquals("n/a", text(c, 2, ComparisonSheet.RATIO_PER_THOUSAND_PLANNED), "QEH is not comparable");
+      assertEquals(
+          (3451 / 40.0) / (1506 / 30.0),
+          lfl.getCell(ComparisonSheet.RATIO_PER_THOUSAND_PLANNED).getNumericCellValue(),
+          TOLERANCE);
+      assertEquals(
+          "n/a", text(c, 2, ComparisonSheet.RATIO_PER_THOUSAND_PLANNED), "QEH is not comparable");
       assertEquals("Note", text(c, 0, ComparisonSheet.RATIO_PER_THOUSAND_PLANNED + 1));
     }
   }
@@ -416,7 +636,13 @@ class LiveWorkbookTest {
   private static String altText(XSSFSheet sheet) {
     return sheet.createDrawingPatriarch().getShapes().stream()
         .filter(s -> s instanceof org.apache.poi.xssf.usermodel.XSSFGraphicFrame)
-        .map(s -> ((org.apache.poi.xssf.usermodel.XSSFGraphicFrame) s).getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr().getDescr())
+        .map(
+            s ->
+                ((org.apache.poi.xssf.usermodel.XSSFGraphicFrame) s)
+                    .getCTGraphicalObjectFrame()
+                    .getNvGraphicFramePr()
+                    .getCNvPr()
+                    .getDescr())
         .findFirst()
         .orElse("");
   }

@@ -20,8 +20,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
@@ -61,13 +61,15 @@ class BoardPackPdfTest {
 
   @Test
   void should_meet_pdf_ua_1_with_no_failures() throws Exception {
-    List<String> failures = Conformance.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1);
+    List<String> failures =
+        Conformance.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1);
     assertTrue(failures.isEmpty(), () -> "veraPDF, PDF/UA-1:\n" + String.join("\n", failures));
   }
 
   @Test
   void should_meet_pdf_a_2a_with_no_failures() throws Exception {
-    List<String> failures = Conformance.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A);
+    List<String> failures =
+        Conformance.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A);
     assertTrue(failures.isEmpty(), () -> "veraPDF, PDF/A-2a:\n" + String.join("\n", failures));
   }
 
@@ -76,7 +78,15 @@ class BoardPackPdfTest {
     String text = text(pdf);
     for (String expected :
         List.of(
-            "4,726", "3,451", "2,976", "475", "932", "343", "3.1 times", "1.5 times", "4,736",
+            "4,726",
+            "3,451",
+            "2,976",
+            "475",
+            "932",
+            "343",
+            "3.1 times",
+            "1.5 times",
+            "4,736",
             "did not take part in the nursing strikes",
             "Junior doctors' strike, 13 to 15 March 2023",
             "Made on 3 April 2023")) {
@@ -85,7 +95,8 @@ class BoardPackPdfTest {
   }
 
   @Test
-  void should_show_sites_outside_the_baseline_as_not_applicable_never_zero_or_infinite() throws IOException {
+  void should_show_sites_outside_the_baseline_as_not_applicable_never_zero_or_infinite()
+      throws IOException {
     String text = text(pdf);
     assertTrue(text.contains("not applicable: did not take part in the nursing strikes"), text);
     assertFalse(text.contains("Infinity") || text.contains("\u221e") || text.contains("NaN"), text);
@@ -102,7 +113,8 @@ class BoardPackPdfTest {
         stripper.setEndPage(page);
         String pageText = stripper.getText(doc);
         String footer = "Page " + page + " of " + n;
-        assertTrue(pageText.contains(footer), () -> "page should say \"" + footer + "\": " + pageText);
+        assertTrue(
+            pageText.contains(footer), () -> "page should say \"" + footer + "\": " + pageText);
       }
     }
   }
@@ -124,8 +136,8 @@ class BoardPackPdfTest {
     }
   }
 
-  private static void collectFonts(PDResources resources, List<String> out, int[] formsWithFonts, int depth)
-      throws IOException {
+  private static void collectFonts(
+      PDResources resources, List<String> out, int[] formsWithFonts, int depth) throws IOException {
     if (resources == null) {
       return;
     }
@@ -153,11 +165,14 @@ class BoardPackPdfTest {
       inCharts = squash(stripper.formText.toString());
     }
     var titles = story.chartTitles();
-    for (String title : List.of(titles.bySiteAndType(), titles.shareBySite(), titles.comparison())) {
+    for (String title :
+        List.of(titles.bySiteAndType(), titles.shareBySite(), titles.comparison())) {
       assertTrue(inCharts.contains(squash(title)), () -> "chart title not drawn as text: " + title);
     }
     assertTrue(inCharts.contains("2,976"), "bar value labels should be text");
-    assertTrue(inCharts.contains(squash("Rescheduled a day of action")), "the basis should label the axis");
+    assertTrue(
+        inCharts.contains(squash("Rescheduled a day of action")),
+        "the basis should label the axis");
   }
 
   /** Collects only the text drawn inside form XObjects (the charts). */
@@ -199,7 +214,8 @@ class BoardPackPdfTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       var info = doc.getDocumentInformation();
       assertEquals(
-          "Industrial action: activity rescheduled: Junior doctors' strike, 13 to 15 March 2023", info.getTitle());
+          "Industrial action: activity rescheduled: Junior doctors' strike, 13 to 15 March 2023",
+          info.getTitle());
       assertEquals("NHS Norfolk and Waveney Integrated Care Board", info.getAuthor());
       assertEquals("en-GB", doc.getDocumentCatalog().getLanguage());
       Calendar created = info.getCreationDate();
@@ -241,17 +257,21 @@ class BoardPackPdfTest {
         ImpactAnalysis.analyse(
             StoryData.dataset(),
             new AnalysisRequest(
-                StoryData.request().settings(), Optional.of(StoryData.RCN_FEB), List.of(StoryData.RCN_JAN)));
+                StoryData.request().settings(),
+                Optional.of(StoryData.RCN_FEB),
+                List.of(StoryData.RCN_JAN)));
     byte[] bytes = render(nursing);
     Files.write(Path.of("target", "boardpack-total-only-sample.pdf"), bytes);
     String text = text(bytes);
     assertTrue(text.contains("n/a: not split"), text);
     assertTrue(text.contains("n/a: not applicable \u2014 did not take part"), text);
-    assertFalse(text.matches("(?s).*QEH\\s+0\\s.*"), "a site that did not take part must not show 0");
+    assertFalse(
+        text.matches("(?s).*QEH\\s+0\\s.*"), "a site that did not take part must not show 0");
   }
 
   @Test
-  void should_list_every_action_of_the_timeline_with_its_status_in_place_of_figures() throws IOException {
+  void should_list_every_action_of_the_timeline_with_its_status_in_place_of_figures()
+      throws IOException {
     String history = section(text(pdf), "History of industrial action", "What to expect next");
     for (String expected :
         List.of(
@@ -260,9 +280,13 @@ class BoardPackPdfTest {
             "Junior doctors' strike, 13 to 15 March 2023 (focus) Junior doctors 72 3 4,726 6,232",
             "Junior doctors' strike, 11 to 14 April 2023 Junior doctors 96 announced; not yet started",
             // Running totals by site after March: N&N 752 + 754 + 3,451.
-            "N&N RM1 3,451 4,957", "QEH RCX 932 932", "JPUH RGP 343 343", "All sites 4,726 6,232",
+            "N&N RM1 3,451 4,957",
+            "QEH RCX 932 932",
+            "JPUH RGP 343 343",
+            "All sites 4,726 6,232",
             "Running total reached 6,232 after 3 actions")) {
-      assertTrue(history.contains(expected), () -> "history lacks \"" + expected + "\": " + history);
+      assertTrue(
+          history.contains(expected), () -> "history lacks \"" + expected + "\": " + history);
     }
 
     // Without returns for February, the action is listed with its status, never as 0.
@@ -286,57 +310,89 @@ class BoardPackPdfTest {
     assertTrue(next.contains("65.6 an hour"), next);
     assertTrue(next.contains("announced for 96 hours"), next);
     assertTrue(next.contains(story.projection().orElseThrow().method()), next);
-    assertTrue(text(pdf).contains("What to expect next: an estimate \u2022 Data quality"), "listed in the contents");
+    assertTrue(
+        text(pdf).contains("What to expect next: an estimate \u2022 Data quality"),
+        "listed in the contents");
   }
 
   @Test
   void should_describe_a_hypothetical_projection_without_dates() throws IOException {
     StrikeCalendar noApril =
         new StrikeCalendar(
-            StoryData.calendar().actions().stream().filter(x -> !x.id().equals(StoryData.JD_APRIL)).toList());
+            StoryData.calendar().actions().stream()
+                .filter(x -> !x.id().equals(StoryData.JD_APRIL))
+                .toList());
     Dataset d = StoryData.dataset();
     Dataset data =
-        new Dataset(d.sites(), noApril, d.participation(), d.counts(), d.statedTotals(), d.problems(), d.rejectedRows(), d.sources());
+        new Dataset(
+            d.sites(),
+            noApril,
+            d.participation(),
+            d.counts(),
+            d.statedTotals(),
+            d.problems(),
+            d.rejectedRows(),
+            d.sources());
     Analysis a =
         ImpactAnalysis.analyse(
             data,
-            new AnalysisRequest(StoryData.request().settings(), Optional.empty(), List.of(), Optional.of(96.0), Optional.empty()));
+            new AnalysisRequest(
+                StoryData.request().settings(),
+                Optional.empty(),
+                List.of(),
+                Optional.of(96.0),
+                Optional.empty()));
     String next = section(text(render(a)), "What to expect next: an estimate", "Data quality");
-    assertTrue(next.contains("a further junior doctors' strike may reschedule, assuming 96 hours of action"), next);
+    assertTrue(
+        next.contains(
+            "a further junior doctors' strike may reschedule, assuming 96 hours of action"),
+        next);
     assertTrue(next.contains("6,301"), next);
     assertFalse(next.contains("April"), next);
   }
 
   @Test
-  void should_add_a_per_1000_planned_column_only_when_returns_give_planned_activity() throws Exception {
-    assertFalse(text(pdf).contains("per 1,000 planned"), "no return gives planned activity in the story");
+  void should_add_a_per_1000_planned_column_only_when_returns_give_planned_activity()
+      throws Exception {
+    assertFalse(
+        text(pdf).contains("per 1,000 planned"), "no return gives planned activity in the story");
 
     Analysis a = ImpactAnalysis.analyse(with(StoryData.counts(), planned()), StoryData.request());
     byte[] bytes = render(a);
     Files.write(Path.of("target", "boardpack-planned-sample.pdf"), bytes);
     String text = text(bytes);
-    String bySite = section(text, "Rescheduled by site and type Activity", "Comparison with the baseline");
+    String bySite =
+        section(text, "Rescheduled by site and type Activity", "Comparison with the baseline");
     assertTrue(bySite.contains("Rescheduled per 1,000 planned"), bySite);
     // N&N: 3,451 of 40,000 planned = 86.3 per 1,000; QEH gave no planned figure.
     assertTrue(bySite.contains("86.3 3,451 over 40,000 planned"), bySite);
-    assertTrue(bySite.contains("n/a: not applicable \u2014 the return gave no planned activity"), bySite);
-    assertTrue(bySite.contains("n/a: not applicable \u2014 not every return gave planned activity"), bySite);
-    String comparison = section(text, "Comparison with the baseline", "History of industrial action");
+    assertTrue(
+        bySite.contains("n/a: not applicable \u2014 the return gave no planned activity"), bySite);
+    assertTrue(
+        bySite.contains("n/a: not applicable \u2014 not every return gave planned activity"),
+        bySite);
+    String comparison =
+        section(text, "Comparison with the baseline", "History of industrial action");
     assertTrue(comparison.contains("Per 1,000 planned"), comparison);
     // Nursing 1,506 of 30,000 = 50.2 per 1,000: 86.275 / 50.2 = 1.7 times, like for like (N&N).
     assertTrue(comparison.matches("(?s).*Like for like \\(N&N\\).* 1\\.7 times.*"), comparison);
 
-    List<String> failures = Conformance.failures(bytes, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1);
+    List<String> failures =
+        Conformance.failures(bytes, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1);
     assertTrue(failures.isEmpty(), () -> "veraPDF, PDF/UA-1:\n" + String.join("\n", failures));
   }
 
   @Test
   void should_say_what_changed_since_last_month_in_a_monthly_pack() throws IOException {
-    Analysis march = ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request().forMonth(YearMonth.of(2023, 3)));
+    Analysis march =
+        ImpactAnalysis.analyse(
+            StoryData.dataset(), StoryData.request().forMonth(YearMonth.of(2023, 3)));
     String text = text(render(march));
     String changes = section(text, "Changes since last month", "What to expect next");
     assertTrue(changes.contains("Since the pack for February 2023"), changes);
-    assertTrue(changes.contains("New: Junior doctors' strike, 13 to 15 March 2023, 4,726 rescheduled"), changes);
+    assertTrue(
+        changes.contains("New: Junior doctors' strike, 13 to 15 March 2023, 4,726 rescheduled"),
+        changes);
     assertTrue(changes.contains("No earlier figures were revised."), changes);
     assertFalse(text(pdf).contains("Changes since last month"), "only a monthly pack has the part");
 
@@ -344,13 +400,27 @@ class BoardPackPdfTest {
     Dataset d = StoryData.dataset();
     Dataset revised =
         new Dataset(
-            d.sites(), d.calendar(), d.participation(), d.counts(), d.statedTotals(), d.problems(), d.rejectedRows(),
-            d.sources(), List.of(),
+            d.sites(),
+            d.calendar(),
+            d.participation(),
+            d.counts(),
+            d.statedTotals(),
+            d.problems(),
+            d.rejectedRows(),
+            d.sources(),
+            List.of(),
             List.of(
                 new ReturnRevision(
-                    "RM1", StoryData.RCN_JAN, "nnuh-rcn-2023-02-01.csv", "nnuh-rcn-2023-03-10.csv",
-                    Optional.of(java.time.LocalDate.of(2023, 3, 10)), 740, 752)));
-    byte[] monthly = render(ImpactAnalysis.analyse(revised, StoryData.request().forMonth(YearMonth.of(2023, 3))));
+                    "RM1",
+                    StoryData.RCN_JAN,
+                    "nnuh-rcn-2023-02-01.csv",
+                    "nnuh-rcn-2023-03-10.csv",
+                    Optional.of(java.time.LocalDate.of(2023, 3, 10)),
+                    740,
+                    752)));
+    byte[] monthly =
+        render(
+            ImpactAnalysis.analyse(revised, StoryData.request().forMonth(YearMonth.of(2023, 3))));
     Files.write(Path.of("target", "boardpack-monthly-sample.pdf"), monthly);
     String withRevision = section(text(monthly), "Changes since last month", "What to expect next");
     assertTrue(
@@ -370,11 +440,20 @@ class BoardPackPdfTest {
   private static Dataset with(List<DisruptionCount> counts, List<PlannedActivity> planned) {
     Dataset d = StoryData.dataset();
     return new Dataset(
-        d.sites(), d.calendar(), d.participation(), counts, d.statedTotals(), d.problems(), d.rejectedRows(), d.sources(),
+        d.sites(),
+        d.calendar(),
+        d.participation(),
+        counts,
+        d.statedTotals(),
+        d.problems(),
+        d.rejectedRows(),
+        d.sources(),
         planned);
   }
 
-  /** The text from the last occurrence of {@code from} (past the contents) to the next {@code to}. */
+  /**
+   * The text from the last occurrence of {@code from} (past the contents) to the next {@code to}.
+   */
   private static String section(String text, String from, String to) {
     int start = text.lastIndexOf(from);
     assertTrue(start >= 0, () -> "no \"" + from + "\" in " + text);

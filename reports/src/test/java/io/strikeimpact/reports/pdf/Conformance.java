@@ -21,9 +21,13 @@ final class Conformance {
 
   private Conformance() {}
 
-  /** "7.1-3 (12 times): Content shall be marked as Artifact or tagged as real content"; empty when compliant. */
+  /**
+   * "7.1-3 (12 times): Content shall be marked as Artifact or tagged as real content"; empty when
+   * compliant.
+   */
   static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
-    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+    try (PDFAParser parser =
+            Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
       ValidationResult result = validator.validate(parser);
       if (result.isCompliant()) {
@@ -32,12 +36,23 @@ final class Conformance {
       Map<String, List<TestAssertion>> byRule = new TreeMap<>();
       for (TestAssertion a : result.getTestAssertions()) {
         if (a.getStatus() == TestAssertion.Status.FAILED) {
-          byRule.computeIfAbsent(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber(), k -> new java.util.ArrayList<>()).add(a);
+          byRule
+              .computeIfAbsent(
+                  a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber(),
+                  k -> new java.util.ArrayList<>())
+              .add(a);
         }
       }
       return byRule.entrySet().stream()
-          .map(e -> e.getKey() + " (" + e.getValue().size() + " times): " + e.getValue().getFirst().getMessage()
-              + " at " + e.getValue().getFirst().getLocation().getContext())
+          .map(
+              e ->
+                  e.getKey()
+                      + " ("
+                      + e.getValue().size()
+                      + " times): "
+                      + e.getValue().getFirst().getMessage()
+                      + " at "
+                      + e.getValue().getFirst().getLocation().getContext())
           .collect(Collectors.toList());
     }
   }

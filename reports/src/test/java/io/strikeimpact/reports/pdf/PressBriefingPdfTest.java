@@ -37,7 +37,11 @@ class PressBriefingPdfTest {
             story,
             new PressBriefing.Options(
                 Optional.of(LocalDateTime.of(2023, 4, 4, 0, 1)),
-                new PressContact("Press office, NHS Norfolk and Waveney ICB", "press@example.nhs.uk", "01603 000000", List.of()),
+                new PressContact(
+                    "Press office, NHS Norfolk and Waveney ICB",
+                    "press@example.nhs.uk",
+                    "01603 000000",
+                    List.of()),
                 SmallNumbers.SHOW));
     pdf = render(briefing);
     Path sample = Path.of("target", "press-briefing-sample.pdf");
@@ -52,7 +56,8 @@ class PressBriefingPdfTest {
   }
 
   @Test
-  void should_fit_on_one_page_with_the_headline_embargo_bullets_notes_and_contact() throws IOException {
+  void should_fit_on_one_page_with_the_headline_embargo_bullets_notes_and_contact()
+      throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertEquals(1, doc.getNumberOfPages());
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
@@ -63,13 +68,17 @@ class PressBriefingPdfTest {
               "Norfolk and Norwich University Hospital, 3,451",
               "3.1 times as many a day",
               "1.5 times as many",
-              "2,976", "475", "4,726",
+              "2,976",
+              "475",
+              "4,726",
               "Notes to editors",
               "likely to understate the impact",
               "icb-summary.csv states 4,736, where the returns add to 4,726",
               "press@example.nhs.uk",
               "Page 1 of 1")) {
-        assertTrue(text.contains(expected), () -> "The briefing should contain \"" + expected + "\":\n" + text);
+        assertTrue(
+            text.contains(expected),
+            () -> "The briefing should contain \"" + expected + "\":\n" + text);
       }
     }
   }
@@ -78,7 +87,8 @@ class PressBriefingPdfTest {
   void should_meet_pdf_ua_1_and_pdf_a_2a_with_no_failures() throws Exception {
     for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_A)) {
       List<String> failures = Conformance.failures(pdf, flavour);
-      assertTrue(failures.isEmpty(), () -> "veraPDF, " + flavour + ":\n" + String.join("\n", failures));
+      assertTrue(
+          failures.isEmpty(), () -> "veraPDF, " + flavour + ":\n" + String.join("\n", failures));
     }
   }
 

@@ -16,15 +16,21 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PressBriefingTest {
-  private static final PressContact CONTACT = new PressContact("Press office", "press@example.nhs.uk", "", List.of());
+  private static final PressContact CONTACT =
+      new PressContact("Press office", "press@example.nhs.uk", "", List.of());
 
   @Test
   void should_say_for_immediate_release_without_an_embargo_and_give_every_part_as_text() {
     Analysis story = ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request());
-    String text = PressBriefingText.render(PressBriefing.of(story, new PressBriefing.Options(Optional.empty(), CONTACT, SmallNumbers.SHOW)));
+    String text =
+        PressBriefingText.render(
+            PressBriefing.of(
+                story, new PressBriefing.Options(Optional.empty(), CONTACT, SmallNumbers.SHOW)));
     assertTrue(text.startsWith("FOR IMMEDIATE RELEASE\n3 April 2023\n"), text);
     assertTrue(text.contains("More than 4,700 appointments and procedures were rescheduled"), text);
-    assertTrue(text.contains("Next: the junior doctors' strike of 11 to 14 April 2023 could see about"), text);
+    assertTrue(
+        text.contains("Next: the junior doctors' strike of 11 to 14 April 2023 could see about"),
+        text);
     assertTrue(text.contains("NOTES TO EDITORS"), text);
     assertTrue(text.contains("Email: press@example.nhs.uk"), text);
     assertTrue(text.matches("(?s).*\\nAll hospitals +4,120 +606 +4,726\\n.*"), text);
@@ -35,15 +41,36 @@ class PressBriefingTest {
     Dataset base = StoryData.dataset();
     List<DisruptionCount> counts =
         base.counts().stream()
-            .map(c -> c.odsCode().equals("RCX") && c.type() == ActivityType.INPATIENT
-                ? new DisruptionCount(c.odsCode(), c.actionId(), c.type(), c.date(), c.specialty(), 5, c.provenance())
-                : c)
+            .map(
+                c ->
+                    c.odsCode().equals("RCX") && c.type() == ActivityType.INPATIENT
+                        ? new DisruptionCount(
+                            c.odsCode(),
+                            c.actionId(),
+                            c.type(),
+                            c.date(),
+                            c.specialty(),
+                            5,
+                            c.provenance())
+                        : c)
             .toList();
-    Dataset small = new Dataset(base.sites(), base.calendar(), base.participation(), counts, base.statedTotals(),
-        base.problems(), base.rejectedRows(), base.sources());
+    Dataset small =
+        new Dataset(
+            base.sites(),
+            base.calendar(),
+            base.participation(),
+            counts,
+            base.statedTotals(),
+            base.problems(),
+            base.rejectedRows(),
+            base.sources());
     Analysis analysis = ImpactAnalysis.analyse(small, StoryData.request());
-    PressBriefing open = PressBriefing.of(analysis, new PressBriefing.Options(Optional.empty(), CONTACT, SmallNumbers.SHOW));
-    PressBriefing suppressed = PressBriefing.of(analysis, new PressBriefing.Options(Optional.empty(), CONTACT, SmallNumbers.SUPPRESS));
+    PressBriefing open =
+        PressBriefing.of(
+            analysis, new PressBriefing.Options(Optional.empty(), CONTACT, SmallNumbers.SHOW));
+    PressBriefing suppressed =
+        PressBriefing.of(
+            analysis, new PressBriefing.Options(Optional.empty(), CONTACT, SmallNumbers.SUPPRESS));
     assertEquals(List.of("QEH", "882", "5", "887"), open.table().get(2));
     assertEquals(List.of("QEH", "882", "fewer than 8", "887"), suppressed.table().get(2));
     assertTrue(PressBriefingText.render(suppressed).contains("shown as \"fewer than 8\""));

@@ -69,7 +69,10 @@ final class Bytes {
     return new String(data, from, count, StandardCharsets.UTF_8);
   }
 
-  /** Text of a range, read strictly: invalid UTF-8 throws. ASCII, the common case, is not decoded twice. */
+  /**
+   * Text of a range, read strictly: invalid UTF-8 throws. ASCII, the common case, is not decoded
+   * twice.
+   */
   static String utf8Strict(byte[] data, int from, int count) throws CharacterCodingException {
     for (int i = from; i < from + count; i++) {
       if (data[i] < 0) {

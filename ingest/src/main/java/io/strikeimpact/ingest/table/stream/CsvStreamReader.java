@@ -201,7 +201,8 @@ public final class CsvStreamReader {
       }
       if (fields == starts.length) {
         if (fields >= MAX_FIELDS) {
-          throw new IOException("a record with more than " + MAX_FIELDS + " fields, at record " + (number + 1));
+          throw new IOException(
+              "a record with more than " + MAX_FIELDS + " fields, at record " + (number + 1));
         }
         starts = Arrays.copyOf(starts, fields * 2);
         lengths = Arrays.copyOf(lengths, fields * 2);

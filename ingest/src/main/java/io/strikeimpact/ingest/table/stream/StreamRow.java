@@ -27,13 +27,17 @@ public interface StreamRow {
   /** The cell's text (a number as the file writes it, e.g. {@code 44998}); "" when blank. */
   String text(int column);
 
-  /** Whether the cell is a number in a spreadsheet (a formula's cached number too); never for csv. */
+  /**
+   * Whether the cell is a number in a spreadsheet (a formula's cached number too); never for csv.
+   */
   boolean isNumber(int column);
 
   /** The cell's number, or NaN when it is not a number. */
   double number(int column);
 
-  /** A copy as a {@link RawRow}, for the header finder and rejected rows: numbers keep their value. */
+  /**
+   * A copy as a {@link RawRow}, for the header finder and rejected rows: numbers keep their value.
+   */
   default RawRow toRawRow() {
     List<RawCell> cells = new ArrayList<>();
     for (int c = 0; c < width(); c++) {

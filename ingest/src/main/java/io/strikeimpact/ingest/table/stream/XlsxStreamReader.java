@@ -28,8 +28,10 @@ import java.util.zip.ZipFile;
 public final class XlsxStreamReader {
   private static final String RESAVE =
       "open the file in Excel, check it shows the figures, save it again as .xlsx and send that";
+
   /** As POI's ZipSecureFile: a part that inflates to more than 100 times its size is a zip bomb. */
   private static final double MAX_INFLATE_RATIO = 100;
+
   private static final long INFLATE_GRACE = 1 << 20;
 
   private static final byte[] SHEET = "sheet".getBytes();
@@ -53,7 +55,8 @@ public final class XlsxStreamReader {
    * @throws UnreadableFileException when the file is not an xlsx workbook, is broken, or lacks the
    *     sheet
    */
-  public void read(Path file, SheetChoice choice, StreamRowHandler rows) throws UnreadableFileException {
+  public void read(Path file, SheetChoice choice, StreamRowHandler rows)
+      throws UnreadableFileException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       Map<String, String> relations = relations(zip);
       Map<String, String> sheets = sheets(zip, relations);
@@ -68,7 +71,8 @@ public final class XlsxStreamReader {
       }
       ZipEntry part = zip.getEntry(sheet.getValue());
       if (part == null) {
-        throw new MalformedFileException("no part " + sheet.getValue() + " for sheet '" + sheet.getKey() + "'");
+        throw new MalformedFileException(
+            "no part " + sheet.getValue() + " for sheet '" + sheet.getKey() + "'");
       }
       try (InputStream in = open(zip, part)) {
         readSheet(new XmlScanner(in), new Row(sheet.getKey(), strings), rows);
@@ -78,7 +82,10 @@ public final class XlsxStreamReader {
     } catch (IOException | RuntimeException e) {
       String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new UnreadableFileException(
-          "a file that is not a readable Excel workbook (" + what + ")", "an .xlsx workbook", RESAVE, e);
+          "a file that is not a readable Excel workbook (" + what + ")",
+          "an .xlsx workbook",
+          RESAVE,
+          e);
     }
   }
 
@@ -94,7 +101,10 @@ public final class XlsxStreamReader {
           inflated += n;
           if (inflated > INFLATE_GRACE && inflated > compressed * MAX_INFLATE_RATIO) {
             throw new MalformedFileException(
-                "a part, " + entry.getName() + ", that inflates to more than " + (int) MAX_INFLATE_RATIO
+                "a part, "
+                    + entry.getName()
+                    + ", that inflates to more than "
+                    + (int) MAX_INFLATE_RATIO
                     + " times its size, as a zip bomb does");
           }
         }
@@ -133,7 +143,8 @@ public final class XlsxStreamReader {
   }
 
   /** Sheet names to part paths, in workbook order. */
-  private static Map<String, String> sheets(ZipFile zip, Map<String, String> relations) throws IOException {
+  private static Map<String, String> sheets(ZipFile zip, Map<String, String> relations)
+      throws IOException {
     ZipEntry workbook = zip.getEntry("xl/workbook.xml");
     if (workbook == null) {
       throw new MalformedFileException("a zip without xl/workbook.xml");
@@ -149,7 +160,8 @@ public final class XlsxStreamReader {
           String name = x.attributeText(NAME);
           String id = x.attributeText(ID);
           String path = id == null ? null : relations.get(id);
-          sheets.put(name == null ? "Sheet" + position : name,
+          sheets.put(
+              name == null ? "Sheet" + position : name,
               path == null ? "xl/worksheets/sheet" + position + ".xml" : path);
         }
       }
@@ -169,7 +181,8 @@ public final class XlsxStreamReader {
     if (position >= 1 && position <= list.size()) {
       return list.get(position - 1);
     }
-    String names = sheets.keySet().stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+    String names =
+        sheets.keySet().stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
     throw new UnreadableFileException(
         "sheets " + (names.isEmpty() ? "(none)" : names),
         choice.toString(),
@@ -297,7 +310,8 @@ public final class XlsxStreamReader {
     if (t.length == 1 && t.data[0] == 'b') {
       return Row.BOOLEAN;
     }
-    return Row.TEXT; // str (a formula's text), inlineStr, e (an error such as #N/A), d (an ISO date)
+    return Row
+        .TEXT; // str (a formula's text), inlineStr, e (an error such as #N/A), d (an ISO date)
   }
 
   /** The 0-based column of a reference such as {@code AB12}. */
@@ -318,20 +332,23 @@ public final class XlsxStreamReader {
       }
     }
     if (i == 0 || col > 16384) {
-      throw new MalformedFileException("a cell reference, " + Bytes.utf8(ref.data, 0, ref.length) + ", that is not one");
+      throw new MalformedFileException(
+          "a cell reference, " + Bytes.utf8(ref.data, 0, ref.length) + ", that is not one");
     }
     return col - 1;
   }
 
   private static int positiveInt(Bytes b, String what) throws MalformedFileException {
     if (b.length == 0 || b.length > 7) {
-      throw new MalformedFileException("a " + what + ", " + Bytes.utf8(b.data, 0, b.length) + ", that is not one");
+      throw new MalformedFileException(
+          "a " + what + ", " + Bytes.utf8(b.data, 0, b.length) + ", that is not one");
     }
     int n = 0;
     for (int i = 0; i < b.length; i++) {
       int d = b.data[i] - '0';
       if (d < 0 || d > 9) {
-        throw new MalformedFileException("a " + what + ", " + Bytes.utf8(b.data, 0, b.length) + ", that is not one");
+        throw new MalformedFileException(
+            "a " + what + ", " + Bytes.utf8(b.data, 0, b.length) + ", that is not one");
       }
       n = n * 10 + d;
     }
@@ -381,8 +398,12 @@ public final class XlsxStreamReader {
         double index = Bytes.parseNumber(arena.data, start, length);
         if (!(index >= 0 && index < strings.size())) {
           throw new MalformedFileException(
-              "a shared string index, " + Bytes.utf8(arena.data, start, length) + ", beyond the "
-                  + strings.size() + " strings of the table, in row " + number);
+              "a shared string index, "
+                  + Bytes.utf8(arena.data, start, length)
+                  + ", beyond the "
+                  + strings.size()
+                  + " strings of the table, in row "
+                  + number);
         }
         starts[column] = (int) index;
       } else {
@@ -424,7 +445,8 @@ public final class XlsxStreamReader {
 
     @Override
     public boolean isBlank(int column) {
-      return column >= width || kinds[column] == BLANK
+      return column >= width
+          || kinds[column] == BLANK
           || kinds[column] == SHARED && strings.get(starts[column]).isEmpty();
     }
 
@@ -435,7 +457,8 @@ public final class XlsxStreamReader {
       }
       return switch (kinds[column]) {
         case SHARED -> strings.get(starts[column]);
-        case BOOLEAN -> lengths[column] == 1 && arena.data[starts[column]] == '1' ? "TRUE" : "FALSE";
+        case BOOLEAN ->
+            lengths[column] == 1 && arena.data[starts[column]] == '1' ? "TRUE" : "FALSE";
         case NUMBER, TEXT -> Bytes.utf8(arena.data, starts[column], lengths[column]).strip();
         default -> "";
       };

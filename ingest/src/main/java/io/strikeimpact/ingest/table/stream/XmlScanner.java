@@ -23,6 +23,7 @@ final class XmlScanner {
 
   /** The current tag's local name. */
   private final Bytes name = new Bytes(32);
+
   private boolean empty;
 
   private int attrCount;
@@ -105,7 +106,8 @@ final class XmlScanner {
           skipPast("]]>");
           continue;
         }
-        throw new MalformedFileException("XML with a DOCTYPE declaration, which a spreadsheet never needs");
+        throw new MalformedFileException(
+            "XML with a DOCTYPE declaration, which a spreadsheet never needs");
       }
       int last = readName(b);
       readAttributes(last);
@@ -238,7 +240,8 @@ final class XmlScanner {
   Bytes attribute(byte[] local) {
     for (int i = 0; i < attrCount; i++) {
       Bytes n = attrNames[i];
-      if (n.length == local.length && java.util.Arrays.equals(n.data, 0, n.length, local, 0, local.length)) {
+      if (n.length == local.length
+          && java.util.Arrays.equals(n.data, 0, n.length, local, 0, local.length)) {
         return attrValues[i];
       }
     }
@@ -252,8 +255,8 @@ final class XmlScanner {
   }
 
   /**
-   * Appends the text up to the next tag, entities and CDATA sections decoded, and stops before
-   * that tag. Call it just after a start tag that is not empty.
+   * Appends the text up to the next tag, entities and CDATA sections decoded, and stops before that
+   * tag. Call it just after a start tag that is not empty.
    */
   void text(Bytes out) throws IOException {
     while (true) {

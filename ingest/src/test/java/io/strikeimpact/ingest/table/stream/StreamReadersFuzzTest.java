@@ -14,8 +14,9 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Fuzzes the streaming readers: whatever the bytes, a reader either reads rows or throws {@link
- * UnreadableFileException}; nothing else escapes (no other exception, no hang, no unbounded memory).
- * In the default test run only the seeds run; {@code JAZZER_FUZZ=1} (bench/run) fuzzes for real.
+ * UnreadableFileException}; nothing else escapes (no other exception, no hang, no unbounded
+ * memory). In the default test run only the seeds run; {@code JAZZER_FUZZ=1} (bench/run) fuzzes for
+ * real.
  */
 class StreamReadersFuzzTest {
   static final String WORKBOOK =
@@ -32,7 +33,10 @@ class StreamReadersFuzzTest {
       put(zip, "xl/workbook.xml", WORKBOOK.getBytes(StandardCharsets.UTF_8));
       put(zip, "xl/_rels/workbook.xml.rels", RELS.getBytes(StandardCharsets.UTF_8));
       put(zip, "xl/worksheets/sheet1.xml", sheet);
-      put(zip, "xl/sharedStrings.xml", "<sst><si><t>a</t></si><si><t>b</t></si></sst>".getBytes(StandardCharsets.UTF_8));
+      put(
+          zip,
+          "xl/sharedStrings.xml",
+          "<sst><si><t>a</t></si><si><t>b</t></si></sst>".getBytes(StandardCharsets.UTF_8));
     }
     Path file = Files.createTempFile("fuzz", ".xlsx");
     try {

@@ -80,20 +80,30 @@ class XlsxStreamReaderTest {
 
   static List<String> rows(Path file, String sheet) throws UnreadableFileException {
     List<String> rows = new ArrayList<>();
-    new XlsxStreamReader().read(file, new SheetChoice(sheet), row -> {
-      List<String> cells = new ArrayList<>();
-      for (int c = 0; c < row.width(); c++) {
-        if (!row.isBlank(c)) {
-          cells.add((char) ('A' + c % 26) + (c >= 26 ? "A" : "") + "=" + row.text(c) + (row.isNumber(c) ? "#" + row.number(c) : ""));
-        }
-      }
-      rows.add(row.number() + " " + String.join(" | ", cells));
-    });
+    new XlsxStreamReader()
+        .read(
+            file,
+            new SheetChoice(sheet),
+            row -> {
+              List<String> cells = new ArrayList<>();
+              for (int c = 0; c < row.width(); c++) {
+                if (!row.isBlank(c)) {
+                  cells.add(
+                      (char) ('A' + c % 26)
+                          + (c >= 26 ? "A" : "")
+                          + "="
+                          + row.text(c)
+                          + (row.isNumber(c) ? "#" + row.number(c) : ""));
+                }
+              }
+              rows.add(row.number() + " " + String.join(" | ", cells));
+            });
     return rows;
   }
 
   @Test
-  void reads_shared_and_inline_strings_numbers_dates_blanks_and_cached_formula_values() throws IOException, UnreadableFileException {
+  void reads_shared_and_inline_strings_numbers_dates_blanks_and_cached_formula_values()
+      throws IOException, UnreadableFileException {
     assertEquals(
         List.of(
             "1 A=Site | B=Date | C=Count",
@@ -101,26 +111,42 @@ class XlsxStreamReaderTest {
             "4 A=Ear, nose & throat | B=-1.5E2#-150.0 | C=TRUE | D=#N/A",
             "6 AA=7#7.0"),
         rows(workbook(SHEET, STRINGS), "Extract"));
-    assertEquals(LocalDate.of(2023, 3, 13), LocalDate.of(1899, 12, 30).plusDays(44998), "the serial in B3 is 13 March 2023");
+    assertEquals(
+        LocalDate.of(2023, 3, 13),
+        LocalDate.of(1899, 12, 30).plusDays(44998),
+        "the serial in B3 is 13 March 2023");
   }
 
   @Test
-  void picks_a_sheet_by_position_and_names_the_sheets_when_one_is_missing() throws IOException, UnreadableFileException {
+  void picks_a_sheet_by_position_and_names_the_sheets_when_one_is_missing()
+      throws IOException, UnreadableFileException {
     Path file = workbook(SHEET, STRINGS);
     assertEquals(4, rows(file, "2").size());
     assertEquals(List.of(), rows(file, "Notes"));
-    UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> rows(file, "March"));
+    UnreadableFileException e =
+        assertThrows(UnreadableFileException.class, () -> rows(file, "March"));
     assertEquals("sheets 'Notes', 'Extract'", e.found());
   }
 
   @Test
   void a_doctype_or_a_bad_shared_string_index_makes_the_file_unreadable() throws IOException {
-    Path doctype = workbook("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><worksheet><sheetData/></worksheet>", STRINGS);
-    UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> rows(doctype, "Extract"));
-    assertEquals("a file that is not a readable Excel workbook (XML with a DOCTYPE declaration, which a spreadsheet never needs)", e.found());
-    Path index = workbook("<worksheet><sheetData><row r=\"2\"><c t=\"s\"><v>9</v></c></row></sheetData></worksheet>", STRINGS);
+    Path doctype =
+        workbook(
+            "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><worksheet><sheetData/></worksheet>",
+            STRINGS);
+    UnreadableFileException e =
+        assertThrows(UnreadableFileException.class, () -> rows(doctype, "Extract"));
+    assertEquals(
+        "a file that is not a readable Excel workbook (XML with a DOCTYPE declaration, which a spreadsheet never needs)",
+        e.found());
+    Path index =
+        workbook(
+            "<worksheet><sheetData><row r=\"2\"><c t=\"s\"><v>9</v></c></row></sheetData></worksheet>",
+            STRINGS);
     e = assertThrows(UnreadableFileException.class, () -> rows(index, "Extract"));
-    assertTrue(e.found().contains("a shared string index, 9, beyond the 4 strings of the table, in row 2"), e.found());
+    assertTrue(
+        e.found().contains("a shared string index, 9, beyond the 4 strings of the table, in row 2"),
+        e.found());
   }
 
   @Test
@@ -140,6 +166,10 @@ class XlsxStreamReaderTest {
         wb.write(out);
       }
     }
-    assertEquals(List.of("1 A=Treatment function code | B=Activity", "2 A=110.0#110.0 | C=IP & DC | D=220.0#220.0"), rows(file, "1"));
+    assertEquals(
+        List.of(
+            "1 A=Treatment function code | B=Activity",
+            "2 A=110.0#110.0 | C=IP & DC | D=220.0#220.0"),
+        rows(file, "1"));
   }
 }
