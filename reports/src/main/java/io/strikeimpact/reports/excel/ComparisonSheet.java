@@ -52,10 +52,6 @@ final class ComparisonSheet implements PackSheet {
   /** Only when a ratio per 1,000 planned exists; the note then moves one column right. */
   static final int RATIO_PER_THOUSAND_PLANNED = 14;
 
-  static List<Column> columns(ActionGroup focus, ActionGroup baseline) {
-    return columns(focus, baseline, false);
-  }
-
   static List<Column> columns(ActionGroup focus, ActionGroup baseline, boolean planned) {
     List<Column> columns = new ArrayList<>();
     columns.add(Column.wrapped("Site", 16));

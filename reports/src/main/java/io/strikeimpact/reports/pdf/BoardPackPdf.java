@@ -1070,10 +1070,6 @@ public final class BoardPackPdf {
       layout.box(List.of(p), 14, WARNING_FILL, WARM_YELLOW, 5, 8, 6, 8);
     }
 
-    private void ensureSpace(float points) {
-      layout.ensureSpace(points);
-    }
-
     private void chart(JFreeChart chart, String altText, float height) throws DocumentException {
       float width = layout.width();
       layout.ensureSpace(height + 54);
