@@ -78,6 +78,9 @@ public final class BoardPackPdf {
   static final Color WARM_YELLOW = new Color(0xFFB81C);
   static final Color BLACK = new Color(0x212B32);
 
+  /** Every other row of a table. */
+  static final Color ROW_SHADE = new Color(0xF5F7F7);
+
   private static final float MARGIN = 50;
   private static final float TOP = 50;
   private static final float BOTTOM = 64;
@@ -354,10 +357,8 @@ public final class BoardPackPdf {
       }
       header(table, "Total", Element.ALIGN_RIGHT);
       header(table, "Share", Element.ALIGN_RIGHT);
-      header(
-          table, capitalise(Basis.PER_DAY.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
-      header(
-          table, capitalise(Basis.PER_HOUR.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
+      header(table, Basis.PER_DAY.heading(), Element.ALIGN_RIGHT);
+      header(table, Basis.PER_HOUR.heading(), Element.ALIGN_RIGHT);
       if (planned) {
         header(table, PER_THOUSAND_PLANNED_HEADING, Element.ALIGN_RIGHT);
       }
@@ -391,7 +392,7 @@ public final class BoardPackPdf {
         boolean total,
         boolean planned) {
       Font f = total ? smallBold : small;
-      Color fill = total ? PALE_GREY : shaded ? new Color(0xF5F7F7) : null;
+      Color fill = total ? PALE_GREY : shaded ? ROW_SHADE : null;
       table.addCell(cell(site.label(), f, Element.ALIGN_LEFT, fill, total));
       for (ActivityType type : ActivityType.values()) {
         OptionalLong figure = site.figure(type);
@@ -581,7 +582,7 @@ public final class BoardPackPdf {
         boolean planned,
         Notes notes) {
       Font f = total ? smallBold : small;
-      Color fill = total ? PALE_GREY : shaded ? new Color(0xF5F7F7) : null;
+      Color fill = total ? PALE_GREY : shaded ? ROW_SHADE : null;
       table.addCell(cell(label, f, Element.ALIGN_LEFT, fill, total));
       for (var side : List.of(row.focus(), row.baseline())) {
         if (side.isPresent()) {
@@ -658,10 +659,8 @@ public final class BoardPackPdf {
       header(table, "Sites reporting", Element.ALIGN_RIGHT);
       header(table, "Total", Element.ALIGN_RIGHT);
       header(table, "Cumulative", Element.ALIGN_RIGHT);
-      header(
-          table, capitalise(Basis.PER_DAY.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
-      header(
-          table, capitalise(Basis.PER_HOUR.heading().toLowerCase(Locale.UK)), Element.ALIGN_RIGHT);
+      header(table, Basis.PER_DAY.heading(), Element.ALIGN_RIGHT);
+      header(table, Basis.PER_HOUR.heading(), Element.ALIGN_RIGHT);
       table.setHeaderRows(1);
       Font status = fonts.font(8.5f, false, GREY);
       int i = 0;
@@ -669,7 +668,7 @@ public final class BoardPackPdf {
         IndustrialAction action = entry.action();
         boolean focus = analysis.focus().actionIds().contains(action.id());
         Font f = focus ? smallBold : small;
-        Color fill = i++ % 2 == 1 ? new Color(0xF5F7F7) : null;
+        Color fill = i++ % 2 == 1 ? ROW_SHADE : null;
         table.addCell(
             cell(
                 ActionGroup.of(action).title() + (focus ? " (focus)" : ""),
@@ -750,7 +749,7 @@ public final class BoardPackPdf {
       Notes notes = new Notes();
       int i = 0;
       for (String code : codes) {
-        Color fill = i++ % 2 == 1 ? new Color(0xF5F7F7) : null;
+        Color fill = i++ % 2 == 1 ? ROW_SHADE : null;
         table.addCell(
             cell(analysis.dataset().siteLabel(code), small, Element.ALIGN_LEFT, fill, false));
         table.addCell(cell(code, small, Element.ALIGN_LEFT, fill, false));
@@ -905,7 +904,7 @@ public final class BoardPackPdf {
     private void projectionRow(
         PdfGrid table, Projection p, SiteProjection s, Notes notes, boolean shaded, boolean total) {
       Font f = total ? smallBold : small;
-      Color fill = total ? PALE_GREY : shaded ? new Color(0xF5F7F7) : null;
+      Color fill = total ? PALE_GREY : shaded ? ROW_SHADE : null;
       table.addCell(cell(s.label(), f, Element.ALIGN_LEFT, fill, total));
       for (ActivityType type : List.of(ActivityType.OUTPATIENT, ActivityType.INPATIENT)) {
         Estimate e = s.byType().get(type);
