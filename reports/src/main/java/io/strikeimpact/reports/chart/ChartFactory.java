@@ -42,13 +42,13 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * The board pack's three charts, built from an {@link Analysis} and nothing else, with a text
+ * The board pack's four charts, built from an {@link Analysis} and nothing else, with a text
  * alternative for each generated from the same figures. Shared by every output that draws charts.
  *
  * <p>Charts follow the Government Analysis Function guidance: an active title from {@link
- * Analysis#chartTitles()}, bars rather than pies, the accessible palette, a value label on every
- * bar, a legend, and series told apart by pattern as well as colour. Text is set in Liberation
- * Sans.
+ * Analysis#chartTitles()} (the running total's from {@link #runningTotalTitle}), bars rather than
+ * pies, the accessible palette, a value label on every bar, a legend, and series told apart by
+ * pattern as well as colour. Text is set in Liberation Sans.
  */
 public final class ChartFactory {
   /** The Analysis Function's accessible palette, in order. */

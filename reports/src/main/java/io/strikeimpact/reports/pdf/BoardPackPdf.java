@@ -60,9 +60,10 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Writes one {@link Analysis} as a board pack: an A4 PDF with a cover, the executive summary, the
- * focus action by site and type, the comparison with the baseline, the history of actions, data
- * quality and the sources. Figures come from the analysis and are written through {@link
- * HouseStyle}; nothing is computed here.
+ * focus action by site and type, the comparison with the baseline, the history of actions (with
+ * each site's running total and, for a board-paper month, what changed), the estimate for the next
+ * action, data quality and the sources. Figures come from the analysis and are written through
+ * {@link HouseStyle}; nothing is computed here.
  *
  * <p>Liberation Sans is embedded; charts are drawn as vectors with the same font; the footer reads
  * "Page 2 of 9". The same analysis gives the same bytes: dates are the analysis date at 00:00

@@ -22,8 +22,8 @@ import java.util.Optional;
 /**
  * The words of a one-page press briefing, worked out once from an {@link Analysis} and rendered as
  * a PDF and as plain text: a headline figure rounded as a release says it, three bullets (by site;
- * against the nursing strikes, with its basis; what is expected next), a table of the chart's
- * figures, notes to editors, the release line and the press office.
+ * against the baseline, like for like, with its basis; what is expected next), a table of the
+ * chart's figures, notes to editors, the release line and the press office.
  *
  * @param release "For immediate release" or "Embargoed until 00:01 on 4 April 2023"
  * @param table the chart's figures: a header row, then one row per site and the total
@@ -65,7 +65,7 @@ public record PressBriefing(
         HouseStyle.date(analysis.settings().asOf()),
         options.embargo().map(PressBriefing::embargo).orElse("For immediate release"),
         headline,
-        List.of(bySite(analysis, policy), againstNursing(analysis, policy), next(analysis)),
+        List.of(bySite(analysis, policy), againstBaseline(analysis, policy), next(analysis)),
         table(analysis, policy),
         notes(analysis, policy),
         options.contact(),
@@ -96,7 +96,7 @@ public record PressBriefing(
     return none.isEmpty() ? s : s + " No figures for " + HouseStyle.joinWithAnd(none) + ".";
   }
 
-  private static String againstNursing(Analysis analysis, SmallNumbers policy) {
+  private static String againstBaseline(Analysis analysis, SmallNumbers policy) {
     Optional<Comparison> maybe = analysis.comparison();
     if (maybe.isEmpty() || maybe.get().likeForLike().isEmpty()) {
       return "No like-for-like comparison with earlier strikes is possible: no hospital has figures for both.";
