@@ -370,7 +370,11 @@ public final class ChartFactory {
     return site.reported() ? site.label() : site.label() + " (no figures)";
   }
 
+  /** The reporting sites, largest share first; none when no site rescheduled anything. */
   private static List<SiteBreakdown> byShare(Analysis analysis) {
+    if (analysis.allSites().total() == 0) {
+      return List.of();
+    }
     return analysis.sites().stream()
         .filter(SiteBreakdown::reported)
         .sorted(Comparator.comparingDouble(SiteBreakdown::share).reversed())

@@ -89,6 +89,7 @@ public final class BoardPackPdf {
   private static final float COVER_TOP = COVER_BAND + 36;
   private static final String NOT_APPLICABLE = "n/a";
   static final String PER_THOUSAND_PLANNED_HEADING = "Rescheduled per 1,000 planned";
+  static final String NO_SHARE = "no site rescheduled anything, so there is no total to share";
   static final String PROJECTION_TITLE = "What to expect next: an estimate";
   private static final String BASIS_SENTENCE =
       "Rates are per day of action (07:00 to 07:00) and per hour of action, counted in Europe/London; "
@@ -412,13 +413,14 @@ public final class BoardPackPdf {
               Element.ALIGN_RIGHT,
               fill,
               total));
-      table.addCell(
-          cell(
-              site.reported() ? HouseStyle.percent(site.share()) : notReported,
-              f,
-              Element.ALIGN_RIGHT,
-              fill,
-              total));
+      // With nothing rescheduled at any site there is no total to take a share of: not 0%.
+      String share =
+          !site.reported()
+              ? notReported
+              : analysis.allSites().total() > 0
+                  ? HouseStyle.percent(site.share())
+                  : notes.mark(NOT_APPLICABLE, notApplicable(NO_SHARE));
+      table.addCell(cell(share, f, Element.ALIGN_RIGHT, fill, total));
       for (var rate : List.of(site.perDay(), site.perHour())) {
         if (rate.isPresent()) {
           table.addCell(rateCell(rate.get(), f, fill, total));

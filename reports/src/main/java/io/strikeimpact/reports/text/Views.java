@@ -40,6 +40,8 @@ public final class Views {
             .column("Status", "status", Kind.TEXT);
     List<SiteBreakdown> rows = new ArrayList<>(a.sites());
     rows.add(a.allSites());
+    // With nothing rescheduled at any site there is no total to take a share of: not 0%.
+    boolean shares = a.allSites().total() > 0;
     for (SiteBreakdown b : rows) {
       boolean r = b.reported();
       t.row(
@@ -48,7 +50,7 @@ public final class Views {
           value(b.figure(ActivityType.INPATIENT)),
           value(b.figure(ActivityType.TOTAL_ONLY)),
           r ? (Object) b.total() : null,
-          r ? (Object) b.share() : null,
+          r && shares ? (Object) b.share() : null,
           rate(b.perDay()),
           rate(b.perHour()),
           r ? (b.hasSplit() ? "" : "total only: not split") : b.status().label());

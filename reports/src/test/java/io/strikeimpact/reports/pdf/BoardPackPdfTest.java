@@ -429,6 +429,32 @@ class BoardPackPdfTest {
         withRevision);
   }
 
+  @Test
+  void should_not_write_a_share_of_0_percent_when_no_site_rescheduled_anything()
+      throws IOException {
+    List<DisruptionCount> zeros =
+        StoryData.counts().stream()
+            .map(
+                c ->
+                    new DisruptionCount(
+                        c.odsCode(),
+                        c.actionId(),
+                        c.type(),
+                        c.date(),
+                        c.specialty(),
+                        0,
+                        c.provenance()))
+            .toList();
+    Analysis none = ImpactAnalysis.analyse(with(zeros, List.of()), StoryData.request());
+    String bySite =
+        section(text(render(none)), "Rescheduled by site and type", "Comparison with the baseline");
+    // The table, up to its notes (the model's chart title is not the table's to mend).
+    String table = bySite.substring(0, bySite.indexOf("[1] n/a"));
+    assertFalse(table.contains("%"), table);
+    assertTrue(table.matches("(?s).*All sites 0 0 n/a \\[\\d\\] 0 n/a \\[\\d\\] .*"), table);
+    assertTrue(bySite.contains(BoardPackPdf.NO_SHARE), bySite);
+  }
+
   private static List<PlannedActivity> planned() {
     Provenance somewhere = new Provenance("planned.csv", "0".repeat(64), "", "A1");
     return List.of(

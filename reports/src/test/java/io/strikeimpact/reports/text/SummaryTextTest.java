@@ -1,11 +1,15 @@
 package io.strikeimpact.reports.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
 import io.strikeimpact.model.fixtures.StoryData;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SummaryTextTest {
@@ -58,5 +62,39 @@ class SummaryTextTest {
             && text.contains("add to 4,726")
             && text.contains("a difference of 10"),
         text);
+  }
+
+  @Test
+  void share_is_not_applicable_when_no_site_rescheduled_anything() {
+    Dataset d = StoryData.dataset();
+    List<DisruptionCount> zeros =
+        d.counts().stream()
+            .map(
+                c ->
+                    new DisruptionCount(
+                        c.odsCode(),
+                        c.actionId(),
+                        c.type(),
+                        c.date(),
+                        c.specialty(),
+                        0,
+                        c.provenance()))
+            .toList();
+    Dataset none =
+        new Dataset(
+            d.sites(),
+            d.calendar(),
+            d.participation(),
+            zeros,
+            d.statedTotals(),
+            d.problems(),
+            d.rejectedRows(),
+            d.sources());
+    Tabular sites = Views.sites(ImpactAnalysis.analyse(none, StoryData.request()));
+    int share = sites.columns().stream().map(Tabular.Column::key).toList().indexOf("share");
+    for (List<Object> row : sites.rows()) {
+      assertNull(row.get(share), row.get(0) + ": a share of nothing is not 0%");
+    }
+    assertTrue(OutputFormat.TABLE.write(List.of(sites)).lines().noneMatch(l -> l.contains(" 0% ")));
   }
 }
