@@ -68,9 +68,12 @@ final class ProjectionSheet implements PackSheet {
       return;
     }
     Projection p = analysis.projection().get();
+    // A hypothetical action's dates mean nothing: describeAction() never shows them.
     String action =
-        ActionGroup.of(p.action()).title()
-            + (p.announced() ? " (announced)" : " (started; no returns yet)");
+        p.hypothetical()
+            ? capitalise(p.describeAction()) + " (hours given)"
+            : ActionGroup.of(p.action()).title()
+                + (p.announced() ? " (announced)" : " (started; no returns yet)");
     String method = p.method();
     Table table = new Table(sheet, pack.styles(), COLUMNS, TABLE);
     List<SiteProjection> rows = new ArrayList<>(p.sites());
@@ -105,5 +108,9 @@ final class ProjectionSheet implements PackSheet {
     }
     out.add(Map.entry(TOTAL, s.total()));
     return out;
+  }
+
+  private static String capitalise(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

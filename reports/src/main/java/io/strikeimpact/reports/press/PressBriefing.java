@@ -151,7 +151,6 @@ public record PressBriefing(
       return "No further action is announced in the data, so no estimate of what comes next is given.";
     }
     Projection p = analysis.projection().get();
-    var action = io.strikeimpact.model.analysis.ActionGroup.of(p.action());
     var estimate = p.allSites().total();
     String range =
         estimate.hasRange()
@@ -162,14 +161,14 @@ public record PressBriefing(
                 + ")"
             : "";
     return (p.announced() ? "Next: " : "Awaiting figures: ")
-        + action.describe()
+        + p.describeAction()
         + " could see "
         + PressWording.about(estimate.central())
         + range
         + " appointments and procedures rescheduled. This is an estimate, not a count: the rate an hour of"
         + " comparable past strikes times the "
         + HouseStyle.quantity(p.hours(), "hour", "hours")
-        + " announced.";
+        + (p.hypothetical() ? " given." : " announced.");
   }
 
   private static List<List<String>> table(Analysis analysis, SmallNumbers policy) {

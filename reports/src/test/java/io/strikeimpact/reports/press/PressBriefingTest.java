@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.StrikeCalendar;
 import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.analysis.AnalysisRequest;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
 import io.strikeimpact.model.fixtures.StoryData;
 import io.strikeimpact.model.text.PressWording.SmallNumbers;
@@ -75,5 +77,39 @@ class PressBriefingTest {
     assertEquals(List.of("QEH", "882", "fewer than 8", "887"), suppressed.table().get(2));
     assertTrue(PressBriefingText.render(suppressed).contains("shown as \"fewer than 8\""));
     assertFalse(PressBriefingText.render(open).contains("fewer than 8"));
+  }
+
+  @Test
+  void should_describe_a_hypothetical_next_action_without_dates_and_with_the_hours_given() {
+    Dataset d = StoryData.dataset();
+    Dataset noApril =
+        new Dataset(
+            d.sites(),
+            new StrikeCalendar(
+                StoryData.calendar().actions().stream()
+                    .filter(x -> !x.id().equals(StoryData.JD_APRIL))
+                    .toList()),
+            d.participation(),
+            d.counts(),
+            d.statedTotals(),
+            d.problems(),
+            d.rejectedRows(),
+            d.sources());
+    Analysis a =
+        ImpactAnalysis.analyse(
+            noApril,
+            new AnalysisRequest(
+                StoryData.request().settings(),
+                Optional.empty(),
+                List.of(),
+                Optional.of(96.0),
+                Optional.empty()));
+    String next =
+        PressBriefing.of(a, new PressBriefing.Options(Optional.empty(), CONTACT, SmallNumbers.SHOW))
+            .bullets()
+            .getLast();
+    assertTrue(next.startsWith("Next: a further junior doctors' strike could see about"), next);
+    assertTrue(next.endsWith("times the 96 hours given."), next);
+    assertFalse(next.contains("April"), next);
   }
 }
