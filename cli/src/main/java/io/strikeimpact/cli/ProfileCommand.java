@@ -26,7 +26,7 @@ final class ProfileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    return CommandLine.ExitCode.USAGE;
+    return ExitCodes.USAGE;
   }
 
   /** {@code strike-impact profile suggest FILE [--out FILE]}. */
@@ -65,21 +65,23 @@ final class ProfileCommand implements Callable<Integer> {
       try {
         bytes = Files.readAllBytes(file);
       } catch (IOException e) {
-        return fail(
+        throw new UserError(
             ExitCodes.UNREADABLE_INPUT,
             "Cannot read "
                 + file
                 + " ("
                 + e.getMessage()
-                + "). Fix: check the path and that the file is not open in another program.");
+                + "). Fix: check the path and that the file is not open in another program.",
+            e);
       }
       ProfileSuggester.Suggestion suggestion;
       try {
         suggestion = ProfileSuggester.suggest(file.getFileName().toString(), bytes);
       } catch (UnreadableFileException e) {
-        return fail(
+        throw new UserError(
             ExitCodes.UNREADABLE_INPUT,
-            file + ": found " + e.found() + "; expected " + e.expected() + ". Fix: " + e.fix());
+            file + ": found " + e.found() + "; expected " + e.expected() + ". Fix: " + e.fix(),
+            e);
       }
       if (out == null) {
         spec.commandLine().getOut().print(suggestion.properties());
@@ -90,13 +92,14 @@ final class ProfileCommand implements Callable<Integer> {
         AtomicOutput.write(
             out, stream -> stream.write(suggestion.properties().getBytes(StandardCharsets.UTF_8)));
       } catch (IOException e) {
-        return fail(
+        throw new UserError(
             ExitCodes.OUTPUT_FAILED,
             "Could not write "
                 + out
                 + " ("
                 + e.getMessage()
-                + "). Fix: check the folder exists and can be written to.");
+                + "). Fix: check the folder exists and can be written to.",
+            e);
       }
       spec.commandLine()
           .getErr()
@@ -107,11 +110,6 @@ final class ProfileCommand implements Callable<Integer> {
                       ? "."
                       : "; " + suggestion.unplaced().size() + " lines marked TO DO to fill in."));
       return ExitCodes.OK;
-    }
-
-    private int fail(int code, String message) {
-      spec.commandLine().getErr().println("strike-impact: " + message);
-      return code;
     }
   }
 }

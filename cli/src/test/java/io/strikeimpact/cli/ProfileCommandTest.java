@@ -16,11 +16,15 @@ class ProfileCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  /** Runs {@code strike-impact profile ARGS} as Main wires it, error handler included. */
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new ProfileCommand());
+    CommandLine cli = Main.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
+    String[] all = new String[args.length + 1];
+    all[0] = "profile";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return cli.execute(all);
   }
 
   @Test
