@@ -70,7 +70,7 @@ final class ProfileCommand implements Callable<Integer> {
             "Cannot read "
                 + file
                 + " ("
-                + e.getMessage()
+                + UserError.reason(e)
                 + "). Fix: check the path and that the file is not open in another program.",
             e);
       }
@@ -97,7 +97,7 @@ final class ProfileCommand implements Callable<Integer> {
             "Could not write "
                 + out
                 + " ("
-                + e.getMessage()
+                + UserError.reason(e)
                 + "). Fix: check the folder exists and can be written to.",
             e);
       }
