@@ -19,6 +19,16 @@ import picocli.CommandLine.Spec;
     name = "profile",
     mixinStandardHelpOptions = true,
     header = "Work with profiles: how to read each hospital's returns.",
+    // Without its own description, INHERIT scope would show Main's here.
+    description =
+        "A profile (profiles/NAME.properties in the data folder) says which files a hospital's"
+            + " returns are, which sheet and columns hold the figures, and the hospital's words for"
+            + " each activity type. Every key is listed in samples/data/README.md.",
+    footer = {
+      "",
+      "Example:",
+      "  strike-impact profile suggest returns/RM1/march.xlsx --out profiles/nnuh.properties"
+    },
     subcommands = {ProfileCommand.Suggest.class, CommandLine.HelpCommand.class})
 final class ProfileCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -1,6 +1,7 @@
 package io.strikeimpact.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,6 +26,13 @@ class ProfileCommandTest {
     all[0] = "profile";
     System.arraycopy(args, 0, all, 1, args.length);
     return cli.execute(all);
+  }
+
+  @Test
+  void should_describe_profiles_in_its_own_help_not_the_main_commands() {
+    assertEquals(0, run("--help"), err.toString());
+    assertTrue(out.toString().contains("profiles/NAME.properties"), out.toString());
+    assertFalse(out.toString().contains("writes the board pack"), out.toString());
   }
 
   @Test
