@@ -62,7 +62,7 @@ final class BoardPackCommand implements Callable<Integer> {
           "Could not write the board pack to "
               + out.toAbsolutePath()
               + ": "
-              + e.getMessage()
+              + UserError.reason(e)
               + ". Fix: choose a folder you can write to with --out.",
           e);
     }

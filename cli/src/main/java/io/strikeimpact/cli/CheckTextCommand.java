@@ -57,7 +57,7 @@ final class CheckTextCommand implements Callable<Integer> {
           "Could not read the draft "
               + draft.toAbsolutePath()
               + ": "
-              + e.getMessage()
+              + UserError.reason(e)
               + ". Fix: give a UTF-8 text file.",
           e);
     }

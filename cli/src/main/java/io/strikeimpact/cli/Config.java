@@ -154,7 +154,13 @@ record Config(
       own.load(r);
     } catch (IOException | IllegalArgumentException e) {
       throw new UserError(
-          ExitCodes.UNREADABLE_INPUT, cannotRead + f + ": " + e.getMessage() + ".", e);
+          ExitCodes.UNREADABLE_INPUT,
+          cannotRead
+              + f
+              + ": "
+              + (e instanceof IOException io ? UserError.reason(io) : e.getMessage())
+              + ". Fix: give a readable UTF-8 properties file of key = value lines.",
+          e);
     }
     Set<String> unknown = new TreeSet<>(own.stringPropertyNames());
     unknown.removeIf(known);

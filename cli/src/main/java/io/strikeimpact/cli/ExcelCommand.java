@@ -40,7 +40,7 @@ final class ExcelCommand implements Callable<Integer> {
           "Could not write "
               + workbook.toAbsolutePath()
               + ": "
-              + e.getMessage()
+              + UserError.reason(e)
               + ". Fix: choose a folder you can write to with --out.",
           e);
     }

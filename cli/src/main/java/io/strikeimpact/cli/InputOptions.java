@@ -172,7 +172,7 @@ final class InputOptions {
         throw new UserError(
             ExitCodes.UNREADABLE_INPUT,
             "Could not unpack the bundled samples: "
-                + e.getMessage()
+                + UserError.reason(e)
                 + ". Fix: rebuild with ./run-tests, or give --data.",
             e);
       }
@@ -195,7 +195,11 @@ final class InputOptions {
     } catch (IOException e) {
       throw new UserError(
           ExitCodes.UNREADABLE_INPUT,
-          "Could not read the data folder " + root + ": " + e.getMessage(),
+          "Could not read the data folder "
+              + root
+              + ": "
+              + UserError.reason(e)
+              + ". Fix: check that it and everything under it can be read by you.",
           e);
     }
   }

@@ -1,6 +1,11 @@
 package io.strikeimpact.cli;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,14 +68,33 @@ public final class Main implements Callable<Integer> {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(new ErrorMessages());
+    // picocli's own message for a bad date names a Java class and exception; say the form instead.
+    cli.registerConverter(
+        LocalDate.class, date(LocalDate::parse, "a date", "yyyy-MM-dd", "2023-03-13"));
+    cli.registerConverter(YearMonth.class, date(YearMonth::parse, "a month", "yyyy-MM", "2023-03"));
+    cli.registerConverter(
+        LocalDateTime.class,
+        date(LocalDateTime::parse, "a date and time", "yyyy-MM-ddTHH:mm", "2023-04-04T00:01"));
     return cli;
+  }
+
+  private static <T> CommandLine.ITypeConverter<T> date(
+      Function<String, T> parse, String what, String form, String example) {
+    return value -> {
+      try {
+        return parse.apply(value.strip());
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not " + what + "; expected " + form + ", e.g. " + example);
+      }
+    };
   }
 
   /** No subcommand given: show what there is to run. */
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    return CommandLine.ExitCode.USAGE;
+    return ExitCodes.USAGE;
   }
 
   /**

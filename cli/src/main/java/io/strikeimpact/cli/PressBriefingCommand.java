@@ -112,7 +112,7 @@ final class PressBriefingCommand implements Callable<Integer> {
           "Could not write the press briefing to "
               + out.toAbsolutePath()
               + ": "
-              + e.getMessage()
+              + UserError.reason(e)
               + ". Fix: choose a folder you can write to with --out.",
           e);
     }

@@ -19,6 +19,16 @@ import picocli.CommandLine.Spec;
     name = "profile",
     mixinStandardHelpOptions = true,
     header = "Work with profiles: how to read each hospital's returns.",
+    // Without its own description, INHERIT scope would show Main's here.
+    description =
+        "A profile (profiles/NAME.properties in the data folder) says which files a hospital's"
+            + " returns are, which sheet and columns hold the figures, and the hospital's words for"
+            + " each activity type. Every key is listed in samples/data/README.md.",
+    footer = {
+      "",
+      "Example:",
+      "  strike-impact profile suggest returns/RM1/march.xlsx --out profiles/nnuh.properties"
+    },
     subcommands = {ProfileCommand.Suggest.class, CommandLine.HelpCommand.class})
 final class ProfileCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -26,7 +36,7 @@ final class ProfileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    return CommandLine.ExitCode.USAGE;
+    return ExitCodes.USAGE;
   }
 
   /** {@code strike-impact profile suggest FILE [--out FILE]}. */
@@ -65,21 +75,23 @@ final class ProfileCommand implements Callable<Integer> {
       try {
         bytes = Files.readAllBytes(file);
       } catch (IOException e) {
-        return fail(
+        throw new UserError(
             ExitCodes.UNREADABLE_INPUT,
             "Cannot read "
                 + file
                 + " ("
-                + e.getMessage()
-                + "). Fix: check the path and that the file is not open in another program.");
+                + UserError.reason(e)
+                + "). Fix: check the path and that the file is not open in another program.",
+            e);
       }
       ProfileSuggester.Suggestion suggestion;
       try {
         suggestion = ProfileSuggester.suggest(file.getFileName().toString(), bytes);
       } catch (UnreadableFileException e) {
-        return fail(
+        throw new UserError(
             ExitCodes.UNREADABLE_INPUT,
-            file + ": found " + e.found() + "; expected " + e.expected() + ". Fix: " + e.fix());
+            file + ": found " + e.found() + "; expected " + e.expected() + ". Fix: " + e.fix(),
+            e);
       }
       if (out == null) {
         spec.commandLine().getOut().print(suggestion.properties());
@@ -90,13 +102,14 @@ final class ProfileCommand implements Callable<Integer> {
         AtomicOutput.write(
             out, stream -> stream.write(suggestion.properties().getBytes(StandardCharsets.UTF_8)));
       } catch (IOException e) {
-        return fail(
+        throw new UserError(
             ExitCodes.OUTPUT_FAILED,
             "Could not write "
                 + out
                 + " ("
-                + e.getMessage()
-                + "). Fix: check the folder exists and can be written to.");
+                + UserError.reason(e)
+                + "). Fix: check the folder exists and can be written to.",
+            e);
       }
       spec.commandLine()
           .getErr()
@@ -107,11 +120,6 @@ final class ProfileCommand implements Callable<Integer> {
                       ? "."
                       : "; " + suggestion.unplaced().size() + " lines marked TO DO to fill in."));
       return ExitCodes.OK;
-    }
-
-    private int fail(int code, String message) {
-      spec.commandLine().getErr().println("strike-impact: " + message);
-      return code;
     }
   }
 }

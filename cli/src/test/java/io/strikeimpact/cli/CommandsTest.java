@@ -116,6 +116,21 @@ class CommandsTest {
   }
 
   @Test
+  void a_bad_date_says_the_form_expected() {
+    CliRun r = run("summary", "--as-of", "2023-13-01");
+    assertEquals(2, r.exitCode());
+    assertTrue(
+        r.err()
+            .contains(
+                "Invalid value for option '--as-of': '2023-13-01' is not a date; expected"
+                    + " yyyy-MM-dd, e.g. 2023-03-13"),
+        r.err());
+    CliRun month = run("summary", "--month", "March");
+    assertEquals(2, month.exitCode());
+    assertTrue(month.err().contains("expected yyyy-MM, e.g. 2023-03"), month.err());
+  }
+
+  @Test
   void an_output_folder_that_cannot_be_written_leaves_nothing_behind() throws IOException {
     Path blocker = temp.resolve("file-not-folder");
     Files.writeString(blocker, "x");

@@ -238,4 +238,13 @@ class PressCommandsTest {
     assertEquals(3, r.exitCode());
     assertTrue(r.err().contains("Could not read the draft"), r.err());
   }
+
+  @Test
+  void check_text_says_why_a_draft_could_not_be_read_not_only_its_path() {
+    Path missing = temp.resolve("nope.txt");
+    Run r = run("check-text", missing.toString());
+    assertTrue(
+        r.err().contains(": no such file or folder: " + missing + ". Fix: give a UTF-8 text file."),
+        r.err());
+  }
 }

@@ -1,6 +1,7 @@
 package io.strikeimpact.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,11 +17,22 @@ class ProfileCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  /** Runs {@code strike-impact profile ARGS} as Main wires it, error handler included. */
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new ProfileCommand());
+    CommandLine cli = Main.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
+    String[] all = new String[args.length + 1];
+    all[0] = "profile";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return cli.execute(all);
+  }
+
+  @Test
+  void should_describe_profiles_in_its_own_help_not_the_main_commands() {
+    assertEquals(0, run("--help"), err.toString());
+    assertTrue(out.toString().contains("profiles/NAME.properties"), out.toString());
+    assertFalse(out.toString().contains("writes the board pack"), out.toString());
   }
 
   @Test
