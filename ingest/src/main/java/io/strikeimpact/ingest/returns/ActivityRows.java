@@ -279,11 +279,7 @@ final class ActivityRows implements RowInterpreter {
                   + profile.typeWords().describe(),
               (word.isEmpty() ? "fill in the activity type" : "add \"" + word + "\"")
                   + " to "
-                  + TypeWords.key(ActivityType.OUTPATIENT)
-                  + ", "
-                  + TypeWords.key(ActivityType.INPATIENT)
-                  + " or "
-                  + TypeWords.key(ActivityType.TOTAL_ONLY)
+                  + TypeWords.keys()
                   + " in "
                   + profile.source()));
     }

@@ -226,11 +226,7 @@ final class LineLevelRows {
                       + profile.typeWords().describe(),
                   (word.isEmpty() ? "fill in the activity type" : "add the word")
                       + " to "
-                      + TypeWords.key(ActivityType.OUTPATIENT)
-                      + ", "
-                      + TypeWords.key(ActivityType.INPATIENT)
-                      + " or "
-                      + TypeWords.key(ActivityType.TOTAL_ONLY)
+                      + TypeWords.keys()
                       + " in "
                       + profile.source()));
         } else {
