@@ -179,17 +179,7 @@ public final class DataFolderReader {
       if (!matching.isEmpty() && matching.getFirst().layout() == Profile.Layout.LINE_LEVEL) {
         Profile profile = matching.getFirst();
         Loaded file = lineLevel(folder, name, profile, returns, counts);
-        if (file != null && matching.size() > 1) {
-          problems.add(
-              new DataProblem(
-                  Severity.WARNING,
-                  whole(name, file),
-                  matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
-                  "one profile per file",
-                  "narrow files in the profiles; the file was read with "
-                      + profile.source()
-                      + " only"));
-        }
+        warnIfSeveralProfiles(name, file, matching);
         continue;
       }
       Loaded file = files.containsKey(name) ? files.get(name) : load(folder, name);
@@ -208,17 +198,7 @@ public final class DataFolderReader {
         continue;
       }
       Profile profile = matching.getFirst();
-      if (matching.size() > 1) {
-        problems.add(
-            new DataProblem(
-                Severity.WARNING,
-                whole(name, file),
-                matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
-                "one profile per file",
-                "narrow files in the profiles; the file was read with "
-                    + profile.source()
-                    + " only"));
-      }
+      warnIfSeveralProfiles(name, file, matching);
       if (unreadable(name, file, profile.role().label())) {
         continue;
       }
@@ -384,6 +364,21 @@ public final class DataFolderReader {
         name,
         source(name, file, role, "", read.rowsRead(), read.rowsUsed(), read.rejected().size()));
     return read.value();
+  }
+
+  /** Warns when more than one profile matches a file; the first of them is the one used. */
+  private void warnIfSeveralProfiles(String name, Loaded file, List<Profile> matching) {
+    if (matching.size() > 1) {
+      problems.add(
+          new DataProblem(
+              Severity.WARNING,
+              whole(name, file),
+              matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
+              "one profile per file",
+              "narrow files in the profiles; the file was read with "
+                  + matching.getFirst().source()
+                  + " only"));
+    }
   }
 
   /** Records a file that could not be opened; true when it could not. */
