@@ -155,7 +155,8 @@ public final class ImpactAnalysis {
     return nursing.isEmpty() ? Optional.empty() : Optional.of(new ActionGroup("nursing", nursing));
   }
 
-  private static Set<String> actionsWithReturns(Dataset dataset) {
+  /** The ids of the actions some return gave figures for. */
+  static Set<String> actionsWithReturns(Dataset dataset) {
     return dataset.counts().stream().map(DisruptionCount::actionId).collect(Collectors.toSet());
   }
 }
