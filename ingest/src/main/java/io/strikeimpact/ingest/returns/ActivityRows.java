@@ -323,7 +323,7 @@ final class ActivityRows implements RowInterpreter {
     return row.cells().stream()
         .filter(RawCell::isLabel)
         .findFirst()
-        .map(c -> profile.totalsLabels().matches(c.text()))
+        .map(c -> profile.totalsLabels().matches(c.text().replaceFirst(":$", "")))
         .orElse(false);
   }
 

@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 class LabelPatternTest {
   @Test
   void matches_synonyms_and_wildcards_ignoring_case_spaces_and_a_trailing_colon() {
-    LabelPattern totals = LabelPattern.parse("Total|Grand total");
-    assertTrue(totals.matches("Total"));
-    assertTrue(totals.matches("Total:"));
-    assertTrue(totals.matches("  grand   TOTAL :"));
-    assertFalse(totals.matches("Total outpatients"));
+    LabelPattern labels = LabelPattern.parse("Subtotal|Grand total");
+    assertTrue(labels.matches("Subtotal"));
+    assertTrue(labels.matches("Subtotal:"));
+    assertTrue(labels.matches("  grand   TOTAL :"));
+    assertFalse(labels.matches("Subtotal outpatients"));
 
     LabelPattern subtotals = LabelPattern.parse("Subtotal|* Total");
     assertTrue(subtotals.matches("RM1 Total"));
