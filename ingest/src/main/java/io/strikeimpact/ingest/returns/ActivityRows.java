@@ -277,8 +277,9 @@ final class ActivityRows implements RowInterpreter {
                   + profile.source()
                   + " accepts: "
                   + profile.typeWords().describe(),
-              (word.isEmpty() ? "fill in the activity type" : "add \"" + word + "\"")
-                  + " to "
+              (word.isEmpty()
+                      ? "fill in the activity type with a word listed under "
+                      : "add \"" + word + "\" to ")
                   + TypeWords.keys()
                   + " in "
                   + profile.source()));

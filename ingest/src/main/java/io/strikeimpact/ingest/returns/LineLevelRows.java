@@ -224,8 +224,9 @@ final class LineLevelRows {
                       + profile.source()
                       + " accepts: "
                       + profile.typeWords().describe(),
-                  (word.isEmpty() ? "fill in the activity type" : "add the word")
-                      + " to "
+                  (word.isEmpty()
+                          ? "fill in the activity type with a word listed under "
+                          : "add the word to ")
                       + TypeWords.keys()
                       + " in "
                       + profile.source()));
