@@ -18,7 +18,6 @@ import io.strikeimpact.model.RejectedRow;
 import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.Site;
 import io.strikeimpact.model.SourceFile;
-import io.strikeimpact.model.StatedTotal;
 import io.strikeimpact.model.StrikeCalendar;
 import java.io.IOException;
 import java.io.InputStream;
@@ -166,8 +165,6 @@ public final class DataFolderReader {
     }
 
     ReturnReader returns = new ReturnReader(calendar, sites, participation);
-    List<DisruptionCount> counts = new ArrayList<>();
-    List<StatedTotal> totals = new ArrayList<>();
     List<ReturnHistory.FileRead> returnsRead = new ArrayList<>();
     Map<String, String> firstWithSha = new LinkedHashMap<>();
     List<String> returnNames =
@@ -178,18 +175,8 @@ public final class DataFolderReader {
       List<Profile> matching = profiles.stream().filter(p -> p.matches(name)).toList();
       if (!matching.isEmpty() && matching.getFirst().layout() == Profile.Layout.LINE_LEVEL) {
         Profile profile = matching.getFirst();
-        Loaded file = lineLevel(folder, name, profile, returns, counts);
-        if (file != null && matching.size() > 1) {
-          problems.add(
-              new DataProblem(
-                  Severity.WARNING,
-                  whole(name, file),
-                  matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
-                  "one profile per file",
-                  "narrow files in the profiles; the file was read with "
-                      + profile.source()
-                      + " only"));
-        }
+        Loaded file = lineLevel(folder, name, profile, returns);
+        warnIfSeveralProfiles(name, file, matching);
         continue;
       }
       Loaded file = files.containsKey(name) ? files.get(name) : load(folder, name);
@@ -208,17 +195,7 @@ public final class DataFolderReader {
         continue;
       }
       Profile profile = matching.getFirst();
-      if (matching.size() > 1) {
-        problems.add(
-            new DataProblem(
-                Severity.WARNING,
-                whole(name, file),
-                matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
-                "one profile per file",
-                "narrow files in the profiles; the file was read with "
-                    + profile.source()
-                    + " only"));
-      }
+      warnIfSeveralProfiles(name, file, matching);
       if (unreadable(name, file, profile.role().label())) {
         continue;
       }
@@ -254,8 +231,8 @@ public final class DataFolderReader {
     }
 
     ReturnHistory.Result history = ReturnHistory.resolve(returnsRead);
+    List<DisruptionCount> counts = new ArrayList<>(lineLevelCounts);
     counts.addAll(history.counts());
-    totals.addAll(history.totals());
     problems.addAll(history.problems());
     List<DisruptionCount> unplanned = new ArrayList<>(history.unplanned());
     unplanned.addAll(lineLevelCounts);
@@ -289,7 +266,7 @@ public final class DataFolderReader {
         calendar,
         participation,
         counts,
-        totals,
+        history.totals(),
         sortedProblems,
         sortedRejected,
         sortedSources,
@@ -302,11 +279,7 @@ public final class DataFolderReader {
    * file), fingerprinting it in a pass of its own so every provenance carries its SHA-256.
    */
   private Loaded lineLevel(
-      SourceFolder folder,
-      String name,
-      Profile profile,
-      ReturnReader returns,
-      List<DisruptionCount> counts) {
+      SourceFolder folder, String name, Profile profile, ReturnReader returns) {
     Path temp = null;
     Loaded file;
     try {
@@ -328,7 +301,6 @@ public final class DataFolderReader {
       }
       file = new Loaded(null, hash.bytes(), hash.sha256(), Optional.empty());
       ReturnRead read = returns.readLineLevel(name, path, hash.sha256(), profile);
-      counts.addAll(read.counts());
       lineLevelCounts.addAll(read.counts());
       problems.addAll(read.problems());
       rejected.addAll(read.rejected());
@@ -384,6 +356,21 @@ public final class DataFolderReader {
         name,
         source(name, file, role, "", read.rowsRead(), read.rowsUsed(), read.rejected().size()));
     return read.value();
+  }
+
+  /** Warns when more than one profile matches a file; the first of them is the one used. */
+  private void warnIfSeveralProfiles(String name, Loaded file, List<Profile> matching) {
+    if (matching.size() > 1) {
+      problems.add(
+          new DataProblem(
+              Severity.WARNING,
+              whole(name, file),
+              matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
+              "one profile per file",
+              "narrow files in the profiles; the file was read with "
+                  + matching.getFirst().source()
+                  + " only"));
+    }
   }
 
   /** Records a file that could not be opened; true when it could not. */

@@ -122,6 +122,17 @@ class InvalidInputTest {
   }
 
   @Test
+  void an_empty_activity_type_says_which_words_to_fill_in() throws IOException {
+    Dataset data =
+        DataFolderReader.read(
+            folder().put("returns/RM1/x.csv", "Date,Activity,Rescheduled\n13/03/2023,,7\n"));
+    assertEquals(
+        List.of(
+            "ERROR returns/RM1/x.csv, cell B2: found an empty cell; expected one of the activity words profiles/test.properties accepts: outpatient: \"OP\", \"outpatient\"; inpatient: \"IP\", \"inpatient\"; total-only: \"All activity\", \"total only\". Fix: fill in the activity type with a word listed under type.outpatient, type.inpatient or type.total-only in profiles/test.properties"),
+        messages(data));
+  }
+
+  @Test
   void a_site_code_not_in_sites_csv_is_rejected() throws IOException {
     Dataset data =
         DataFolderReader.read(

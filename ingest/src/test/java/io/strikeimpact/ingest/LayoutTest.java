@@ -216,4 +216,23 @@ class LayoutTest {
     assertEquals(List.of(1010L, 160L), data.counts().stream().map(DisruptionCount::count).toList());
     assertEquals(LocalDate.of(2023, 3, 15), data.counts().get(1).date().orElseThrow());
   }
+
+  /** totals.label is a ColumnName, which does not ignore a colon: ActivityRows strips it. */
+  @Test
+  void a_totals_row_labelled_with_a_colon_is_a_stated_total_not_a_count() throws IOException {
+    Dataset data =
+        DataFolderReader.read(
+            folder()
+                .put(
+                    "returns/RM1/colon.csv",
+                    """
+                    Date,Activity,Rescheduled
+                    13/03/2023,OP,5
+                    13/03/2023,IP,7
+                    Total:,,12
+                    """));
+    assertEquals(List.of(), messages(data));
+    assertEquals(Map.of("RM1 INPATIENT", 7L, "RM1 OUTPATIENT", 5L), bySiteAndType(data));
+    assertEquals(List.of(12L), data.statedTotals().stream().map(t -> t.stated()).toList());
+  }
 }

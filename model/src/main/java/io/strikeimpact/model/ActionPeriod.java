@@ -83,9 +83,4 @@ public record ActionPeriod(ZonedDateTime start, ZonedDateTime end) {
     ZonedDateTime to = end.isBefore(dayEnd) ? end : dayEnd;
     return to.isAfter(from) ? Duration.between(from.toInstant(), to.toInstant()) : Duration.ZERO;
   }
-
-  /** Whether a calendar date falls within the period's operational days. */
-  public boolean covers(LocalDate date) {
-    return operationalDates().contains(date);
-  }
 }

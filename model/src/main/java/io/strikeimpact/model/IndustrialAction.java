@@ -77,10 +77,6 @@ public record IndustrialAction(
     return days().contains(date);
   }
 
-  public boolean involves(StaffGroup group) {
-    return staffGroups.contains(group);
-  }
-
   /** The staff groups in a fixed order, for sentences: "consultants and junior doctors". */
   public List<StaffGroup> orderedStaffGroups() {
     return staffGroups.stream().sorted().toList();

@@ -2,12 +2,10 @@ package io.strikeimpact.model;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -93,12 +91,5 @@ public record StrikeCalendar(List<IndustrialAction> actions, List<NamedGroup> gr
   /** The actions whose days include the date; usually one, two for overlapping actions. */
   public List<IndustrialAction> on(LocalDate date) {
     return actions.stream().filter(a -> a.covers(date)).toList();
-  }
-
-  public Map<String, IndustrialAction> byId() {
-    return actions.stream()
-        .collect(
-            Collectors.toMap(
-                IndustrialAction::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
   }
 }

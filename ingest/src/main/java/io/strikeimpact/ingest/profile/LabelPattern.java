@@ -1,7 +1,6 @@
 package io.strikeimpact.ingest.profile;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -28,10 +27,6 @@ public record LabelPattern(String text, Pattern regex) {
 
   public boolean matches(String label) {
     return regex.matcher(ColumnName.normalise(label.replaceFirst(":\\s*$", ""))).matches();
-  }
-
-  public List<String> labels() {
-    return Arrays.stream(text.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   @Override

@@ -267,10 +267,7 @@ public final class ProfileSuggester {
         if (t.isPresent()) {
           placed.computeIfAbsent(t.get(), k -> new ArrayList<>()).add(w);
         } else {
-          unplaced.add(
-              "type word \""
-                  + w
-                  + "\": add it to type.outpatient, type.inpatient or type.total-only");
+          unplaced.add("type word \"" + w + "\": add it to " + TypeWords.keys());
         }
       }
       for (String t : List.of("outpatient", "inpatient", "total-only")) {

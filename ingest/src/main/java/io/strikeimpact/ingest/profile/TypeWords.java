@@ -52,6 +52,18 @@ public record TypeWords(Map<String, ActivityType> words) {
     return String.join("; ", parts);
   }
 
+  /**
+   * The profile keys a new word can go under, for the fix of an unknown word: {@code
+   * type.outpatient, type.inpatient or type.total-only}.
+   */
+  public static String keys() {
+    return key(ActivityType.OUTPATIENT)
+        + ", "
+        + key(ActivityType.INPATIENT)
+        + " or "
+        + key(ActivityType.TOTAL_ONLY);
+  }
+
   /** The profile key listing the words of a type: {@code type.outpatient}. */
   public static String key(ActivityType type) {
     return "type." + type.name().toLowerCase(Locale.ROOT).replace("_only", "-only");

@@ -277,13 +277,10 @@ final class ActivityRows implements RowInterpreter {
                   + profile.source()
                   + " accepts: "
                   + profile.typeWords().describe(),
-              (word.isEmpty() ? "fill in the activity type" : "add \"" + word + "\"")
-                  + " to "
-                  + TypeWords.key(ActivityType.OUTPATIENT)
-                  + ", "
-                  + TypeWords.key(ActivityType.INPATIENT)
-                  + " or "
-                  + TypeWords.key(ActivityType.TOTAL_ONLY)
+              (word.isEmpty()
+                      ? "fill in the activity type with a word listed under "
+                      : "add \"" + word + "\" to ")
+                  + TypeWords.keys()
                   + " in "
                   + profile.source()));
     }

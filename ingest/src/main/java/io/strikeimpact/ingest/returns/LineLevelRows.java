@@ -224,13 +224,10 @@ final class LineLevelRows {
                       + profile.source()
                       + " accepts: "
                       + profile.typeWords().describe(),
-                  (word.isEmpty() ? "fill in the activity type" : "add the word")
-                      + " to "
-                      + TypeWords.key(ActivityType.OUTPATIENT)
-                      + ", "
-                      + TypeWords.key(ActivityType.INPATIENT)
-                      + " or "
-                      + TypeWords.key(ActivityType.TOTAL_ONLY)
+                  (word.isEmpty()
+                          ? "fill in the activity type with a word listed under "
+                          : "add the word to ")
+                      + TypeWords.keys()
                       + " in "
                       + profile.source()));
         } else {

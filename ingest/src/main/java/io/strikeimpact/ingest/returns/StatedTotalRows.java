@@ -2,6 +2,7 @@ package io.strikeimpact.ingest.returns;
 
 import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.Profile.Field;
+import io.strikeimpact.ingest.profile.TypeWords;
 import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.CountScope;
@@ -86,10 +87,7 @@ final class StatedTotalRows implements RowInterpreter {
                       + profile.source()
                       + " accepts: "
                       + profile.typeWords().describe(),
-                  "add \""
-                      + word
-                      + "\" to type.outpatient, type.inpatient or type.total-only in "
-                      + profile.source()));
+                  "add \"" + word + "\" to " + TypeWords.keys() + " in " + profile.source()));
         }
       }
     }

@@ -30,21 +30,11 @@ final class Breakdowns {
     List<SiteBreakdown> rows = new ArrayList<>();
     for (Site site : sitesInScope()) {
       SiteStatus status = participations.status(site.odsCode(), group);
-      List<DisruptionCount> counts = Counts.of(dataset.counts(), site.odsCode(), group.actionIds());
       if (status != SiteStatus.REPORTED) {
-        rows.add(
-            new SiteBreakdown(
-                site.odsCode(),
-                site.abbreviation(),
-                status,
-                Map.of(),
-                0,
-                Optional.empty(),
-                Optional.empty(),
-                0,
-                Optional.empty()));
+        rows.add(withoutFigures(site.odsCode(), site.abbreviation(), status));
         continue;
       }
+      List<DisruptionCount> counts = Counts.of(dataset.counts(), site.odsCode(), group.actionIds());
       ActionGroup reported =
           new ActionGroup(group.id(), participations.reportedActions(site.odsCode(), group));
       rows.add(breakdown(site.odsCode(), site.abbreviation(), counts, reported, all));
@@ -55,20 +45,25 @@ final class Breakdowns {
   SiteBreakdown allSites(ActionGroup group) {
     List<DisruptionCount> counts = Counts.of(dataset.counts(), null, group.actionIds());
     if (counts.isEmpty()) {
-      return new SiteBreakdown(
-          "",
-          "All sites",
-          SiteStatus.NO_RETURN,
-          Map.of(),
-          0,
-          Optional.empty(),
-          Optional.empty(),
-          0,
-          Optional.empty());
+      return withoutFigures("", "All sites", SiteStatus.NO_RETURN);
     }
     // Total-only returns stay in their own column, so the outpatient and inpatient figures for all
     // sites are the sum of the returns that split them, and never a guess at the rest.
     return breakdown("", "All sites", counts, group, Counts.total(counts));
+  }
+
+  /** A row for a site (or all sites) with no figures: the status says why. */
+  private static SiteBreakdown withoutFigures(String odsCode, String label, SiteStatus status) {
+    return new SiteBreakdown(
+        odsCode,
+        label,
+        status,
+        Map.of(),
+        0,
+        Optional.empty(),
+        Optional.empty(),
+        0,
+        Optional.empty());
   }
 
   private SiteBreakdown breakdown(

@@ -1,6 +1,7 @@
 package io.strikeimpact.model.analysis;
 
 import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.DatasetFilter;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.IndustrialAction;
 import io.strikeimpact.model.StaffGroup;
@@ -67,24 +68,12 @@ public final class ImpactAnalysis {
     return new Reconciler(dataset).reconcileAll();
   }
 
-  /** The dataset as a pack for a month sees it: the counts of actions that began by its end. */
+  /**
+   * The dataset as a pack for a month sees it: the counts of actions that began by its end. The
+   * same narrowing as {@code --to}, so it goes through {@link DatasetFilter}.
+   */
   private static Dataset upTo(Dataset d, LocalDate until) {
-    Set<String> covered =
-        d.calendar().actions().stream()
-            .filter(a -> !a.firstDay().isAfter(until))
-            .map(IndustrialAction::id)
-            .collect(Collectors.toSet());
-    return new Dataset(
-        d.sites(),
-        d.calendar(),
-        d.participation(),
-        d.counts().stream().filter(c -> covered.contains(c.actionId())).toList(),
-        d.statedTotals().stream().filter(t -> covered.containsAll(t.scope().actionIds())).toList(),
-        d.problems(),
-        d.rejectedRows(),
-        d.sources(),
-        d.planned().stream().filter(p -> covered.contains(p.actionId())).toList(),
-        d.revisions().stream().filter(r -> covered.contains(r.actionId())).toList());
+    return new DatasetFilter(Set.of(), Set.of(), Optional.empty(), Optional.of(until)).apply(d);
   }
 
   /** New actions and revised figures since the pack for the month before. */
@@ -166,7 +155,8 @@ public final class ImpactAnalysis {
     return nursing.isEmpty() ? Optional.empty() : Optional.of(new ActionGroup("nursing", nursing));
   }
 
-  private static Set<String> actionsWithReturns(Dataset dataset) {
+  /** The ids of the actions some return gave figures for. */
+  static Set<String> actionsWithReturns(Dataset dataset) {
     return dataset.counts().stream().map(DisruptionCount::actionId).collect(Collectors.toSet());
   }
 }

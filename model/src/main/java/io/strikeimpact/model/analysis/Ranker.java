@@ -1,12 +1,11 @@
 package io.strikeimpact.model.analysis;
 
-import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.IndustrialAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Decides, basis by basis, whether the focus was the most disruptive action so far: each earlier
@@ -16,18 +15,17 @@ import java.util.stream.Collectors;
 final class Ranker {
   private static final List<Basis> BASES = List.of(Basis.PER_ACTION, Basis.PER_DAY, Basis.PER_HOUR);
 
-  private final io.strikeimpact.model.Dataset dataset;
+  private final Dataset dataset;
   private final Comparer comparer;
 
-  Ranker(io.strikeimpact.model.Dataset dataset, Comparer comparer) {
+  Ranker(Dataset dataset, Comparer comparer) {
     this.dataset = dataset;
     this.comparer = comparer;
   }
 
   /** Empty when no earlier action has returns: there is nothing to rank against. */
   Optional<DisruptionRanking> rank(ActionGroup focus) {
-    Set<String> withReturns =
-        dataset.counts().stream().map(DisruptionCount::actionId).collect(Collectors.toSet());
+    Set<String> withReturns = ImpactAnalysis.actionsWithReturns(dataset);
     List<IndustrialAction> earlier =
         dataset.calendar().actions().stream()
             .filter(a -> withReturns.contains(a.id()))

@@ -16,7 +16,6 @@ import io.strikeimpact.model.analysis.Rate;
 import io.strikeimpact.model.analysis.SiteBreakdown;
 import io.strikeimpact.model.check.Fact.Kind;
 import io.strikeimpact.model.text.HouseStyle;
-import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -381,10 +380,6 @@ final class Facts {
       }
     }
     return cues.stream().distinct().toList();
-  }
-
-  static String monthName(Month m) {
-    return m.getDisplayName(TextStyle.FULL, Locale.UK);
   }
 
   private static List<String> words(String s) {
