@@ -121,11 +121,15 @@ public record DatasetFilter(
             .collect(Collectors.joining(", "));
     throw new IllegalArgumentException(
         partial.isEmpty()
-            ? "No site matches \"" + wanted + "\"; known sites: " + known
+            ? "No site matches \""
+                + wanted
+                + "\"; known sites: "
+                + known
+                + ". Fix: give an ODS code, abbreviation or part of a name from reference/sites.csv"
             : "\""
                 + wanted
                 + "\" matches more than one site: "
                 + partial.stream().map(Site::odsCode).collect(Collectors.joining(", "))
-                + "; give the ODS code");
+                + ". Fix: give the ODS code");
   }
 }

@@ -65,7 +65,9 @@ public record StrikeCalendar(List<IndustrialAction> actions, List<NamedGroup> gr
             + (groups.isEmpty()
                 ? ""
                 : "; known groups: "
-                    + groups.stream().map(NamedGroup::id).collect(Collectors.joining(", "))));
+                    + groups.stream().map(NamedGroup::id).collect(Collectors.joining(", ")))
+            + ". Fix: give one of the known ids, or add the action to reference/calendar.csv (a group"
+            + " to reference/action-groups.csv).");
   }
 
   public Optional<IndustrialAction> find(String id) {

@@ -74,7 +74,8 @@ public record ActionGroup(String id, List<IndustrialAction> actions) {
     String who =
         groups.equals(Set.of(StaffGroup.NURSES))
             ? "Nurses"
-            : capitalise(HouseStyle.joinWithAnd(groups.stream().map(StaffGroup::label).toList()));
+            : HouseStyle.capitalise(
+                HouseStyle.joinWithAnd(groups.stream().map(StaffGroup::label).toList()));
     LocalDate first = days().getFirst();
     LocalDate last = days().getLast();
     String when =
@@ -85,9 +86,5 @@ public record ActionGroup(String id, List<IndustrialAction> actions) {
                 + " to "
                 + HouseStyle.month(last);
     return who + ", " + when;
-  }
-
-  private static String capitalise(String s) {
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -308,10 +308,12 @@ final class SummaryWriter {
     String share =
         reported.isEmpty()
             ? "No site has sent a return yet"
-            : reported.getFirst().label()
-                + " rescheduled "
-                + percent(reported.getFirst().share())
-                + " of all activity";
+            : all.total() == 0
+                ? "No site rescheduled any activity"
+                : reported.getFirst().label()
+                    + " rescheduled "
+                    + percent(reported.getFirst().share())
+                    + " of all activity";
     String bySiteAndType;
     if (all.hasSplit() && all.total() > 0) {
       double op = all.byType().getOrDefault(ActivityType.OUTPATIENT, 0L) / (double) all.total();

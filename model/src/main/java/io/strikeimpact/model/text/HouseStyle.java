@@ -136,6 +136,11 @@ public final class HouseStyle {
     return start.format(from) + joiner + full.format(to);
   }
 
+  /** The first letter in capitals, for text that starts a sentence or a heading. */
+  public static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
   /** "a", "a and b", "a, b and c" (no Oxford comma, as GOV.UK style). */
   public static String joinWithAnd(List<String> items) {
     return switch (items.size()) {

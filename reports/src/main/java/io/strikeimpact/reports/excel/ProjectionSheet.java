@@ -71,7 +71,7 @@ final class ProjectionSheet implements PackSheet {
     // A hypothetical action's dates mean nothing: describeAction() never shows them.
     String action =
         p.hypothetical()
-            ? capitalise(p.describeAction()) + " (hours given)"
+            ? HouseStyle.capitalise(p.describeAction()) + " (hours given)"
             : ActionGroup.of(p.action()).title()
                 + (p.announced() ? " (announced)" : " (started; no returns yet)");
     String method = p.method();
@@ -86,16 +86,23 @@ final class ProjectionSheet implements PackSheet {
             .text(s.odsCode().isEmpty() ? Absent.NOT_APPLICABLE : s.odsCode())
             .text(action)
             .text(e.getKey())
-            .estimate(est.central())
-            .estimate(est.low())
-            .estimate(est.high())
-            .rate(p.hours())
+            .estimate(est.central());
+        // With one comparable action there is no range: say so, as the PDF does, rather than
+        // repeat the central figure as if it were a low and a high.
+        if (est.hasRange()) {
+          row.estimate(est.low()).estimate(est.high());
+        } else {
+          row.text(NO_RANGE).text(NO_RANGE);
+        }
+        row.rate(p.hours())
             .rateFormula(row.at(CENTRAL) + "/" + row.at(HOURS), est.central() / p.hours())
             .text(method);
       }
     }
     table.finish();
   }
+
+  static final String NO_RANGE = "no range: one comparable action";
 
   /** The estimates of one site in order: outpatient, inpatient (when split), then the total. */
   private static List<Map.Entry<String, Estimate>> estimates(SiteProjection s) {
@@ -108,9 +115,5 @@ final class ProjectionSheet implements PackSheet {
     }
     out.add(Map.entry(TOTAL, s.total()));
     return out;
-  }
-
-  private static String capitalise(String s) {
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -486,7 +486,7 @@ public final class BoardPackPdf {
       Comparison c = analysis.comparison().get();
       heading("Comparison with the baseline", 120 + 26f * (c.rows().size() + 3));
       paragraph(
-          capitalise(c.focus().describe())
+          HouseStyle.capitalise(c.focus().describe())
               + " (the focus) against "
               + c.baseline().describe()
               + " (the baseline), site by site. "
@@ -848,7 +848,7 @@ public final class BoardPackPdf {
     }
 
     private static String staffGroups(IndustrialAction action) {
-      return capitalise(
+      return HouseStyle.capitalise(
           HouseStyle.joinWithAnd(
               action.orderedStaffGroups().stream().map(StaffGroup::label).toList()));
     }
@@ -965,7 +965,9 @@ public final class BoardPackPdf {
       for (DataProblem p : problems) {
         Paragraph para = new Paragraph("", body);
         para.add(
-            new Chunk(capitalise(p.severity().name().toLowerCase(Locale.UK)) + ": ", bodyBold));
+            new Chunk(
+                HouseStyle.capitalise(p.severity().name().toLowerCase(Locale.UK)) + ": ",
+                bodyBold));
         para.add(new Chunk(p.message(), body));
         para.setSpacingAfter(4);
         add(para);
@@ -1169,9 +1171,5 @@ public final class BoardPackPdf {
         }
       }
     }
-  }
-
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

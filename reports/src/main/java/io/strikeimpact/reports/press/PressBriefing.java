@@ -55,7 +55,7 @@ public record PressBriefing(
     String focus = analysis.focus().describe();
     long total = analysis.allSites().total();
     String headline =
-        capitalise(PressWording.headline(total))
+        HouseStyle.capitalise(PressWording.headline(total))
             + " appointments and procedures were rescheduled in "
             + area
             + " because of "
@@ -248,9 +248,5 @@ public record PressBriefing(
           "Counts of 1 to 7 are shown as \"fewer than 8\" to protect patients' confidentiality.");
     }
     return notes;
-  }
-
-  private static String capitalise(String s) {
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

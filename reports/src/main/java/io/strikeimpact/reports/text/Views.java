@@ -119,9 +119,12 @@ public final class Views {
           central(s.byType().get(ActivityType.OUTPATIENT)),
           central(s.byType().get(ActivityType.INPATIENT)),
           Math.round(s.total().central()),
-          Math.round(s.total().low()),
-          Math.round(s.total().high()),
+          s.total().hasRange() ? (Object) Math.round(s.total().low()) : null,
+          s.total().hasRange() ? (Object) Math.round(s.total().high()) : null,
           s.perHour());
+    }
+    if (!p.allSites().total().hasRange()) {
+      t.note("Low and high: n/a, as the estimate rests on one comparable action (no range).");
     }
     return t.note(p.method()).build();
   }

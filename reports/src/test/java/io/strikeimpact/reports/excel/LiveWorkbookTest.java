@@ -318,6 +318,10 @@ class LiveWorkbookTest {
     assertEquals("All sites", text(last, 0));
     assertEquals("Total", text(last, 3));
     assertTrue(text(last, 9).startsWith("Estimate: the rate an hour of action"), text(last, 9));
+    // One comparable action: the low and high say there is no range, as the PDF does.
+    assertEquals(6301.33, last.getCell(ProjectionSheet.CENTRAL).getNumericCellValue(), 0.01);
+    assertEquals(ProjectionSheet.NO_RANGE, text(last, ProjectionSheet.CENTRAL + 1));
+    assertEquals(ProjectionSheet.NO_RANGE, text(last, ProjectionSheet.CENTRAL + 2));
   }
 
   @Test
