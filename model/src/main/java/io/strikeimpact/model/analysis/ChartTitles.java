@@ -5,4 +5,8 @@ package io.strikeimpact.model.analysis;
  * figures so the PDF and the workbook carry the same words.
  */
 public record ChartTitles(
-    String bySiteAndType, String comparison, String comparisonSubtitle, String shareBySite) {}
+    String bySiteAndType,
+    String comparison,
+    String comparisonSubtitle,
+    String shareBySite,
+    String runningTotal) {}

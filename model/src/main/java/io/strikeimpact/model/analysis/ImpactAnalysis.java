@@ -60,7 +60,7 @@ public final class ImpactAnalysis {
         reconciliations,
         writer.executiveSummary(
             focus, sites, allSites, comparison, ranking, changes, projection, reconciliations),
-        writer.chartTitles(sites, allSites, comparison));
+        writer.chartTitles(sites, allSites, comparison, timeline));
   }
 
   /** Every stated total checked against its parts, for a dataset with or without returns. */

@@ -302,7 +302,10 @@ final class SummaryWriter {
   }
 
   ChartTitles chartTitles(
-      List<SiteBreakdown> sites, SiteBreakdown all, Optional<Comparison> comparison) {
+      List<SiteBreakdown> sites,
+      SiteBreakdown all,
+      Optional<Comparison> comparison,
+      List<TimelineEntry> timeline) {
     List<SiteBreakdown> reported =
         byTotalDescending(sites.stream().filter(SiteBreakdown::reported).toList());
     String share =
@@ -337,7 +340,16 @@ final class SummaryWriter {
               + joinWithAnd(c.comparableRows().stream().map(ComparisonRow::label).toList())
               + ".";
     }
-    return new ChartTitles(bySiteAndType, cmp, sub, share);
+    List<ActionTotal> reportedActions =
+        timeline.stream().flatMap(e -> e.figures().stream()).toList();
+    String runningTotal =
+        reportedActions.isEmpty()
+            ? "No action has returns yet"
+            : "Running total reached "
+                + count(reportedActions.getLast().cumulative())
+                + " after "
+                + HouseStyle.quantity(reportedActions.size(), "action", "actions");
+    return new ChartTitles(bySiteAndType, cmp, sub, share, runningTotal);
   }
 
   private static List<SiteBreakdown> byTotalDescending(List<SiteBreakdown> rows) {

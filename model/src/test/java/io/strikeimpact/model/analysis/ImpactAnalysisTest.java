@@ -127,7 +127,9 @@ class ImpactAnalysisTest {
     assertEquals("3.1 times the daily rate of the nursing strikes", t.comparison());
     assertEquals("N&N rescheduled 73% of all activity", t.shareBySite());
     assertEquals("Outpatient appointments were 87% of activity rescheduled", t.bySiteAndType());
-    for (String title : List.of(t.comparison(), t.shareBySite(), t.bySiteAndType())) {
+    assertEquals("Running total reached 6,232 after 3 actions", t.runningTotal());
+    for (String title :
+        List.of(t.comparison(), t.shareBySite(), t.bySiteAndType(), t.runningTotal())) {
       assertTrue(title.split(" ").length <= 10, title);
     }
   }

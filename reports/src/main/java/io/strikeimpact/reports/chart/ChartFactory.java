@@ -46,9 +46,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * alternative for each generated from the same figures. Shared by every output that draws charts.
  *
  * <p>Charts follow the Government Analysis Function guidance: an active title from {@link
- * Analysis#chartTitles()} (the running total's from {@link #runningTotalTitle}), bars rather than
- * pies, the accessible palette, a value label on every bar, a legend, and series told apart by
- * pattern as well as colour. Text is set in Liberation Sans.
+ * Analysis#chartTitles()}, bars rather than pies, the accessible palette, a value label on every
+ * bar, a legend, and series told apart by pattern as well as colour. Text is set in Liberation
+ * Sans.
  */
 public final class ChartFactory {
   /** The Analysis Function's accessible palette, in order. */
@@ -285,21 +285,6 @@ public final class ChartFactory {
   // ---------------------------------------------------------------- (d) running total
 
   /**
-   * "Running total reached 6,232 after 3 actions": the title the PDF and the workbook give the
-   * chart of the running total, from the last action with returns.
-   */
-  public static String runningTotalTitle(Analysis analysis) {
-    List<ActionTotal> history = analysis.history();
-    if (history.isEmpty()) {
-      return "No action has returns yet";
-    }
-    return "Running total reached "
-        + HouseStyle.count(history.getLast().cumulative())
-        + " after "
-        + HouseStyle.quantity(history.size(), "action", "actions");
-  }
-
-  /**
    * The running total of activity rescheduled, all sites, after each action with returns, oldest at
    * the top, each bar labelled. Actions without returns have no bar (they are not zero); the
    * history table lists them with their status. Empty when no action has returns.
@@ -323,7 +308,7 @@ public final class ChartFactory {
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(legendItem(series, SHARE));
     plot.setFixedLegendItems(legend);
-    JFreeChart chart = chart(runningTotalTitle(analysis), "", plot);
+    JFreeChart chart = chart(analysis.chartTitles().runningTotal(), "", plot);
     styleBars(plot, List.of(SHARE));
     return Optional.of(chart);
   }
@@ -335,7 +320,7 @@ public final class ChartFactory {
       return "";
     }
     return "Bar chart: "
-        + runningTotalTitle(analysis)
+        + analysis.chartTitles().runningTotal()
         + ". The running total of activity rescheduled at all"
         + " reporting sites after each action with returns: "
         + String.join(

@@ -8,7 +8,6 @@ import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Basis;
 import io.strikeimpact.model.analysis.TimelineEntry;
 import io.strikeimpact.model.text.HouseStyle;
-import io.strikeimpact.reports.chart.ChartFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -149,7 +148,7 @@ final class HistorySheet implements PackSheet {
     List<ActionTotal> history = analysis.history();
     String[] labels = history.stream().map(a -> a.action().title()).toArray(String[]::new);
     Double[] values = history.stream().map(a -> (double) a.cumulative()).toArray(Double[]::new);
-    String title = ChartFactory.runningTotalTitle(analysis);
+    String title = analysis.chartTitles().runningTotal();
     String alt =
         "Line chart of the running total of activity rescheduled, all sites, action by action with returns: "
             + String.join(
