@@ -152,8 +152,14 @@ public final class HouseStyle {
 
   /** "1 day", "3 days"; "12 hours", "1 hour", "95.5 hours". */
   public static String quantity(double amount, String singular, String plural) {
-    String n = amount == Math.rint(amount) ? count((long) amount) : rate(amount);
-    return n + " " + (amount == 1 ? singular : plural);
+    return hours(amount) + " " + (amount == 1 ? singular : plural);
+  }
+
+  /**
+   * A number of hours (or days) without its unit: whole as it is ("72"), else one decimal ("95.5").
+   */
+  public static String hours(double amount) {
+    return amount == Math.rint(amount) ? count((long) amount) : rate(amount);
   }
 
   private static String format(String pattern, double value) {

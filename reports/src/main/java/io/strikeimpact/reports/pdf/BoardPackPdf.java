@@ -680,7 +680,7 @@ public final class BoardPackPdf {
                 fill,
                 false));
         table.addCell(cell(staffGroups(action), f, Element.ALIGN_LEFT, fill, false));
-        table.addCell(cell(hours(action.hours()), f, Element.ALIGN_RIGHT, fill, false));
+        table.addCell(cell(HouseStyle.hours(action.hours()), f, Element.ALIGN_RIGHT, fill, false));
         if (entry.figures().isPresent()) {
           ActionTotal t = entry.figures().get();
           table.addCell(
@@ -851,11 +851,6 @@ public final class BoardPackPdf {
       return HouseStyle.capitalise(
           HouseStyle.joinWithAnd(
               action.orderedStaffGroups().stream().map(StaffGroup::label).toList()));
-    }
-
-    /** Hours of action without a unit, for a column headed "Hours": "72", "95.5". */
-    private static String hours(double hours) {
-      return hours == Math.rint(hours) ? HouseStyle.count((long) hours) : HouseStyle.rate(hours);
     }
 
     // ------------------------------------------------------------ projection

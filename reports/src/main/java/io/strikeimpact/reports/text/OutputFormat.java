@@ -116,6 +116,7 @@ public enum OutputFormat {
       case RATE -> HouseStyle.rate(((Number) v).doubleValue());
       case RATIO -> HouseStyle.ratio(((Number) v).doubleValue());
       case SHARE -> HouseStyle.percent(((Number) v).doubleValue());
+      case HOURS -> HouseStyle.hours(((Number) v).doubleValue());
     };
   }
 

@@ -20,7 +20,9 @@ public record Tabular(
     COUNT,
     RATE,
     RATIO,
-    SHARE
+    SHARE,
+    /** Hours of action: whole hours as they are ("72"), otherwise to one decimal place. */
+    HOURS
   }
 
   /** A column: its heading (with its basis, for rates) and kind. */

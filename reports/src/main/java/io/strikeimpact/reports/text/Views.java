@@ -134,7 +134,7 @@ public final class Views {
         new Tabular.Builder("history", "Industrial action: every action and its returns")
             .column("Action", "action", Kind.TEXT)
             .column("Staff", "staff", Kind.TEXT)
-            .column("Hours", "hours", Kind.RATE)
+            .column("Hours", "hours", Kind.HOURS)
             .column("Total", "total", Kind.COUNT)
             .column("Cumulative", "cumulative", Kind.COUNT)
             .column(Basis.PER_DAY.heading(), "perDay", Kind.RATE)
