@@ -34,6 +34,9 @@ import java.util.regex.Pattern;
  * any line replaces all the lines before it) and {@code press.suppress-small} ({@code true} to show
  * counts of 1 to 7 as "fewer than 8" by default).
  *
+ * @param dataFolder the data folder read when --data is not given
+ * @param profilesFolder a folder of profiles read as well as the data folder's profiles/, when
+ *     --profiles is not given
  * @param press the press office named on a press briefing
  * @param pressSuppressSmall whether a press briefing suppresses counts of 1 to 7 when not told
  */
@@ -44,6 +47,7 @@ record Config(
     String contact,
     Path outputFolder,
     Optional<Path> dataFolder,
+    Optional<Path> profilesFolder,
     String source,
     PressContact press,
     boolean pressSuppressSmall) {
@@ -53,7 +57,14 @@ record Config(
       Set.of("press.office", "press.email", "press.phone", "press.suppress-small");
   static final Set<String> KEYS =
       union(
-          Set.of("organisation", "area", "title", "contact", "output.folder", "data.folder"),
+          Set.of(
+              "organisation",
+              "area",
+              "title",
+              "contact",
+              "output.folder",
+              "data.folder",
+              "profiles.folder"),
           PRESS_KEYS);
 
   /** Further lines of the press office's block: press.line.1, press.line.2, ... */
@@ -92,6 +103,7 @@ record Config(
       source = f.toString();
     }
     String data = p.getProperty("data.folder", "").strip();
+    String profiles = p.getProperty("profiles.folder", "").strip();
     return new Config(
         p.getProperty("title").strip(),
         p.getProperty("organisation").strip(),
@@ -99,6 +111,7 @@ record Config(
         p.getProperty("contact").strip(),
         Path.of(p.getProperty("output.folder", "out").strip()),
         data.isEmpty() ? Optional.empty() : Optional.of(Path.of(data)),
+        profiles.isEmpty() ? Optional.empty() : Optional.of(Path.of(profiles)),
         source,
         press(p, source),
         suppressSmall(p, source));
@@ -141,6 +154,7 @@ record Config(
         contact,
         outputFolder,
         dataFolder,
+        profilesFolder,
         from,
         press(p, file.toString()),
         suppressSmall(p, file.toString()));

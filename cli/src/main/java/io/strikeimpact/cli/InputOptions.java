@@ -48,6 +48,15 @@ final class InputOptions {
   Path data;
 
   @Option(
+      names = "--profiles",
+      paramLabel = "DIR",
+      description =
+          "A folder of profiles (*.properties) read as well as the data folder's profiles/; a"
+              + " profile of the same file name in both is the data folder's. Default:"
+              + " profiles.folder in the configuration, else none.")
+  Path profiles;
+
+  @Option(
       names = "--action",
       paramLabel = "ID",
       description =
@@ -165,9 +174,22 @@ final class InputOptions {
 
   private Dataset read(DataFolderReader.Progress progress) {
     Optional<Path> folder = data != null ? Optional.of(data) : config().dataFolder();
+    Optional<Path> profileFolder =
+        profiles != null ? Optional.of(profiles) : config().profilesFolder();
+    if (profileFolder.isPresent() && !Files.isDirectory(profileFolder.get())) {
+      throw new UserError(
+          ExitCodes.UNREADABLE_INPUT,
+          "No profiles folder at "
+              + profileFolder.get().toAbsolutePath()
+              + (profiles != null
+                  ? " (--profiles)"
+                  : " (profiles.folder in " + config().source() + ")")
+              + ". Fix: give the folder that holds your profiles (*.properties), or leave it out"
+              + " to read only the data folder's profiles/.");
+    }
     if (folder.isEmpty()) {
       try (BundledSamples samples = BundledSamples.extract()) {
-        return readFolder(samples.root(), progress);
+        return readFolder(samples.root(), profileFolder, progress);
       } catch (IOException e) {
         throw new UserError(
             ExitCodes.UNREADABLE_INPUT,
@@ -186,17 +208,20 @@ final class InputOptions {
               + ". Fix: give --data the folder that holds reference/, profiles/ and returns/,"
               + " or leave --data out to use the bundled samples.");
     }
-    return readFolder(dir, progress);
+    return readFolder(dir, profileFolder, progress);
   }
 
-  private static Dataset readFolder(Path root, DataFolderReader.Progress progress) {
+  private static Dataset readFolder(
+      Path root, Optional<Path> profileFolder, DataFolderReader.Progress progress) {
     try {
-      return DataFolderReader.read(new DirectorySourceFolder(root), progress);
+      return DataFolderReader.read(
+          new DirectorySourceFolder(root), profileFolder.map(DirectorySourceFolder::new), progress);
     } catch (IOException e) {
       throw new UserError(
           ExitCodes.UNREADABLE_INPUT,
           "Could not read the data folder "
               + root
+              + profileFolder.map(p -> " or the profiles folder " + p).orElse("")
               + ": "
               + UserError.reason(e)
               + ". Fix: check that it and everything under it can be read by you.",

@@ -58,6 +58,15 @@ public final class DataFolderReader {
   public static final String ROLE_NOT_READ = "not read";
   public static final String ROLE_DUPLICATE = "duplicate, not read";
   public static final String ROLE_SUPERSEDED = "superseded by a revised return";
+  public static final String ROLE_PROFILE_SHADOWED =
+      "profile, not read: the data folder has one of the same name";
+
+  /**
+   * How the profiles of a separate profiles folder are named in sources and problems, so a reader
+   * can tell them from the data folder's own {@code profiles/}: {@code
+   * profiles.folder/nnuh.properties}.
+   */
+  public static final String PROFILES_FOLDER_PREFIX = "profiles.folder/";
 
   private final Map<String, Loaded> files = new LinkedHashMap<>();
   private final List<DataProblem> problems = new ArrayList<>();
@@ -94,16 +103,63 @@ public final class DataFolderReader {
 
   /** Reads every file of the folder, telling {@code progress} before each return. */
   public static Dataset read(SourceFolder folder, Progress progress) throws IOException {
-    return new DataFolderReader().readAll(folder, progress);
+    return read(folder, Optional.empty(), progress);
   }
 
-  private Dataset readAll(SourceFolder folder, Progress progress) throws IOException {
+  /**
+   * Reads every file of the folder, and the profiles ({@code *.properties}, at any depth) of a
+   * separate profiles folder as well, so one team can keep every hospital's profiles in one place.
+   * They are named {@link #PROFILES_FOLDER_PREFIX} and their name in that folder; a profile whose
+   * file name the data folder's {@code profiles/} also has is not read, with a warning naming both:
+   * the data folder's own wins. Throws only if a folder itself cannot be listed.
+   */
+  public static Dataset read(
+      SourceFolder folder, Optional<SourceFolder> profilesFolder, Progress progress)
+      throws IOException {
+    return new DataFolderReader().readAll(folder, profilesFolder, progress);
+  }
+
+  private Dataset readAll(
+      SourceFolder folder, Optional<SourceFolder> profilesFolder, Progress progress)
+      throws IOException {
     List<String> names = folder.names();
     // Reference files and profiles are loaded now; each return when its turn comes, and a
     // line-level extract never: it is streamed from disk, however large.
     for (String name : names) {
       if (name.startsWith("reference/") || name.startsWith(ProfileReader.FOLDER)) {
         files.put(name, load(folder, name));
+      }
+    }
+    // The data folder's profiles first, so where two profiles match a file its own is used.
+    List<String> profileNames =
+        new ArrayList<>(names.stream().filter(DataFolderReader::isProfile).toList());
+    if (profilesFolder.isPresent()) {
+      Map<String, String> own = new LinkedHashMap<>();
+      profileNames.forEach(n -> own.putIfAbsent(fileName(n), n));
+      for (String name : profilesFolder.get().names()) {
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".properties")) {
+          continue;
+        }
+        String shown = PROFILES_FOLDER_PREFIX + name;
+        Loaded file = load(profilesFolder.get(), name);
+        files.put(shown, file);
+        String winner = own.get(fileName(name));
+        if (winner != null) {
+          problems.add(
+              new DataProblem(
+                  Severity.WARNING,
+                  whole(shown, file),
+                  winner,
+                  "a file name that no profile in the data folder's profiles/ has",
+                  winner
+                      + " was read and "
+                      + shown
+                      + " was not: the data folder's own profile wins; rename or remove one of"
+                      + " the two"));
+          sources.put(shown, source(shown, file, ROLE_PROFILE_SHADOWED, "", 0, 0, 0));
+        } else {
+          profileNames.add(shown);
+        }
       }
     }
     for (String lock : folder.lockFiles()) {
@@ -147,21 +203,18 @@ public final class DataFolderReader {
             (bytes, where) -> new ParticipationReader().read(bytes, where, calendar, sites));
 
     List<Profile> profiles = new ArrayList<>();
-    for (String name : names) {
-      if (name.startsWith(ProfileReader.FOLDER)
-          && name.toLowerCase(Locale.ROOT).endsWith(".properties")) {
-        Loaded file = files.get(name);
-        if (unreadable(name, file, ROLE_PROFILE)) {
-          continue;
-        }
-        Read<Optional<Profile>> read =
-            new ProfileReader().read(file.bytes(), whole(name, file), calendar, sites);
-        problems.addAll(read.problems());
-        read.value().ifPresent(profiles::add);
-        sources.put(
-            name,
-            source(name, file, ROLE_PROFILE, read.value().map(Profile::name).orElse(""), 0, 0, 0));
+    for (String name : profileNames) {
+      Loaded file = files.get(name);
+      if (unreadable(name, file, ROLE_PROFILE)) {
+        continue;
       }
+      Read<Optional<Profile>> read =
+          new ProfileReader().read(file.bytes(), whole(name, file), calendar, sites);
+      problems.addAll(read.problems());
+      read.value().ifPresent(profiles::add);
+      sources.put(
+          name,
+          source(name, file, ROLE_PROFILE, read.value().map(Profile::name).orElse(""), 0, 0, 0));
     }
 
     ReturnReader returns = new ReturnReader(calendar, sites, participation);
@@ -397,6 +450,15 @@ public final class DataFolderReader {
       return new Loaded(
           new byte[0], 0, Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
     }
+  }
+
+  private static boolean isProfile(String name) {
+    return name.startsWith(ProfileReader.FOLDER)
+        && name.toLowerCase(Locale.ROOT).endsWith(".properties");
+  }
+
+  private static String fileName(String name) {
+    return name.substring(name.lastIndexOf('/') + 1);
   }
 
   private static boolean isDocumentation(String name) {
