@@ -1,5 +1,6 @@
 package io.strikeimpact.cli;
 
+import io.strikeimpact.model.analysis.Branding;
 import io.strikeimpact.model.analysis.ReportSettings;
 import io.strikeimpact.reports.press.PressContact;
 import java.io.IOException;
@@ -39,6 +40,7 @@ import java.util.regex.Pattern;
  *     --profiles is not given
  * @param press the press office named on a press briefing
  * @param pressSuppressSmall whether a press briefing suppresses counts of 1 to 7 when not told
+ * @param branding the primary colour of covers and table headers (colour.primary)
  */
 record Config(
     String title,
@@ -50,7 +52,8 @@ record Config(
     Optional<Path> profilesFolder,
     String source,
     PressContact press,
-    boolean pressSuppressSmall) {
+    boolean pressSuppressSmall,
+    Branding branding) {
 
   static final String FILE_NAME = "strike-impact.properties";
   static final Set<String> PRESS_KEYS =
@@ -64,14 +67,15 @@ record Config(
               "contact",
               "output.folder",
               "data.folder",
-              "profiles.folder"),
+              "profiles.folder",
+              "colour.primary"),
           PRESS_KEYS);
 
   /** Further lines of the press office's block: press.line.1, press.line.2, ... */
   private static final Pattern PRESS_LINE = Pattern.compile("press\\.line\\.([1-9]\\d{0,2})");
 
   ReportSettings settings(LocalDate asOf) {
-    return new ReportSettings(title, organisation, area, asOf, contact);
+    return new ReportSettings(title, organisation, area, asOf, contact, branding);
   }
 
   /** Loads the built-in defaults, then the first configuration file found, if any. */
@@ -114,7 +118,8 @@ record Config(
         profiles.isEmpty() ? Optional.empty() : Optional.of(Path.of(profiles)),
         source,
         press(p, source),
-        suppressSmall(p, source));
+        suppressSmall(p, source),
+        branding(p, source));
   }
 
   /**
@@ -157,7 +162,8 @@ record Config(
         profilesFolder,
         from,
         press(p, file.toString()),
-        suppressSmall(p, file.toString()));
+        suppressSmall(p, file.toString()),
+        branding);
   }
 
   /** Reads a properties file, refusing any key {@code known} does not accept. */
@@ -243,6 +249,42 @@ record Config(
                   + "; expected true or false. Fix: write true to show counts of 1 to 7"
                   + " as \"fewer than 8\" on press briefings, or false to show them.");
     };
+  }
+
+  private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+
+  /** colour.primary: #RRGGBB, dark enough that white text on it passes WCAG AA (4.5 to 1). */
+  private static Branding branding(Properties p, String source) {
+    String v = p.getProperty("colour.primary", "").strip();
+    if (v.isEmpty()) {
+      return Branding.NHS;
+    }
+    if (!HEX_COLOUR.matcher(v).matches()) {
+      throw new UserError(
+          ExitCodes.USAGE,
+          source
+              + ": colour.primary = "
+              + v
+              + "; expected a colour written #RRGGBB, e.g. colour.primary = #005EB8 (NHS Blue)."
+              + " Fix: write the colour as # and six hexadecimal digits, or remove the line for"
+              + " NHS Blue.");
+    }
+    int rgb = Integer.parseInt(v.substring(1), 16);
+    double contrast = Branding.contrastWithWhite(rgb);
+    if (contrast < Branding.MIN_CONTRAST) {
+      throw new UserError(
+          ExitCodes.USAGE,
+          String.format(
+              Locale.ROOT,
+              "%s: colour.primary = %s is too light: white text on it has a contrast of %.2f to 1,"
+                  + " below the 4.5 to 1 that WCAG AA asks for, so headings on it could not be"
+                  + " read by everyone. Fix: choose a darker shade, e.g. colour.primary = #005EB8"
+                  + " (NHS Blue) or #003087 (NHS Dark Blue), or remove the line.",
+              source,
+              v,
+              Math.floor(contrast * 100) / 100));
+    }
+    return new Branding(rgb);
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -185,7 +185,9 @@ class PressCommandsTest {
     Run r = run("press-briefing", "--format", "text", "--config", typo.toString());
     assertEquals(2, r.exitCode());
     assertTrue(
-        r.err().contains("unknown key press.emial; expected one of area, contact, data.folder"),
+        r.err()
+            .contains(
+                "unknown key press.emial; expected one of area, colour.primary, contact, data.folder"),
         r.err());
 
     Path bad =

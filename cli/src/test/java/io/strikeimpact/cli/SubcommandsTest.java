@@ -182,7 +182,8 @@ class SubcommandsTest {
     assertTrue(
         wrong
             .err()
-            .contains("unknown key organization; expected one of area, contact, data.folder"),
+            .contains(
+                "unknown key organization; expected one of area, colour.primary, contact, data.folder"),
         wrong.err());
   }
 

@@ -11,11 +11,22 @@ import java.util.Objects;
  * @param area the place the figures cover, for sentences: "Norfolk and Waveney"
  * @param asOf the date printed on the outputs
  * @param contact who to ask about the figures, one line each, for covers and press notes
+ * @param branding the colours of the outputs; NHS Blue unless a configuration names another
  */
 public record ReportSettings(
-    String title, String organisation, String area, LocalDate asOf, String contact) {
+    String title,
+    String organisation,
+    String area,
+    LocalDate asOf,
+    String contact,
+    Branding branding) {
   public ReportSettings(String title, String organisation, String area, LocalDate asOf) {
     this(title, organisation, area, asOf, DEFAULT_CONTACT);
+  }
+
+  public ReportSettings(
+      String title, String organisation, String area, LocalDate asOf, String contact) {
+    this(title, organisation, area, asOf, contact, Branding.NHS);
   }
 
   /** Used until a configuration names someone. */
@@ -28,6 +39,7 @@ public record ReportSettings(
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(area, "area");
     Objects.requireNonNull(asOf, "asOf");
+    branding = branding == null ? Branding.NHS : branding;
   }
 
   public static ReportSettings norfolkAndWaveney(LocalDate asOf) {

@@ -82,7 +82,7 @@ public final class BoardPackWorkbook {
       Pack pack =
           new Pack(
               analysis,
-              new Styles(workbook),
+              new Styles(workbook, analysis.settings().branding()),
               DataRows.of(analysis.dataset().counts(), maxDataRows));
       // Data comes first so its table exists before other sheets' formulas name its columns.
       XSSFSheet[] sheets = new XSSFSheet[SHEETS.size()];

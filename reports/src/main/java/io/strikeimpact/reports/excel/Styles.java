@@ -1,5 +1,6 @@
 package io.strikeimpact.reports.excel;
 
+import io.strikeimpact.model.analysis.Branding;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -12,7 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The cell styles of the board pack, made once per workbook (a workbook holds at most 64,000
  * styles, so a style per cell would run out and slow Excel down). Arial, as the NHS identity asks
- * for internally produced reports; headers bold on NHS Pale Grey.
+ * for internally produced reports; headers bold in white on the primary colour (NHS Blue unless
+ * configured), whose contrast with white text {@link Branding} holds at WCAG AA or better.
  */
 final class Styles {
   static final String COUNT_FORMAT = "#,##0";
@@ -20,9 +22,6 @@ final class Styles {
   static final String RATIO_FORMAT = "#,##0.0\" times\"";
   static final String SHARE_FORMAT = "0%";
   static final String DATE_FORMAT = "d mmm yyyy";
-
-  /** NHS Pale Grey: dark text on it passes WCAG AA by a wide margin, and it prints well. */
-  private static final byte[] PALE_GREY = {(byte) 0xE8, (byte) 0xED, (byte) 0xEE};
 
   private static final String FONT = "Arial";
   private static final short FONT_POINTS = 11;
@@ -63,21 +62,25 @@ final class Styles {
   /** Text on the cover, wrapped within column A. */
   final XSSFCellStyle coverText;
 
-  Styles(XSSFWorkbook workbook) {
+  Styles(XSSFWorkbook workbook, Branding branding) {
     // The workbook's default font (index 0) styles every cell without a style of its own.
     XSSFFont plain = workbook.getFontAt(0);
     plain.setFontName(FONT);
     plain.setFontHeightInPoints(FONT_POINTS);
     XSSFFont bold = font(workbook, true);
+    XSSFFont boldWhite = font(workbook, true);
+    boldWhite.setColor(new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}));
+    int[] rgb = branding.primaryRgb();
 
-    header = base(workbook, bold);
-    header.setFillForegroundColor(new XSSFColor(PALE_GREY));
+    header = base(workbook, boldWhite);
+    header.setFillForegroundColor(
+        new XSSFColor(new byte[] {(byte) rgb[0], (byte) rgb[1], (byte) rgb[2]}));
     header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     header.setBorderBottom(BorderStyle.THIN);
     header.setWrapText(true);
     header.setVerticalAlignment(VerticalAlignment.TOP);
 
-    figuresHeader = base(workbook, bold);
+    figuresHeader = base(workbook, boldWhite);
     figuresHeader.cloneStyleFrom(header);
     alignRight(figuresHeader);
 

@@ -173,8 +173,12 @@ public final class BoardPackPdf {
     private final Font tableHeader;
     private final TaggedLayout layout;
 
+    /** The configured primary colour (NHS Blue by default): the cover band and table headers. */
+    private final Color primary;
+
     Sections(Analysis analysis, Document document, PdfWriter writer, PdfFonts fonts) {
       this.analysis = analysis;
+      this.primary = new Color(analysis.settings().branding().primary());
       this.document = document;
       this.writer = writer;
       this.fonts = fonts;
@@ -212,7 +216,7 @@ public final class BoardPackPdf {
           under,
           c -> {
             c.saveState();
-            c.setColorFill(NHS_BLUE);
+            c.setColorFill(primary);
             c.rectangle(0, page.getHeight() - bandHeight, page.getWidth(), bandHeight);
             c.fill();
             c.restoreState();
@@ -1085,7 +1089,7 @@ public final class BoardPackPdf {
 
     private PdfGrid table(float[] widths) {
       PdfGrid grid = new PdfGrid(widths);
-      grid.table.headerFill = NHS_BLUE;
+      grid.table.headerFill = primary;
       grid.table.headerRule = Color.WHITE;
       grid.table.rule = RULE;
       grid.table.totalRule = GREY;
