@@ -1,6 +1,7 @@
 package io.strikeimpact.cli;
 
 import io.strikeimpact.model.analysis.Branding;
+import io.strikeimpact.model.analysis.Logo;
 import io.strikeimpact.model.analysis.ReportSettings;
 import io.strikeimpact.reports.press.PressContact;
 import java.io.IOException;
@@ -40,7 +41,8 @@ import java.util.regex.Pattern;
  *     --profiles is not given
  * @param press the press office named on a press briefing
  * @param pressSuppressSmall whether a press briefing suppresses counts of 1 to 7 when not told
- * @param branding the primary colour of covers and table headers (colour.primary)
+ * @param branding the primary colour of covers and table headers (colour.primary) and the logo on
+ *     the cover (logo), its bytes read when the configuration is loaded
  */
 record Config(
     String title,
@@ -68,7 +70,8 @@ record Config(
               "output.folder",
               "data.folder",
               "profiles.folder",
-              "colour.primary"),
+              "colour.primary",
+              "logo"),
           PRESS_KEYS);
 
   /** Further lines of the press office's block: press.line.1, press.line.2, ... */
@@ -119,7 +122,7 @@ record Config(
         source,
         press(p, source),
         suppressSmall(p, source),
-        branding(p, source));
+        branding(p, source, logo(p, source)));
   }
 
   /**
@@ -254,10 +257,10 @@ record Config(
   private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
   /** colour.primary: #RRGGBB, dark enough that white text on it passes WCAG AA (4.5 to 1). */
-  private static Branding branding(Properties p, String source) {
+  private static Branding branding(Properties p, String source, Optional<Logo> logo) {
     String v = p.getProperty("colour.primary", "").strip();
     if (v.isEmpty()) {
-      return Branding.NHS;
+      return new Branding(Branding.NHS_BLUE, logo);
     }
     if (!HEX_COLOUR.matcher(v).matches()) {
       throw new UserError(
@@ -284,7 +287,52 @@ record Config(
               v,
               Math.floor(contrast * 100) / 100));
     }
-    return new Branding(rgb);
+    return new Branding(rgb, logo);
+  }
+
+  /**
+   * logo: the path of a PNG or JPEG file, relative to the folder the command runs in. Its bytes are
+   * read here, once, and handed down; the reports never read a path.
+   */
+  private static Optional<Logo> logo(Properties p, String source) {
+    String v = p.getProperty("logo", "").strip();
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    Path path = Path.of(v);
+    String fix =
+        ". Fix: give logo the path of a PNG or JPEG file (relative to the folder you run in),"
+            + " e.g. logo = /srv/strike-impact/logo.png, or remove the line for no logo.";
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new UserError(
+          ExitCodes.UNREADABLE_INPUT,
+          source
+              + ": logo = "
+              + v
+              + ": could not read "
+              + path.toAbsolutePath()
+              + " ("
+              + UserError.reason(e)
+              + ")"
+              + fix,
+          e);
+    }
+    return Optional.of(
+        Logo.of(bytes)
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        ExitCodes.UNREADABLE_INPUT,
+                        source
+                            + ": logo = "
+                            + v
+                            + ": "
+                            + path.toAbsolutePath()
+                            + " is not a PNG or JPEG image"
+                            + fix)));
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

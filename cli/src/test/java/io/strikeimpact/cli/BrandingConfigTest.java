@@ -71,4 +71,42 @@ class BrandingConfigTest {
               .toUpperCase(java.util.Locale.ROOT));
     }
   }
+
+  @Test
+  void a_missing_logo_or_one_that_is_not_an_image_is_refused_naming_the_path() throws IOException {
+    Path missing = temp.resolve("no-logo.png");
+    CliRun r = run("logo = " + missing + "\n");
+    assertEquals(3, r.exitCode(), r.err());
+    assertTrue(r.err().contains(": logo = " + missing + ": could not read " + missing), r.err());
+    assertTrue(
+        r.err().contains("Fix: give logo the path of a PNG or JPEG file (relative to the folder"),
+        r.err());
+
+    Path text = Files.writeString(temp.resolve("logo.png"), "not a picture");
+    CliRun notImage = run("logo = " + text + "\n");
+    assertEquals(3, notImage.exitCode(), notImage.err());
+    assertTrue(notImage.err().contains(text + " is not a PNG or JPEG image. Fix:"), notImage.err());
+  }
+
+  @Test
+  void a_logo_is_read_once_and_drawn_on_the_cover() throws IOException {
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(200, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    Path logo = temp.resolve("logo.jpg");
+    javax.imageio.ImageIO.write(img, "jpg", logo.toFile());
+    Path out = temp.resolve("out");
+    CliRun r = run("logo = " + logo + "\n", "--out", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    try (var doc =
+        org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(out.resolve("board-pack.pdf")))) {
+      var resources = doc.getPage(0).getResources();
+      boolean image = false;
+      for (var name : resources.getXObjectNames()) {
+        image |=
+            resources.getXObject(name)
+                instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+      }
+      assertTrue(image, "the cover has the logo");
+    }
+  }
 }

@@ -2,12 +2,13 @@ package io.strikeimpact.model.analysis;
 
 /**
  * How the outputs look for the organisation they are for: the primary colour of the cover band and
- * of table headers, which always carry white text.
+ * of table headers, which always carry white text, and the logo on the cover.
  *
  * @param primary the primary colour as 0xRRGGBB; its contrast with white text must be at least
  *     {@link #MIN_CONTRAST}
+ * @param logo the organisation's logo, if the configuration names one
  */
-public record Branding(int primary) {
+public record Branding(int primary, java.util.Optional<Logo> logo) {
   /** NHS Blue, #005EB8. */
   public static final int NHS_BLUE = 0x005EB8;
 
@@ -16,7 +17,12 @@ public record Branding(int primary) {
 
   public static final Branding NHS = new Branding(NHS_BLUE);
 
+  public Branding(int primary) {
+    this(primary, java.util.Optional.empty());
+  }
+
   public Branding {
+    logo = logo == null ? java.util.Optional.empty() : logo;
     if (primary < 0 || primary > 0xFFFFFF) {
       throw new IllegalArgumentException("primary must be 0xRRGGBB, was " + primary);
     }
@@ -61,6 +67,6 @@ public record Branding(int primary) {
 
   @Override
   public String toString() {
-    return "Branding[primary=" + hex(primary) + "]";
+    return "Branding[primary=" + hex(primary) + logo.map(l -> ", logo=" + l).orElse("") + "]";
   }
 }

@@ -87,6 +87,12 @@ public final class BoardPackPdf {
   private static final float BOTTOM = 64;
   private static final float COVER_BAND = 210;
   private static final float COVER_TOP = COVER_BAND + 36;
+
+  /** The logo fits in 40 mm by 50 points at the top right of the cover band. */
+  private static final float LOGO_WIDTH = 40 / 25.4f * 72;
+
+  private static final float LOGO_HEIGHT = 50;
+  private static final float LOGO_TOP = 28;
   private static final String NOT_APPLICABLE = "n/a";
   static final String PER_THOUSAND_PLANNED_HEADING = "Rescheduled per 1,000 planned";
   static final String NO_SHARE = "no site rescheduled anything, so there is no total to share";
@@ -208,6 +214,36 @@ public final class BoardPackPdf {
 
     // ------------------------------------------------------------ cover
 
+    /**
+     * Draws the configured logo, if any, at the top right of the cover band, scaled to fit 40 mm by
+     * 50 points, as a Figure whose alternative text names the organisation. Returns its width, 0
+     * when there is none.
+     */
+    private float logo(Rectangle page) throws DocumentException {
+      var logo = analysis.settings().branding().logo();
+      if (logo.isEmpty()) {
+        return 0;
+      }
+      org.openpdf.text.Image image;
+      try {
+        image = org.openpdf.text.Image.getInstance(logo.get().bytes());
+      } catch (IOException | RuntimeException e) {
+        throw new DocumentException(
+            "the logo (" + logo.get().format() + ") could not be read: " + e.getMessage());
+      }
+      float scale = Math.min(LOGO_WIDTH / image.getWidth(), LOGO_HEIGHT / image.getHeight());
+      float width = image.getWidth() * scale;
+      float height = image.getHeight() * scale;
+      layout.figureAt(
+          image,
+          page.getWidth() - MARGIN - width,
+          page.getHeight() - LOGO_TOP - height,
+          width,
+          height,
+          "Logo of " + analysis.settings().organisation());
+      return width;
+    }
+
     private void cover() throws DocumentException {
       Rectangle page = document.getPageSize();
       float bandHeight = COVER_BAND;
@@ -223,12 +259,16 @@ public final class BoardPackPdf {
           });
 
       float afterBand = layout.y();
+      float logoWidth = logo(page);
       layout.moveTo(page.getHeight() - 40);
+      // The organisation's name keeps clear of the logo beside it.
+      document.setMargins(MARGIN, MARGIN + (logoWidth > 0 ? logoWidth + 12 : 0), COVER_TOP, BOTTOM);
       layout.paragraph(
           new Phrase(analysis.settings().organisation(), fonts.font(12, true, Color.WHITE)),
           15,
           0,
           60);
+      document.setMargins(MARGIN, MARGIN, COVER_TOP, BOTTOM);
       layout.heading(
           1, analysis.settings().title(), fonts.font(26, true, Color.WHITE), 0, 0, false);
       layout.moveTo(afterBand);

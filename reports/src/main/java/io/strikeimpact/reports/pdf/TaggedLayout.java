@@ -266,6 +266,26 @@ final class TaggedLayout {
   }
 
   /**
+   * An image at a place of its own (not at the cursor, which stays where it was) as a Figure with
+   * alternative text: a logo in the cover band.
+   */
+  void figureAt(
+      org.openpdf.text.Image image, float x, float bottom, float width, float height, String alt)
+      throws DocumentException {
+    PdfStructureElement figure = new PdfStructureElement(parent, PdfName.FIGURE);
+    figure.put(PdfName.ALT, new PdfString(alt, PdfString.TEXT_UNICODE));
+    PdfDictionary layout = new PdfDictionary();
+    layout.put(PdfName.O, LAYOUT);
+    layout.put(PdfName.BBOX, new PdfArray(new float[] {x, bottom, x + width, bottom + height}));
+    figure.put(PdfName.A, layout);
+    PdfContentByte cb = canvas();
+    cb.beginMarkedContentSequence(figure);
+    cb.addImage(image, width, 0, 0, height, x, bottom);
+    cb.endMarkedContentSequence();
+    pageHasContent = true;
+  }
+
+  /**
    * Writes a phrase into a column from the cursor down, as one structure element; text that does
    * not fit continues on the next page, in the same element.
    */
