@@ -68,6 +68,17 @@ public final class Main implements Callable<Integer> {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(new ErrorMessages());
+    // A mistyped option gets one line saying what was wrong and where help is, not the whole usage.
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine command = e.getCommandLine();
+          command.getErr().println("strike-impact: " + e.getMessage());
+          command
+              .getErr()
+              .println(
+                  "Run '" + command.getCommandSpec().qualifiedName() + " --help' for its options.");
+          return ExitCodes.USAGE;
+        });
     // picocli's own message for a bad date names a Java class and exception; say the form instead.
     cli.registerConverter(
         LocalDate.class, date(LocalDate::parse, "a date", "yyyy-MM-dd", "2023-03-13"));

@@ -112,7 +112,10 @@ class CommandsTest {
   void a_bad_date_is_a_usage_error() {
     CliRun r = run("summary", "--as-of", "13/03/2023");
     assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains("--as-of"), r.err());
+    assertEquals(
+        "strike-impact: Invalid value for option '--as-of': '13/03/2023' is not a date; expected"
+            + " yyyy-MM-dd, e.g. 2023-03-13\nRun 'strike-impact summary --help' for its options.\n",
+        r.err().replace(System.lineSeparator(), "\n"));
   }
 
   @Test
