@@ -256,20 +256,7 @@ class HistoryRankingAndProjectionTest {
 
   @Test
   void given_hours_project_a_further_action_when_the_calendar_has_none() {
-    StrikeCalendar noApril =
-        new StrikeCalendar(
-            StoryData.calendar().actions().stream()
-                .filter(x -> !x.id().equals(StoryData.JD_APRIL))
-                .toList());
-    Analysis a =
-        analyse(
-            with(noApril, StoryData.counts(), List.of()),
-            new AnalysisRequest(
-                StoryData.request().settings(),
-                Optional.empty(),
-                List.of(),
-                Optional.of(96.0),
-                Optional.empty()));
+    Analysis a = StoryData.withFurtherStrikeOf(96);
     Projection p = a.projection().orElseThrow();
     assertTrue(p.hypothetical());
     assertEquals("a further junior doctors' strike", p.describeAction());

@@ -8,9 +8,7 @@ import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.Site;
-import io.strikeimpact.model.StrikeCalendar;
 import io.strikeimpact.model.analysis.Analysis;
-import io.strikeimpact.model.analysis.AnalysisRequest;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
 import io.strikeimpact.model.fixtures.StoryData;
 import java.io.ByteArrayInputStream;
@@ -326,29 +324,7 @@ class LiveWorkbookTest {
 
   @Test
   void a_hypothetical_projection_shows_no_dates_and_says_its_hours_were_given() throws IOException {
-    Dataset d = StoryData.dataset();
-    Dataset noApril =
-        new Dataset(
-            d.sites(),
-            new StrikeCalendar(
-                StoryData.calendar().actions().stream()
-                    .filter(x -> !x.id().equals(StoryData.JD_APRIL))
-                    .toList()),
-            d.participation(),
-            d.counts(),
-            d.statedTotals(),
-            d.problems(),
-            d.rejectedRows(),
-            d.sources());
-    Analysis a =
-        ImpactAnalysis.analyse(
-            noApril,
-            new AnalysisRequest(
-                StoryData.request().settings(),
-                Optional.empty(),
-                List.of(),
-                Optional.of(96.0),
-                Optional.empty()));
+    Analysis a = StoryData.withFurtherStrikeOf(96);
     try (XSSFWorkbook wb = readBack(write(new BoardPackWorkbook(), a))) {
       XSSFSheet s = wb.getSheet("Projection");
       for (int r = 1; r <= s.getLastRowNum(); r++) {

@@ -11,7 +11,6 @@ import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.PlannedActivity;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.ReturnRevision;
-import io.strikeimpact.model.StrikeCalendar;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.AnalysisRequest;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
@@ -317,31 +316,7 @@ class BoardPackPdfTest {
 
   @Test
   void should_describe_a_hypothetical_projection_without_dates() throws IOException {
-    StrikeCalendar noApril =
-        new StrikeCalendar(
-            StoryData.calendar().actions().stream()
-                .filter(x -> !x.id().equals(StoryData.JD_APRIL))
-                .toList());
-    Dataset d = StoryData.dataset();
-    Dataset data =
-        new Dataset(
-            d.sites(),
-            noApril,
-            d.participation(),
-            d.counts(),
-            d.statedTotals(),
-            d.problems(),
-            d.rejectedRows(),
-            d.sources());
-    Analysis a =
-        ImpactAnalysis.analyse(
-            data,
-            new AnalysisRequest(
-                StoryData.request().settings(),
-                Optional.empty(),
-                List.of(),
-                Optional.of(96.0),
-                Optional.empty()));
+    Analysis a = StoryData.withFurtherStrikeOf(96);
     String next = section(text(render(a)), "What to expect next: an estimate", "Data quality");
     assertTrue(
         next.contains(

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
-import io.strikeimpact.model.StrikeCalendar;
 import io.strikeimpact.model.analysis.Analysis;
-import io.strikeimpact.model.analysis.AnalysisRequest;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
 import io.strikeimpact.model.fixtures.StoryData;
 import io.strikeimpact.model.text.PressWording.SmallNumbers;
@@ -81,29 +79,7 @@ class PressBriefingTest {
 
   @Test
   void should_describe_a_hypothetical_next_action_without_dates_and_with_the_hours_given() {
-    Dataset d = StoryData.dataset();
-    Dataset noApril =
-        new Dataset(
-            d.sites(),
-            new StrikeCalendar(
-                StoryData.calendar().actions().stream()
-                    .filter(x -> !x.id().equals(StoryData.JD_APRIL))
-                    .toList()),
-            d.participation(),
-            d.counts(),
-            d.statedTotals(),
-            d.problems(),
-            d.rejectedRows(),
-            d.sources());
-    Analysis a =
-        ImpactAnalysis.analyse(
-            noApril,
-            new AnalysisRequest(
-                StoryData.request().settings(),
-                Optional.empty(),
-                List.of(),
-                Optional.of(96.0),
-                Optional.empty()));
+    Analysis a = StoryData.withFurtherStrikeOf(96);
     String next =
         PressBriefing.of(a, new PressBriefing.Options(Optional.empty(), CONTACT, SmallNumbers.SHOW))
             .bullets()
