@@ -8,6 +8,7 @@ import io.strikeimpact.ingest.reference.ParticipationReader;
 import io.strikeimpact.ingest.reference.SitesReader;
 import io.strikeimpact.ingest.returns.ReturnRead;
 import io.strikeimpact.ingest.returns.ReturnReader;
+import io.strikeimpact.ingest.screen.OutgoingScreen;
 import io.strikeimpact.ingest.source.SourceFolder;
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.Dataset;
@@ -309,9 +310,15 @@ public final class DataFolderReader {
     progress.reading(returnNames.size(), returnNames.size(), "");
     Comparator<Provenance> byFile = Comparator.comparing(Provenance::file);
     List<DataProblem> sortedProblems =
-        problems.stream().sorted(Comparator.comparing(DataProblem::where, byFile)).toList();
+        problems.stream()
+            .map(OutgoingScreen::problem)
+            .sorted(Comparator.comparing(DataProblem::where, byFile))
+            .toList();
     List<RejectedRow> sortedRejected =
-        rejected.stream().sorted(Comparator.comparing(RejectedRow::row, byFile)).toList();
+        rejected.stream()
+            .map(OutgoingScreen::row)
+            .sorted(Comparator.comparing(RejectedRow::row, byFile))
+            .toList();
     List<SourceFile> sortedSources =
         sources.values().stream().sorted(Comparator.comparing(SourceFile::name)).toList();
     return new Dataset(

@@ -140,7 +140,7 @@ class LineLevelExtractTest {
               .getFirst()
               .contains(
                   "cell B1: found \"NHS Number\"; expected no patient identifiers in an extract: "
-                      + "patient identifier (NHS number) — dropped, not stored."),
+                      + "column B holds NHS numbers (known by its header); dropped, not stored."),
           warnings.getFirst());
       assertEquals(Severity.WARNING, data.problems().getFirst().severity());
       assertNoDigitsOf(data, "4000000004", "4000000071");
@@ -167,17 +167,14 @@ class LineLevelExtractTest {
     assertEquals(
         List.of(
             "WARNING returns/RM1/extract.csv, cell A1: found \"Ref\"; expected no patient identifiers in an extract: "
-                + "patient identifier (NHS number) — dropped, not stored. Fix: nothing to do for this report "
-                + "(recognised by its content (90% or more of its first 1000 values)); ask the hospital to leave "
-                + "column A out of future extracts",
-            "ERROR returns/RM1/extract.csv, cell C4: found \"[patient identifier removed]\"; expected a date written as "
-                + "dd/MM/yyyy or yyyy-MM-dd, or an Excel date. Fix: correct the date in the return, or add its pattern "
-                + "to date.format in profiles/extract.properties"),
+                + "column A holds NHS numbers (known by its content: all of its 4 values); dropped, not stored. "
+                + "Fix: nothing to do for this report; ask the hospital to leave column A out of future extracts",
+            "ERROR returns/RM1/extract.csv, cell C4: found \"a value that looks like an NHS number, not shown\"; "
+                + "expected a value of column Appointment date, not a patient identifier. Fix: correct the cell in "
+                + "the extract: patient identifiers are never read, so the row was not counted"),
         messages);
     assertEquals(2, data.counts().stream().mapToLong(DisruptionCount::count).sum());
-    assertEquals(
-        List.of("", "RM1", "[patient identifier removed]", "IP", "110", "4"),
-        data.rejectedRows().getFirst().values());
+    assertEquals(List.of("", "RM1", "", "IP", "110", "4"), data.rejectedRows().getFirst().values());
     assertNoDigitsOf(data, "9434765919", "4010232137", "401 023 2137", "943 476 5919");
   }
 
@@ -193,9 +190,11 @@ class LineLevelExtractTest {
     Dataset data = DataFolderReader.read(folder);
     assertEquals(List.of(), data.counts());
     assertEquals(
-        "ERROR returns/RM1/extract.csv, cell B1: found \"NHS Number\"; expected a profile that maps no column of patient "
-            + "identifiers; this one, recognised by its header, holds NHS numbers. Fix: map another column in "
-            + "profiles/extract.properties; the extract was not counted",
+        "ERROR profiles/extract.properties: found \"column.specialty = NHS Number\"; expected a column of figures "
+            + "or labels; \"NHS Number\" is a column of NHS numbers, which are never read. Fix: set column.specialty "
+            + "in profiles/extract.properties to the column that holds the specialty; for an extract of one row per "
+            + "appointment, set layout = line-level and name its outcome or cancellation code in filter.column "
+            + "('strike-impact profile suggest' writes such a profile). The profile was not used",
         data.problems().stream()
             .filter(p -> p.severity() == Severity.ERROR)
             .map(p -> p.severity() + " " + p.message())

@@ -4,6 +4,7 @@ import io.strikeimpact.ingest.Read;
 import io.strikeimpact.ingest.profile.Profile.ActionRule;
 import io.strikeimpact.ingest.profile.Profile.Field;
 import io.strikeimpact.ingest.profile.Profile.Role;
+import io.strikeimpact.ingest.screen.Identifiers;
 import io.strikeimpact.ingest.table.SheetChoice;
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.DataProblem;
@@ -371,6 +372,8 @@ public final class ProfileReader {
     checkPlanned(
         file, problems, role, layout, columns, byType, plannedByType, dayTypeText.isPresent());
 
+    refuseIdentifierColumns(file, problems, columns, byType, plannedByType, filter);
+
     boolean ok = problems.stream().noneMatch(d -> d.severity() == Severity.ERROR);
     Optional<Profile> profile =
         ok
@@ -502,6 +505,53 @@ public final class ProfileReader {
         }
       }
     }
+  }
+
+  /**
+   * A profile that gives a column of patient identifiers a meaning is refused: a count, date, type,
+   * site, specialty or label never comes from an NHS number, a name or a date of birth, and a
+   * profile that says so was written for the wrong file or the wrong layout.
+   */
+  private static void refuseIdentifierColumns(
+      Provenance file,
+      List<DataProblem> problems,
+      Map<Field, ColumnName> columns,
+      Map<ColumnName, ActivityType> byType,
+      Map<ColumnName, ActivityType> plannedByType,
+      Optional<Profile.RowFilter> filter) {
+    Map<String, ColumnName> named = new LinkedHashMap<>();
+    columns.forEach((f, n) -> named.put(f.key(), n));
+    byType.keySet().forEach(n -> named.putIfAbsent("columns.by-type", n));
+    plannedByType.keySet().forEach(n -> named.putIfAbsent("columns.planned-by-type", n));
+    filter.ifPresent(f -> named.put("filter.column", f.column()));
+    named.forEach(
+        (key, name) -> {
+          for (String header : name.synonyms()) {
+            Identifiers.byHeader(header)
+                .ifPresent(
+                    kind ->
+                        problems.add(
+                            new DataProblem(
+                                Severity.ERROR,
+                                file,
+                                key + " = " + header,
+                                "a column of figures or labels; \""
+                                    + header
+                                    + "\" is a column of "
+                                    + kind.plural()
+                                    + ", which are never read",
+                                "set "
+                                    + key
+                                    + " in "
+                                    + file.file()
+                                    + " to the column that holds the "
+                                    + key.substring(key.indexOf('.') + 1)
+                                    + "; for an extract of one row per appointment, set layout ="
+                                    + " line-level and name its outcome or cancellation code in"
+                                    + " filter.column ('strike-impact profile suggest' writes such"
+                                    + " a profile). The profile was not used")));
+          }
+        });
   }
 
   private static DataProblem error(Provenance file, String found, String expected, String fix) {

@@ -1,11 +1,15 @@
 package io.strikeimpact.ingest.profile;
 
+import io.strikeimpact.ingest.screen.ColumnScreen;
+import io.strikeimpact.ingest.screen.TableScreen;
+import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.ContentCheck;
 import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.ingest.table.SheetChoice;
 import io.strikeimpact.ingest.table.UnreadableFileException;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,6 +53,27 @@ public final class ProfileSuggester {
   private static final Pattern TOTAL_ONLY =
       Pattern.compile("(?i)^(all|all activity|total|combined|all types)$");
   private static final Pattern ODS = Pattern.compile("[A-Z][A-Z0-9]{2}([A-Z0-9]{2})?");
+
+  /** An id column of a row-per-appointment extract. */
+  private static final Pattern ID_HEADER =
+      Pattern.compile(
+          "^(appointment|appt|attendance|spell|episode|booking|encounter|visit|referral|record|row)"
+              + " ?(id|identifier|ref|reference|no|number|key)$");
+
+  /** The column that says what happened to an appointment, which a line-level filter reads. */
+  private static final Pattern CODE_HEADER =
+      Pattern.compile(
+          "outcome|attend|cancel|reason|status|dna|rescheduled|postpone|disposal|strike|industrial");
+
+  /** A column of counts, by its name. */
+  private static final Pattern COUNT_HEADER =
+      Pattern.compile(
+          "^(rescheduled|number rescheduled|count|number|total|activity rescheduled"
+              + "|postponed|number postponed|cancellations|number cancelled|volume|activity)$");
+
+  /** Dates before this, beside patient columns, are taken for dates of birth. */
+  private static final LocalDate BIRTH_DATES_BEFORE = LocalDate.of(2021, 12, 1);
+
   private static final Pattern TOTAL_LABEL =
       Pattern.compile("(?i)^(grand )?total:?$|.* total$|^subtotal$");
 
@@ -70,17 +95,20 @@ public final class ProfileSuggester {
       throw new UnreadableFileException(
           "0 bytes", "a return with a table of figures", "check the file; it is empty", null);
     }
-    List<RawRow> rows = new ArrayList<>();
+    List<RawRow> raw = new ArrayList<>();
+    TableScreen screen = new TableScreen(BIRTH_DATES_BEFORE);
     ContentCheck.check(fileName, bytes)
         .reader()
         .read(
             new ByteArrayInputStream(bytes),
             SheetChoice.FIRST,
             r -> {
-              if (rows.size() < ROWS_LOOKED_AT) {
-                rows.add(r);
+              screen.observe(r); // every row, so each column's verdict rests on all its values
+              if (raw.size() < ROWS_LOOKED_AT) {
+                raw.add(r);
               }
             });
+    List<RawRow> rows = raw.stream().map(screen::screen).toList();
     RawRow header =
         header(rows)
             .orElseThrow(
@@ -101,7 +129,7 @@ public final class ProfileSuggester {
         rows.stream()
             .filter(r -> r.number() > header.number() && !r.isBlank() && !isTotal(r))
             .toList();
-    return new Writer(fileName, header, above, data).write();
+    return new Writer(fileName, header, above, data, screen.columns(header.sheet())).write();
   }
 
   private static Optional<RawRow> header(List<RawRow> rows) {
@@ -143,14 +171,27 @@ public final class ProfileSuggester {
     private final List<String> comments = new ArrayList<>();
     private final Set<Integer> claimed = new java.util.HashSet<>();
 
-    Writer(String fileName, RawRow header, RawRow above, List<RawRow> data) {
+    private final Map<Integer, ColumnScreen.Verdict> identifiers;
+
+    Writer(
+        String fileName,
+        RawRow header,
+        RawRow above,
+        List<RawRow> data,
+        Map<Integer, ColumnScreen.Verdict> identifiers) {
       this.fileName = fileName;
       this.header = header;
       this.above = above;
       this.data = data;
+      this.identifiers = identifiers;
+      // A column of patient identifiers is never proposed for anything.
+      this.claimed.addAll(identifiers.keySet());
     }
 
     Suggestion write() {
+      if (isLineLevel()) {
+        return lineLevel();
+      }
       Optional<RawCell> specialtyCode =
           column(
               "tfc|treatment function code|treatment function|specialty code|tfc code", c -> false);
@@ -252,7 +293,8 @@ public final class ProfileSuggester {
           t ->
               data.forEach(
                   r -> {
-                    if (!r.text(t.column()).isBlank()) {
+                    if (!r.text(t.column()).isBlank()
+                        && !TableScreen.isWithheld(r.text(t.column()))) {
                       words.add(r.text(t.column()).strip());
                     }
                   }));
@@ -322,6 +364,137 @@ public final class ProfileSuggester {
       } else if (excelDates) {
         comments.add("dates are Excel dates: no date.format needed");
       }
+    }
+
+    /**
+     * Whether the file is a line-level extract, a row per appointment or spell, rather than a table
+     * of counts: it has patient identifier columns or an id column of distinct values, and no
+     * column of counts.
+     */
+    private boolean isLineLevel() {
+      boolean idColumn =
+          header.cells().stream()
+              .anyMatch(h -> ID_HEADER.matcher(ColumnName.normalise(h.text())).matches());
+      boolean countColumn =
+          header.cells().stream()
+              .filter(h -> !identifiers.containsKey(h.column()))
+              .anyMatch(
+                  h ->
+                      COUNT_HEADER.matcher(ColumnName.normalise(h.text())).matches()
+                          && numeric(h)
+                          && values(h).stream()
+                              .anyMatch(c -> c.number().orElse(1) > 1 || c.text().length() > 1));
+      return (!identifiers.isEmpty() || idColumn) && !countColumn;
+    }
+
+    /** A profile for a line-level extract: each row counts one, once filtered by its code. */
+    private Suggestion lineLevel() {
+      Optional<RawCell> specialtyCode =
+          column(
+              "tfc|treatment function code|treatment function|specialty code|tfc code", c -> false);
+      Optional<RawCell> specialty =
+          column("specialty|speciality|specialty name|specialty description|tfc name", c -> false);
+      Optional<RawCell> date =
+          column(
+              "appointment date|activity date|admission date|date|clinic date|procedure date"
+                  + "|appt date|tci date|operation date",
+              this::mostlyDates);
+      Optional<RawCell> type =
+          column(
+              "type|activity|pod|point of delivery|setting|appointment type|activity type"
+                  + "|patient class|patient type",
+              this::fewWords);
+      Optional<RawCell> site =
+          column(
+              "site|ods code|ods|org code|organisation code|trust code|provider code|site code",
+              this::mostlyOds);
+      Optional<RawCell> code =
+          header.cells().stream()
+              .filter(h -> !claimed.contains(h.column()))
+              .filter(h -> CODE_HEADER.matcher(ColumnName.normalise(h.text())).find())
+              .findFirst();
+      code.ifPresent(h -> claimed.add(h.column()));
+
+      String base = fileName.substring(fileName.lastIndexOf('/') + 1);
+      String ext =
+          base.contains(".")
+              ? base.substring(base.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
+              : "csv";
+      keys.put("name", base.replaceFirst("\\.[^.]*$", ""));
+      keys.put("files", "returns/" + (site.isPresent() ? "*" : PLACEHOLDER_SITE) + "/*." + ext);
+      if (!header.sheet().isEmpty()) {
+        keys.put("sheet", header.sheet());
+      }
+      keys.put("layout", "line-level");
+      comments.add(
+          "a line-level extract: a row per appointment or spell, each row counting one; header at"
+              + " row "
+              + header.number());
+      identifiers
+          .values()
+          .forEach(
+              v ->
+                  comments.add(
+                      "column "
+                          + CellReference.column(v.column())
+                          + " (\""
+                          + header.text(v.column())
+                          + "\") holds "
+                          + v.kind().plural()
+                          + ": never read, and never to be named below"));
+      keys.put("header.row", "auto");
+      if (site.isPresent()) {
+        keys.put("column.site", site.get().text());
+      } else {
+        keys.put("site", PLACEHOLDER_SITE);
+        unplaced.add(
+            "site: set site to the hospital's ODS code from reference/sites.csv, and the folder in files");
+      }
+      date.ifPresent(d -> keys.put("column.date", d.text()));
+      keys.put("action", date.isPresent() ? "by-date" : "ACTION-ID");
+      if (date.isEmpty()) {
+        unplaced.add(
+            "action: no column of appointment dates found; set action to the id of the action in"
+                + " reference/calendar.csv");
+      }
+      if (type.isPresent()) {
+        keys.put("column.type", type.get().text());
+      } else {
+        keys.put("type", "total-only");
+        unplaced.add(
+            "type: no column of activity types found; total-only assumed (set outpatient or inpatient if the whole extract is one)");
+      }
+      specialty.ifPresent(s -> keys.put("column.specialty", s.text()));
+      specialtyCode.ifPresent(s -> keys.put("column.specialty-code", s.text()));
+      if (code.isPresent()) {
+        List<String> seen =
+            values(code.get()).stream()
+                .map(RawCell::text)
+                .filter(t -> !TableScreen.isWithheld(t))
+                .distinct()
+                .sorted()
+                .limit(20)
+                .toList();
+        keys.put("filter.column", code.get().text());
+        keys.put("filter.values", "CHANGE-ME");
+        unplaced.add(
+            "filter.column, filter.values: the rows to count are those rescheduled because of the"
+                + " action; \""
+                + code.get().text()
+                + "\" looks like the code that says so (values seen: "
+                + String.join(", ", seen)
+                + "); set filter.values to the codes that mean rescheduled for industrial action,"
+                + " or name another column");
+      } else {
+        keys.put("filter.column", "CHANGE-ME");
+        keys.put("filter.values", "CHANGE-ME");
+        unplaced.add(
+            "filter.column, filter.values: name the column of attendance, outcome or cancellation"
+                + " codes, and the codes that mean rescheduled for industrial action");
+      }
+      typeWords(type, Map.of());
+      dateFormat(date, Map.of());
+      return new Suggestion(render(), unplaced);
     }
 
     private String render() {

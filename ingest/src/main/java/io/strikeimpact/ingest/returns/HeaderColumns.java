@@ -43,6 +43,19 @@ record HeaderColumns(
     this(headerRow, fields, byType, Map.of());
   }
 
+  /**
+   * Every column the profile gives a meaning, with the profile key that names it: {@code
+   * column.count}, {@code columns.by-type} and so on.
+   */
+  java.util.SortedMap<Integer, String> mapped() {
+    java.util.SortedMap<Integer, String> out = new java.util.TreeMap<>();
+    fields.forEach((f, c) -> out.putIfAbsent(c, f.key()));
+    byType.keySet().forEach(c -> out.putIfAbsent(c, "columns.by-type"));
+    byDayAndType.keySet().forEach(c -> out.putIfAbsent(c, "columns.by-day-and-type"));
+    plannedByType.values().forEach(c -> out.putIfAbsent(c, "columns.planned-by-type"));
+    return out;
+  }
+
   Optional<Integer> index(Field field) {
     return Optional.ofNullable(fields.get(field));
   }

@@ -3,6 +3,10 @@ package io.strikeimpact.ingest.returns;
 import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.Profile.Field;
 import io.strikeimpact.ingest.profile.TypeWords;
+import io.strikeimpact.ingest.screen.ColumnScreen;
+import io.strikeimpact.ingest.screen.IdentifierKind;
+import io.strikeimpact.ingest.screen.Identifiers;
+import io.strikeimpact.ingest.screen.RoughDates;
 import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.ingest.table.stream.StreamRow;
@@ -21,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,14 +38,12 @@ import java.util.Set;
  * distinct counts, never with the number of rows.
  *
  * <p>Each count's provenance names the file, its SHA-256, the sheet and, as the cell, the first and
- * last rows counted into it: {@code rows 2 to 1,000,001}. Only the mapped columns are ever read
- * past the header; columns of patient identifiers, found by header or by content in the first
- * {@value #SAMPLE_ROWS} data rows, are named in a WARNING each and never read or stored.
+ * last rows counted into it: {@code rows 2 to 1,000,001}. Every value of every column passes the
+ * {@link ColumnScreen}, but only the mapped columns are kept, in counts or rejected rows. A column
+ * of patient identifiers is named in a WARNING; when the profile maps one, the extract is refused
+ * whole. A mapped cell that is itself an identifier rejects its row without quoting it.
  */
 final class LineLevelRows {
-  /** Data rows whose every column is screened for patient identifiers by content. */
-  static final int SAMPLE_ROWS = 1000;
-
   /** Rejected rows kept whole; the rest are counted in one WARNING. */
   static final int MAX_REJECTED_KEPT = 1000;
 
@@ -71,14 +72,16 @@ final class LineLevelRows {
   private int nameCol = -1;
   private int filterCol = -1;
 
-  /**
-   * Identifier kind of each screened column, by index; and the share of sampled values that were.
-   */
-  private final Map<Integer, PatientIdentifiers.Kind> identifierColumns = new LinkedHashMap<>();
+  /** Every value of every column, read or not, is screened for patient identifiers. */
+  private final ColumnScreen screen;
 
-  private final Map<Integer, PatientIdentifiers.Kind> byHeader = new HashMap<>();
-  private final Map<Integer, int[]> contentHits = new HashMap<>();
+  /** The screened columns known from the header, before any value is read. */
+  private Map<Integer, ColumnScreen.Verdict> byHeader = Map.of();
+
   private boolean abandoned;
+
+  /** Whether the extract has patient columns: then an old date in a mapped cell is withheld. */
+  private boolean patientFile;
 
   private final Map<String, String> sites = new HashMap<>();
   private final Map<String, LocalDate> dates = new HashMap<>();
@@ -93,6 +96,7 @@ final class LineLevelRows {
     this.profile = context.profile();
     this.participation = participation;
     this.finder = new HeaderFinder(profile);
+    this.screen = new ColumnScreen(context.birthDatesBefore());
   }
 
   /** The key of one count. */
@@ -119,16 +123,14 @@ final class LineLevelRows {
       return;
     }
     rowsRead++;
-    if (rowsRead <= SAMPLE_ROWS) {
-      screen(row);
-      if (abandoned) {
-        return;
-      }
+    List<DataProblem> rowProblems = screen(row);
+    if (rowProblems != null) {
+      reject(row, rowProblems);
+      return;
     }
     if (filterCol >= 0 && !profile.filter().orElseThrow().accepts(row.text(filterCol))) {
       return;
     }
-    List<DataProblem> rowProblems = null;
 
     String site = profile.site().orElse(null);
     if (site == null) {
@@ -219,7 +221,7 @@ final class LineLevelRows {
               new DataProblem(
                   Severity.ERROR,
                   at(row, typeCol),
-                  PatientIdentifiers.redact(word),
+                  word,
                   "one of the activity words "
                       + profile.source()
                       + " accepts: "
@@ -237,16 +239,6 @@ final class LineLevelRows {
     }
 
     String specialty = specialty(row);
-    if (specialty == null) {
-      rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
-      rowProblems.add(
-          new DataProblem(
-              Severity.ERROR,
-              at(row, codeCol >= 0 ? codeCol : nameCol),
-              "[patient identifier removed]",
-              "a treatment function code or specialty name",
-              "correct the specialty in the extract: it holds a patient identifier, which is not read"));
-    }
 
     if (rowProblems != null && !rowProblems.isEmpty()) {
       reject(row, rowProblems);
@@ -265,10 +257,7 @@ final class LineLevelRows {
     tally.last = row.number();
   }
 
-  /**
-   * The specialty: code and name as given; "" when neither is mapped or both are blank; null when
-   * an identifier.
-   */
+  /** The specialty: code and name as given; "" when neither is mapped or both are blank. */
   private String specialty(StreamRow row) {
     if (codeCol < 0 && nameCol < 0) {
       return "";
@@ -279,10 +268,6 @@ final class LineLevelRows {
     String known = specialties.get(both);
     if (known != null) {
       return known;
-    }
-    if (PatientIdentifiers.byContent(code).isPresent()
-        || PatientIdentifiers.byContent(name).isPresent()) {
-      return null;
     }
     if (specialties.size() < 100_000) {
       specialties.put(both, both);
@@ -305,15 +290,14 @@ final class LineLevelRows {
     nameCol = columns.index(Field.SPECIALTY).orElse(-1);
     filterCol = profile.filter().map(f -> find(f.column())).orElse(-1);
     for (int c = 0; c < headers.size(); c++) {
-      Optional<PatientIdentifiers.Kind> kind = PatientIdentifiers.byHeader(headers.get(c));
-      if (kind.isPresent()) {
-        byHeader.put(c, kind.get());
-        identifierColumns.put(c, kind.get());
-        if (isMapped(c)) {
-          abandon(c, kind.get(), "its header");
-        }
-      }
+      screen.header(c, headerRow, headers.get(c));
     }
+    byHeader = screen.verdicts();
+    patientFile = !byHeader.isEmpty();
+    byHeader.values().stream()
+        .filter(v -> isMapped(v.column()))
+        .findFirst()
+        .ifPresent(this::abandon);
   }
 
   private int find(io.strikeimpact.ingest.profile.ColumnName name) {
@@ -335,57 +319,56 @@ final class LineLevelRows {
         || c == filterCol;
   }
 
-  /** Looks at every cell of a sampled row for identifiers by content. */
-  private void screen(StreamRow row) {
+  /**
+   * Screens every cell of a data row, read or not, so each column's verdict rests on all its
+   * values. A mapped cell that is itself an identifier rejects the row: the problems say what kind
+   * of value it held, never the value.
+   */
+  private List<DataProblem> screen(StreamRow row) {
+    List<DataProblem> found = null;
     for (int c = 0; c < row.width(); c++) {
-      if (byHeader.containsKey(c) || row.isBlank(c)) {
+      if (row.isBlank(c) || byHeader.containsKey(c)) {
         continue;
       }
-      int[] hits =
-          contentHits.computeIfAbsent(c, k -> new int[PatientIdentifiers.Kind.values().length + 1]);
-      hits[hits.length - 1]++;
-      PatientIdentifiers.byContent(row.text(c)).ifPresent(k -> hits[k.ordinal()]++);
-    }
-    if (rowsRead == SAMPLE_ROWS) {
-      decideByContent();
-    }
-  }
-
-  private void decideByContent() {
-    for (Map.Entry<Integer, int[]> e : contentHits.entrySet()) {
-      int[] hits = e.getValue();
-      int values = hits[hits.length - 1];
-      for (PatientIdentifiers.Kind k : PatientIdentifiers.Kind.values()) {
-        if (hits[k.ordinal()] > 0
-            && hits[k.ordinal()] >= PatientIdentifiers.CONTENT_SHARE * values
-            && !identifierColumns.containsKey(e.getKey())) {
-          identifierColumns.put(e.getKey(), k);
-          if (isMapped(e.getKey())) {
-            abandon(e.getKey(), k, "its content");
-          }
-        }
+      Optional<IdentifierKind> kind = screen.value(c, row.number(), row.text(c), Optional.empty());
+      if (kind.isPresent() && isMapped(c)) {
+        found = found == null ? new ArrayList<>() : found;
+        found.add(
+            new DataProblem(
+                Severity.ERROR,
+                at(row, c),
+                kind.get().withheld(),
+                "a value of column " + header(c) + ", not a patient identifier",
+                "correct the cell in the extract: patient identifiers are never read, so the row"
+                    + " was not counted"));
       }
     }
-    contentHits.clear();
+    return found;
+  }
+
+  private boolean isOldDate(String text) {
+    return RoughDates.isOld(text, context.birthDatesBefore());
   }
 
   /**
    * A mapped column holds identifiers: the file is not read further, and nothing from it is
    * counted.
    */
-  private void abandon(int column, PatientIdentifiers.Kind kind, String how) {
+  private void abandon(ColumnScreen.Verdict verdict) {
     abandoned = true;
     problems.add(
         new DataProblem(
             Severity.ERROR,
-            headerCell(column),
-            PatientIdentifiers.redact(header(column)),
-            "a profile that maps no column of patient identifiers; this one, recognised by "
-                + how
-                + ", holds "
-                + kind.label()
-                + "s",
-            "map another column in " + profile.source() + "; the extract was not counted"));
+            headerCell(verdict.column()),
+            header(verdict.column()),
+            "a profile that maps no column of patient identifiers; column "
+                + CellReference.column(verdict.column())
+                + " holds "
+                + verdict.kind().plural()
+                + " (known by "
+                + verdict.how()
+                + ")",
+            "map another column in " + profile.source() + "; nothing of the extract was counted"));
   }
 
   private String header(int column) {
@@ -410,21 +393,14 @@ final class LineLevelRows {
     if (rejected.size() >= MAX_REJECTED_KEPT) {
       return;
     }
-    List<DataProblem> safe = rowProblems.stream().map(LineLevelRows::redacted).toList();
-    problems.addAll(safe);
+    problems.addAll(rowProblems);
+    // Only the mapped columns are kept, and of them no value that is an identifier itself.
     List<String> values = new ArrayList<>();
     for (int c = 0; c < row.width(); c++) {
-      values.add(
-          isMapped(c) && !identifierColumns.containsKey(c)
-              ? PatientIdentifiers.redact(row.text(c))
-              : "");
+      String text = isMapped(c) && !byHeader.containsKey(c) ? row.text(c) : "";
+      values.add(Identifiers.byContent(text).isPresent() ? "" : text);
     }
-    rejected.add(new RejectedRow(at(row, -1), values, safe));
-  }
-
-  private static DataProblem redacted(DataProblem p) {
-    return new DataProblem(
-        p.severity(), p.where(), PatientIdentifiers.redact(p.found()), p.expected(), p.fix());
+    rejected.add(new RejectedRow(at(row, -1), values, rowProblems));
   }
 
   private void warnIfNotTakingPart(String site, String actionId, Provenance at) {
@@ -444,36 +420,38 @@ final class LineLevelRows {
   }
 
   ReturnRead result(List<DataProblem> fileProblems) {
-    if (rowsRead > 0 && rowsRead < SAMPLE_ROWS) {
-      decideByContent();
+    Map<Integer, ColumnScreen.Verdict> screened = screen.verdicts();
+    if (!abandoned) {
+      screened.values().stream()
+          .filter(v -> isMapped(v.column()))
+          .findFirst()
+          .ifPresent(this::abandon);
     }
+    boolean refused =
+        abandoned || fileProblems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
     List<DataProblem> all = new ArrayList<>(fileProblems);
     if (columns == null && fileProblems.isEmpty()) {
       all.add(finder.notFound(context.whole(sheet)));
     }
-    for (Map.Entry<Integer, PatientIdentifiers.Kind> e : identifierColumns.entrySet()) {
-      int c = e.getKey();
-      String how =
-          byHeader.containsKey(c)
-              ? "its header"
-              : "its content ("
-                  + (int) (PatientIdentifiers.CONTENT_SHARE * 100)
-                  + "% or more of its first "
-                  + SAMPLE_ROWS
-                  + " values)";
+    for (ColumnScreen.Verdict v : screened.values()) {
+      int c = v.column();
       all.add(
           new DataProblem(
               Severity.WARNING,
               headerCell(c),
-              PatientIdentifiers.redact(header(c)),
-              "no patient identifiers in an extract: " + PatientIdentifiers.reason(e.getValue()),
-              "nothing to do for this report (recognised by "
-                  + how
-                  + "); ask the hospital to leave column "
+              header(c),
+              "no patient identifiers in an extract: column "
+                  + CellReference.column(c)
+                  + " holds "
+                  + v.kind().plural()
+                  + " (known by "
+                  + v.how()
+                  + "); dropped, not stored",
+              "nothing to do for this report; ask the hospital to leave column "
                   + CellReference.column(c)
                   + " out of future extracts"));
     }
-    all.addAll(problems);
+    all.addAll(withheld(problems, screened));
     if (rowsRejected > rejected.size()) {
       all.add(
           new DataProblem(
@@ -487,7 +465,7 @@ final class LineLevelRows {
                   + " more rows were rejected and are not listed"));
     }
     List<DisruptionCount> counts = new ArrayList<>();
-    if (!abandoned) {
+    if (!refused) {
       NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
       tallies.entrySet().stream()
           .sorted(
@@ -518,7 +496,64 @@ final class LineLevelRows {
                         new Provenance(context.file(), context.sha256(), sheet, cell)));
               });
     }
-    return new ReturnRead(
-        sheet, counts, List.of(), all, rejected, rowsRead, abandoned ? 0 : rowsUsed, rowsRejected);
+    // A file refused whole, by a screened column or part way through, counts for nothing and
+    // keeps no rows: the rows read before the failure are dropped with the rest.
+    return refused
+        ? new ReturnRead(sheet, List.of(), List.of(), all, List.of(), rowsRead, 0, 0)
+        : new ReturnRead(
+            sheet,
+            counts,
+            List.of(),
+            all,
+            withheldRows(rejected, screened),
+            rowsRead,
+            rowsUsed,
+            rowsRejected);
+  }
+
+  /**
+   * The problems with every value found in a screened column withheld: a column known only once
+   * every value was seen (dates of birth, a column mostly of NHS numbers) may have been quoted
+   * before its verdict.
+   */
+  private List<DataProblem> withheld(
+      List<DataProblem> found, Map<Integer, ColumnScreen.Verdict> screened) {
+    if (screened.isEmpty()) {
+      return found;
+    }
+    List<DataProblem> out = new ArrayList<>(found.size());
+    for (DataProblem p : found) {
+      Integer column = CellReference.columnOf(p.where().cell());
+      ColumnScreen.Verdict v = column == null ? null : screened.get(column);
+      out.add(
+          v == null || isHeaderCell(p)
+              ? p
+              : new DataProblem(
+                  p.severity(), p.where(), v.kind().withheld(), p.expected(), p.fix()));
+    }
+    return out;
+  }
+
+  private boolean isHeaderCell(DataProblem p) {
+    Integer row = CellReference.rowOf(p.where().cell());
+    return row != null && row == headerRow;
+  }
+
+  private List<RejectedRow> withheldRows(
+      List<RejectedRow> rows, Map<Integer, ColumnScreen.Verdict> screened) {
+    if (screened.isEmpty()) {
+      return rows;
+    }
+    List<RejectedRow> out = new ArrayList<>(rows.size());
+    for (RejectedRow r : rows) {
+      List<String> values = new ArrayList<>(r.values());
+      for (int c : screened.keySet()) {
+        if (c < values.size()) {
+          values.set(c, "");
+        }
+      }
+      out.add(new RejectedRow(r.row(), values, withheld(r.problems(), screened)));
+    }
+    return out;
   }
 }

@@ -121,6 +121,18 @@ record ReturnContext(
     }
   }
 
+  /**
+   * Dates before this day, in a table that has patient columns, are taken for dates of birth: a
+   * year before the calendar's first action, since no return is about activity that early.
+   */
+  LocalDate birthDatesBefore() {
+    return calendar.actions().stream()
+        .map(IndustrialAction::firstDay)
+        .min(LocalDate::compareTo)
+        .orElse(LocalDate.of(2022, 12, 1))
+        .minusYears(1);
+  }
+
   String knownIds() {
     return calendar.actions().stream().map(IndustrialAction::id).collect(Collectors.joining(", "));
   }

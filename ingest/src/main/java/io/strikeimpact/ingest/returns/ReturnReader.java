@@ -1,6 +1,9 @@
 package io.strikeimpact.ingest.returns;
 
 import io.strikeimpact.ingest.profile.Profile;
+import io.strikeimpact.ingest.screen.ColumnScreen;
+import io.strikeimpact.ingest.screen.TableScreen;
+import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.ContentCheck;
 import io.strikeimpact.ingest.table.FileNote;
 import io.strikeimpact.ingest.table.RawRow;
@@ -10,6 +13,7 @@ import io.strikeimpact.ingest.table.stream.CsvStreamReader;
 import io.strikeimpact.ingest.table.stream.XlsxStreamReader;
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.ParticipationTable;
+import io.strikeimpact.model.RejectedRow;
 import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.Site;
 import io.strikeimpact.model.StrikeCalendar;
@@ -21,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -71,8 +76,9 @@ public final class ReturnReader {
                       + " so it does not match this file");
       return interpreter.result("", List.of(problem));
     }
-    Walker walker = new Walker(new HeaderFinder(profile), interpreter);
     List<DataProblem> fileProblems = new ArrayList<>();
+    TableScreen screen = new TableScreen(context.birthDatesBefore());
+    Walker walker = new Walker(new HeaderFinder(profile), interpreter, screen, context);
     try {
       ContentCheck.Checked checked = ContentCheck.check(file, bytes);
       for (FileNote note : checked.notes()) {
@@ -80,17 +86,27 @@ public final class ReturnReader {
             new DataProblem(
                 Severity.WARNING, context.whole(""), note.found(), note.expected(), note.fix()));
       }
+      // Two passes: the first decides which columns hold patient identifiers from every cell,
+      // the second hands the rows on with those cells withheld, so no layout ever sees them.
+      checked.reader().read(new ByteArrayInputStream(bytes), profile.sheet(), screen::observe);
       checked.reader().read(new ByteArrayInputStream(bytes), profile.sheet(), walker::accept);
     } catch (UnreadableFileException e) {
       // Nothing of a file that failed part way is kept: its rows read so far are dropped too.
-      DataProblem problem =
-          new DataProblem(Severity.ERROR, context.whole(""), e.found(), e.expected(), e.fix());
-      return new ReturnRead("", List.of(), List.of(), List.of(problem), List.of(), 0, 0);
+      return refused(
+          new DataProblem(Severity.ERROR, context.whole(""), e.found(), e.expected(), e.fix()));
+    }
+    if (walker.refusal != null) {
+      return refused(walker.refusal);
     }
     if (walker.columns == null) {
       fileProblems.add(walker.finder.notFound(context.whole(walker.sheet)));
     }
-    return interpreter.result(walker.sheet, fileProblems);
+    return walker.withRowsWithheld(interpreter.result(walker.sheet, fileProblems));
+  }
+
+  /** A file refused whole: one problem, and nothing of it counted or kept. */
+  private static ReturnRead refused(DataProblem problem) {
+    return new ReturnRead("", List.of(), List.of(), List.of(problem), List.of(), 0, 0);
   }
 
   /**
@@ -152,25 +168,137 @@ public final class ReturnReader {
     return rows.result(List.of());
   }
 
-  /** Hands rows to the header finder until the header is found, then to the interpreter. */
+  /**
+   * Hands screened rows to the header finder until the header is found, then to the interpreter. A
+   * profile that maps a column of patient identifiers refuses the file; a data row with an
+   * identifier in a mapped column is rejected here, before any layout reads it.
+   */
   private static final class Walker {
     final HeaderFinder finder;
     final RowInterpreter interpreter;
+    final TableScreen screen;
+    final ReturnContext context;
+    final List<RejectedRow> rejected = new ArrayList<>();
+    final List<DataProblem> problems = new ArrayList<>();
     HeaderColumns columns;
+    DataProblem refusal;
     String sheet = "";
 
-    Walker(HeaderFinder finder, RowInterpreter interpreter) {
+    Walker(
+        HeaderFinder finder,
+        RowInterpreter interpreter,
+        TableScreen screen,
+        ReturnContext context) {
       this.finder = finder;
       this.interpreter = interpreter;
+      this.screen = screen;
+      this.context = context;
     }
 
-    void accept(RawRow row) {
+    void accept(RawRow raw) {
+      if (refusal != null) {
+        return;
+      }
+      RawRow row = screen.screen(raw);
       sheet = row.sheet();
       if (columns == null) {
         columns = finder.offer(row).orElse(null);
-      } else if (!row.isBlank()) {
+        if (columns != null) {
+          refusal = refusal(row);
+        }
+      } else if (!row.isBlank() && !rejectedForIdentifiers(row)) {
         interpreter.row(row, columns);
       }
+    }
+
+    /** The problem that refuses the file when a mapped column holds patient identifiers. */
+    private DataProblem refusal(RawRow header) {
+      Map<Integer, ColumnScreen.Verdict> screened = screen.columns(header.sheet());
+      for (Map.Entry<Integer, String> m : columns.mapped().entrySet()) {
+        ColumnScreen.Verdict v = screened.get(m.getKey());
+        if (v != null) {
+          return new DataProblem(
+              Severity.ERROR,
+              context.at(header, m.getKey()),
+              header.text(m.getKey()),
+              "a profile that maps no column of patient identifiers to "
+                  + m.getValue()
+                  + "; column "
+                  + CellReference.column(m.getKey())
+                  + " holds "
+                  + v.kind().plural()
+                  + " (known by "
+                  + v.how()
+                  + ")",
+              "map "
+                  + m.getValue()
+                  + " in "
+                  + context.profile().source()
+                  + " to the column of figures it stands for; if this is an extract of one row"
+                  + " per appointment, set layout = line-level. Nothing of this file was counted");
+        }
+      }
+      return null;
+    }
+
+    private boolean rejectedForIdentifiers(RawRow row) {
+      List<DataProblem> found = new ArrayList<>();
+      for (Map.Entry<Integer, String> m : columns.mapped().entrySet()) {
+        String text = row.text(m.getKey());
+        if (TableScreen.isWithheld(text)) {
+          found.add(
+              new DataProblem(
+                  Severity.ERROR,
+                  context.at(row, m.getKey()),
+                  text,
+                  "a figure or label for " + m.getValue() + ", not a patient identifier",
+                  "correct the cell in the return: patient identifiers are never read, so the row"
+                      + " was not counted"));
+        }
+      }
+      if (found.isEmpty()) {
+        return false;
+      }
+      problems.addAll(found);
+      rejected.add(new RejectedRow(context.row(row), row.values(), found));
+      return true;
+    }
+
+    /**
+     * The interpreter's result with the rows rejected here added, and every withheld cell of a
+     * rejected row blanked: a rejected row keeps its shape, never an identifier. In a table that
+     * holds patient identifiers anywhere, only the mapped columns of a rejected row are kept, as in
+     * a line-level extract: its other cells may hold what no screen can recognise (a name under
+     * "Contact").
+     */
+    ReturnRead withRowsWithheld(ReturnRead read) {
+      List<DataProblem> allProblems = new ArrayList<>(read.problems());
+      allProblems.addAll(problems);
+      List<RejectedRow> allRejected = new ArrayList<>(read.rejected());
+      allRejected.addAll(rejected);
+      boolean patientTable = screen.isPatientTable(sheet);
+      java.util.Set<Integer> mapped =
+          columns == null ? java.util.Set.of() : columns.mapped().keySet();
+      List<RejectedRow> blanked = new ArrayList<>(allRejected.size());
+      for (RejectedRow r : allRejected) {
+        List<String> values = new ArrayList<>(r.values().size());
+        for (int c = 0; c < r.values().size(); c++) {
+          String v = r.values().get(c);
+          values.add(TableScreen.isWithheld(v) || (patientTable && !mapped.contains(c)) ? "" : v);
+        }
+        blanked.add(new RejectedRow(r.row(), values, r.problems()));
+      }
+      return new ReturnRead(
+          read.sheet(),
+          read.counts(),
+          read.statedTotals(),
+          allProblems,
+          blanked,
+          read.rowsRead() + rejected.size(),
+          read.rowsUsed(),
+          read.rowsRejected() + rejected.size(),
+          read.planned(),
+          read.unplanned());
     }
   }
 }

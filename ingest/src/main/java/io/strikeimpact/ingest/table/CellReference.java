@@ -20,4 +20,32 @@ public final class CellReference {
   public static String of(int columnIndex, int rowNumber) {
     return column(columnIndex) + rowNumber;
   }
+
+  /** The 0-based column index of a reference such as {@code C7}; null when it is not one. */
+  public static Integer columnOf(String reference) {
+    int i = 0;
+    int index = 0;
+    while (i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z') {
+      index = index * 26 + (reference.charAt(i) - 'A' + 1);
+      i++;
+    }
+    return i == 0 || rowOf(reference) == null ? null : index - 1;
+  }
+
+  /** The row number of a reference such as {@code C7}; null when it is not one. */
+  public static Integer rowOf(String reference) {
+    int i = 0;
+    while (i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z') {
+      i++;
+    }
+    if (i == 0 || i == reference.length() || i + 9 < reference.length()) {
+      return null;
+    }
+    for (int j = i; j < reference.length(); j++) {
+      if (!Character.isDigit(reference.charAt(j))) {
+        return null;
+      }
+    }
+    return Integer.parseInt(reference.substring(i));
+  }
 }

@@ -1,0 +1,200 @@
+package io.strikeimpact.ingest.screen;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Decides which columns of one table hold patient identifiers, from every cell of it: a column is
+ * one when a header above its values names a kind ({@link Identifiers#byHeader}), when nine in ten
+ * of its values are NHS numbers, postcodes or email addresses, or, in a table that has other
+ * patient columns, when nine in ten of its values are dates and most of them lie well before the
+ * first industrial action (dates of birth, whatever the column is called).
+ *
+ * <p>Feed it every cell, then ask {@link #verdicts()}. It keeps a few counters a column, never the
+ * values, so a line-level extract of millions of rows is screened in constant memory.
+ */
+public final class ColumnScreen {
+  /** A column is an identifier by content when at least this share of its values are. */
+  public static final double CONTENT_SHARE = 0.9;
+
+  /** In a patient table, a column of dates is of dates of birth when this share are old. */
+  static final double OLD_DATE_SHARE = 0.5;
+
+  /** Why a column is screened, and from which row its cells are withheld. */
+  public record Verdict(int column, IdentifierKind kind, String how, int fromRow) {}
+
+  private final LocalDate birthDatesBefore;
+  private final Map<Integer, Integer> headerRow = new TreeMap<>();
+  private final Map<Integer, IdentifierKind> headerKind = new TreeMap<>();
+  private final Map<Integer, Integer> bareNameRow = new TreeMap<>();
+  private int[] values = new int[8];
+  private int[] dates = new int[8];
+  private int[] oldDates = new int[8];
+  private int[][] hits = new int[3][8];
+  private int[] firstHitRow = new int[8];
+
+  /**
+   * @param birthDatesBefore dates before this day, in a table with patient columns, are taken for
+   *     dates of birth: a year before the first action of the calendar serves
+   */
+  public ColumnScreen(LocalDate birthDatesBefore) {
+    this.birthDatesBefore = birthDatesBefore;
+    Arrays.fill(firstHitRow, Integer.MAX_VALUE);
+  }
+
+  /** The content kinds, in the order of {@link #hits}. */
+  private static final IdentifierKind[] CONTENT_KINDS = {
+    IdentifierKind.NHS_NUMBER, IdentifierKind.POSTCODE, IdentifierKind.EMAIL
+  };
+
+  /**
+   * One non-blank cell. A text naming an identifier kind marks its column from the row below; any
+   * other value is counted towards the column's content.
+   *
+   * @param date the cell's date, when the file stores it as one (a date-styled spreadsheet number)
+   * @return the kind of identifier the value itself is, if it shows one, so the caller can withhold
+   *     it at once
+   */
+  public Optional<IdentifierKind> cell(int column, int row, String text, Optional<LocalDate> date) {
+    if (!headerRow.containsKey(column) && !bareNameRow.containsKey(column) && date.isEmpty()) {
+      Optional<IdentifierKind> named = Identifiers.byHeader(text);
+      if (named.isPresent()) {
+        headerRow.put(column, row);
+        headerKind.put(column, named.get());
+        return Optional.empty();
+      }
+      if (Identifiers.isBareName(text)) {
+        bareNameRow.put(column, row);
+        return Optional.empty();
+      }
+    }
+    return value(column, row, text, date);
+  }
+
+  /** One value of a column whose header is already known (a line-level extract's data rows). */
+  public Optional<IdentifierKind> value(
+      int column, int row, String text, Optional<LocalDate> date) {
+    grow(column);
+    values[column]++;
+    Optional<LocalDate> asDate = date.isPresent() ? date : RoughDates.parse(text);
+    if (asDate.isPresent()) {
+      dates[column]++;
+      if (asDate.get().isBefore(birthDatesBefore)) {
+        oldDates[column]++;
+      }
+      return Optional.empty();
+    }
+    Optional<IdentifierKind> kind = Identifiers.byContent(text);
+    if (kind.isPresent()) {
+      for (int k = 0; k < CONTENT_KINDS.length; k++) {
+        if (CONTENT_KINDS[k] == kind.get()) {
+          hits[k][column]++;
+        }
+      }
+      firstHitRow[column] = Math.min(firstHitRow[column], row);
+    }
+    return kind;
+  }
+
+  /** A header cell of a table whose header row is known: marks the column when it names a kind. */
+  public void header(int column, int row, String text) {
+    Identifiers.byHeader(text)
+        .ifPresent(
+            k -> {
+              headerRow.put(column, row);
+              headerKind.put(column, k);
+            });
+    if (Identifiers.isBareName(text)) {
+      bareNameRow.put(column, row);
+    }
+  }
+
+  /** Whether any value seen was an identifier by its content. */
+  public boolean sawIdentifier() {
+    for (int[] kind : hits) {
+      for (int n : kind) {
+        if (n > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a date lies before the day dates of birth are taken to lie before. */
+  public boolean isOld(LocalDate date) {
+    return date.isBefore(birthDatesBefore);
+  }
+
+  /** The screened columns, by index, each with its kind, how it was known and its first row. */
+  public Map<Integer, Verdict> verdicts() {
+    Map<Integer, Verdict> out = new TreeMap<>();
+    headerKind.forEach((c, k) -> out.put(c, new Verdict(c, k, "its header", headerRow.get(c) + 1)));
+    for (int c = 0; c < values.length; c++) {
+      if (out.containsKey(c) || values[c] == 0) {
+        continue;
+      }
+      for (int k = 0; k < CONTENT_KINDS.length; k++) {
+        if (hits[k][c] > 0 && hits[k][c] >= CONTENT_SHARE * values[c]) {
+          out.put(c, new Verdict(c, CONTENT_KINDS[k], how(hits[k][c], values[c]), firstHitRow[c]));
+          break;
+        }
+      }
+    }
+    boolean patientTable = !out.isEmpty();
+    if (patientTable) {
+      bareNameRow.forEach(
+          (c, r) ->
+              out.putIfAbsent(
+                  c,
+                  new Verdict(c, IdentifierKind.NAME, "its header beside patient columns", r + 1)));
+      for (int c = 0; c < values.length; c++) {
+        if (!out.containsKey(c)
+            && values[c] > 0
+            && dates[c] >= CONTENT_SHARE * values[c]
+            && oldDates[c] > OLD_DATE_SHARE * dates[c]) {
+          out.put(
+              c,
+              new Verdict(
+                  c,
+                  IdentifierKind.DATE_OF_BIRTH,
+                  "its content: "
+                      + share(oldDates[c], values[c])
+                      + " of its values are dates before "
+                      + birthDatesBefore
+                      + ", beside patient columns",
+                  0));
+        }
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static String how(int hits, int values) {
+    return "its content: " + share(hits, values) + " of its " + values + " values";
+  }
+
+  private static String share(int part, int whole) {
+    return part == whole ? "all" : (int) Math.floor(100.0 * part / whole) + "%";
+  }
+
+  private void grow(int column) {
+    if (column < values.length) {
+      return;
+    }
+    int size = Math.max(column + 1, values.length * 2);
+    values = Arrays.copyOf(values, size);
+    dates = Arrays.copyOf(dates, size);
+    oldDates = Arrays.copyOf(oldDates, size);
+    for (int k = 0; k < hits.length; k++) {
+      hits[k] = Arrays.copyOf(hits[k], size);
+    }
+    int before = firstHitRow.length;
+    firstHitRow = Arrays.copyOf(firstHitRow, size);
+    Arrays.fill(firstHitRow, before, size, Integer.MAX_VALUE);
+  }
+}

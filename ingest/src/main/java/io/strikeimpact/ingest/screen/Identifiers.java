@@ -1,0 +1,186 @@
+package io.strikeimpact.ingest.screen;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises patient identifiers: a column by its header, and a single value by what it holds. Only
+ * three kinds give themselves away by content: NHS numbers (ten digits whose last is the Modulus 11
+ * check digit, in any spacing), full postcodes and email addresses. Names, hospital numbers and
+ * dates of birth look like any other text, id or date; their column is known by its header, or for
+ * dates of birth by {@link ColumnScreen}.
+ */
+public final class Identifiers {
+  private static final Pattern POSTCODE =
+      Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$");
+
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  /** A bare "Name" heads a patient's name only in a table that has other patient columns. */
+  private static final Pattern WEAK_NAME = Pattern.compile("^(patient )?(full )?name$");
+
+  /** Ten digits in free text, each pair at most one space or hyphen apart. */
+  private static final Pattern DIGITS_IN_TEXT =
+      Pattern.compile("(?<![0-9A-Za-z.,])[0-9](?:[ \\-]?[0-9]){9}(?![0-9A-Za-z]|[.,][0-9])");
+
+  private static final Pattern POSTCODE_IN_TEXT =
+      Pattern.compile("(?<![0-9A-Za-z])[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}(?![0-9A-Za-z])");
+
+  private static final Pattern EMAIL_IN_TEXT =
+      Pattern.compile("[A-Za-z0-9._%+'\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
+
+  private Identifiers() {}
+
+  /** The kind of identifier a column header names: "NHS No.", "Patient surname", "D.O.B.". */
+  public static Optional<IdentifierKind> byHeader(String header) {
+    String h = normalise(header);
+    for (IdentifierKind k : IdentifierKind.values()) {
+      if (k.namedBy(h)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a header is "Name" or "Full name": a patient's name only beside patient columns. */
+  public static boolean isBareName(String header) {
+    return WEAK_NAME.matcher(normalise(header)).matches();
+  }
+
+  /** The kind of identifier a single value is, when it shows: NHS number, postcode or email. */
+  public static Optional<IdentifierKind> byContent(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    int length = value.length();
+    if (length >= 9 && length <= 20 && isNhsNumber(value)) {
+      return Optional.of(IdentifierKind.NHS_NUMBER);
+    }
+    if (length >= 5 && length <= 10 && isPostcode(value)) {
+      return Optional.of(IdentifierKind.POSTCODE);
+    }
+    if (length >= 5 && value.indexOf('@') > 0 && EMAIL.matcher(value.strip()).matches()) {
+      return Optional.of(IdentifierKind.EMAIL);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the value is a full UK postcode, in any case, with or without its space. */
+  public static boolean isPostcode(String value) {
+    return POSTCODE.matcher(value.strip().toUpperCase(Locale.ROOT)).matches();
+  }
+
+  /**
+   * Whether the text is an NHS number: ten digits in any spacing (spaces or hyphens between any of
+   * them, as people type them), or as a spreadsheet writes a number ({@code 9434765919.0}, {@code
+   * 9.434765919E9}), whose tenth digit is the Modulus 11 check digit of the first nine (weights 10
+   * down to 2; 11 minus the remainder, 11 becoming 0; a result of 10 is never valid).
+   */
+  public static boolean isNhsNumber(String text) {
+    String s = text.strip();
+    if (s.endsWith(".0")) {
+      s = s.substring(0, s.length() - 2);
+    } else if ((s.indexOf('E') >= 0 || s.indexOf('e') >= 0) && s.length() < 16) {
+      try {
+        double d = Double.parseDouble(s);
+        if (d != Math.rint(d) || d < 1e8 || d >= 1e10) {
+          return false;
+        }
+        s = String.format(Locale.ROOT, "%010d", (long) d);
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    int[] digits = new int[10];
+    int count = 0;
+    boolean separatorBefore = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (count == 10) {
+          return false;
+        }
+        digits[count++] = c - '0';
+        separatorBefore = false;
+      } else if ((c == ' ' || c == '-' || c == '\u00a0') && count > 0 && !separatorBefore) {
+        separatorBefore = true;
+      } else {
+        return false;
+      }
+    }
+    return count == 10 && !separatorBefore && checkDigitHolds(digits);
+  }
+
+  private static boolean checkDigitHolds(int[] digits) {
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      sum += digits[i] * (10 - i);
+    }
+    int check = 11 - sum % 11;
+    if (check == 11) {
+      check = 0;
+    }
+    return check != 10 && check == digits[9];
+  }
+
+  /**
+   * The text with every NHS number, postcode and email address in it replaced by words saying what
+   * was there: the last screen on anything ingest hands on (messages, rejected rows), however the
+   * value got into it.
+   */
+  public static String scrub(String text) {
+    if (text == null || text.length() < 5) {
+      return text;
+    }
+    String out = text;
+    if (hasDigitRun(out)) {
+      out = replace(out, DIGITS_IN_TEXT, Identifiers::isNhsNumber, IdentifierKind.NHS_NUMBER);
+    }
+    out = replace(out, POSTCODE_IN_TEXT, m -> true, IdentifierKind.POSTCODE);
+    if (out.indexOf('@') >= 0) {
+      out = replace(out, EMAIL_IN_TEXT, m -> true, IdentifierKind.EMAIL);
+    }
+    return out;
+  }
+
+  /** Cheap test before the regular expression: ten digits at all. */
+  private static boolean hasDigitRun(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        digits++;
+      }
+    }
+    return digits >= 10;
+  }
+
+  private static String replace(
+      String text,
+      Pattern pattern,
+      java.util.function.Predicate<String> confirm,
+      IdentifierKind kind) {
+    Matcher m = pattern.matcher(text);
+    StringBuilder out = null;
+    int last = 0;
+    while (m.find()) {
+      if (!confirm.test(m.group())) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, last, m.start()).append('[').append(kind.label()).append(" not shown]");
+      last = m.end();
+    }
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, last, text.length()).toString();
+  }
+
+  static String normalise(String header) {
+    return header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+  }
+}

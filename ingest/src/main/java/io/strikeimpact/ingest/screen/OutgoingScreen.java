@@ -1,0 +1,34 @@
+package io.strikeimpact.ingest.screen;
+
+import io.strikeimpact.model.DataProblem;
+import io.strikeimpact.model.RejectedRow;
+
+/**
+ * The last screen before anything leaves ingest: every message and rejected row, from returns,
+ * reference files and profiles alike, with any NHS number, postcode or email address in its text
+ * replaced by words saying what was there. The table and line-level screens withhold identifiers
+ * cell by cell; this catches one that reached a text some other way.
+ */
+public final class OutgoingScreen {
+  private OutgoingScreen() {}
+
+  public static DataProblem problem(DataProblem p) {
+    String found = Identifiers.scrub(p.found());
+    String expected = Identifiers.scrub(p.expected());
+    String fix = Identifiers.scrub(p.fix());
+    if (found.equals(p.found()) && expected.equals(p.expected()) && fix.equals(p.fix())) {
+      return p;
+    }
+    return new DataProblem(p.severity(), p.where(), found, expected, fix);
+  }
+
+  /** The row with a value that is itself an identifier blanked, and its problems screened. */
+  public static RejectedRow row(RejectedRow r) {
+    return new RejectedRow(
+        r.row(),
+        r.values().stream()
+            .map(v -> Identifiers.byContent(v).isPresent() ? "" : Identifiers.scrub(v))
+            .toList(),
+        r.problems().stream().map(OutgoingScreen::problem).toList());
+  }
+}
