@@ -264,6 +264,10 @@ public final class CsvStreamReader {
       while (s < e && (d[s] & 0xFF) <= ' ') {
         s++;
       }
+      // Only a field that starts or ends beyond ASCII can hold nothing but a Unicode blank.
+      if (e > s && (d[s] < 0 || d[e - 1] < 0) && decode(s, e - s).isBlank()) {
+        e = s;
+      }
       if (fields == starts.length) {
         if (fields >= MAX_FIELDS) {
           throw new IOException(

@@ -56,17 +56,27 @@ final class OoxmlText {
 
   /**
    * Whether UTF-8 bytes hold only what {@link #of} turns into "". Decides from the bytes alone in
-   * the common cases (any letter or digit: not blank; only spaces and line breaks: blank).
+   * the common cases: a visible character that cannot be part of an escape ({@code _x000D_} is
+   * blank) means not blank; only spaces and line breaks mean blank.
    */
   static boolean isBlank(byte[] data, int from, int count) {
     boolean unsure = false;
+    boolean visible = false;
     for (int i = from; i < from + count; i++) {
       byte b = data[i];
       if (b < 0 || b == '_') {
         unsure = true;
-      } else if (b > ' ' || !Character.isWhitespace(b)) {
+      } else if (b > ' ') {
+        if (Character.digit(b, 16) < 0 && b != 'x') {
+          return false;
+        }
+        visible = true;
+      } else if (!Character.isWhitespace(b)) {
         return false;
       }
+    }
+    if (visible && !unsure) {
+      return false;
     }
     return !unsure || of(Bytes.utf8(data, from, count)).isEmpty();
   }
