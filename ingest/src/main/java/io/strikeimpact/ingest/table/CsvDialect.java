@@ -1,11 +1,10 @@
 package io.strikeimpact.ingest.table;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +17,10 @@ import java.util.Optional;
  * @param note a warning to give when the file was not UTF-8
  */
 public record CsvDialect(Charset charset, char delimiter, Optional<FileNote> note) {
+  /** UTF-8, comma separated, no note: the reference files, and the default for a stream. */
+  public static final CsvDialect UTF8_COMMA =
+      new CsvDialect(StandardCharsets.UTF_8, ',', Optional.empty());
+
   public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final List<Character> DELIMITERS = List.of(',', ';', '\t');
   private static final int LINES_LOOKED_AT = 20;
@@ -28,21 +31,37 @@ public record CsvDialect(Charset charset, char delimiter, Optional<FileNote> not
 
   /** The dialect of a csv file's bytes. */
   public static CsvDialect of(byte[] bytes) {
-    Optional<Integer> bad = firstNonUtf8(bytes);
-    Charset charset = bad.isPresent() ? WINDOWS_1252 : StandardCharsets.UTF_8;
+    try {
+      return of(new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array cannot fail to read
+    }
+  }
+
+  /**
+   * The dialect of a csv file read once as a stream, as a streaming reader needs it: the same rule
+   * as for bytes in memory, in memory of the first lines only.
+   *
+   * @param in the file's bytes, read to the end; not closed here
+   */
+  public static CsvDialect of(InputStream in) throws IOException {
+    Utf8Check.Result check = Utf8Check.of(in);
+    Charset charset = check.bad().isPresent() ? WINDOWS_1252 : StandardCharsets.UTF_8;
     Optional<FileNote> note =
-        bad.map(
-            offset ->
-                new FileNote(
-                    "bytes that are not UTF-8 text, first on line "
-                        + lineOf(bytes, offset)
-                        + " (\""
-                        + lineText(bytes, offset)
-                        + "\" as Windows-1252)",
-                    "a csv file saved as UTF-8",
-                    "the file was read as Windows-1252, the older Excel csv encoding: check that names with"
-                        + " £ or é read right, and next time save as \"CSV UTF-8 (Comma delimited)\""));
-    return new CsvDialect(charset, delimiter(new String(bytes, charset)), note);
+        check
+            .bad()
+            .map(
+                bad ->
+                    new FileNote(
+                        "bytes that are not UTF-8 text, first on line "
+                            + bad.line()
+                            + " (\""
+                            + new String(bad.lineBytes(), WINDOWS_1252)
+                            + "\" as Windows-1252)",
+                        "a csv file saved as UTF-8",
+                        "the file was read as Windows-1252, the older Excel csv encoding: check that names with"
+                            + " £ or é read right, and next time save as \"CSV UTF-8 (Comma delimited)\""));
+    return new CsvDialect(charset, delimiter(new String(check.head(), charset)), note);
   }
 
   /**
@@ -82,48 +101,5 @@ public record CsvDialect(Charset charset, char delimiter, Optional<FileNote> not
       }
     }
     return n;
-  }
-
-  private static Optional<Integer> firstNonUtf8(byte[] bytes) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      CoderResult r = decoder.decode(in, out, true);
-      if (r.isError()) {
-        return Optional.of(in.position());
-      }
-      if (r.isOverflow()) {
-        out.clear();
-        continue;
-      }
-      return Optional.empty();
-    }
-  }
-
-  private static int lineOf(byte[] bytes, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-      }
-    }
-    return line;
-  }
-
-  private static String lineText(byte[] bytes, int offset) {
-    int start = offset;
-    while (start > 0 && bytes[start - 1] != '\n') {
-      start--;
-    }
-    int end = offset;
-    while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
-      end++;
-    }
-    return new String(bytes, start, end - start, WINDOWS_1252);
   }
 }

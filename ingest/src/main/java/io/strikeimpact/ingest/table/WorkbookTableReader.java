@@ -83,9 +83,11 @@ public final class WorkbookTableReader implements TableReader {
       String text = formatter.formatCellValue(cell);
       if (type == CellType.NUMERIC) {
         double value = cell.getNumericCellValue();
+        // The cell's own date honours the workbook's 1904 date system, which a bare serial does
+        // not.
         Optional<LocalDate> date =
             DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)
-                ? Optional.of(DateUtil.getLocalDateTime(value).toLocalDate())
+                ? Optional.of(cell.getLocalDateTimeCellValue().toLocalDate())
                 : Optional.empty();
         cells.add(new RawCell(cell.getColumnIndex(), text, OptionalDouble.of(value), date));
       } else if (type == CellType.STRING || type == CellType.BOOLEAN) {

@@ -1,22 +1,40 @@
 package io.strikeimpact.ingest.table.stream;
 
+import io.strikeimpact.ingest.table.CsvDialect;
 import io.strikeimpact.ingest.table.UnreadableFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads a csv file (UTF-8, an optional byte order mark, comma separated, RFC 4180 quoting, spaces
- * around a field trimmed) as a stream of rows, working on bytes: a field becomes a {@link String}
- * only when it is read, so columns nobody uses cost a copy and nothing more. Reads the same files
- * as {@link io.strikeimpact.ingest.table.CsvTableReader} does with Commons CSV, at about the speed
- * of splitting lines on commas. Invalid UTF-8 in a field that is read makes the file unreadable.
+ * Reads a csv file (UTF-8 or Windows-1252, an optional byte order mark, comma, semicolon or tab
+ * separated, RFC 4180 quoting, blanks around a field trimmed) as a stream of rows, working on
+ * bytes: a field becomes a {@link String} only when it is read, so columns nobody uses cost a copy
+ * and nothing more. Reads the same files as {@link io.strikeimpact.ingest.table.CsvTableReader}
+ * does with Commons CSV, at about the speed of splitting lines on commas, and refuses what Commons
+ * CSV refuses (an unclosed quote, text after a closing quote). {@link CsvDialect#of(InputStream)}
+ * finds the encoding and separator; in a UTF-8 file, invalid UTF-8 in a field that is read makes
+ * the file unreadable.
  */
 public final class CsvStreamReader {
   /** No record may hold more than this many fields: a guard against a file that is not csv. */
   static final int MAX_FIELDS = 16384;
+
+  private final CsvDialect dialect;
+
+  /** UTF-8, comma separated. */
+  public CsvStreamReader() {
+    this(CsvDialect.UTF8_COMMA);
+  }
+
+  /** A file in the given encoding and separator, as {@link CsvDialect#of(InputStream)} found. */
+  public CsvStreamReader(CsvDialect dialect) {
+    this.dialect = dialect;
+  }
 
   /**
    * Reads every record, passing each that is not blank to {@code rows}.
@@ -25,7 +43,7 @@ public final class CsvStreamReader {
    */
   public void read(InputStream in, StreamRowHandler rows) throws UnreadableFileException {
     try {
-      new Parser(in).run(rows);
+      new Parser(in, dialect).run(rows);
     } catch (UncheckedIOException e) {
       throw unreadable(e.getCause());
     } catch (IOException | RuntimeException e) {
@@ -33,7 +51,7 @@ public final class CsvStreamReader {
     }
   }
 
-  private static UnreadableFileException unreadable(Throwable e) {
+  private UnreadableFileException unreadable(Throwable e) {
     if (e instanceof CharacterCodingException) {
       return new UnreadableFileException(
           "bytes that are not UTF-8 text",
@@ -43,13 +61,25 @@ public final class CsvStreamReader {
     }
     return new UnreadableFileException(
         "a file that cannot be read as csv (" + e.getMessage() + ")",
-        "comma-separated text with quotes in pairs",
+        separatorName(dialect.delimiter()) + "-separated text with quotes in pairs",
         "open the file in Excel and save it again as \"CSV UTF-8 (Comma delimited)\"",
         e);
   }
 
+  private static String separatorName(char d) {
+    return switch (d) {
+      case ',' -> "comma";
+      case ';' -> "semicolon";
+      case '\t' -> "tab";
+      default -> "'" + d + "'";
+    };
+  }
+
   private static final class Parser implements StreamRow {
     private final InputStream in;
+    private final byte delimiter;
+    private final Charset charset;
+    private final boolean utf8;
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int limit;
@@ -60,8 +90,20 @@ public final class CsvStreamReader {
     private int width;
     private int number;
 
-    Parser(InputStream in) {
+    Parser(InputStream in, CsvDialect dialect) {
       this.in = in;
+      this.delimiter = (byte) dialect.delimiter();
+      this.charset = dialect.charset();
+      this.utf8 = charset.equals(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Blanks that Commons CSV skips around a field (its lexer's {@code isWhitespace}), but never
+     * the separator, so a tab-separated empty field stays a field.
+     */
+    private boolean isSpace(byte b) {
+      return b != delimiter
+          && (b == ' ' || b == '\t' || b == 0x0B || b == '\f' || b >= 0x1C && b <= 0x1F);
     }
 
     private boolean fill() throws IOException {
@@ -99,25 +141,24 @@ public final class CsvStreamReader {
       }
       while (true) {
         int start = arena.length;
-        boolean quoted = false;
         // Leading spaces are dropped, so a quote after them still opens a quoted field.
         while (true) {
           if (pos == limit && !fill()) {
             break;
           }
           byte b = buf[pos];
-          if (b == ' ' || b == '\t') {
+          if (isSpace(b)) {
             pos++;
           } else {
             break;
           }
         }
         if (pos < limit && buf[pos] == '"') {
-          quoted = true;
           pos++;
           quotedField();
+          afterClosingQuote();
         }
-        // Unquoted text, or whatever follows a closing quote, up to the delimiter.
+        // Unquoted text, or the blanks after a closing quote, up to the delimiter.
         int end;
         while (true) {
           if (pos == limit && !fill()) {
@@ -127,9 +168,10 @@ public final class CsvStreamReader {
           int i = pos;
           int l = limit;
           byte[] b = buf;
+          byte d = delimiter;
           while (i < l) {
             byte c = b[i];
-            if (c == ',' || c == '\n' || c == '\r') {
+            if (c == d || c == '\n' || c == '\r') {
               break;
             }
             i++;
@@ -142,8 +184,8 @@ public final class CsvStreamReader {
             break;
           }
         }
-        endField(start, quoted);
-        if (end == ',') {
+        endField(start);
+        if (end == delimiter) {
           continue;
         }
         if (end == '\r') {
@@ -187,17 +229,44 @@ public final class CsvStreamReader {
       }
     }
 
-    private void endField(int start, boolean quoted) throws IOException {
+    /**
+     * Only blanks may follow a closing quote before the separator or the line's end: anything else
+     * is an error, as Commons CSV makes it, never text silently joined to the field.
+     */
+    private void afterClosingQuote() throws IOException {
+      while (pos < limit || fill()) {
+        byte b = buf[pos];
+        if (b == delimiter || b == '\n' || b == '\r') {
+          return;
+        }
+        if (!isSpace(b)) {
+          throw new MalformedFileException(
+              "text after the closing quote of field "
+                  + (fields + 1)
+                  + " in record "
+                  + (number + 1)
+                  + ", where a "
+                  + separatorName((char) delimiter)
+                  + " or the end of the line should be");
+        }
+        pos++;
+      }
+    }
+
+    /** Ends a field, trimmed of blanks and control characters as Commons CSV's trim does. */
+    private void endField(int start) throws IOException {
       int s = start;
       int e = arena.length;
       byte[] d = arena.data;
-      while (e > s && (d[e - 1] == ' ' || d[e - 1] == '\t')) {
+      while (e > s && (d[e - 1] & 0xFF) <= ' ') {
         e--;
       }
-      if (quoted) {
-        while (s < e && (d[s] == ' ' || d[s] == '\t')) {
-          s++;
-        }
+      while (s < e && (d[s] & 0xFF) <= ' ') {
+        s++;
+      }
+      // Only a field that starts or ends beyond ASCII can hold nothing but a Unicode blank.
+      if (e > s && (d[s] < 0 || d[e - 1] < 0) && decode(s, e - s).isBlank()) {
+        e = s;
       }
       if (fields == starts.length) {
         if (fields >= MAX_FIELDS) {
@@ -240,8 +309,24 @@ public final class CsvStreamReader {
       if (column >= width) {
         return "";
       }
+      int from = starts[column];
+      int count = lengths[column];
+      byte[] d = arena.data;
+      for (int i = from; i < from + count; i++) {
+        if (d[i] < 0) {
+          // Text beyond ASCII may end in a blank that is not a byte, as RawCell strips it.
+          return decode(from, count).strip();
+        }
+      }
+      return new String(d, from, count, StandardCharsets.ISO_8859_1);
+    }
+
+    private String decode(int from, int count) {
+      if (!utf8) {
+        return new String(arena.data, from, count, charset);
+      }
       try {
-        return Bytes.utf8Strict(arena.data, starts[column], lengths[column]);
+        return Bytes.utf8Strict(arena.data, from, count);
       } catch (CharacterCodingException e) {
         throw new UncheckedIOException(e);
       }

@@ -23,6 +23,9 @@ final class SharedStrings {
   private int count;
   private String[] cache = new String[0];
 
+  /** Per string: 0 not yet known, 1 blank, 2 not blank. */
+  private byte[] blank = new byte[0];
+
   private SharedStrings() {}
 
   static SharedStrings read(InputStream in) throws IOException {
@@ -57,6 +60,7 @@ final class SharedStrings {
       }
     }
     s.cache = new String[s.count];
+    s.blank = new byte[s.count];
     return s;
   }
 
@@ -72,16 +76,33 @@ final class SharedStrings {
     return count;
   }
 
-  /** The string at an index, without surrounding spaces; null when the index is out of range. */
+  /**
+   * The string at an index, {@code _xHHHH_} escapes decoded and without surrounding spaces; null
+   * when the index is out of range.
+   */
   String get(int index) {
     if (index < 0 || index >= count) {
       return null;
     }
     String s = cache[index];
     if (s == null) {
-      s = Bytes.utf8(bytes.data, offsets[index], offsets[index + 1] - offsets[index]).strip();
+      s = OoxmlText.of(Bytes.utf8(bytes.data, offsets[index], offsets[index + 1] - offsets[index]));
       cache[index] = s;
     }
     return s;
+  }
+
+  /**
+   * Whether the string at a valid index reads as "", so a cell holding it is blank: found from its
+   * bytes once, then remembered.
+   */
+  boolean isBlank(int index) {
+    byte known = blank[index];
+    if (known == 0) {
+      int from = offsets[index];
+      known = OoxmlText.isBlank(bytes.data, from, offsets[index + 1] - from) ? (byte) 1 : 2;
+      blank[index] = known;
+    }
+    return known == 1;
   }
 }

@@ -2,6 +2,7 @@ package io.strikeimpact.ingest.table.stream;
 
 import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.ingest.table.RawRow;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,17 @@ public interface StreamRow {
   double number(int column);
 
   /**
-   * A copy as a {@link RawRow}, for the header finder and rejected rows: numbers keep their value.
+   * The cell's date when it is a number in a date or date-time style (the time of day dropped), in
+   * the workbook's date system (1900 or 1904), as POI's user model reads it; empty otherwise, and
+   * always for csv.
+   */
+  default Optional<LocalDate> date(int column) {
+    return Optional.empty();
+  }
+
+  /**
+   * A copy as a {@link RawRow}, for the header finder and rejected rows: numbers keep their value,
+   * dates their date.
    */
   default RawRow toRawRow() {
     List<RawCell> cells = new ArrayList<>();
@@ -46,7 +57,7 @@ public interface StreamRow {
       }
       cells.add(
           isNumber(c)
-              ? new RawCell(c, text(c), OptionalDouble.of(number(c)), Optional.empty())
+              ? new RawCell(c, text(c), OptionalDouble.of(number(c)), date(c))
               : RawCell.text(c, text(c)));
     }
     return new RawRow(sheet(), number(), cells);

@@ -6,24 +6,29 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Reads one sheet of an xlsx file as a stream of rows, never holding the sheet in memory: the zip
  * is opened by its central directory (so the shared-strings table can be read before the sheet
  * whatever their order in the file), and the sheet's XML is scanned byte by byte as it inflates.
  *
- * <p>For speed it does no style lookups: a number is a number, and a date is the serial number
- * Excel stores (the profile says which columns are dates). Shared strings are resolved by index,
- * inline strings and formulas' cached values are read as written, numbers are parsed directly.
- * Memory is the shared-strings table (about a byte a character) plus one row.
+ * <p>The one style lookup is whether a cell's style is a date format, decided once per style, so a
+ * number in a date or date-time style reads as a date, in the workbook's 1900 or 1904 date system.
+ * Shared strings are resolved by index, inline strings and formulas' cached values are read as
+ * written ({@code _xHHHH_} escapes decoded as POI decodes them), numbers are parsed directly. Part
+ * names are found from the package's relationships, as the Open Packaging Conventions say. Memory
+ * is the shared-strings table (about a byte a character) plus one row.
  */
 public final class XlsxStreamReader {
   private static final String RESAVE =
@@ -48,6 +53,10 @@ public final class XlsxStreamReader {
   private static final byte[] V = "v".getBytes();
   private static final byte[] IS = "is".getBytes();
   private static final byte[] RPH = "rPh".getBytes();
+  private static final byte[] S = "s".getBytes();
+  private static final byte[] WORKBOOK_PR = "workbookPr".getBytes();
+  private static final byte[] DATE_1904 = "date1904".getBytes();
+  private static final String DEFAULT_WORKBOOK = "xl/workbook.xml";
 
   /**
    * Reads the chosen sheet's rows in order; blank rows are not passed on.
@@ -58,15 +67,24 @@ public final class XlsxStreamReader {
   public void read(Path file, SheetChoice choice, StreamRowHandler rows)
       throws UnreadableFileException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
-      Map<String, String> relations = relations(zip);
-      Map<String, String> sheets = sheets(zip, relations);
-      Map.Entry<String, String> sheet = pick(sheets, choice);
+      String workbookPart = workbookPart(zip);
+      Map<String, String> relations = relations(zip, workbookPart);
+      Workbook workbook = workbook(zip, workbookPart, relations);
+      Map.Entry<String, String> sheet = pick(workbook.sheets(), choice);
       SharedStrings strings = SharedStrings.NONE;
-      String sstPath = relations.getOrDefault("#sharedStrings", "xl/sharedStrings.xml");
-      ZipEntry sst = zip.getEntry(sstPath);
+      String folder = PartNames.folder(workbookPart);
+      ZipEntry sst =
+          zip.getEntry(relations.getOrDefault("#sharedStrings", folder + "/sharedStrings.xml"));
       if (sst != null) {
         try (InputStream in = open(zip, sst)) {
           strings = SharedStrings.read(in);
+        }
+      }
+      Styles styles = Styles.NONE;
+      ZipEntry stylesPart = zip.getEntry(relations.getOrDefault("#styles", folder + "/styles.xml"));
+      if (stylesPart != null) {
+        try (InputStream in = open(zip, stylesPart)) {
+          styles = Styles.read(in);
         }
       }
       ZipEntry part = zip.getEntry(sheet.getValue());
@@ -75,7 +93,10 @@ public final class XlsxStreamReader {
             "no part " + sheet.getValue() + " for sheet '" + sheet.getKey() + "'");
       }
       try (InputStream in = open(zip, part)) {
-        readSheet(new XmlScanner(in), new Row(sheet.getKey(), strings), rows);
+        readSheet(
+            new XmlScanner(in),
+            new Row(sheet.getKey(), strings, styles, workbook.date1904()),
+            rows);
       }
     } catch (UnreadableFileException e) {
       throw e;
@@ -89,7 +110,12 @@ public final class XlsxStreamReader {
     }
   }
 
+  /** An XML part, as UTF-8 whatever it was written in, guarded against zip bombs. */
   private static InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
+    return XmlEncoding.utf8(inflate(zip, entry));
+  }
+
+  private static InputStream inflate(ZipFile zip, ZipEntry entry) throws IOException {
     long compressed = Math.max(1, entry.getCompressedSize());
     return new FilterInputStream(zip.getInputStream(entry)) {
       long inflated;
@@ -113,13 +139,40 @@ public final class XlsxStreamReader {
     };
   }
 
-  /** The workbook's relations: id to part path; "#sharedStrings" to the shared-strings part. */
-  private static Map<String, String> relations(ZipFile zip) throws IOException {
+  /** The workbook part, as the package's relationships name it; xl/workbook.xml by default. */
+  private static String workbookPart(ZipFile zip) throws IOException {
+    ZipEntry rels = zip.getEntry("_rels/.rels");
+    if (rels == null) {
+      return DEFAULT_WORKBOOK;
+    }
+    try (InputStream in = open(zip, rels)) {
+      XmlScanner x = new XmlScanner(in);
+      int t;
+      while ((t = x.next()) != XmlScanner.EOF) {
+        if (t == XmlScanner.START && x.is(RELATIONSHIP)) {
+          String type = x.attributeText(TYPE);
+          String target = x.attributeText(TARGET);
+          if (type != null && target != null && type.endsWith("/officeDocument")) {
+            String part = PartNames.resolve("", target);
+            if (zip.getEntry(part) != null) {
+              return part;
+            }
+          }
+        }
+      }
+    }
+    return DEFAULT_WORKBOOK;
+  }
+
+  /** The workbook's relations: id to part path; "#sharedStrings" and "#styles" to those parts. */
+  private static Map<String, String> relations(ZipFile zip, String workbookPart)
+      throws IOException {
     Map<String, String> relations = new LinkedHashMap<>();
-    ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
+    ZipEntry rels = zip.getEntry(PartNames.relationships(workbookPart));
     if (rels == null) {
       return relations;
     }
+    String folder = PartNames.folder(workbookPart);
     try (InputStream in = open(zip, rels)) {
       XmlScanner x = new XmlScanner(in);
       int t;
@@ -131,10 +184,12 @@ public final class XlsxStreamReader {
           if (id == null || target == null) {
             continue;
           }
-          String path = target.startsWith("/") ? target.substring(1) : "xl/" + target;
+          String path = PartNames.resolve(folder, target);
           relations.put(id, path);
           if (type != null && type.endsWith("/sharedStrings")) {
             relations.put("#sharedStrings", path);
+          } else if (type != null && type.endsWith("/styles")) {
+            relations.put("#styles", path);
           }
         }
       }
@@ -142,31 +197,39 @@ public final class XlsxStreamReader {
     return relations;
   }
 
-  /** Sheet names to part paths, in workbook order. */
-  private static Map<String, String> sheets(ZipFile zip, Map<String, String> relations)
+  /** What the streaming reader needs of the workbook part. */
+  private record Workbook(Map<String, String> sheets, boolean date1904) {}
+
+  /** Sheet names to part paths, in workbook order, and the date system. */
+  private static Workbook workbook(ZipFile zip, String part, Map<String, String> relations)
       throws IOException {
-    ZipEntry workbook = zip.getEntry("xl/workbook.xml");
+    ZipEntry workbook = zip.getEntry(part);
     if (workbook == null) {
-      throw new MalformedFileException("a zip without xl/workbook.xml");
+      throw new MalformedFileException("a zip without " + part);
     }
+    String folder = PartNames.folder(part);
+    boolean date1904 = false;
     Map<String, String> sheets = new LinkedHashMap<>();
     try (InputStream in = open(zip, workbook)) {
       XmlScanner x = new XmlScanner(in);
       int t;
       int position = 0;
       while ((t = x.next()) != XmlScanner.EOF) {
-        if (t == XmlScanner.START && x.is(SHEET)) {
+        if (t == XmlScanner.START && x.is(WORKBOOK_PR)) {
+          String d = x.attributeText(DATE_1904);
+          date1904 = "1".equals(d) || "true".equals(d);
+        } else if (t == XmlScanner.START && x.is(SHEET)) {
           position++;
           String name = x.attributeText(NAME);
           String id = x.attributeText(ID);
           String path = id == null ? null : relations.get(id);
           sheets.put(
               name == null ? "Sheet" + position : name,
-              path == null ? "xl/worksheets/sheet" + position + ".xml" : path);
+              path == null ? folder + "/worksheets/sheet" + position + ".xml" : path);
         }
       }
     }
-    return sheets;
+    return new Workbook(sheets, date1904);
   }
 
   private static Map.Entry<String, String> pick(Map<String, String> sheets, SheetChoice choice)
@@ -252,6 +315,7 @@ public final class XlsxStreamReader {
       if (x.isEmpty()) {
         continue;
       }
+      row.style = style(x.attribute(S));
       readCell(x, row, column, kind);
     }
     throw new MalformedFileException("a sheet whose XML ends inside a row");
@@ -314,6 +378,22 @@ public final class XlsxStreamReader {
         .TEXT; // str (a formula's text), inlineStr, e (an error such as #N/A), d (an ISO date)
   }
 
+  /** A cell's style index, without making a String; -1 when absent or not a number. */
+  private static int style(Bytes s) {
+    if (s == null || s.length == 0 || s.length > 6) {
+      return -1;
+    }
+    int n = 0;
+    for (int i = 0; i < s.length; i++) {
+      int d = s.data[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
   /** The 0-based column of a reference such as {@code AB12}. */
   private static int column(Bytes ref) throws MalformedFileException {
     int col = 0;
@@ -368,16 +448,24 @@ public final class XlsxStreamReader {
 
     private final String sheet;
     private final SharedStrings strings;
+    private final Styles styles;
+    private final boolean date1904;
     final Bytes arena = new Bytes(256);
     private byte[] kinds = new byte[16];
     private int[] starts = new int[16];
     private int[] lengths = new int[16];
+    private boolean[] dates = new boolean[16];
     private int number;
     int width;
 
-    Row(String sheet, SharedStrings strings) {
+    /** The style index of the cell being read, set before {@link #set}. */
+    int style = -1;
+
+    Row(String sheet, SharedStrings strings, Styles styles, boolean date1904) {
       this.sheet = sheet;
       this.strings = strings;
+      this.styles = styles;
+      this.date1904 = date1904;
     }
 
     void start(int number) {
@@ -393,7 +481,11 @@ public final class XlsxStreamReader {
         kinds = Arrays.copyOf(kinds, n);
         starts = Arrays.copyOf(starts, n);
         lengths = Arrays.copyOf(lengths, n);
+        dates = Arrays.copyOf(dates, n);
       }
+      kinds[column] = kind;
+      lengths[column] = length;
+      dates[column] = kind == NUMBER && styles.isDate(style);
       if (kind == SHARED) {
         double index = Bytes.parseNumber(arena.data, start, length);
         if (!(index >= 0 && index < strings.size())) {
@@ -406,26 +498,19 @@ public final class XlsxStreamReader {
                   + number);
         }
         starts[column] = (int) index;
+        // A string of spaces or line breaks is a blank cell, as POI's text of it is "".
+        if (strings.isBlank((int) index)) {
+          kinds[column] = BLANK;
+          return;
+        }
       } else {
         starts[column] = start;
-      }
-      kinds[column] = kind;
-      lengths[column] = length;
-      if (kind != SHARED && isBlankText(start, length)) {
-        kinds[column] = BLANK;
-        return;
-      }
-      width = Math.max(width, column + 1);
-    }
-
-    private boolean isBlankText(int start, int length) {
-      for (int i = start; i < start + length; i++) {
-        byte b = arena.data[i];
-        if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-          return false;
+        if (OoxmlText.isBlank(arena.data, start, length)) {
+          kinds[column] = BLANK;
+          return;
         }
       }
-      return true;
+      width = Math.max(width, column + 1);
     }
 
     @Override
@@ -445,9 +530,7 @@ public final class XlsxStreamReader {
 
     @Override
     public boolean isBlank(int column) {
-      return column >= width
-          || kinds[column] == BLANK
-          || kinds[column] == SHARED && strings.get(starts[column]).isEmpty();
+      return column >= width || kinds[column] == BLANK;
     }
 
     @Override
@@ -459,9 +542,33 @@ public final class XlsxStreamReader {
         case SHARED -> strings.get(starts[column]);
         case BOOLEAN ->
             lengths[column] == 1 && arena.data[starts[column]] == '1' ? "TRUE" : "FALSE";
-        case NUMBER, TEXT -> Bytes.utf8(arena.data, starts[column], lengths[column]).strip();
+        case NUMBER -> numberText(column);
+        case TEXT -> OoxmlText.of(Bytes.utf8(arena.data, starts[column], lengths[column]));
         default -> "";
       };
+    }
+
+    /**
+     * A number as written, but a whole number without a decimal part: POI writes 110 as {@code
+     * 110.0} where Excel writes {@code 110}, and a specialty code must read the same from both.
+     */
+    private String numberText(int column) {
+      int from = starts[column];
+      int to = from + lengths[column];
+      boolean plain = true;
+      for (int i = from; i < to && plain; i++) {
+        byte b = arena.data[i];
+        plain = b >= '0' && b <= '9' || b == '-';
+      }
+      String raw = Bytes.utf8(arena.data, from, to - from).strip();
+      if (plain) {
+        return raw;
+      }
+      double v = number(column);
+      if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+        return Long.toString((long) v);
+      }
+      return raw;
     }
 
     @Override
@@ -475,6 +582,18 @@ public final class XlsxStreamReader {
         return Double.NaN;
       }
       return Bytes.parseNumber(arena.data, starts[column], lengths[column]);
+    }
+
+    @Override
+    public Optional<LocalDate> date(int column) {
+      if (column >= width || kinds[column] != NUMBER || !dates[column]) {
+        return Optional.empty();
+      }
+      double v = number(column);
+      if (!DateUtil.isValidExcelDate(v)) {
+        return Optional.empty();
+      }
+      return Optional.of(DateUtil.getLocalDateTime(v, date1904).toLocalDate());
     }
   }
 }

@@ -283,24 +283,25 @@ final class XmlScanner {
       if (!startsWithCdata()) {
         return;
       }
-      int matched = 0;
-      while (matched < 3) {
+      // Up to "]]>": a run of ']' longer than two keeps all but the last two as text.
+      int brackets = 0;
+      while (true) {
         int c = readOrFail();
-        if (c == ']' && matched < 2) {
-          matched++;
-        } else if (c == '>' && matched == 2) {
-          matched = 3;
-        } else {
-          for (int k = 0; k < matched; k++) {
+        if (c == ']') {
+          brackets++;
+          continue;
+        }
+        if (c == '>' && brackets >= 2) {
+          for (int k = 2; k < brackets; k++) {
             out.append(']');
           }
-          matched = 0;
-          if (c == ']') {
-            matched = 1;
-          } else {
-            out.append(c);
-          }
+          break;
         }
+        for (int k = 0; k < brackets; k++) {
+          out.append(']');
+        }
+        brackets = 0;
+        out.append(c);
       }
     }
   }
@@ -334,9 +335,17 @@ final class XmlScanner {
     return true;
   }
 
-  /** Decodes an entity whose '&' has been read. Unknown names are kept as written. */
+  /** The longest entity name read; a character reference may pad its digits with zeros. */
+  private static final int MAX_ENTITY = 64;
+
+  private final byte[] entityName = new byte[MAX_ENTITY];
+
+  /**
+   * Decodes an entity whose '&' has been read: the five predefined ones and character references,
+   * however many leading zeros they have. Unknown names are kept as written.
+   */
   private void entity(Bytes out) throws IOException {
-    byte[] e = new byte[12];
+    byte[] e = entityName;
     int n = 0;
     int b;
     while ((b = readOrFail()) != ';') {
@@ -345,33 +354,57 @@ final class XmlScanner {
       }
       e[n++] = (byte) b;
     }
-    String s = new String(e, 0, n, StandardCharsets.US_ASCII);
-    switch (s) {
-      case "amp" -> out.append('&');
-      case "lt" -> out.append('<');
-      case "gt" -> out.append('>');
-      case "quot" -> out.append('"');
-      case "apos" -> out.append('\'');
-      default -> {
-        int cp = -1;
-        try {
-          if (s.startsWith("#x") || s.startsWith("#X")) {
-            cp = Integer.parseInt(s.substring(2), 16);
-          } else if (s.startsWith("#")) {
-            cp = Integer.parseInt(s.substring(1));
-          }
-        } catch (NumberFormatException ignored) {
-          cp = -1;
-        }
-        if (cp >= 0 && cp <= 0x10FFFF) {
-          out.appendCodePoint(cp);
-        } else {
-          out.append('&');
-          out.append(e, 0, n);
-          out.append(';');
-        }
+    int cp = n > 1 && e[0] == '#' ? characterReference(e, n) : -1;
+    if (cp >= 0) {
+      out.appendCodePoint(cp);
+    } else if (is(e, n, "amp")) {
+      out.append('&');
+    } else if (is(e, n, "lt")) {
+      out.append('<');
+    } else if (is(e, n, "gt")) {
+      out.append('>');
+    } else if (is(e, n, "quot")) {
+      out.append('"');
+    } else if (is(e, n, "apos")) {
+      out.append('\'');
+    } else {
+      out.append('&');
+      out.append(e, 0, n);
+      out.append(';');
+    }
+  }
+
+  private static boolean is(byte[] e, int n, String name) {
+    if (n != name.length()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (e[i] != name.charAt(i)) {
+        return false;
       }
     }
+    return true;
+  }
+
+  /** The code point of {@code #65} or {@code #x41} (digits from index 1), or -1. */
+  private static int characterReference(byte[] e, int n) {
+    boolean hex = e[1] == 'x' || e[1] == 'X';
+    int i = hex ? 2 : 1;
+    if (i == n) {
+      return -1;
+    }
+    long cp = 0;
+    for (; i < n; i++) {
+      int d = Character.digit(e[i], hex ? 16 : 10);
+      if (d < 0) {
+        return -1;
+      }
+      cp = cp * (hex ? 16 : 10) + d;
+      if (cp > 0x10FFFF) {
+        return -1;
+      }
+    }
+    return (int) cp;
   }
 
   /** Skips to the end tag matching the start tag just read. */

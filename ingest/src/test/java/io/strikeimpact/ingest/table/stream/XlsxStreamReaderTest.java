@@ -108,7 +108,7 @@ class XlsxStreamReaderTest {
         List.of(
             "1 A=Site | B=Date | C=Count",
             "3 A=OP | B=44998#44998.0 | D=3#3.0 | E=ab",
-            "4 A=Ear, nose & throat | B=-1.5E2#-150.0 | C=TRUE | D=#N/A",
+            "4 A=Ear, nose & throat | B=-150#-150.0 | C=TRUE | D=#N/A",
             "6 AA=7#7.0"),
         rows(workbook(SHEET, STRINGS), "Extract"));
     assertEquals(
@@ -168,8 +168,7 @@ class XlsxStreamReaderTest {
     }
     assertEquals(
         List.of(
-            "1 A=Treatment function code | B=Activity",
-            "2 A=110.0#110.0 | C=IP & DC | D=220.0#220.0"),
+            "1 A=Treatment function code | B=Activity", "2 A=110#110.0 | C=IP & DC | D=220#220.0"),
         rows(file, "1"));
   }
 }
