@@ -154,7 +154,7 @@ final class LineLevelRows {
         rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
         OptionalDouble number =
             row.isNumber(dateCol) ? OptionalDouble.of(row.number(dateCol)) : OptionalDouble.empty();
-        RawCell cell = new RawCell(dateCol, dateText, number, Optional.empty());
+        RawCell cell = new RawCell(dateCol, dateText, number, row.date(dateCol));
         date =
             Dates.read(
                     Optional.of(cell),

@@ -5,11 +5,13 @@ import io.strikeimpact.ingest.screen.ColumnScreen;
 import io.strikeimpact.ingest.screen.TableScreen;
 import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.ContentCheck;
+import io.strikeimpact.ingest.table.CsvDialect;
 import io.strikeimpact.ingest.table.FileNote;
 import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.ingest.table.TableReader;
 import io.strikeimpact.ingest.table.UnreadableFileException;
 import io.strikeimpact.ingest.table.stream.CsvStreamReader;
+import io.strikeimpact.ingest.table.stream.XlsStreamReader;
 import io.strikeimpact.ingest.table.stream.XlsxStreamReader;
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.ParticipationTable;
@@ -121,6 +123,7 @@ public final class ReturnReader {
     ReturnContext context = new ReturnContext(file, sha256, profile, calendar, sites);
     LineLevelRows rows = new LineLevelRows(context, participation);
     String lower = file.toLowerCase(Locale.ROOT);
+    List<DataProblem> notes = new ArrayList<>();
     try {
       if (Files.size(path) == 0) {
         return rows.result(
@@ -134,9 +137,30 @@ public final class ReturnReader {
       }
       if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
         new XlsxStreamReader().read(path, profile.sheet(), rows::row);
-      } else if (lower.endsWith(".csv")) {
+      } else if (lower.endsWith(".xls")) {
+        // At most 65,536 rows: POI's in-memory reader is bounded, and hands the same rows on.
         try (InputStream in = Files.newInputStream(path)) {
-          new CsvStreamReader().read(in, rows::row);
+          new XlsStreamReader().read(in, profile.sheet(), rows::row);
+        }
+      } else if (lower.endsWith(".csv")) {
+        // The separator and encoding are found as for a table: one pass first, then the read.
+        CsvDialect dialect;
+        try (InputStream in = Files.newInputStream(path)) {
+          dialect = CsvDialect.of(in);
+        }
+        dialect
+            .note()
+            .ifPresent(
+                n ->
+                    notes.add(
+                        new DataProblem(
+                            Severity.WARNING,
+                            context.whole(""),
+                            n.found(),
+                            n.expected(),
+                            n.fix())));
+        try (InputStream in = Files.newInputStream(path)) {
+          new CsvStreamReader(dialect).read(in, rows::row);
         }
       } else {
         return rows.result(
@@ -145,7 +169,7 @@ public final class ReturnReader {
                     Severity.ERROR,
                     context.whole(""),
                     file.substring(file.lastIndexOf('/') + 1),
-                    "an .xlsx or .csv file for a line-level extract",
+                    "an .xlsx, .xls or .csv file for a line-level extract",
                     "save the extract as .xlsx or .csv, or change files in "
                         + profile.source()
                         + " so it does not match this file")));
@@ -165,7 +189,7 @@ public final class ReturnReader {
                   "a file that can be opened",
                   "check the file's permissions and that it is not open in another program")));
     }
-    return rows.result(List.of());
+    return rows.result(notes);
   }
 
   /**
