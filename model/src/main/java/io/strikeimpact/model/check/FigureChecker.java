@@ -1,14 +1,10 @@
 package io.strikeimpact.model.check;
 
-import io.strikeimpact.model.IndustrialAction;
-import io.strikeimpact.model.analysis.ActionGroup;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Reconciliation;
+import io.strikeimpact.model.check.DateFinder.DateMention;
 import io.strikeimpact.model.check.Fact.Kind;
 import io.strikeimpact.model.text.HouseStyle;
-import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,17 +26,13 @@ import java.util.regex.Pattern;
  * analysis and text give the same checks.
  */
 public final class FigureChecker {
-  private static final String MONTHS =
-      "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
-  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-  private static final String JOIN = "\\s*(and|to|-|\u2013)\\s*";
-  private static final Pattern MONTH_FIRST =
+  /** "6.59am", "07:00", "7 pm": times of day, which are not figures the data could vouch for. */
+  private static final Pattern TIME_OF_DAY =
       Pattern.compile(
-          "\\b" + MONTHS + "\\.?\\s+" + DAY + "(?:" + JOIN + DAY + ")?(?:,?\\s+(\\d{4}))?\\b");
-  private static final Pattern DAY_FIRST =
-      Pattern.compile(
-          "\\b" + DAY + "(?:" + JOIN + DAY + ")?\\s+" + MONTHS + "\\b(?:,?\\s+(\\d{4}))?");
+          "(?<![\\d.,])\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])"
+              + "|(?<![\\d.,:])\\d{1,2}:\\d{2}(?![\\d:])",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d,]\\d)"
@@ -68,10 +60,12 @@ public final class FigureChecker {
   private final Analysis analysis;
   private final List<Fact> facts;
   private final List<List<String>> siteCueGroups;
+  private final DateChecker dates;
 
   private FigureChecker(Analysis analysis) {
     this.analysis = analysis;
     this.facts = Facts.of(analysis);
+    this.dates = new DateChecker(analysis.dataset().calendar());
     this.siteCueGroups =
         facts.stream().map(Fact::site).filter(s -> !s.isEmpty()).distinct().toList();
   }
@@ -97,20 +91,16 @@ public final class FigureChecker {
   private List<FigureCheck> checkSentence(String sentence, int line) {
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
-    for (Pattern p : List.of(MONTH_FIRST, DAY_FIRST)) {
-      Matcher m = p.matcher(sentence);
-      while (m.find()) {
-        if (taken[m.start()]) {
-          continue;
-        }
-        parseDates(m, p == MONTH_FIRST)
-            .ifPresent(
-                dates -> {
-                  found.add(new Found(m.start(), checkDates(m.group().strip(), line, dates)));
-                  for (int k = m.start(); k < m.end(); k++) {
-                    taken[k] = true;
-                  }
-                });
+    for (DateMention date : DateFinder.find(sentence)) {
+      dates.check(date, line).ifPresent(c -> found.add(new Found(date.start(), c)));
+      for (int k = date.start(); k < date.end(); k++) {
+        taken[k] = true;
+      }
+    }
+    Matcher time = TIME_OF_DAY.matcher(sentence);
+    while (time.find()) {
+      for (int k = time.start(); k < time.end(); k++) {
+        taken[k] = true;
       }
     }
     String lower = sentence.toLowerCase(Locale.UK);
@@ -296,102 +286,5 @@ public final class FigureChecker {
       }
     }
     return false;
-  }
-
-  // ------------------------------------------------------------------ dates
-
-  private record Dates(List<Integer> days, boolean range, Month month, Integer year) {}
-
-  private static Optional<Dates> parseDates(Matcher m, boolean monthFirst) {
-    String monthText = monthFirst ? m.group(1) : m.group(5);
-    String d1 = monthFirst ? m.group(2) : m.group(1);
-    String join = monthFirst ? m.group(3) : m.group(2);
-    String d2 = monthFirst ? m.group(4) : m.group(3);
-    String year = monthFirst ? m.group(5) : m.group(6);
-    Month month = month(monthText);
-    List<Integer> days = new ArrayList<>();
-    days.add(Integer.parseInt(d1));
-    if (d2 != null) {
-      days.add(Integer.parseInt(d2));
-    }
-    if (days.stream().anyMatch(d -> d < 1 || d > 31)) {
-      return Optional.empty();
-    }
-    boolean range = join != null && !join.equals("and");
-    return Optional.of(new Dates(days, range, month, year == null ? null : Integer.parseInt(year)));
-  }
-
-  private static Month month(String text) {
-    String t = text.toLowerCase(Locale.UK).substring(0, 3);
-    for (Month m : Month.values()) {
-      if (m.name().toLowerCase(Locale.UK).startsWith(t)) {
-        return m;
-      }
-    }
-    throw new IllegalStateException("Not a month: " + text);
-  }
-
-  private FigureCheck checkDates(String figure, int line, Dates dates) {
-    IndustrialAction sameMonth = null;
-    for (IndustrialAction a : analysis.dataset().calendar().actions()) {
-      LocalDate from = a.start().toLocalDate();
-      LocalDate to = a.end().toLocalDate();
-      boolean all = true;
-      for (int d : dates.days()) {
-        all &= covered(a, from, to, dates, d);
-      }
-      if (all) {
-        return new FigureCheck(figure, line, Verdict.MATCHES, "the dates of " + describe(a));
-      }
-      boolean monthMatches =
-          (dates.year() == null || from.getYear() == dates.year())
-              && from.getMonth() == dates.month();
-      if (monthMatches && sameMonth == null) {
-        sameMonth = a;
-      }
-    }
-    if (sameMonth != null) {
-      return new FigureCheck(
-          figure,
-          line,
-          Verdict.DIFFERS,
-          "the data says " + describe(sameMonth) + " (the strike calendar)");
-    }
-    return new FigureCheck(figure, line, Verdict.NOT_FOUND, "");
-  }
-
-  private static boolean covered(
-      IndustrialAction a, LocalDate from, LocalDate to, Dates dates, int day) {
-    for (int year = from.getYear(); year <= to.getYear(); year++) {
-      if (dates.year() != null && dates.year() != year) {
-        continue;
-      }
-      if (day > dates.month().length(LocalDate.of(year, 1, 1).isLeapYear())) {
-        continue;
-      }
-      LocalDate d = LocalDate.of(year, dates.month(), day);
-      if (!d.isBefore(from) && !d.isAfter(to)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "the junior doctors' strike of 11 to 14 April 2023 (06:59 on 11 April 2023 to 06:59 on 15 April
-   * 2023)".
-   */
-  private static String describe(IndustrialAction a) {
-    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-    return ActionGroup.of(a).describe()
-        + " ("
-        + time.format(a.start())
-        + " on "
-        + HouseStyle.date(a.start().toLocalDate())
-        + " to "
-        + time.format(a.end())
-        + " on "
-        + HouseStyle.date(a.end().toLocalDate())
-        + ")";
   }
 }
