@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,11 +37,11 @@ public final class FigureChecker {
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d,]\\d)"
-              + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[- ](?:days?|hours?)\\b)",
+              + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[- ](?:days?|hours?|times)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern QUALIFIER =
       Pattern.compile(
-          "(more than|over|at least|almost|nearly|about|around|some|fewer than|less than|under|up to)\\s*$",
+          "(more than|over|at least|almost|nearly|about|around|approximately|roughly|some|fewer than|less than|under|up to)\\s*$",
           Pattern.CASE_INSENSITIVE);
   private static final Map<String, Integer> WORDS =
       Map.ofEntries(
@@ -61,6 +62,7 @@ public final class FigureChecker {
   private final List<Fact> facts;
   private final List<List<String>> siteCueGroups;
   private final DateChecker dates;
+  private final ContextReader contexts;
 
   private FigureChecker(Analysis analysis) {
     this.analysis = analysis;
@@ -68,6 +70,23 @@ public final class FigureChecker {
     this.dates = new DateChecker(analysis.dataset().calendar());
     this.siteCueGroups =
         facts.stream().map(Fact::site).filter(s -> !s.isEmpty()).distinct().toList();
+    this.contexts =
+        new ContextReader(analysis.dataset().calendar(), dates, siteCueGroups, areaCues(analysis));
+  }
+
+  /** Words that say a figure is of all sites together, not of one of them. */
+  private static List<String> areaCues(Analysis analysis) {
+    return List.of(
+        "all sites",
+        "all three",
+        "three hospitals",
+        "three trusts",
+        "across the",
+        "across all",
+        "across norfolk",
+        "county",
+        "region",
+        analysis.settings().area().toLowerCase(Locale.UK));
   }
 
   /** Every figure in {@code text}, in the order they appear, with its verdict. */
@@ -78,9 +97,15 @@ public final class FigureChecker {
   private List<FigureCheck> checkAll(String text) {
     List<FigureCheck> checks = new ArrayList<>();
     String[] lines = text.split("\\R", -1);
+    // The action a sentence names holds for the sentences after it until another names one.
+    Set<String> actions = Set.of();
     for (int i = 0; i < lines.length; i++) {
       for (String sentence : lines[i].split("(?<=[.!?])\\s+(?=[A-Z\"'])")) {
-        checks.addAll(checkSentence(sentence, i + 1));
+        Set<String> named = contexts.actionsOf(sentence);
+        if (!named.isEmpty()) {
+          actions = named;
+        }
+        checks.addAll(checkSentence(sentence, i + 1, actions));
       }
     }
     return checks;
@@ -88,7 +113,9 @@ public final class FigureChecker {
 
   private record Found(int start, FigureCheck check) {}
 
-  private List<FigureCheck> checkSentence(String sentence, int line) {
+  private record Number(int start, int end, double value, boolean decimals) {}
+
+  private List<FigureCheck> checkSentence(String sentence, int line, Set<String> actions) {
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
     for (DateMention date : DateFinder.find(sentence)) {
@@ -104,6 +131,7 @@ public final class FigureChecker {
       }
     }
     String lower = sentence.toLowerCase(Locale.UK);
+    List<Number> numbers = new ArrayList<>();
     Matcher m = NUMBER.matcher(sentence);
     while (m.find()) {
       if (taken[m.start()]) {
@@ -120,15 +148,23 @@ public final class FigureChecker {
           continue; // a year
         }
       }
-      String after = sentence.substring(m.end());
+      numbers.add(new Number(m.start(), m.end(), value, decimals));
+    }
+    List<Integer> starts = numbers.stream().map(Number::start).toList();
+    for (Number n : numbers) {
+      String after = sentence.substring(n.end());
       Kind kind = kindOf(after);
       String unit = unitText(after, kind);
-      Matcher q = QUALIFIER.matcher(sentence.substring(0, m.start()));
+      Matcher q = QUALIFIER.matcher(sentence.substring(0, n.start()));
       String qualifier = q.find() ? q.group(1).toLowerCase(Locale.UK) : null;
-      int start = qualifier == null ? m.start() : q.start();
-      String figure = sentence.substring(start, m.end()) + unit;
+      int start = qualifier == null ? n.start() : q.start();
+      String figure = sentence.substring(start, n.end()) + unit;
+      Context context = contexts.at(sentence, n.start(), n.end() + unit.length(), actions, starts);
       found.add(
-          new Found(start, judge(figure.strip(), line, kind, value, decimals, qualifier, lower)));
+          new Found(
+              start,
+              judge(
+                  figure.strip(), line, kind, n.value(), n.decimals(), qualifier, lower, context)));
     }
     return found.stream().sorted(Comparator.comparingInt(Found::start)).map(Found::check).toList();
   }
@@ -173,8 +209,10 @@ public final class FigureChecker {
       double x,
       boolean decimals,
       String qualifier,
-      String sentence) {
-    List<Fact> candidates = facts.stream().filter(f -> f.kind() == kind).toList();
+      String sentence,
+      Context context) {
+    List<Fact> candidates =
+        facts.stream().filter(f -> f.kind() == kind).filter(context::admits).toList();
     if (qualifier == null) {
       Optional<Fact> exact =
           best(candidates.stream().filter(f -> equal(f, x, decimals)).toList(), sentence, x);
@@ -201,46 +239,56 @@ public final class FigureChecker {
           }
         }
       }
-      Optional<Fact> near =
-          best(
-              candidates.stream()
-                  .filter(
-                      f ->
-                          score(f, sentence) >= 2
-                              && Math.abs(f.value() - x) <= 0.25 * Math.max(1, f.value()))
-                  .toList(),
-              sentence,
-              x);
-      return near.map(
-              f ->
-                  new FigureCheck(
-                      figure,
-                      line,
-                      Verdict.DIFFERS,
-                      "the data says " + f.shown() + " (" + f.explain() + ")"))
+      return nearMiss(candidates, sentence, x, kind)
+          .map(f -> differs(figure, line, f))
           .orElseGet(() -> new FigureCheck(figure, line, Verdict.NOT_FOUND, ""));
     }
-    Optional<Fact> context =
+    Optional<Fact> spokenOf =
         best(candidates.stream().filter(f -> score(f, sentence) >= 1).toList(), sentence, x);
-    if (context.isEmpty()) {
+    if (spokenOf.isEmpty()) {
       return new FigureCheck(figure, line, Verdict.NOT_FOUND, "");
     }
-    Fact f = context.get();
-    double v = f.value();
-    boolean holds =
-        switch (qualifier) {
-          case "more than", "over" -> v > x;
-          case "at least" -> v >= x;
-          case "almost", "nearly" -> v < x && v >= 0.9 * x;
-          case "fewer than", "less than", "under" -> v < x;
-          case "up to" -> v <= x;
-          default -> Math.abs(v - x) <= 0.1 * x; // about, around, some
-        };
-    return holds
+    Fact f = spokenOf.get();
+    return holds(qualifier, f.value(), x)
         ? new FigureCheck(
             figure, line, Verdict.MATCHES, "the data says " + f.shown() + ", " + f.explain())
-        : new FigureCheck(
-            figure, line, Verdict.DIFFERS, "the data says " + f.shown() + " (" + f.explain() + ")");
+        : differs(figure, line, f);
+  }
+
+  /**
+   * The fact a figure that matches none was meant to be: the closest one the sentence speaks of, if
+   * it is close. "3,452" at the N&N in March is N&N's 3,451 written wrong, a difference rather than
+   * a figure the data knows nothing of.
+   */
+  private Optional<Fact> nearMiss(List<Fact> candidates, String sentence, double x, Kind kind) {
+    double tolerance = kind == Kind.COUNT ? 0.25 : 0.5;
+    return candidates.stream()
+        .filter(f -> score(f, sentence) >= 1)
+        .filter(f -> Math.abs(f.value() - x) <= tolerance * Math.max(1, Math.abs(f.value())))
+        .min(
+            Comparator.comparingDouble((Fact f) -> Math.abs(f.value() - x))
+                .thenComparingInt(f -> -score(f, sentence)));
+  }
+
+  private static FigureCheck differs(String figure, int line, Fact f) {
+    return new FigureCheck(
+        figure, line, Verdict.DIFFERS, "the data says " + f.shown() + " (" + f.explain() + ")");
+  }
+
+  /**
+   * Whether "more than x", "about x" and the like are true of the data's v. "More than" is strict:
+   * "more than 500" is not true of 500. "About" allows 10%, as rounding to one or two significant
+   * figures does (about 1,150 for 1,150.3; around 5,000 for 4,726).
+   */
+  static boolean holds(String qualifier, double v, double x) {
+    return switch (qualifier) {
+      case "more than", "over" -> v > x;
+      case "at least" -> v >= x;
+      case "almost", "nearly" -> v < x && v >= 0.9 * x;
+      case "fewer than", "less than", "under" -> v < x;
+      case "up to" -> v <= x;
+      default -> Math.abs(v - x) <= 0.1 * Math.abs(x); // about, around, approximately, some
+    };
   }
 
   private static boolean equal(Fact f, double x, boolean decimals) {
