@@ -156,15 +156,36 @@ final class ContextReader {
   /**
    * The context of the figure at {@code start} to {@code end} of {@code sentence}.
    *
+   * @param actions the actions the sentence names, or if it names none those carried to it
+   * @param carried the actions named before the sentence
+   * @param actions the actions the sentence names, or if it names none those carried to it
+   * @param carried the actions named before the sentence
    * @param figureStarts where every figure of the sentence starts, to keep one figure's type words
    *     from another's
    */
-  Context at(String sentence, int start, int end, Set<String> actions, List<Integer> figureStarts) {
+  Context at(
+      String sentence,
+      int start,
+      int end,
+      Set<String> actions,
+      Set<String> carried,
+      List<Integer> figureStarts) {
     int[] clause = clause(sentence, start);
     String clauseText = sentence.substring(clause[0], clause[1]);
     boolean estimate = ESTIMATE.matcher(clauseText).find();
+    // "About 1,575 a day in the junior doctors' strike, against 377 in the nursing strikes": the
+    // clause names the action of its figure. A clause that names none is of what the sentence, or
+    // the sentences before, named.
+    Set<String> named = actionsOf(clauseText);
+    Set<String> of = named;
+    if (named.isEmpty() && !carried.isEmpty()) {
+      of = new LinkedHashSet<>(carried);
+      of.addAll(actions);
+    } else if (named.isEmpty()) {
+      of = actions;
+    }
     return new Context(
-        actions,
+        of,
         site(sentence, start, end, clause),
         type(sentence, start, end, clause, figureStarts),
         estimate);

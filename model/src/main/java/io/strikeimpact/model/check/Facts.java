@@ -188,7 +188,8 @@ final class Facts {
     List<String> baseline = actionCues(c.baseline());
     List<String> focus = actionCues(c.focus());
     List<ComparisonRow> rows = new ArrayList<>(c.rows());
-    c.likeForLike().ifPresent(rows::add);
+    // With one comparable site the like-for-like row is that site's row again, not all sites'.
+    c.likeForLike().filter(l -> c.comparableRows().size() > 1).ifPresent(rows::add);
     Set<String> bothIds = new java.util.HashSet<>(c.focus().actionIds());
     bothIds.addAll(c.baseline().actionIds());
     About both = About.outcome(bothIds);

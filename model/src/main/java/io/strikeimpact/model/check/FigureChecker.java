@@ -102,10 +102,11 @@ public final class FigureChecker {
     for (int i = 0; i < lines.length; i++) {
       for (String sentence : lines[i].split("(?<=[.!?])\\s+(?=[A-Z\"'])")) {
         Set<String> named = contexts.actionsOf(sentence);
+        Set<String> before = actions;
         if (!named.isEmpty()) {
           actions = named;
         }
-        checks.addAll(checkSentence(sentence, i + 1, actions));
+        checks.addAll(checkSentence(sentence, i + 1, actions, before));
       }
     }
     return checks;
@@ -115,7 +116,8 @@ public final class FigureChecker {
 
   private record Number(int start, int end, double value, boolean decimals) {}
 
-  private List<FigureCheck> checkSentence(String sentence, int line, Set<String> actions) {
+  private List<FigureCheck> checkSentence(
+      String sentence, int line, Set<String> actions, Set<String> before) {
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
     for (DateMention date : DateFinder.find(sentence)) {
@@ -159,7 +161,8 @@ public final class FigureChecker {
       String qualifier = q.find() ? q.group(1).toLowerCase(Locale.UK) : null;
       int start = qualifier == null ? n.start() : q.start();
       String figure = sentence.substring(start, n.end()) + unit;
-      Context context = contexts.at(sentence, n.start(), n.end() + unit.length(), actions, starts);
+      Context context =
+          contexts.at(sentence, n.start(), n.end() + unit.length(), actions, before, starts);
       found.add(
           new Found(
               start,
@@ -183,7 +186,7 @@ public final class FigureChecker {
     if (a.matches("^\\s*times\\b.*")) {
       return Kind.RATIO;
     }
-    if (a.matches("^\\s+(?:\\w+\\s+)?(a|per|an|each) (day|hour)\\b.*")) {
+    if (a.matches("^\\s+(?:[\\w-]+\\s+){0,3}(a|per|an|each) (day|hour)\\b.*")) {
       return Kind.RATE;
     }
     return Kind.COUNT;
@@ -215,7 +218,11 @@ public final class FigureChecker {
         facts.stream().filter(f -> f.kind() == kind).filter(context::admits).toList();
     if (qualifier == null) {
       Optional<Fact> exact =
-          best(candidates.stream().filter(f -> equal(f, x, decimals)).toList(), sentence, x);
+          best(
+              candidates.stream().filter(f -> equal(f, x, decimals)).toList(),
+              sentence,
+              x,
+              context);
       if (exact.isPresent()) {
         return new FigureCheck(figure, line, Verdict.MATCHES, exact.get().explain());
       }
@@ -243,8 +250,18 @@ public final class FigureChecker {
           .map(f -> differs(figure, line, f))
           .orElseGet(() -> new FigureCheck(figure, line, Verdict.NOT_FOUND, ""));
     }
+    // "About 1,575", "more than 5,000": of the facts the words admit, the one closest in value is
+    // the one meant, true or not; the cue words only keep out facts the sentence does not speak of.
     Optional<Fact> spokenOf =
-        best(candidates.stream().filter(f -> score(f, sentence) >= 1).toList(), sentence, x);
+        candidates.stream()
+            .filter(f -> score(f, sentence) >= 1)
+            .min(
+                // A figure the words give no type ("3,000 appointments in total") is a total.
+                Comparator.comparingInt(
+                        (Fact f) ->
+                            context.type().isEmpty() && f.about().type().isPresent() ? 1 : 0)
+                    .thenComparingDouble(f -> Math.abs(f.value() - x))
+                    .thenComparingInt(f -> -score(f, sentence)));
     if (spokenOf.isEmpty()) {
       return new FigureCheck(figure, line, Verdict.NOT_FOUND, "");
     }
@@ -299,30 +316,32 @@ public final class FigureChecker {
     };
   }
 
-  /** The fact the sentence speaks of most; among equals the closest in value, then the first. */
-  private Optional<Fact> best(List<Fact> candidates, String sentence, double x) {
+  /**
+   * The fact the sentence speaks of most; among equals the one covering most of the actions it
+   * speaks of ("the nursing strikes" are both, not February's alone), then the closest in value,
+   * then the first.
+   */
+  private Optional<Fact> best(List<Fact> candidates, String sentence, double x, Context context) {
     return candidates.stream()
         .sorted(
             Comparator.comparingInt((Fact f) -> -score(f, sentence))
+                .thenComparingLong(
+                    f -> -f.about().actions().stream().filter(context.actions()::contains).count())
                 .thenComparingDouble(f -> Math.abs(f.value() - x)))
         .findFirst();
   }
 
   /**
-   * How strongly a sentence speaks of a fact: one for each cue group it mentions, less when it
-   * names another site (a figure "at the N&N" is not all sites' nor QEH's).
+   * How strongly a sentence speaks of a fact: one for each cue group it mentions. Which site a
+   * figure is of is not scored here but read from its clause ({@link Context#admits}): a sentence
+   * often names two sites, each for its own figure.
    */
-  private int score(Fact f, String sentence) {
+  private static int score(Fact f, String sentence) {
     int s = 0;
     for (List<String> group : f.cues()) {
       if (mentions(sentence, group)) {
         s++;
       }
-    }
-    boolean namesOtherSite =
-        siteCueGroups.stream().anyMatch(g -> !g.equals(f.site()) && mentions(sentence, g));
-    if (namesOtherSite && !(f.site().isEmpty() ? false : mentions(sentence, f.site()))) {
-      s -= f.site().isEmpty() ? 1 : 3;
     }
     return s;
   }
