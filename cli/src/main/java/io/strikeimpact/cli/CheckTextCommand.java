@@ -1,6 +1,7 @@
 package io.strikeimpact.cli;
 
 import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.check.CheckSummary;
 import io.strikeimpact.model.check.FigureCheck;
 import io.strikeimpact.model.check.FigureChecker;
 import io.strikeimpact.model.check.Verdict;
@@ -74,16 +75,7 @@ final class CheckTextCommand implements Callable<Integer> {
       o.println("  line " + c.line() + ": " + c.figure() + " \u2014 " + c.describe());
     }
     long differs = checks.stream().filter(c -> c.verdict() == Verdict.DIFFERS).count();
-    long notFound = checks.stream().filter(c -> c.verdict() == Verdict.NOT_FOUND).count();
-    o.println(
-        checks.size()
-            + " figures: "
-            + (checks.size() - differs - notFound)
-            + " match, "
-            + differs
-            + " differ, "
-            + notFound
-            + " not found in the data.");
+    o.println(CheckSummary.of(checks));
     o.flush();
     return failOnDifferences && differs > 0 ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
   }

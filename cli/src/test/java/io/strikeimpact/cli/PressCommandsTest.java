@@ -223,7 +223,7 @@ class PressCommandsTest {
           "1,506",
           "more than 3,000",
           "96-hour",
-          "March 13 and 15"
+          "between March 13 and 15"
         }) {
       assertTrue(
           out.contains(": " + figure + " \u2014 matches"), figure + " should match:\n" + out);

@@ -1,6 +1,9 @@
 package io.strikeimpact.model.check;
 
+import io.strikeimpact.model.ActivityType;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A figure the data can vouch for, with the words that tie it to a sentence.
@@ -13,6 +16,7 @@ import java.util.List;
  * @param cues groups of words; a sentence that contains a word of a group speaks of this fact
  * @param site the site's cue group, empty for all sites: a sentence naming another site does not
  *     speak of it
+ * @param about the actions, activity type and kind of figure (outcome or estimate) it is of
  */
 record Fact(
     Kind kind,
@@ -21,7 +25,8 @@ record Fact(
     String what,
     String source,
     List<List<String>> cues,
-    List<String> site) {
+    List<String> site,
+    About about) {
   enum Kind {
     COUNT,
     RATE,
@@ -29,6 +34,28 @@ record Fact(
     PERCENT,
     HOURS,
     DAYS
+  }
+
+  /**
+   * What a fact is of, for matching it to what a sentence speaks of.
+   *
+   * @param actions the actions its figure covers; empty when it is of no action in particular (a
+   *     running total)
+   * @param type the activity type of a count, empty for a total
+   * @param estimate a projection for an action without returns, not an outcome
+   */
+  record About(Set<String> actions, Optional<ActivityType> type, boolean estimate) {
+    About {
+      actions = Set.copyOf(actions);
+    }
+
+    static About outcome(Set<String> actions) {
+      return new About(actions, Optional.empty(), false);
+    }
+
+    About typed(ActivityType t) {
+      return new About(actions, Optional.of(t), estimate);
+    }
   }
 
   Fact {

@@ -8,12 +8,15 @@ import io.strikeimpact.model.StaffGroup;
 import io.strikeimpact.model.analysis.ActionGroup;
 import io.strikeimpact.model.analysis.ActionTotal;
 import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.analysis.AnalysisRequest;
 import io.strikeimpact.model.analysis.Basis;
 import io.strikeimpact.model.analysis.Comparison;
 import io.strikeimpact.model.analysis.ComparisonRow;
 import io.strikeimpact.model.analysis.ComparisonSide;
+import io.strikeimpact.model.analysis.ImpactAnalysis;
 import io.strikeimpact.model.analysis.Rate;
 import io.strikeimpact.model.analysis.SiteBreakdown;
+import io.strikeimpact.model.check.Fact.About;
 import io.strikeimpact.model.check.Fact.Kind;
 import io.strikeimpact.model.text.HouseStyle;
 import java.time.format.TextStyle;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Every figure an {@link Analysis} can vouch for, read from it and never worked out again. */
@@ -53,7 +57,29 @@ final class Facts {
     f.comparison();
     f.history();
     f.calendar();
-    return List.copyOf(f.facts);
+    f.otherActions();
+    return f.facts.stream().distinct().toList();
+  }
+
+  /**
+   * The site, type and rate figures of every other action with returns. A draft about March is
+   * checked against March even when April's returns are in the folder and April is the focus.
+   */
+  private void otherActions() {
+    Set<String> withReturns = new LinkedHashSet<>();
+    analysis.dataset().counts().forEach(c -> withReturns.add(c.actionId()));
+    for (IndustrialAction a : analysis.dataset().calendar().actions()) {
+      if (!withReturns.contains(a.id()) || analysis.focus().actionIds().equals(Set.of(a.id()))) {
+        continue;
+      }
+      Analysis other =
+          ImpactAnalysis.analyse(
+              analysis.dataset(),
+              new AnalysisRequest(analysis.settings(), Optional.of(a.id()), List.of()));
+      Facts f = new Facts(other);
+      f.focus();
+      facts.addAll(f.facts);
+    }
   }
 
   private void focus() {
@@ -65,7 +91,8 @@ final class Facts {
         "the days of " + focus.describe(),
         "the strike calendar",
         List.of(action),
-        List.of());
+        List.of(),
+        About.outcome(focus.actionIds()));
     for (SiteBreakdown site : analysis.sites()) {
       if (!site.reported()) {
         continue;
@@ -79,7 +106,8 @@ final class Facts {
           who + "total for " + focus.describe(),
           source,
           List.of(siteCues, action, totalCues()),
-          siteCues);
+          siteCues,
+          About.outcome(focus.actionIds()));
       typeFacts(site, who, focus, source, siteCues, action);
       rates(site.perDay().orElse(null), who, focus, source, siteCues, action);
       rates(site.perHour().orElse(null), who, focus, source, siteCues, action);
@@ -89,7 +117,8 @@ final class Facts {
           who + "share of all sites' total",
           source,
           List.of(siteCues, action, List.of("share", "per cent", "%")),
-          siteCues);
+          siteCues,
+          About.outcome(focus.actionIds()));
     }
     SiteBreakdown all = analysis.allSites();
     if (all.reported()) {
@@ -100,7 +129,8 @@ final class Facts {
           "all sites' total for " + focus.describe(),
           source,
           List.of(action, totalCues(), areaCues()),
-          List.of());
+          List.of(),
+          About.outcome(focus.actionIds()));
       typeFacts(all, "all sites' ", focus, source, List.of(), action);
       rates(all.perDay().orElse(null), "all sites' ", focus, source, List.of(), action);
       rates(all.perHour().orElse(null), "all sites' ", focus, source, List.of(), action);
@@ -123,7 +153,8 @@ final class Facts {
             who + type.description() + " in " + focus.describe(),
             source,
             List.of(siteCues, action, typeCues(type)),
-            siteCues);
+            siteCues,
+            About.outcome(focus.actionIds()).typed(type));
       }
     }
   }
@@ -145,7 +176,8 @@ final class Facts {
         who + "rate " + rate.basis().phrase() + " in " + group.describe() + ", " + rate.workings(),
         source,
         List.of(siteCues, action, basis),
-        siteCues);
+        siteCues,
+        About.outcome(group.actionIds()));
   }
 
   private void comparison() {
@@ -156,7 +188,11 @@ final class Facts {
     List<String> baseline = actionCues(c.baseline());
     List<String> focus = actionCues(c.focus());
     List<ComparisonRow> rows = new ArrayList<>(c.rows());
-    c.likeForLike().ifPresent(rows::add);
+    // With one comparable site the like-for-like row is that site's row again, not all sites'.
+    c.likeForLike().filter(l -> c.comparableRows().size() > 1).ifPresent(rows::add);
+    Set<String> bothIds = new java.util.HashSet<>(c.focus().actionIds());
+    bothIds.addAll(c.baseline().actionIds());
+    About both = About.outcome(bothIds);
     for (ComparisonRow row : rows) {
       List<String> siteCues =
           row.odsCode() == null || row.odsCode().isEmpty() ? List.of() : siteCues(row.odsCode());
@@ -171,21 +207,24 @@ final class Facts {
             who + "total for " + c.baseline().describe(),
             source,
             List.of(siteCues, baseline, totalCues()),
-            siteCues);
+            siteCues,
+            About.outcome(c.baseline().actionIds()));
         add(
             Kind.DAYS,
             b.days().size(),
             "the days of " + c.baseline().describe(),
             "the strike calendar",
             List.of(baseline),
-            List.of());
+            List.of(),
+            About.outcome(c.baseline().actionIds()));
         add(
             Kind.HOURS,
             b.hours(),
             "the hours of " + c.baseline().describe(),
             "the strike calendar",
             List.of(baseline),
-            List.of());
+            List.of(),
+            About.outcome(c.baseline().actionIds()));
         rates(b.perDay(), who, c.baseline(), source, siteCues, baseline);
         rates(b.perHour(), who, c.baseline(), source, siteCues, baseline);
       }
@@ -211,7 +250,8 @@ final class Facts {
                           + c.baseline().noun(),
                       r.focus().workings() + " against " + r.baseline().workings(),
                       cues,
-                      siteCues);
+                      siteCues,
+                      both);
                   add(
                       Kind.PERCENT,
                       r.change() * 100,
@@ -224,7 +264,8 @@ final class Facts {
                           + c.focus().noun(),
                       r.focus().workings() + " against " + r.baseline().workings(),
                       cues,
-                      siteCues);
+                      siteCues,
+                      both);
                 });
       }
     }
@@ -240,14 +281,16 @@ final class Facts {
           "all sites' total for " + t.action().describe(),
           source,
           List.of(action, totalCues(), areaCues()),
-          List.of());
+          List.of(),
+          About.outcome(t.action().actionIds()));
       add(
           Kind.COUNT,
           t.cumulative(),
           "the running total up to " + t.action().describe(),
           source,
           List.of(action, List.of("cumulative", "so far", "since", "in all")),
-          List.of());
+          List.of(),
+          About.outcome(Set.of()));
     }
     analysis
         .projection()
@@ -260,7 +303,8 @@ final class Facts {
                   "the estimate for " + ActionGroup.of(p.action()).describe(),
                   p.method(),
                   List.of(action, List.of("expect", "estimate", "could", "may", "likely")),
-                  List.of());
+                  List.of(),
+                  new About(Set.of(p.action().id()), Optional.empty(), true));
             });
   }
 
@@ -274,14 +318,16 @@ final class Facts {
           "the hours of " + g.describe(),
           "the strike calendar",
           List.of(cues),
-          List.of());
+          List.of(),
+          About.outcome(Set.of(a.id())));
       add(
           Kind.DAYS,
           a.dayCount(),
           "the days of " + g.describe(),
           "the strike calendar",
           List.of(cues),
-          List.of());
+          List.of(),
+          About.outcome(Set.of(a.id())));
     }
   }
 
@@ -291,7 +337,8 @@ final class Facts {
       String what,
       String source,
       List<List<String>> cues,
-      List<String> site) {
+      List<String> site,
+      Fact.About about) {
     String shown =
         switch (kind) {
           case COUNT, DAYS -> HouseStyle.count(Math.round(value));
@@ -307,7 +354,8 @@ final class Facts {
             what,
             source,
             cues.stream().filter(c -> !c.isEmpty()).toList(),
-            site));
+            site,
+            about));
   }
 
   /**

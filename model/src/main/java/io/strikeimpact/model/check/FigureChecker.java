@@ -1,20 +1,17 @@
 package io.strikeimpact.model.check;
 
-import io.strikeimpact.model.IndustrialAction;
-import io.strikeimpact.model.analysis.ActionGroup;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Reconciliation;
+import io.strikeimpact.model.check.DateFinder.DateMention;
 import io.strikeimpact.model.check.Fact.Kind;
 import io.strikeimpact.model.text.HouseStyle;
-import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,25 +27,21 @@ import java.util.regex.Pattern;
  * analysis and text give the same checks.
  */
 public final class FigureChecker {
-  private static final String MONTHS =
-      "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
-  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-  private static final String JOIN = "\\s*(and|to|-|\u2013)\\s*";
-  private static final Pattern MONTH_FIRST =
+  /** "6.59am", "07:00", "7 pm": times of day, which are not figures the data could vouch for. */
+  private static final Pattern TIME_OF_DAY =
       Pattern.compile(
-          "\\b" + MONTHS + "\\.?\\s+" + DAY + "(?:" + JOIN + DAY + ")?(?:,?\\s+(\\d{4}))?\\b");
-  private static final Pattern DAY_FIRST =
-      Pattern.compile(
-          "\\b" + DAY + "(?:" + JOIN + DAY + ")?\\s+" + MONTHS + "\\b(?:,?\\s+(\\d{4}))?");
+          "(?<![\\d.,])\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])"
+              + "|(?<![\\d.,:])\\d{1,2}:\\d{2}(?![\\d:])",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d,]\\d)"
-              + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[- ](?:days?|hours?)\\b)",
+              + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[- ](?:days?|hours?|times)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern QUALIFIER =
       Pattern.compile(
-          "(more than|over|at least|almost|nearly|about|around|some|fewer than|less than|under|up to)\\s*$",
+          "(more than|over|at least|almost|nearly|about|around|approximately|roughly|some|fewer than|less than|under|up to)\\s*$",
           Pattern.CASE_INSENSITIVE);
   private static final Map<String, Integer> WORDS =
       Map.ofEntries(
@@ -68,12 +61,32 @@ public final class FigureChecker {
   private final Analysis analysis;
   private final List<Fact> facts;
   private final List<List<String>> siteCueGroups;
+  private final DateChecker dates;
+  private final ContextReader contexts;
 
   private FigureChecker(Analysis analysis) {
     this.analysis = analysis;
     this.facts = Facts.of(analysis);
+    this.dates = new DateChecker(analysis.dataset().calendar());
     this.siteCueGroups =
         facts.stream().map(Fact::site).filter(s -> !s.isEmpty()).distinct().toList();
+    this.contexts =
+        new ContextReader(analysis.dataset().calendar(), dates, siteCueGroups, areaCues(analysis));
+  }
+
+  /** Words that say a figure is of all sites together, not of one of them. */
+  private static List<String> areaCues(Analysis analysis) {
+    return List.of(
+        "all sites",
+        "all three",
+        "three hospitals",
+        "three trusts",
+        "across the",
+        "across all",
+        "across norfolk",
+        "county",
+        "region",
+        analysis.settings().area().toLowerCase(Locale.UK));
   }
 
   /** Every figure in {@code text}, in the order they appear, with its verdict. */
@@ -84,9 +97,16 @@ public final class FigureChecker {
   private List<FigureCheck> checkAll(String text) {
     List<FigureCheck> checks = new ArrayList<>();
     String[] lines = text.split("\\R", -1);
+    // The action a sentence names holds for the sentences after it until another names one.
+    Set<String> actions = Set.of();
     for (int i = 0; i < lines.length; i++) {
       for (String sentence : lines[i].split("(?<=[.!?])\\s+(?=[A-Z\"'])")) {
-        checks.addAll(checkSentence(sentence, i + 1));
+        Set<String> named = contexts.actionsOf(sentence);
+        Set<String> before = actions;
+        if (!named.isEmpty()) {
+          actions = named;
+        }
+        checks.addAll(checkSentence(sentence, i + 1, actions, before));
       }
     }
     return checks;
@@ -94,26 +114,26 @@ public final class FigureChecker {
 
   private record Found(int start, FigureCheck check) {}
 
-  private List<FigureCheck> checkSentence(String sentence, int line) {
+  private record Number(int start, int end, double value, boolean decimals) {}
+
+  private List<FigureCheck> checkSentence(
+      String sentence, int line, Set<String> actions, Set<String> before) {
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
-    for (Pattern p : List.of(MONTH_FIRST, DAY_FIRST)) {
-      Matcher m = p.matcher(sentence);
-      while (m.find()) {
-        if (taken[m.start()]) {
-          continue;
-        }
-        parseDates(m, p == MONTH_FIRST)
-            .ifPresent(
-                dates -> {
-                  found.add(new Found(m.start(), checkDates(m.group().strip(), line, dates)));
-                  for (int k = m.start(); k < m.end(); k++) {
-                    taken[k] = true;
-                  }
-                });
+    for (DateMention date : DateFinder.find(sentence)) {
+      dates.check(date, line).ifPresent(c -> found.add(new Found(date.start(), c)));
+      for (int k = date.start(); k < date.end(); k++) {
+        taken[k] = true;
+      }
+    }
+    Matcher time = TIME_OF_DAY.matcher(sentence);
+    while (time.find()) {
+      for (int k = time.start(); k < time.end(); k++) {
+        taken[k] = true;
       }
     }
     String lower = sentence.toLowerCase(Locale.UK);
+    List<Number> numbers = new ArrayList<>();
     Matcher m = NUMBER.matcher(sentence);
     while (m.find()) {
       if (taken[m.start()]) {
@@ -130,15 +150,24 @@ public final class FigureChecker {
           continue; // a year
         }
       }
-      String after = sentence.substring(m.end());
+      numbers.add(new Number(m.start(), m.end(), value, decimals));
+    }
+    List<Integer> starts = numbers.stream().map(Number::start).toList();
+    for (Number n : numbers) {
+      String after = sentence.substring(n.end());
       Kind kind = kindOf(after);
       String unit = unitText(after, kind);
-      Matcher q = QUALIFIER.matcher(sentence.substring(0, m.start()));
+      Matcher q = QUALIFIER.matcher(sentence.substring(0, n.start()));
       String qualifier = q.find() ? q.group(1).toLowerCase(Locale.UK) : null;
-      int start = qualifier == null ? m.start() : q.start();
-      String figure = sentence.substring(start, m.end()) + unit;
+      int start = qualifier == null ? n.start() : q.start();
+      String figure = sentence.substring(start, n.end()) + unit;
+      Context context =
+          contexts.at(sentence, n.start(), n.end() + unit.length(), actions, before, starts);
       found.add(
-          new Found(start, judge(figure.strip(), line, kind, value, decimals, qualifier, lower)));
+          new Found(
+              start,
+              judge(
+                  figure.strip(), line, kind, n.value(), n.decimals(), qualifier, lower, context)));
     }
     return found.stream().sorted(Comparator.comparingInt(Found::start)).map(Found::check).toList();
   }
@@ -157,7 +186,7 @@ public final class FigureChecker {
     if (a.matches("^\\s*times\\b.*")) {
       return Kind.RATIO;
     }
-    if (a.matches("^\\s+(?:\\w+\\s+)?(a|per|an|each) (day|hour)\\b.*")) {
+    if (a.matches("^\\s+(?:[\\w-]+\\s+){0,3}(a|per|an|each) (day|hour)\\b.*")) {
       return Kind.RATE;
     }
     return Kind.COUNT;
@@ -183,11 +212,17 @@ public final class FigureChecker {
       double x,
       boolean decimals,
       String qualifier,
-      String sentence) {
-    List<Fact> candidates = facts.stream().filter(f -> f.kind() == kind).toList();
+      String sentence,
+      Context context) {
+    List<Fact> candidates =
+        facts.stream().filter(f -> f.kind() == kind).filter(context::admits).toList();
     if (qualifier == null) {
       Optional<Fact> exact =
-          best(candidates.stream().filter(f -> equal(f, x, decimals)).toList(), sentence, x);
+          best(
+              candidates.stream().filter(f -> equal(f, x, decimals)).toList(),
+              sentence,
+              x,
+              context);
       if (exact.isPresent()) {
         return new FigureCheck(figure, line, Verdict.MATCHES, exact.get().explain());
       }
@@ -211,46 +246,66 @@ public final class FigureChecker {
           }
         }
       }
-      Optional<Fact> near =
-          best(
-              candidates.stream()
-                  .filter(
-                      f ->
-                          score(f, sentence) >= 2
-                              && Math.abs(f.value() - x) <= 0.25 * Math.max(1, f.value()))
-                  .toList(),
-              sentence,
-              x);
-      return near.map(
-              f ->
-                  new FigureCheck(
-                      figure,
-                      line,
-                      Verdict.DIFFERS,
-                      "the data says " + f.shown() + " (" + f.explain() + ")"))
+      return nearMiss(candidates, sentence, x, kind)
+          .map(f -> differs(figure, line, f))
           .orElseGet(() -> new FigureCheck(figure, line, Verdict.NOT_FOUND, ""));
     }
-    Optional<Fact> context =
-        best(candidates.stream().filter(f -> score(f, sentence) >= 1).toList(), sentence, x);
-    if (context.isEmpty()) {
+    // "About 1,575", "more than 5,000": of the facts the words admit, the one closest in value is
+    // the one meant, true or not; the cue words only keep out facts the sentence does not speak of.
+    Optional<Fact> spokenOf =
+        candidates.stream()
+            .filter(f -> score(f, sentence) >= 1)
+            .min(
+                // A figure the words give no type ("3,000 appointments in total") is a total.
+                Comparator.comparingInt(
+                        (Fact f) ->
+                            context.type().isEmpty() && f.about().type().isPresent() ? 1 : 0)
+                    .thenComparingDouble(f -> Math.abs(f.value() - x))
+                    .thenComparingInt(f -> -score(f, sentence)));
+    if (spokenOf.isEmpty()) {
       return new FigureCheck(figure, line, Verdict.NOT_FOUND, "");
     }
-    Fact f = context.get();
-    double v = f.value();
-    boolean holds =
-        switch (qualifier) {
-          case "more than", "over" -> v > x;
-          case "at least" -> v >= x;
-          case "almost", "nearly" -> v < x && v >= 0.9 * x;
-          case "fewer than", "less than", "under" -> v < x;
-          case "up to" -> v <= x;
-          default -> Math.abs(v - x) <= 0.1 * x; // about, around, some
-        };
-    return holds
+    Fact f = spokenOf.get();
+    return holds(qualifier, f.value(), x)
         ? new FigureCheck(
             figure, line, Verdict.MATCHES, "the data says " + f.shown() + ", " + f.explain())
-        : new FigureCheck(
-            figure, line, Verdict.DIFFERS, "the data says " + f.shown() + " (" + f.explain() + ")");
+        : differs(figure, line, f);
+  }
+
+  /**
+   * The fact a figure that matches none was meant to be: the closest one the sentence speaks of, if
+   * it is close. "3,452" at the N&N in March is N&N's 3,451 written wrong, a difference rather than
+   * a figure the data knows nothing of.
+   */
+  private Optional<Fact> nearMiss(List<Fact> candidates, String sentence, double x, Kind kind) {
+    double tolerance = kind == Kind.COUNT ? 0.25 : 0.5;
+    return candidates.stream()
+        .filter(f -> score(f, sentence) >= 1)
+        .filter(f -> Math.abs(f.value() - x) <= tolerance * Math.max(1, Math.abs(f.value())))
+        .min(
+            Comparator.comparingDouble((Fact f) -> Math.abs(f.value() - x))
+                .thenComparingInt(f -> -score(f, sentence)));
+  }
+
+  private static FigureCheck differs(String figure, int line, Fact f) {
+    return new FigureCheck(
+        figure, line, Verdict.DIFFERS, "the data says " + f.shown() + " (" + f.explain() + ")");
+  }
+
+  /**
+   * Whether "more than x", "about x" and the like are true of the data's v. "More than" is strict:
+   * "more than 500" is not true of 500. "About" allows 10%, as rounding to one or two significant
+   * figures does (about 1,150 for 1,150.3; around 5,000 for 4,726).
+   */
+  static boolean holds(String qualifier, double v, double x) {
+    return switch (qualifier) {
+      case "more than", "over" -> v > x;
+      case "at least" -> v >= x;
+      case "almost", "nearly" -> v < x && v >= 0.9 * x;
+      case "fewer than", "less than", "under" -> v < x;
+      case "up to" -> v <= x;
+      default -> Math.abs(v - x) <= 0.1 * Math.abs(x); // about, around, approximately, some
+    };
   }
 
   private static boolean equal(Fact f, double x, boolean decimals) {
@@ -261,30 +316,32 @@ public final class FigureChecker {
     };
   }
 
-  /** The fact the sentence speaks of most; among equals the closest in value, then the first. */
-  private Optional<Fact> best(List<Fact> candidates, String sentence, double x) {
+  /**
+   * The fact the sentence speaks of most; among equals the one covering most of the actions it
+   * speaks of ("the nursing strikes" are both, not February's alone), then the closest in value,
+   * then the first.
+   */
+  private Optional<Fact> best(List<Fact> candidates, String sentence, double x, Context context) {
     return candidates.stream()
         .sorted(
             Comparator.comparingInt((Fact f) -> -score(f, sentence))
+                .thenComparingLong(
+                    f -> -f.about().actions().stream().filter(context.actions()::contains).count())
                 .thenComparingDouble(f -> Math.abs(f.value() - x)))
         .findFirst();
   }
 
   /**
-   * How strongly a sentence speaks of a fact: one for each cue group it mentions, less when it
-   * names another site (a figure "at the N&N" is not all sites' nor QEH's).
+   * How strongly a sentence speaks of a fact: one for each cue group it mentions. Which site a
+   * figure is of is not scored here but read from its clause ({@link Context#admits}): a sentence
+   * often names two sites, each for its own figure.
    */
-  private int score(Fact f, String sentence) {
+  private static int score(Fact f, String sentence) {
     int s = 0;
     for (List<String> group : f.cues()) {
       if (mentions(sentence, group)) {
         s++;
       }
-    }
-    boolean namesOtherSite =
-        siteCueGroups.stream().anyMatch(g -> !g.equals(f.site()) && mentions(sentence, g));
-    if (namesOtherSite && !(f.site().isEmpty() ? false : mentions(sentence, f.site()))) {
-      s -= f.site().isEmpty() ? 1 : 3;
     }
     return s;
   }
@@ -296,102 +353,5 @@ public final class FigureChecker {
       }
     }
     return false;
-  }
-
-  // ------------------------------------------------------------------ dates
-
-  private record Dates(List<Integer> days, boolean range, Month month, Integer year) {}
-
-  private static Optional<Dates> parseDates(Matcher m, boolean monthFirst) {
-    String monthText = monthFirst ? m.group(1) : m.group(5);
-    String d1 = monthFirst ? m.group(2) : m.group(1);
-    String join = monthFirst ? m.group(3) : m.group(2);
-    String d2 = monthFirst ? m.group(4) : m.group(3);
-    String year = monthFirst ? m.group(5) : m.group(6);
-    Month month = month(monthText);
-    List<Integer> days = new ArrayList<>();
-    days.add(Integer.parseInt(d1));
-    if (d2 != null) {
-      days.add(Integer.parseInt(d2));
-    }
-    if (days.stream().anyMatch(d -> d < 1 || d > 31)) {
-      return Optional.empty();
-    }
-    boolean range = join != null && !join.equals("and");
-    return Optional.of(new Dates(days, range, month, year == null ? null : Integer.parseInt(year)));
-  }
-
-  private static Month month(String text) {
-    String t = text.toLowerCase(Locale.UK).substring(0, 3);
-    for (Month m : Month.values()) {
-      if (m.name().toLowerCase(Locale.UK).startsWith(t)) {
-        return m;
-      }
-    }
-    throw new IllegalStateException("Not a month: " + text);
-  }
-
-  private FigureCheck checkDates(String figure, int line, Dates dates) {
-    IndustrialAction sameMonth = null;
-    for (IndustrialAction a : analysis.dataset().calendar().actions()) {
-      LocalDate from = a.start().toLocalDate();
-      LocalDate to = a.end().toLocalDate();
-      boolean all = true;
-      for (int d : dates.days()) {
-        all &= covered(a, from, to, dates, d);
-      }
-      if (all) {
-        return new FigureCheck(figure, line, Verdict.MATCHES, "the dates of " + describe(a));
-      }
-      boolean monthMatches =
-          (dates.year() == null || from.getYear() == dates.year())
-              && from.getMonth() == dates.month();
-      if (monthMatches && sameMonth == null) {
-        sameMonth = a;
-      }
-    }
-    if (sameMonth != null) {
-      return new FigureCheck(
-          figure,
-          line,
-          Verdict.DIFFERS,
-          "the data says " + describe(sameMonth) + " (the strike calendar)");
-    }
-    return new FigureCheck(figure, line, Verdict.NOT_FOUND, "");
-  }
-
-  private static boolean covered(
-      IndustrialAction a, LocalDate from, LocalDate to, Dates dates, int day) {
-    for (int year = from.getYear(); year <= to.getYear(); year++) {
-      if (dates.year() != null && dates.year() != year) {
-        continue;
-      }
-      if (day > dates.month().length(LocalDate.of(year, 1, 1).isLeapYear())) {
-        continue;
-      }
-      LocalDate d = LocalDate.of(year, dates.month(), day);
-      if (!d.isBefore(from) && !d.isAfter(to)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "the junior doctors' strike of 11 to 14 April 2023 (06:59 on 11 April 2023 to 06:59 on 15 April
-   * 2023)".
-   */
-  private static String describe(IndustrialAction a) {
-    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-    return ActionGroup.of(a).describe()
-        + " ("
-        + time.format(a.start())
-        + " on "
-        + HouseStyle.date(a.start().toLocalDate())
-        + " to "
-        + time.format(a.end())
-        + " on "
-        + HouseStyle.date(a.end().toLocalDate())
-        + ")";
   }
 }

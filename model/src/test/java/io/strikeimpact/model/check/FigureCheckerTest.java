@@ -8,28 +8,30 @@ import io.strikeimpact.model.analysis.ImpactAnalysis;
 import io.strikeimpact.model.fixtures.StoryData;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The seed story (shared/seed-article.txt, copied as a test resource) checked against its own data.
  */
 class FigureCheckerTest {
-  private static Analysis story;
-  private static List<FigureCheck> checks;
+  // Built afresh for each test (no @BeforeAll): shared state would let one test's result stand in
+  // for another's, and hides from mutation testing which test kills a mutant.
+  private final Analysis story = ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request());
+  private final List<FigureCheck> checks = FigureChecker.check(story, seedArticle());
 
-  @BeforeAll
-  static void check() throws IOException {
-    story = ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request());
+  private static String seedArticle() {
     try (InputStream in = FigureCheckerTest.class.getResourceAsStream("/seed-article.txt")) {
-      checks = FigureChecker.check(story, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static FigureCheck find(String figure) {
+  private FigureCheck find(String figure) {
     return checks.stream()
         .filter(c -> c.figure().equals(figure))
         .findFirst()
@@ -37,7 +39,7 @@ class FigureCheckerTest {
             () -> new AssertionError("No check for \"" + figure + "\" among " + listing()));
   }
 
-  private static String listing() {
+  private String listing() {
     return checks.stream()
         .map(c -> c.figure() + " -> " + c.describe())
         .collect(Collectors.joining("\n  ", "\n  ", ""));
@@ -76,9 +78,9 @@ class FigureCheckerTest {
   void should_check_hours_days_and_dates_of_action_against_the_calendar() {
     assertEquals(Verdict.MATCHES, find("96-hour").verdict(), listing());
     assertTrue(find("96-hour").detail().contains("11 to 14 April 2023"), find("96-hour").detail());
-    assertEquals(Verdict.MATCHES, find("March 13 and 15").verdict(), listing());
-    assertTrue(find("March 13 and 15").detail().contains("13 to 15 March 2023"));
-    assertEquals(Verdict.MATCHES, find("April 11 and 15").verdict(), listing());
+    assertEquals(Verdict.MATCHES, find("between March 13 and 15").verdict(), listing());
+    assertTrue(find("between March 13 and 15").detail().contains("13 to 15 March 2023"));
+    assertEquals(Verdict.MATCHES, find("between April 11 and 15").verdict(), listing());
     assertEquals(Verdict.MATCHES, find("three days").verdict(), listing());
     assertEquals(Verdict.MATCHES, find("four days").verdict(), listing());
   }

@@ -1,0 +1,48 @@
+package io.strikeimpact.model.check;
+
+import io.strikeimpact.model.ActivityType;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the words around one figure say it is of, as far as they say it.
+ *
+ * @param actions the actions its sentence, or the last sentence before it that named one, speaks
+ *     of; empty when no sentence so far has named or dated an action
+ * @param site the site's cue group, an empty list for all sites, empty when the words name none
+ * @param type the activity type the words give the figure, empty when they give none
+ * @param estimate the words make it a projection ("could see", "expected"), not an outcome
+ */
+record Context(
+    Set<String> actions,
+    Optional<List<String>> site,
+    Optional<ActivityType> type,
+    boolean estimate) {
+  Context {
+    actions = Set.copyOf(actions);
+    site = site.map(List::copyOf);
+  }
+
+  /** Whether a fact can be what these words speak of; the ranking among those is by cue words. */
+  boolean admits(Fact f) {
+    Fact.Kind k = f.kind();
+    boolean counted = k == Fact.Kind.COUNT;
+    if (estimate && counted ? !f.about().estimate() : f.about().estimate()) {
+      return false;
+    }
+    // A projection is of the next action whatever the sentence before was about.
+    boolean ofAction =
+        estimate
+            || actions.isEmpty()
+            || f.about().actions().isEmpty()
+            || actions.containsAll(f.about().actions());
+    boolean sited =
+        k == Fact.Kind.HOURS
+            || k == Fact.Kind.DAYS
+            || site.isEmpty()
+            || site.get().equals(f.site());
+    boolean typed = !counted || type.isEmpty() || type.equals(f.about().type());
+    return ofAction && sited && typed;
+  }
+}

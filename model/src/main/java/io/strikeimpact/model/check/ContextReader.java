@@ -1,0 +1,286 @@
+package io.strikeimpact.model.check;
+
+import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.StaffGroup;
+import io.strikeimpact.model.StrikeCalendar;
+import io.strikeimpact.model.check.DateFinder.DateMention;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a sentence speaks of: the actions it names or dates ("in March", "the nursing
+ * strikes", "13 to 15 March"), and for each figure the site, type and kind (outcome or estimate)
+ * the words nearest to it give.
+ *
+ * <p>Nearest means within the figure's clause first (commas, semicolons, dashes, "while", "but" and
+ * "against" end a clause), because one sentence often gives two sites' figures: "3,451 at the N&N,
+ * out of 4,726 across the three hospitals".
+ */
+final class ContextReader {
+  private static final Pattern CLAUSE_END =
+      Pattern.compile(
+          "[,;:()]|\\s[-\u2013\u2014]\\s|\\b(?:while|whereas|but|although|against|compared with"
+              + "|compared to|versus)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH =
+      Pattern.compile(
+          "\\b(January|February|March|April|May|June|July|August|September|October|November"
+              + "|December)\\b(?:\\s+(\\d{4})\\b)?");
+  // Lower case only: "May" is a month, "may" a hedge.
+  private static final Pattern ESTIMATE =
+      Pattern.compile(
+          "\\b(?:could|would|may|might|expected|expects?|estimates?|estimated|forecasts?|projected"
+              + "|projection|likely|predicted|anticipated|predicts?)\\b");
+  private static final Pattern OUTPATIENT =
+      Pattern.compile("\\bout-?patients?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INPATIENT =
+      Pattern.compile(
+          "\\bin-?patients?\\b|\\bday[- ]cases?\\b|\\belective\\b|\\bprocedures\\b|\\boperations\\b"
+              + "|\\btreatments\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NURSES =
+      Pattern.compile(
+          "\\bnurs(?:e|es|ing)\\b|\\bRCN\\b|Royal College of Nursing", Pattern.CASE_INSENSITIVE);
+  private static final Pattern JUNIOR_DOCTORS =
+      Pattern.compile("\\bjunior doctors?'?|\\bresident doctors?'?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONSULTANTS =
+      Pattern.compile("\\bconsultants?'?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOCTORS =
+      Pattern.compile(
+          "\\bdoctors?'?|\\bBMA\\b|British Medical Association", Pattern.CASE_INSENSITIVE);
+
+  private final StrikeCalendar calendar;
+  private final DateChecker dates;
+  private final List<List<String>> siteGroups;
+  private final List<String> areaCues;
+
+  ContextReader(
+      StrikeCalendar calendar,
+      DateChecker dates,
+      List<List<String>> siteGroups,
+      List<String> areaCues) {
+    this.calendar = calendar;
+    this.dates = dates;
+    this.siteGroups = List.copyOf(siteGroups);
+    this.areaCues = List.copyOf(areaCues);
+  }
+
+  /**
+   * The actions a sentence names or dates, empty when it names none. Dates and months pick actions;
+   * staff groups pick theirs too, and where both are written ("the junior doctors' strike in March,
+   * against the nursing strikes") a staff group with no action in the months written keeps all of
+   * its actions.
+   */
+  Set<String> actionsOf(String sentence) {
+    Set<IndustrialAction> dated = new LinkedHashSet<>();
+    List<DateMention> mentions = DateFinder.find(sentence);
+    mentions.forEach(m -> dated.addAll(dates.actionsOf(m)));
+    Matcher month = MONTH.matcher(sentence);
+    while (month.find()) {
+      int at = month.start();
+      if (mentions.stream().anyMatch(m -> m.start() <= at && at < m.end())) {
+        continue;
+      }
+      Month mo = Month.valueOf(month.group(1).toUpperCase(Locale.ROOT));
+      Optional<Integer> year = Optional.ofNullable(month.group(2)).map(Integer::parseInt);
+      for (IndustrialAction a : calendar.actions()) {
+        if (a.days().stream()
+            .anyMatch(d -> d.getMonth() == mo && year.map(y -> y == d.getYear()).orElse(true))) {
+          dated.add(a);
+        }
+      }
+    }
+    Set<StaffGroup> groups = staffGroups(sentence);
+    Set<IndustrialAction> staffed = new LinkedHashSet<>();
+    for (IndustrialAction a : calendar.actions()) {
+      if (a.staffGroups().stream().anyMatch(groups::contains)) {
+        staffed.add(a);
+      }
+    }
+    Set<IndustrialAction> result = new LinkedHashSet<>();
+    if (dated.isEmpty()) {
+      result.addAll(staffed);
+    } else if (groups.isEmpty()) {
+      result.addAll(dated);
+    } else {
+      for (IndustrialAction a : dated) {
+        if (staffed.contains(a)) {
+          result.add(a);
+        }
+      }
+      if (result.isEmpty()) {
+        result.addAll(dated); // "the nurses' strike on 13 March": the date wins
+      }
+      Set<StaffGroup> datedGroups = EnumSet.noneOf(StaffGroup.class);
+      dated.forEach(a -> datedGroups.addAll(a.staffGroups()));
+      for (IndustrialAction a : staffed) {
+        if (a.staffGroups().stream().noneMatch(datedGroups::contains)) {
+          result.add(a);
+        }
+      }
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    result.forEach(a -> ids.add(a.id()));
+    return ids;
+  }
+
+  private static Set<StaffGroup> staffGroups(String sentence) {
+    Set<StaffGroup> groups = EnumSet.noneOf(StaffGroup.class);
+    if (NURSES.matcher(sentence).find()) {
+      groups.add(StaffGroup.NURSES);
+    }
+    boolean junior = JUNIOR_DOCTORS.matcher(sentence).find();
+    boolean consultants = CONSULTANTS.matcher(sentence).find();
+    if (junior) {
+      groups.add(StaffGroup.JUNIOR_DOCTORS);
+    }
+    if (consultants) {
+      groups.add(StaffGroup.CONSULTANTS);
+    }
+    if (!junior && !consultants && DOCTORS.matcher(sentence).find()) {
+      groups.add(StaffGroup.JUNIOR_DOCTORS);
+      groups.add(StaffGroup.CONSULTANTS);
+    }
+    return groups;
+  }
+
+  /**
+   * The context of the figure at {@code start} to {@code end} of {@code sentence}.
+   *
+   * @param actions the actions the sentence names, or if it names none those carried to it
+   * @param carried the actions named before the sentence
+   * @param actions the actions the sentence names, or if it names none those carried to it
+   * @param carried the actions named before the sentence
+   * @param figureStarts where every figure of the sentence starts, to keep one figure's type words
+   *     from another's
+   */
+  Context at(
+      String sentence,
+      int start,
+      int end,
+      Set<String> actions,
+      Set<String> carried,
+      List<Integer> figureStarts) {
+    int[] clause = clause(sentence, start);
+    String clauseText = sentence.substring(clause[0], clause[1]);
+    boolean estimate = ESTIMATE.matcher(clauseText).find();
+    // "About 1,575 a day in the junior doctors' strike, against 377 in the nursing strikes": the
+    // clause names the action of its figure. A clause that names none is of what the sentence, or
+    // the sentences before, named.
+    Set<String> named = actionsOf(clauseText);
+    Set<String> of = named;
+    if (named.isEmpty() && !carried.isEmpty()) {
+      of = new LinkedHashSet<>(carried);
+      of.addAll(actions);
+    } else if (named.isEmpty()) {
+      of = actions;
+    }
+    return new Context(
+        of,
+        site(sentence, start, end, clause),
+        type(sentence, start, end, clause, figureStarts),
+        estimate);
+  }
+
+  private static int[] clause(String sentence, int at) {
+    int from = 0;
+    int to = sentence.length();
+    Matcher m = CLAUSE_END.matcher(sentence);
+    while (m.find()) {
+      // A comma inside a figure ("4,726") ends nothing.
+      if (m.group().equals(",")
+          && m.end() < sentence.length()
+          && Character.isDigit(sentence.charAt(m.end()))
+          && m.start() > 0
+          && Character.isDigit(sentence.charAt(m.start() - 1))) {
+        continue;
+      }
+      if (m.end() <= at) {
+        from = m.end();
+      } else if (m.start() >= at) {
+        to = m.start();
+        break;
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  private record Mention(int at, List<String> site) {}
+
+  private Optional<List<String>> site(String sentence, int start, int end, int[] clause) {
+    String lower = sentence.toLowerCase(Locale.UK);
+    List<Mention> mentions = new ArrayList<>();
+    for (List<String> group : siteGroups) {
+      for (String cue : group) {
+        addAll(mentions, lower, cue, group);
+      }
+    }
+    for (String cue : areaCues) {
+      addAll(mentions, lower, cue, List.of());
+    }
+    Optional<Mention> before =
+        mentions.stream()
+            .filter(m -> m.at() >= clause[0] && m.at() < start)
+            .max((a, b) -> Integer.compare(a.at(), b.at()));
+    if (before.isPresent()) {
+      return Optional.of(before.get().site());
+    }
+    Optional<Mention> after =
+        mentions.stream()
+            .filter(m -> m.at() >= end && m.at() < clause[1])
+            .min((a, b) -> Integer.compare(a.at(), b.at()));
+    if (after.isPresent()) {
+      return Optional.of(after.get().site());
+    }
+    return mentions.stream()
+        .filter(m -> m.at() < start)
+        .max((a, b) -> Integer.compare(a.at(), b.at()))
+        .map(Mention::site);
+  }
+
+  private static void addAll(List<Mention> into, String lower, String cue, List<String> site) {
+    if (cue.isBlank()) {
+      return;
+    }
+    Matcher m = Pattern.compile("(?<![a-z])" + Pattern.quote(cue) + "(?![a-z])").matcher(lower);
+    while (m.find()) {
+      into.add(new Mention(m.start(), site));
+    }
+  }
+
+  private static Optional<ActivityType> type(
+      String sentence, int start, int end, int[] clause, List<Integer> figureStarts) {
+    int next = clause[1];
+    int previous = clause[0];
+    for (int f : figureStarts) {
+      if (f >= end && f < next) {
+        next = f;
+      }
+      if (f < start && f > previous) {
+        previous = f;
+      }
+    }
+    Optional<ActivityType> after = firstType(sentence.substring(end, Math.max(end, next)));
+    return after.isPresent() ? after : firstType(sentence.substring(previous, start));
+  }
+
+  private static Optional<ActivityType> firstType(String text) {
+    Matcher out = OUTPATIENT.matcher(text);
+    Matcher in = INPATIENT.matcher(text);
+    boolean o = out.find();
+    boolean i = in.find();
+    if (o && (!i || out.start() < in.start())) {
+      return Optional.of(ActivityType.OUTPATIENT);
+    }
+    return i ? Optional.of(ActivityType.INPATIENT) : Optional.empty();
+  }
+}
