@@ -128,8 +128,8 @@ class PatientPrivacyTest {
     Path draft = temp.resolve("draft.txt");
     Files.writeString(
         draft,
-        "The Norfolk and Norwich rescheduled 250 appointments during the strike that began on"
-            + " March 13.\n");
+        "The Norfolk and Norwich rescheduled 250 appointments during the strike of 13 to 15"
+            + " March 2023.\n");
     commands.add(List.of("check-text", d, "--as-of=2023-04-20", draft.toString()));
     try (Stream<Path> returns = Files.walk(data.resolve("returns"))) {
       for (Path r : returns.filter(Files::isRegularFile).toList()) {
