@@ -78,6 +78,8 @@ final class LineLevelRows {
   /** The screened columns known from the header, before any value is read. */
   private Map<Integer, ColumnScreen.Verdict> byHeader = Map.of();
 
+  private boolean[] knownByHeader = new boolean[0];
+
   private boolean abandoned;
 
   /** Whether the extract has patient columns: then an old date in a mapped cell is withheld. */
@@ -293,6 +295,8 @@ final class LineLevelRows {
       screen.header(c, headerRow, headers.get(c));
     }
     byHeader = screen.verdicts();
+    knownByHeader = new boolean[headers.size()];
+    byHeader.keySet().forEach(c -> knownByHeader[c] = true);
     patientFile = !byHeader.isEmpty();
     byHeader.values().stream()
         .filter(v -> isMapped(v.column()))
@@ -327,7 +331,11 @@ final class LineLevelRows {
   private List<DataProblem> screen(StreamRow row) {
     List<DataProblem> found = null;
     for (int c = 0; c < row.width(); c++) {
-      if (row.isBlank(c) || byHeader.containsKey(c)) {
+      if (row.isBlank(c) || (c < knownByHeader.length && knownByHeader[c])) {
+        continue;
+      }
+      if (row.maxLength(c) < ColumnScreen.SHORTEST) {
+        screen.shortValue(c);
         continue;
       }
       Optional<IdentifierKind> kind = screen.value(c, row.number(), row.text(c), Optional.empty());

@@ -28,6 +28,7 @@ public final class ColumnScreen {
   public record Verdict(int column, IdentifierKind kind, String how, int fromRow) {}
 
   private final LocalDate birthDatesBefore;
+  private final int birthDatesBeforeNumber;
   private final Map<Integer, Integer> headerRow = new TreeMap<>();
   private final Map<Integer, IdentifierKind> headerKind = new TreeMap<>();
   private final Map<Integer, Integer> bareNameRow = new TreeMap<>();
@@ -43,6 +44,7 @@ public final class ColumnScreen {
    */
   public ColumnScreen(LocalDate birthDatesBefore) {
     this.birthDatesBefore = birthDatesBefore;
+    this.birthDatesBeforeNumber = RoughDates.asNumber(birthDatesBefore);
     Arrays.fill(firstHitRow, Integer.MAX_VALUE);
   }
 
@@ -80,10 +82,10 @@ public final class ColumnScreen {
       int column, int row, String text, Optional<LocalDate> date) {
     grow(column);
     values[column]++;
-    Optional<LocalDate> asDate = date.isPresent() ? date : RoughDates.parse(text);
-    if (asDate.isPresent()) {
+    int ymd = date.isPresent() ? RoughDates.asNumber(date.get()) : RoughDates.yearMonthDay(text);
+    if (ymd >= 0) {
       dates[column]++;
-      if (asDate.get().isBefore(birthDatesBefore)) {
+      if (ymd < birthDatesBeforeNumber) {
         oldDates[column]++;
       }
       return Optional.empty();
@@ -98,6 +100,15 @@ public final class ColumnScreen {
       firstHitRow[column] = Math.min(firstHitRow[column], row);
     }
     return kind;
+  }
+
+  /** The shortest value that may be an identifier or a date: a postcode or email of five. */
+  public static final int SHORTEST = 5;
+
+  /** A value known to be shorter than {@link #SHORTEST}: counted, and nothing more to see. */
+  public void shortValue(int column) {
+    grow(column);
+    values[column]++;
   }
 
   /** A header cell of a table whose header row is known: marks the column when it names a kind. */
@@ -123,11 +134,6 @@ public final class ColumnScreen {
       }
     }
     return false;
-  }
-
-  /** Whether a date lies before the day dates of birth are taken to lie before. */
-  public boolean isOld(LocalDate date) {
-    return date.isBefore(birthDatesBefore);
   }
 
   /** The screened columns, by index, each with its kind, how it was known and its first row. */

@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  * dates of birth by {@link ColumnScreen}.
  */
 public final class Identifiers {
-  private static final Pattern POSTCODE =
-      Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$");
-
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   /** A bare "Name" heads a patient's name only in a table that has other patient columns. */
@@ -55,7 +52,7 @@ public final class Identifiers {
       return Optional.empty();
     }
     int length = value.length();
-    if (length >= 9 && length <= 20 && isNhsNumber(value)) {
+    if (length >= 10 && length <= 20 && isNhsNumber(value)) {
       return Optional.of(IdentifierKind.NHS_NUMBER);
     }
     if (length >= 5 && length <= 10 && isPostcode(value)) {
@@ -67,9 +64,62 @@ public final class Identifiers {
     return Optional.empty();
   }
 
-  /** Whether the value is a full UK postcode, in any case, with or without its space. */
+  /**
+   * Whether the value is a full UK postcode, in any case, with or without its space: an outward
+   * code (one or two letters, a digit, maybe a letter or digit) and an inward code (a digit and two
+   * letters). By hand, not by regular expression, as the screen asks it of every value.
+   */
   public static boolean isPostcode(String value) {
-    return POSTCODE.matcher(value.strip().toUpperCase(Locale.ROOT)).matches();
+    int start = 0;
+    int end = value.length();
+    while (start < end && value.charAt(start) == ' ') {
+      start++;
+    }
+    while (end > start && value.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int n = end - start;
+    if (n < 5 || n > 8) {
+      return false;
+    }
+    // The inward code: the last three characters, digit letter letter.
+    if (!isDigit(value.charAt(end - 3))
+        || !isLetter(value.charAt(end - 2))
+        || !isLetter(value.charAt(end - 1))) {
+      return false;
+    }
+    int outwardEnd = end - 3;
+    if (value.charAt(outwardEnd - 1) == ' ') {
+      outwardEnd--;
+    }
+    int outward = outwardEnd - start;
+    if (outward < 2 || outward > 4 || !isLetter(value.charAt(start))) {
+      return false;
+    }
+    int i = start + 1;
+    if (isLetter(value.charAt(i))) {
+      i++;
+    }
+    if (i >= outwardEnd || !isDigit(value.charAt(i))) {
+      return false;
+    }
+    i++;
+    if (i < outwardEnd && isLetterOrDigit(value.charAt(i))) {
+      i++;
+    }
+    return i == outwardEnd;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return isDigit(c) || isLetter(c);
   }
 
   /**
@@ -79,50 +129,75 @@ public final class Identifiers {
    * down to 2; 11 minus the remainder, 11 becoming 0; a result of 10 is never valid).
    */
   public static boolean isNhsNumber(String text) {
-    String s = text.strip();
-    if (s.endsWith(".0")) {
-      s = s.substring(0, s.length() - 2);
-    } else if ((s.indexOf('E') >= 0 || s.indexOf('e') >= 0) && s.length() < 16) {
-      try {
-        double d = Double.parseDouble(s);
-        if (d != Math.rint(d) || d < 1e8 || d >= 1e10) {
-          return false;
-        }
-        s = String.format(Locale.ROOT, "%010d", (long) d);
-      } catch (NumberFormatException e) {
-        return false;
-      }
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
     }
-    int[] digits = new int[10];
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end - start < 10) {
+      return false;
+    }
+    char firstOfTail = text.charAt(end - 1);
+    if (!isDigit(firstOfTail)) {
+      // A spreadsheet number: 9434765919.0 or 9.434765919E9.
+      return isSpreadsheetNhsNumber(text.substring(start, end));
+    }
+    if (end - start > 2 && text.charAt(end - 2) == '.' && firstOfTail == '0') {
+      end -= 2;
+    }
     int count = 0;
+    int sum = 0;
+    int last = -1;
     boolean separatorBefore = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (isDigit(c)) {
         if (count == 10) {
           return false;
         }
-        digits[count++] = c - '0';
+        if (count < 9) {
+          sum += (c - '0') * (10 - count);
+        } else {
+          last = c - '0';
+        }
+        count++;
         separatorBefore = false;
       } else if ((c == ' ' || c == '-' || c == '\u00a0') && count > 0 && !separatorBefore) {
         separatorBefore = true;
+      } else if ((c == 'E' || c == 'e') && count > 0) {
+        return isSpreadsheetNhsNumber(text.substring(start, end));
+      } else if (c == '.' && count == 1) {
+        return isSpreadsheetNhsNumber(text.substring(start, end));
       } else {
         return false;
       }
     }
-    return count == 10 && !separatorBefore && checkDigitHolds(digits);
-  }
-
-  private static boolean checkDigitHolds(int[] digits) {
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      sum += digits[i] * (10 - i);
+    if (count != 10) {
+      return false;
     }
     int check = 11 - sum % 11;
     if (check == 11) {
       check = 0;
     }
-    return check != 10 && check == digits[9];
+    return check != 10 && check == last;
+  }
+
+  private static boolean isSpreadsheetNhsNumber(String s) {
+    if (s.length() >= 16 || (s.indexOf('E') < 0 && s.indexOf('e') < 0)) {
+      return false;
+    }
+    try {
+      double d = Double.parseDouble(s);
+      return d == Math.rint(d)
+          && d >= 1e8
+          && d < 1e10
+          && isNhsNumber(String.format(Locale.ROOT, "%010d", (long) d));
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /**

@@ -305,6 +305,12 @@ public final class CsvStreamReader {
     }
 
     @Override
+    public int maxLength(int column) {
+      // Bytes: at least as many as the characters they decode to.
+      return column >= width ? 0 : lengths[column];
+    }
+
+    @Override
     public String text(int column) {
       if (column >= width) {
         return "";

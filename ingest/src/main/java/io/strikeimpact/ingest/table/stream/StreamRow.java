@@ -25,6 +25,14 @@ public interface StreamRow {
 
   boolean isBlank(int column);
 
+  /**
+   * An upper bound on the length of {@link #text}, found without making the text: the patient
+   * screen skips a value too short to be an identifier without paying for a string.
+   */
+  default int maxLength(int column) {
+    return text(column).length();
+  }
+
   /** The cell's text (a number as the file writes it, e.g. {@code 44998}); "" when blank. */
   String text(int column);
 

@@ -534,6 +534,30 @@ public final class XlsxStreamReader {
     }
 
     @Override
+    public int maxLength(int column) {
+      if (column >= width) {
+        return 0;
+      }
+      return switch (kinds[column]) {
+        case SHARED -> strings.get(starts[column]).length();
+        case BOOLEAN -> 5;
+        // A number's text is its digits as written, unless written with an exponent.
+        case NUMBER -> hasExponent(column) ? Integer.MAX_VALUE : lengths[column];
+        case TEXT -> lengths[column];
+        default -> 0;
+      };
+    }
+
+    private boolean hasExponent(int column) {
+      for (int i = starts[column]; i < starts[column] + lengths[column]; i++) {
+        if (arena.data[i] == 'E' || arena.data[i] == 'e') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
     public String text(int column) {
       if (column >= width) {
         return "";

@@ -306,9 +306,15 @@ final class XmlScanner {
     }
   }
 
+  private static final byte[] CDATA = {'<', '!', '[', 'C', 'D', 'A', 'T', 'A', '['};
+
   /** At '<': consumes and returns true if it starts a CDATA section. */
   private boolean startsWithCdata() throws IOException {
-    byte[] cdata = {'<', '!', '[', 'C', 'D', 'A', 'T', 'A', '['};
+    byte[] cdata = CDATA;
+    // The usual case, the end tag of the text, is told by its second byte without a copy.
+    if (limit - pos >= 2 && buf[pos + 1] != '!') {
+      return false;
+    }
     if (limit - pos < cdata.length) {
       // Move the tail to the front so the marker can be checked in one piece.
       int left = limit - pos;
