@@ -10,9 +10,10 @@ import java.util.TreeMap;
 /**
  * Decides which columns of one table hold patient identifiers, from every cell of it: a column is
  * one when a header above its values names a kind ({@link Identifiers#byHeader}), when nine in ten
- * of its values are NHS numbers, postcodes or email addresses, or, in a table that has other
- * patient columns, when nine in ten of its values are dates and most of them lie well before the
- * first industrial action (dates of birth, whatever the column is called).
+ * of its values from the first identifier down (two at least) are NHS numbers, postcodes or email
+ * addresses, or, in a table that has other patient columns, when nine in ten of its values are
+ * dates and most of them lie well before the first industrial action (dates of birth, whatever the
+ * column is called).
  *
  * <p>Feed it every cell, then ask {@link #verdicts()}. It keeps a few counters a column, never the
  * values, so a line-level extract of millions of rows is screened in constant memory.
@@ -37,6 +38,7 @@ public final class ColumnScreen {
   private int[] oldDates = new int[8];
   private int[][] hits = new int[3][8];
   private int[] firstHitRow = new int[8];
+  private int[] aboveFirstHit = new int[8];
 
   /**
    * @param birthDatesBefore dates before this day, in a table with patient columns, are taken for
@@ -97,6 +99,10 @@ public final class ColumnScreen {
           hits[k][column]++;
         }
       }
+      if (firstHitRow[column] == Integer.MAX_VALUE) {
+        // Values above the first identifier (a title, the header) are not the column's content.
+        aboveFirstHit[column] = values[column] - 1;
+      }
       firstHitRow[column] = Math.min(firstHitRow[column], row);
     }
     return kind;
@@ -144,9 +150,12 @@ public final class ColumnScreen {
       if (out.containsKey(c) || values[c] == 0) {
         continue;
       }
+      int below = values[c] - aboveFirstHit[c];
       for (int k = 0; k < CONTENT_KINDS.length; k++) {
-        if (hits[k][c] > 0 && hits[k][c] >= CONTENT_SHARE * values[c]) {
-          out.put(c, new Verdict(c, CONTENT_KINDS[k], how(hits[k][c], values[c]), firstHitRow[c]));
+        // Two at least: one identifier in a column of labels is withheld alone, and its row
+        // rejected; it does not make the column one of identifiers.
+        if (hits[k][c] >= 2 && hits[k][c] >= CONTENT_SHARE * below) {
+          out.put(c, new Verdict(c, CONTENT_KINDS[k], how(hits[k][c], below), firstHitRow[c]));
           break;
         }
       }
@@ -196,6 +205,7 @@ public final class ColumnScreen {
     values = Arrays.copyOf(values, size);
     dates = Arrays.copyOf(dates, size);
     oldDates = Arrays.copyOf(oldDates, size);
+    aboveFirstHit = Arrays.copyOf(aboveFirstHit, size);
     for (int k = 0; k < hits.length; k++) {
       hits[k] = Arrays.copyOf(hits[k], size);
     }
