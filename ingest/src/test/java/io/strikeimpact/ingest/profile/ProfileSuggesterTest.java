@@ -1,7 +1,9 @@
 package io.strikeimpact.ingest.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strikeimpact.ingest.DataFolderReader;
 import io.strikeimpact.ingest.layouts.NhsEnglandByTrust;
@@ -127,5 +129,26 @@ class ProfileSuggesterTest {
     assertEquals(
         "no row of two or more column headings in the first 30 rows; expected a table with a header row",
         e.getMessage());
+  }
+
+  @Test
+  void a_pas_extract_is_suggested_as_line_level_and_no_identifier_is_proposed() throws Exception {
+    byte[] extract =
+        java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of("src/test/resources/line-level-csv/extract.csv"));
+    String p = ProfileSuggester.suggest("returns/RM1/extract.csv", extract).properties();
+    assertTrue(p.contains("\nlayout = line-level\n"), p);
+    assertTrue(p.contains("\nfilter.column = Attendance code\n"), p);
+    assertTrue(p.contains("\nfilter.values = CHANGE-ME\n"), p);
+    assertTrue(p.contains("# TO DO filter.column, filter.values"), p);
+    assertTrue(p.contains("\ncolumn.date = Appointment date\n"), p);
+    assertTrue(p.contains("# column B (\"NHS Number\") holds NHS numbers: never read"), p);
+    assertFalse(p.contains("column.count"), p);
+    for (String line : p.split("\n")) {
+      if (!line.startsWith("#")) {
+        assertFalse(line.contains("NHS Number"), line);
+      }
+    }
+    assertFalse(p.contains("4000000004"), "no value of the identifier column");
   }
 }
