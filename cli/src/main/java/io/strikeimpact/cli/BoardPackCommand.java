@@ -1,6 +1,7 @@
 package io.strikeimpact.cli;
 
 import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.analysis.UnreadableReturn;
 import io.strikeimpact.model.text.HouseStyle;
 import io.strikeimpact.reports.csv.RejectsCsv;
 import io.strikeimpact.reports.excel.BoardPackWorkbook;
@@ -79,6 +80,9 @@ final class BoardPackCommand implements Callable<Integer> {
                 "reconciliation warning",
                 "reconciliation warnings")
             + ", "
+            + HouseStyle.quantity(
+                UnreadableReturn.in(analysis.dataset()).size(), "return", "returns")
+            + " that could not be read, "
             + HouseStyle.quantity(analysis.dataset().rejectedRows().size(), "row", "rows")
             + " rejected (see Data quality).");
     o.flush();

@@ -1,7 +1,9 @@
 package io.strikeimpact.cli;
 
 import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.analysis.EstimateAgainstOutcome;
 import io.strikeimpact.model.analysis.Projection;
+import io.strikeimpact.model.text.HouseStyle;
 import io.strikeimpact.reports.text.Views;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,7 +23,11 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  strike-impact forecast",
-      "  strike-impact forecast --hours 96 --format json"
+      "  strike-impact forecast --hours 96 --format json",
+      "  strike-impact forecast --action bma-jd-2023-04",
+      "",
+      "With --action, the action named: an estimate for it when it has no returns yet, or, when it",
+      "has returns, the estimate the earlier actions gave for it beside what it rescheduled."
     },
     mixinStandardHelpOptions = true)
 final class ForecastCommand implements Callable<Integer> {
@@ -32,6 +38,32 @@ final class ForecastCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Analysis a = input.analyse(spec.commandLine().getErr());
+    if (input.actionGiven() && a.focus().actions().size() == 1 && a.allSites().reported()) {
+      // The action asked about has returns: show what the earlier actions estimated beside what
+      // happened, rather than forecasting some other action.
+      EstimateAgainstOutcome o =
+          a.estimateAgainstOutcome()
+              .orElseThrow(
+                  () ->
+                      new UserError(
+                          ExitCodes.USAGE,
+                          HouseStyle.capitalise(a.focus().describe())
+                              + " has returns, and no earlier "
+                              + a.focus().noun()
+                              + " has returns at the same sites to estimate it from, so there is"
+                              + " no estimate to set beside what happened. Fix: leave out --action"
+                              + " to estimate the next action, or give an action without returns."));
+      format.print(spec.commandLine().getOut(), List.of(Views.estimateAgainstOutcome(o)));
+      return ExitCodes.OK;
+    }
+    if (input.actionGiven() && a.projection().isEmpty()) {
+      throw new UserError(
+          ExitCodes.USAGE,
+          "No earlier action of the same staff groups as "
+              + a.focus().describe()
+              + " has returns, so there is nothing to estimate it from. Fix: add the returns of an"
+              + " earlier such action, or give another action with --action.");
+    }
     Projection p =
         a.projection()
             .orElseThrow(

@@ -8,6 +8,7 @@ import io.strikeimpact.model.DatasetFilter;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.AnalysisRequest;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
+import io.strikeimpact.model.analysis.UnreadableReturnsException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -138,25 +139,40 @@ final class InputOptions {
 
   /** Reads the data folder, narrowed by the filters, failing under --strict if it has errors. */
   Dataset dataset(PrintWriter err) {
+    Dataset read = readChecked(err);
+    return filter(read).apply(read);
+  }
+
+  /** Reads the data folder whole, failing under --strict if it has errors. */
+  private Dataset readChecked(PrintWriter err) {
     Dataset read = read(TerminalProgress.forTerminal(err));
     StrictOption.failure(strict, read)
         .ifPresent(
             m -> {
               throw new UserError(ExitCodes.DATA_PROBLEMS, m);
             });
+    return read;
+  }
+
+  /** --site, --type, --from and --to, with the sites resolved against the register. */
+  private DatasetFilter filter(Dataset read) {
     try {
       Set<String> siteCodes = DatasetFilter.resolveSites(read.sites(), sites);
       return new DatasetFilter(
-              siteCodes, Set.copyOf(types), Optional.ofNullable(from), Optional.ofNullable(to))
-          .apply(read);
+          siteCodes, Set.copyOf(types), Optional.ofNullable(from), Optional.ofNullable(to));
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCodes.USAGE, e.getMessage(), e);
     }
   }
 
-  /** Reads the data and computes the analysis every output of the run renders. */
+  /**
+   * Reads the data and computes the analysis every output of the run renders. The filters go to the
+   * analysis rather than narrowing the data first, so it chooses the action and baseline asked for
+   * and says what the filters left out.
+   */
   Analysis analyse(PrintWriter err) {
-    Dataset dataset = dataset(err);
+    Dataset dataset = readChecked(err);
+    DatasetFilter filter = filter(dataset);
     LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/London"));
     try {
       AnalysisRequest request =
@@ -165,11 +181,19 @@ final class InputOptions {
               Optional.ofNullable(action),
               baseline,
               Optional.ofNullable(hours),
-              Optional.ofNullable(month));
+              Optional.ofNullable(month),
+              filter);
       return ImpactAnalysis.analyse(dataset, request);
+    } catch (UnreadableReturnsException e) {
+      throw new UserError(ExitCodes.UNREADABLE_INPUT, e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCodes.USAGE, e.getMessage(), e);
     }
+  }
+
+  /** Whether --action was given: the question a command must answer, and no other. */
+  boolean actionGiven() {
+    return action != null;
   }
 
   private Dataset read(DataFolderReader.Progress progress) {

@@ -1,6 +1,7 @@
 package io.strikeimpact.cli;
 
 import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.text.HouseStyle;
 import io.strikeimpact.model.text.PressWording.SmallNumbers;
 import io.strikeimpact.reports.pdf.PressBriefingPdf;
 import io.strikeimpact.reports.press.PressBriefing;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  strike-impact press-briefing --embargo 2023-04-04T00:01",
+      "  strike-impact press-briefing --as-of 2023-04-03 --embargo 2023-04-04T00:01",
       "  strike-impact press-briefing --format text --suppress-small",
       "  strike-impact press-briefing --config strike-impact.properties --out /shared/press"
     },
@@ -86,6 +87,20 @@ final class PressBriefingCommand implements Callable<Integer> {
         pressConfig == null ? input.config() : input.config().withPressFile(pressConfig);
     boolean suppress = suppressSmall != null ? suppressSmall : config.pressSuppressSmall();
     Analysis analysis = input.analyse(spec.commandLine().getErr());
+    if (embargo != null && embargo.toLocalDate().isBefore(analysis.settings().asOf())) {
+      // An embargo that lifted before the briefing's own date would print a falsehood on it.
+      throw new UserError(
+          ExitCodes.USAGE,
+          "--embargo "
+              + embargo
+              + " is before the briefing's date, "
+              + HouseStyle.date(analysis.settings().asOf())
+              + (input.asOf == null ? " (today; --as-of not given)" : " (--as-of)")
+              + ". Fix: give an embargo after that date, or --as-of the date the briefing is for,"
+              + " e.g. --as-of "
+              + embargo.toLocalDate().minusDays(1)
+              + ".");
+    }
     PressBriefing briefing =
         PressBriefing.of(
             analysis,

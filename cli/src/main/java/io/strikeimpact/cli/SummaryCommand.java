@@ -41,6 +41,7 @@ final class SummaryCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     List<Tabular> tables = new ArrayList<>(List.of(Views.sites(a)));
+    Views.notes(a).ifPresent(tables::add);
     a.comparison().ifPresent(c -> tables.add(Views.comparison(c)));
     tables.add(Views.problems(a.dataset(), a.reconciliations()));
     format.print(spec.commandLine().getOut(), tables);

@@ -39,6 +39,48 @@ public record DatasetFilter(
     }
   }
 
+  /** The dates alone: which actions are in the question. */
+  public DatasetFilter datesOnly() {
+    return new DatasetFilter(Set.of(), Set.of(), from, to);
+  }
+
+  /** The dates and sites, without the types: what the data held before --type narrowed it. */
+  public DatasetFilter withoutTypes() {
+    return new DatasetFilter(odsCodes, Set.of(), from, to);
+  }
+
+  /** Whether sites or types are narrowed, which can leave an action without some figures. */
+  public boolean narrowsFigures() {
+    return !odsCodes.isEmpty() || !types.isEmpty();
+  }
+
+  /**
+   * The options as a user gave them, for sentences: {@code --site RCX, --type inpatient}. Sites by
+   * ODS code, types by their option words, in a fixed order.
+   */
+  public String describe(List<Site> sites) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (!odsCodes.isEmpty()) {
+      parts.add(
+          "--site "
+              + sites.stream()
+                  .filter(s -> odsCodes.contains(s.odsCode()))
+                  .map(Site::abbreviation)
+                  .collect(Collectors.joining(",")));
+    }
+    if (!types.isEmpty()) {
+      parts.add(
+          "--type "
+              + types.stream()
+                  .sorted()
+                  .map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                  .collect(Collectors.joining(",")));
+    }
+    from.ifPresent(f -> parts.add("--from " + f));
+    to.ifPresent(t -> parts.add("--to " + t));
+    return String.join(", ", parts);
+  }
+
   public boolean isNone() {
     return odsCodes.isEmpty() && types.isEmpty() && from.isEmpty() && to.isEmpty();
   }

@@ -17,6 +17,10 @@ import java.util.Optional;
  * @param ranking whether the focus was the most disruptive action so far, basis by basis
  * @param monthlyChanges with a board-paper month, what changed since the month before
  * @param projection the next action without returns, estimated from comparable past actions
+ * @param estimateAgainstOutcome for a focus action with returns, the estimate the comparable
+ *     actions before it gave, beside what happened
+ * @param notes what the figures cover when it is less than was asked (a group narrowed to the
+ *     actions with returns, what a filter left out); every output prints them
  * @param executiveSummary generated sentences in GOV.UK style
  */
 public record Analysis(
@@ -30,7 +34,9 @@ public record Analysis(
     Optional<DisruptionRanking> ranking,
     Optional<MonthlyChanges> monthlyChanges,
     Optional<Projection> projection,
+    Optional<EstimateAgainstOutcome> estimateAgainstOutcome,
     List<Reconciliation> reconciliations,
+    List<String> notes,
     List<String> executiveSummary,
     ChartTitles chartTitles) {
 
@@ -38,6 +44,7 @@ public record Analysis(
     sites = List.copyOf(sites);
     timeline = List.copyOf(timeline);
     reconciliations = List.copyOf(reconciliations);
+    notes = List.copyOf(notes);
     executiveSummary = List.copyOf(executiveSummary);
   }
 

@@ -17,15 +17,20 @@ import java.util.Optional;
  *     action in the calendar, a further action of the focus's staff groups of this length
  * @param month the board-paper month: the pack covers actions up to its end and says what changed
  *     since the month before
+ * @param filter the sites, types and dates asked for: applied after the focus and baseline are
+ *     chosen from the dated data, so a filter narrows the figures of the question asked and never
+ *     swaps it for another, and the analysis can say what the filter left out
  */
 public record AnalysisRequest(
     ReportSettings settings,
     Optional<String> focusId,
     List<String> baselineIds,
     Optional<Double> projectionHours,
-    Optional<YearMonth> month) {
+    Optional<YearMonth> month,
+    io.strikeimpact.model.DatasetFilter filter) {
 
   public AnalysisRequest {
+    Objects.requireNonNull(filter, "filter");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(focusId, "focusId");
     baselineIds = List.copyOf(baselineIds);
@@ -37,6 +42,21 @@ public record AnalysisRequest(
           }
         });
     Objects.requireNonNull(month, "month");
+  }
+
+  public AnalysisRequest(
+      ReportSettings settings,
+      Optional<String> focusId,
+      List<String> baselineIds,
+      Optional<Double> projectionHours,
+      Optional<YearMonth> month) {
+    this(
+        settings,
+        focusId,
+        baselineIds,
+        projectionHours,
+        month,
+        io.strikeimpact.model.DatasetFilter.NONE);
   }
 
   public AnalysisRequest(
@@ -55,6 +75,6 @@ public record AnalysisRequest(
 
   public AnalysisRequest forMonth(YearMonth other) {
     return new AnalysisRequest(
-        settings, Optional.empty(), baselineIds, projectionHours, Optional.of(other));
+        settings, Optional.empty(), baselineIds, projectionHours, Optional.of(other), filter);
   }
 }

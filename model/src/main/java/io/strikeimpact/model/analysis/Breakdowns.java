@@ -31,13 +31,18 @@ final class Breakdowns {
     for (Site site : sitesInScope()) {
       SiteStatus status = participations.status(site.odsCode(), group);
       if (status != SiteStatus.REPORTED) {
-        rows.add(withoutFigures(site.odsCode(), site.abbreviation(), status));
+        rows.add(
+            withoutFigures(
+                site.odsCode(),
+                site.abbreviation(),
+                status,
+                participations.describe(site.odsCode(), status)));
         continue;
       }
       List<DisruptionCount> counts = Counts.of(dataset.counts(), site.odsCode(), group.actionIds());
       ActionGroup reported =
           new ActionGroup(group.id(), participations.reportedActions(site.odsCode(), group));
-      rows.add(breakdown(site.odsCode(), site.abbreviation(), counts, reported, all));
+      rows.add(breakdown(site.odsCode(), site.abbreviation(), counts, Optional.of(reported), all));
     }
     return rows;
   }
@@ -45,19 +50,51 @@ final class Breakdowns {
   SiteBreakdown allSites(ActionGroup group) {
     List<DisruptionCount> counts = Counts.of(dataset.counts(), null, group.actionIds());
     if (counts.isEmpty()) {
-      return withoutFigures("", "All sites", SiteStatus.NO_RETURN);
+      List<SiteStatus> each =
+          sitesInScope().stream().map(s -> participations.status(s.odsCode(), group)).toList();
+      SiteStatus status =
+          !each.isEmpty() && each.stream().allMatch(s -> s == SiteStatus.FILTERED_OUT)
+              ? SiteStatus.FILTERED_OUT
+              : SiteStatus.NO_RETURN;
+      return withoutFigures("", "All sites", status, status.label());
     }
     // Total-only returns stay in their own column, so the outpatient and inpatient figures for all
     // sites are the sum of the returns that split them, and never a guess at the rest.
-    return breakdown("", "All sites", counts, group, Counts.total(counts));
+    return breakdown("", "All sites", counts, likeForLikeInTime(group), Counts.total(counts));
+  }
+
+  /**
+   * The actions every reporting site sent figures for, when that is the same set for each: the
+   * all-sites rate divides by one length of action, which is only true when every site's figures
+   * cover the same actions. Empty when they differ (N&N sent March and April, QEH March alone).
+   */
+  private Optional<ActionGroup> likeForLikeInTime(ActionGroup group) {
+    List<List<String>> reportedBySite =
+        sitesInScope().stream()
+            .map(s -> participations.reportedActions(s.odsCode(), group))
+            .filter(l -> !l.isEmpty())
+            .map(l -> l.stream().map(io.strikeimpact.model.IndustrialAction::id).toList())
+            .distinct()
+            .toList();
+    if (reportedBySite.size() != 1) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ActionGroup(
+            group.id(),
+            group.actions().stream()
+                .filter(a -> reportedBySite.getFirst().contains(a.id()))
+                .toList()));
   }
 
   /** A row for a site (or all sites) with no figures: the status says why. */
-  private static SiteBreakdown withoutFigures(String odsCode, String label, SiteStatus status) {
+  private static SiteBreakdown withoutFigures(
+      String odsCode, String label, SiteStatus status, String statusText) {
     return new SiteBreakdown(
         odsCode,
         label,
         status,
+        statusText,
         Map.of(),
         0,
         Optional.empty(),
@@ -70,19 +107,22 @@ final class Breakdowns {
       String odsCode,
       String label,
       List<DisruptionCount> counts,
-      ActionGroup actions,
+      Optional<ActionGroup> actions,
       long allSitesTotal) {
     long total = Counts.total(counts);
     Map<ActivityType, Long> byType = new EnumMap<>(Counts.byType(counts));
-    double hours = actions.actions().stream().mapToDouble(a -> a.hours()).sum();
+    // The days and hours of the actions these figures are for, never of a group's other actions.
+    Optional<Double> hours =
+        actions.map(g -> g.actions().stream().mapToDouble(a -> a.hours()).sum());
     return new SiteBreakdown(
         odsCode,
         label,
         SiteStatus.REPORTED,
+        SiteStatus.REPORTED.label(),
         byType,
         total,
-        Optional.of(Rate.of(total, actions.days().size(), Basis.PER_DAY)),
-        Optional.of(Rate.of(total, hours, Basis.PER_HOUR)),
+        actions.map(g -> Rate.of(total, g.days().size(), Basis.PER_DAY)),
+        hours.map(h -> Rate.of(total, h, Basis.PER_HOUR)),
         allSitesTotal == 0 ? 0 : (double) total / allSitesTotal,
         perThousandPlanned(total, counts));
   }

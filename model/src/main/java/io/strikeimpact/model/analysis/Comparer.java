@@ -70,10 +70,10 @@ final class Comparer {
       ActionGroup baseline,
       Optional<ComparisonSide> b) {
     if (f.isEmpty()) {
-      return why(participations.status(odsCode, focus), focus);
+      return why(odsCode, participations.status(odsCode, focus), focus);
     }
     if (b.isEmpty()) {
-      return why(participations.status(odsCode, baseline), baseline);
+      return why(odsCode, participations.status(odsCode, baseline), baseline);
     }
     if (b.get().total() == 0) {
       return "rescheduled none in the " + baseline.noun() + ", so no ratio can be given";
@@ -81,8 +81,12 @@ final class Comparer {
     return "";
   }
 
-  private static String why(SiteStatus status, ActionGroup group) {
+  private String why(String odsCode, SiteStatus status, ActionGroup group) {
     return switch (status) {
+      case UNREADABLE ->
+          participations.describe(odsCode, status) + ", so has no figures for the " + group.noun();
+      case FILTERED_OUT ->
+          "has no figures of the activity types asked for (--type) in the " + group.noun();
       case DID_NOT_TAKE_PART -> "did not take part in the " + group.noun();
       case NO_RETURN -> "took part in the " + group.noun() + " but sent no return";
       case UNKNOWN -> "no return for the " + group.noun() + ", and not known whether it took part";

@@ -48,7 +48,9 @@ final class HistoryBuilder {
         TimelineEntry.Status status =
             noSiteTookPart(action)
                 ? TimelineEntry.Status.NONE_TOOK_PART
-                : TimelineEntry.Status.NO_RETURNS;
+                : action.lastDay().isBefore(until)
+                    ? TimelineEntry.Status.NO_RETURNS
+                    : TimelineEntry.Status.IN_PROGRESS;
         out.add(new TimelineEntry(action, status, Optional.empty()));
         continue;
       }

@@ -8,6 +8,7 @@ import io.strikeimpact.model.StaffGroup;
 import io.strikeimpact.model.text.HouseStyle;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,13 +26,21 @@ public final class ImpactAnalysis {
    *     action is not in the calendar, with a message naming what is known
    */
   public static Analysis analyse(Dataset all, AnalysisRequest request) {
-    Dataset dataset = request.month().isPresent() ? upTo(all, request.coversUntil()) : all;
-    Participations participations = new Participations(dataset);
+    Dataset inMonth = request.month().isPresent() ? upTo(all, request.coversUntil()) : all;
+    DatasetFilter filter = request.filter();
+    // The question (which action, against what) is settled on the dated data; the sites and types
+    // asked for then narrow its figures. A filter never swaps the question for another.
+    Dataset dated = filter.datesOnly().apply(inMonth);
+    Dataset dataset = filter.apply(inMonth);
+    Participations participations =
+        new Participations(dataset, filter.withoutTypes().apply(inMonth));
     Breakdowns breakdowns = new Breakdowns(dataset, participations);
     Comparer comparer = new Comparer(dataset, participations, breakdowns.sitesInScope());
 
-    ActionGroup focus = focus(dataset, request);
-    Optional<ActionGroup> baseline = baseline(dataset, request, focus);
+    Optional<ActionGroup> asked =
+        request.focusId().map(id -> new ActionGroup(id, dated.calendar().resolve(id)));
+    ActionGroup focus = asked.map(g -> covered(dated, g)).orElseGet(() -> latest(dated, request));
+    Optional<ActionGroup> baseline = baseline(inMonth, dated, request, focus);
 
     List<SiteBreakdown> sites = breakdowns.bySite(focus);
     SiteBreakdown allSites = breakdowns.allSites(focus);
@@ -41,11 +50,31 @@ public final class ImpactAnalysis {
     Optional<DisruptionRanking> ranking = new Ranker(dataset, comparer).rank(focus);
     Optional<MonthlyChanges> changes =
         request.month().map(m -> changesSince(all, request, m, timeline));
+    Projector projector = new Projector(dataset, breakdowns.sitesInScope());
     Optional<Projection> projection =
-        new Projector(dataset, breakdowns.sitesInScope())
-            .next(focus, request.settings().asOf(), request.projectionHours());
+        projector.next(focus, request.settings().asOf(), request.projectionHours());
+    Optional<EstimateAgainstOutcome> outcome =
+        focus.actions().size() == 1 && actionsWithReturns(dataset).contains(focus.id())
+            ? projector
+                .beforehand(focus.actions().getFirst(), request.settings().asOf())
+                .map(p -> EstimateAgainstOutcome.of(p, dataset))
+                .filter(o -> !o.sites().isEmpty())
+            : Optional.empty();
 
+    Optional<Comparison> unfiltered =
+        baseline
+            .filter(b -> filter.narrowsFigures())
+            .map(b -> unfilteredComparison(dated, focus, b));
+    List<String> notes =
+        new ScopeNotes(dated, dataset, filter)
+            .notes(asked, focus, allSites, comparison, unfiltered);
     SummaryWriter writer = new SummaryWriter(request.settings(), dataset);
+    List<String> summary =
+        new ArrayList<>(
+            writer.executiveSummary(
+                focus, sites, allSites, comparison, ranking, changes, projection, reconciliations));
+    // What the question covers and what a filter left out, said right after the headline.
+    summary.addAll(Math.min(1, summary.size()), notes);
     return new Analysis(
         request.settings(),
         dataset,
@@ -57,10 +86,33 @@ public final class ImpactAnalysis {
         ranking,
         changes,
         projection,
+        outcome,
         reconciliations,
-        writer.executiveSummary(
-            focus, sites, allSites, comparison, ranking, changes, projection, reconciliations),
+        notes,
+        summary,
         writer.chartTitles(sites, allSites, comparison, timeline));
+  }
+
+  /** The comparison as it would be without --site and --type, to tell what the filter removed. */
+  private static Comparison unfilteredComparison(
+      Dataset dated, ActionGroup focus, ActionGroup baseline) {
+    Participations p = new Participations(dated);
+    Breakdowns b = new Breakdowns(dated, p);
+    return new Comparer(dated, p, b.sitesInScope()).compare(focus, baseline);
+  }
+
+  /**
+   * A named group narrowed to the actions some return gave figures for: its days and hours, its
+   * heading and its rates are those of the actions it covers, never of strikes with no figures. A
+   * group with no returns at all, and a single action, stay as asked.
+   */
+  private static ActionGroup covered(Dataset dated, ActionGroup asked) {
+    Set<String> withReturns = actionsWithReturns(dated);
+    List<IndustrialAction> reported =
+        asked.actions().stream().filter(a -> withReturns.contains(a.id())).toList();
+    return reported.isEmpty() || reported.size() == asked.actions().size()
+        ? asked
+        : new ActionGroup(asked.id(), reported);
   }
 
   /** Every stated total checked against its parts, for a dataset with or without returns. */
@@ -107,47 +159,66 @@ public final class ImpactAnalysis {
     return new MonthlyChanges(month, added, revised);
   }
 
-  /** The requested action or group, or the latest action with returns in the period covered. */
-  private static ActionGroup focus(Dataset dataset, AnalysisRequest request) {
-    if (request.focusId().isPresent()) {
-      String id = request.focusId().get();
-      return new ActionGroup(id, dataset.calendar().resolve(id));
-    }
-    Set<String> withReturns = actionsWithReturns(dataset);
+  /** The latest action with returns in the period covered and the dates asked for. */
+  private static ActionGroup latest(Dataset dated, AnalysisRequest request) {
+    Set<String> withReturns = actionsWithReturns(dated);
     LocalDate until = request.coversUntil();
-    return dataset.calendar().actions().stream()
+    return dated.calendar().actions().stream()
         .filter(a -> withReturns.contains(a.id()))
         .filter(a -> !a.firstDay().isAfter(until))
         .reduce((a, b) -> b)
         .map(ActionGroup::of)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "No returns for any action up to "
-                        + HouseStyle.date(until)
-                        + "; add returns under returns/ or pick an action with --action."));
+        .orElseThrow(() -> nothingToReport(dated, request, until));
+  }
+
+  /** Why there is no action to report on, and what to do: a filter, unreadable files or no data. */
+  private static RuntimeException nothingToReport(
+      Dataset dated, AnalysisRequest request, LocalDate until) {
+    DatasetFilter dates = request.filter().datesOnly();
+    if (!dates.isNone()) {
+      return new IllegalArgumentException(
+          "No action with returns falls within "
+              + dates.describe(dated.sites())
+              + " up to "
+              + HouseStyle.date(until)
+              + ". Fix: widen --from or --to, or leave them out to report on the latest action"
+              + " with returns.");
+    }
+    List<UnreadableReturn> unreadable = UnreadableReturn.in(dated);
+    if (dated.counts().isEmpty() && !unreadable.isEmpty()) {
+      return new UnreadableReturnsException(unreadable);
+    }
+    return new IllegalArgumentException(
+        "No returns for any action up to "
+            + HouseStyle.date(until)
+            + "; add returns under returns/ or pick an action with --action.");
   }
 
   /**
    * The requested baseline, or by default every nurses-only action with returns that ended before
    * the focus began: "the nursing strikes" the data covers.
+   *
+   * @throws IllegalArgumentException when the comparison asked for makes no sense: the focus
+   *     against itself, inside its own baseline, or a baseline no site has figures for
    */
   private static Optional<ActionGroup> baseline(
-      Dataset dataset, AnalysisRequest request, ActionGroup focus) {
+      Dataset inMonth, Dataset dated, AnalysisRequest request, ActionGroup focus) {
     if (!request.baselineIds().isEmpty()) {
       List<IndustrialAction> actions =
           request.baselineIds().stream()
-              .flatMap(id -> dataset.calendar().resolve(id).stream())
+              .flatMap(id -> dated.calendar().resolve(id).stream())
               .distinct()
               .toList();
-      return Optional.of(new ActionGroup(String.join("+", request.baselineIds()), actions));
+      ActionGroup baseline = new ActionGroup(String.join("+", request.baselineIds()), actions);
+      BaselineCheck.refuseNonsense(inMonth, dated, focus, baseline);
+      return Optional.of(baseline);
     }
     if (focus.staffGroups().equals(Set.of(StaffGroup.NURSES))) {
       return Optional.empty();
     }
-    Set<String> withReturns = actionsWithReturns(dataset);
+    Set<String> withReturns = actionsWithReturns(dated);
     List<IndustrialAction> nursing =
-        dataset.calendar().actions().stream()
+        dated.calendar().actions().stream()
             .filter(a -> a.staffGroups().equals(Set.of(StaffGroup.NURSES)))
             .filter(a -> withReturns.contains(a.id()))
             .filter(a -> !a.end().isAfter(focus.actions().getFirst().start()))

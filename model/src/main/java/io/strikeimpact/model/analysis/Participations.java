@@ -16,23 +16,59 @@ import java.util.Set;
 final class Participations {
   private final Dataset dataset;
   private final Set<String> reported = new HashSet<>();
+  private final Set<String> reportedBeforeTypeFilter = new HashSet<>();
+  private final List<UnreadableReturn> unreadable;
 
   Participations(Dataset dataset) {
+    this(dataset, dataset);
+  }
+
+  /**
+   * @param beforeTypeFilter the same data before {@code --type} narrowed it, so that a site whose
+   *     figures the filter left out is said to be so, not to have sent no return
+   */
+  Participations(Dataset dataset, Dataset beforeTypeFilter) {
     this.dataset = dataset;
     for (DisruptionCount c : dataset.counts()) {
       reported.add(key(c.odsCode(), c.actionId()));
     }
+    for (DisruptionCount c : beforeTypeFilter.counts()) {
+      reportedBeforeTypeFilter.add(key(c.odsCode(), c.actionId()));
+    }
+    this.unreadable = UnreadableReturn.in(dataset);
   }
 
   SiteStatus status(String odsCode, IndustrialAction action) {
     if (reported.contains(key(odsCode, action.id()))) {
       return SiteStatus.REPORTED;
     }
-    return switch (dataset.participation().of(odsCode, action.id())) {
+    if (reportedBeforeTypeFilter.contains(key(odsCode, action.id()))) {
+      return SiteStatus.FILTERED_OUT;
+    }
+    Participation part = dataset.participation().of(odsCode, action.id());
+    if (part != Participation.DID_NOT_TAKE_PART && unreadableFrom(odsCode).isPresent()) {
+      return SiteStatus.UNREADABLE;
+    }
+    return switch (part) {
       case TOOK_PART -> SiteStatus.NO_RETURN;
       case DID_NOT_TAKE_PART -> SiteStatus.DID_NOT_TAKE_PART;
       case UNKNOWN -> SiteStatus.UNKNOWN;
     };
+  }
+
+  /**
+   * The first return from the site that gave no figures. Which action an unreadable file was for
+   * cannot be known, so it stands for every action the site has no figures for.
+   */
+  java.util.Optional<UnreadableReturn> unreadableFrom(String odsCode) {
+    return unreadable.stream().filter(u -> u.odsCode().equals(odsCode)).findFirst();
+  }
+
+  /** The words for a site's standing, with the file and reason when its return was unreadable. */
+  String describe(String odsCode, SiteStatus status) {
+    return status == SiteStatus.UNREADABLE
+        ? unreadableFrom(odsCode).map(UnreadableReturn::describe).orElse(status.label())
+        : status.label();
   }
 
   /** A group: reported if any action reported; otherwise the strongest word that applies to all. */
@@ -41,8 +77,11 @@ final class Participations {
     if (each.contains(SiteStatus.REPORTED)) {
       return SiteStatus.REPORTED;
     }
-    if (each.contains(SiteStatus.NO_RETURN)) {
-      return SiteStatus.NO_RETURN;
+    for (SiteStatus s :
+        List.of(SiteStatus.FILTERED_OUT, SiteStatus.UNREADABLE, SiteStatus.NO_RETURN)) {
+      if (each.contains(s)) {
+        return s;
+      }
     }
     if (each.stream().allMatch(s -> s == SiteStatus.DID_NOT_TAKE_PART)) {
       return SiteStatus.DID_NOT_TAKE_PART;
@@ -58,6 +97,7 @@ final class Participations {
   /** Whether the register or the returns mention the site at all. */
   boolean mentions(String odsCode) {
     return dataset.counts().stream().anyMatch(c -> c.odsCode().equals(odsCode))
+        || unreadableFrom(odsCode).isPresent()
         || dataset.participation().entries().stream()
             .anyMatch(
                 e -> e.odsCode().equals(odsCode) && e.participation() != Participation.UNKNOWN);

@@ -10,8 +10,8 @@ import java.util.List;
  *
  * @param hours the hours of action it assumes (from the calendar, or as given)
  * @param comparables the past actions the rates come from, oldest first
- * @param announced true when the action starts after the as-of date; false when it has started but
- *     no returns have come in
+ * @param standing where the action stands on the as-of date: announced, in progress, or ended with
+ *     no returns; or, for an estimate set beside what happened, reported
  * @param hypothetical true when no such action is in the calendar and the hours were given: the
  *     action's dates then mean nothing and are never shown
  */
@@ -21,12 +21,44 @@ public record Projection(
     List<IndustrialAction> comparables,
     List<SiteProjection> sites,
     SiteProjection allSites,
-    boolean announced,
+    Standing standing,
     boolean hypothetical) {
+
+  /** Where the projected action stands on the as-of date. */
+  public enum Standing {
+    ANNOUNCED("announced; not yet started"),
+    IN_PROGRESS("in progress; no returns yet"),
+    ENDED("ended; no returns received"),
+    REPORTED("returns received");
+
+    private final String label;
+
+    Standing(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    /** An action without returns as of a date: not started, under way, or over. */
+    static Standing of(IndustrialAction action, java.time.LocalDate asOf) {
+      if (action.firstDay().isAfter(asOf)) {
+        return ANNOUNCED;
+      }
+      return action.lastDay().isBefore(asOf) ? ENDED : IN_PROGRESS;
+    }
+  }
 
   public Projection {
     comparables = List.copyOf(comparables);
     sites = List.copyOf(sites);
+    java.util.Objects.requireNonNull(standing, "standing");
+  }
+
+  /** Whether the action starts after the as-of date. */
+  public boolean announced() {
+    return standing == Standing.ANNOUNCED;
   }
 
   /** "the junior doctors' strike of 11 to 14 April 2023", or "a further junior doctors' strike". */
@@ -52,7 +84,9 @@ public record Projection(
         + ActionGroup.of(action).noun().replace(" strike", " strikes")
         + " times the "
         + io.strikeimpact.model.text.HouseStyle.quantity(hours, "hour", "hours")
-        + (hypothetical ? " given. " : " announced. ")
+        + (hypothetical
+            ? " given. "
+            : standing == Standing.ANNOUNCED ? " announced. " : " it ran. ")
         + rests;
   }
 }

@@ -29,7 +29,8 @@ final class Projector {
   }
 
   /**
-   * The first action after the focus that has no returns yet, projected; empty when there is none
+   * The focus itself when it is one action without returns (the action a user asked about), else
+   * the first action after the focus that has no returns yet, projected; empty when there is none
    * or when no earlier action of the same staff groups has returns.
    */
   Optional<Projection> next(ActionGroup focus, LocalDate asOf, Optional<Double> hours) {
@@ -37,13 +38,19 @@ final class Projector {
         dataset.counts().stream()
             .map(DisruptionCount::actionId)
             .collect(java.util.stream.Collectors.toSet());
+    if (focus.actions().size() == 1 && !withReturns.contains(focus.actions().getFirst().id())) {
+      IndustrialAction asked = focus.actions().getFirst();
+      return project(
+          asked, hours.orElse(asked.hours()), asOf, Projection.Standing.of(asked, asOf), false);
+    }
     Optional<IndustrialAction> next =
         dataset.calendar().actions().stream()
             .filter(a -> a.start().isAfter(focus.actions().getLast().start()))
             .filter(a -> !withReturns.contains(a.id()))
             .findFirst();
     if (next.isPresent()) {
-      return project(next.get(), hours.orElse(next.get().hours()), asOf, false);
+      IndustrialAction n = next.get();
+      return project(n, hours.orElse(n.hours()), asOf, Projection.Standing.of(n, asOf), false);
     }
     if (hours.isEmpty()) {
       return Optional.empty();
@@ -60,11 +67,23 @@ final class Projector {
             List.of(
                 io.strikeimpact.model.ActionPeriod.london(
                     start, start.plusMinutes(Math.round(hours.get() * 60)))));
-    return project(further, hours.get(), asOf, true);
+    return project(further, hours.get(), asOf, Projection.Standing.ANNOUNCED, true);
+  }
+
+  /**
+   * The estimate the actions before a reported action would have given for it, over its own hours:
+   * what a board can set beside what happened. Empty when no earlier comparable action has returns.
+   */
+  Optional<Projection> beforehand(IndustrialAction reported, LocalDate asOf) {
+    return project(reported, reported.hours(), asOf, Projection.Standing.REPORTED, false);
   }
 
   private Optional<Projection> project(
-      IndustrialAction target, double hours, LocalDate asOf, boolean hypothetical) {
+      IndustrialAction target,
+      double hours,
+      LocalDate asOf,
+      Projection.Standing standing,
+      boolean hypothetical) {
     Set<String> withReturns =
         dataset.counts().stream()
             .map(DisruptionCount::actionId)
@@ -104,9 +123,8 @@ final class Projector {
         rows.stream().map(SiteProjection::odsCode).collect(java.util.stream.Collectors.toSet());
     SiteProjection all =
         projectSite("", "All sites", comparables, hours, c -> projectedSites.contains(c.odsCode()));
-    boolean announced = target.firstDay().isAfter(asOf);
     return Optional.of(
-        new Projection(target, hours, comparables, rows, all, announced, hypothetical));
+        new Projection(target, hours, comparables, rows, all, standing, hypothetical));
   }
 
   private SiteProjection projectSite(

@@ -9,6 +9,9 @@ import java.util.OptionalLong;
  * What one site (or all sites together) rescheduled in one action or group, by activity type.
  *
  * @param label the site's abbreviation, or "All sites"
+ * @param statusText the status in words, naming the file and reason when a return could not be read
+ * @param perDay the rate a day over the actions with figures; for all sites, empty when the sites
+ *     reported different actions of a group, as no one length of action fits them all
  * @param byType counts by activity type as the returns gave them; a "total only" return appears
  *     under {@link ActivityType#TOTAL_ONLY} and is never split
  * @param share this site's part of the all-sites total, 0 to 1 (1 for the all-sites row)
@@ -19,6 +22,7 @@ public record SiteBreakdown(
     String odsCode,
     String label,
     SiteStatus status,
+    String statusText,
     Map<ActivityType, Long> byType,
     long total,
     Optional<Rate> perDay,
@@ -28,6 +32,7 @@ public record SiteBreakdown(
 
   public SiteBreakdown {
     byType = Map.copyOf(byType);
+    statusText = statusText == null || statusText.isBlank() ? status.label() : statusText;
   }
 
   /** Whether the return split its figures into outpatient and inpatient. */

@@ -6,6 +6,10 @@ public enum SiteStatus {
   /** Took part but sent no return: not zero, not known. */
   NO_RETURN("took part; no return received"),
   DID_NOT_TAKE_PART("did not take part"),
+  /** Sent a return that gave no figures: refused whole or every row rejected. Not missing. */
+  UNREADABLE("sent a return that could not be read"),
+  /** Sent figures, but none of the activity types the run asked for (--type). */
+  FILTERED_OUT("no figures of the activity types asked for (--type)"),
   UNKNOWN("not known whether it took part; no return received");
 
   private final String label;

@@ -40,15 +40,25 @@ final class SummaryWriter {
       List<Reconciliation> reconciliations) {
     List<String> s = new ArrayList<>();
     List<SiteBreakdown> reported = sites.stream().filter(SiteBreakdown::reported).toList();
-    s.add(
-        "Hospitals in "
-            + settings.area()
-            + " rescheduled "
-            + count(all.total())
-            + " appointments and procedures because of "
-            + focus.describe()
-            + coverage(sites, reported)
-            + ".");
+    if (!all.reported()) {
+      s.add(
+          "There are no figures for "
+              + focus.describe()
+              + " ("
+              + all.statusText()
+              + ")"
+              + coverage(sites, reported)
+              + ".");
+    } else
+      s.add(
+          "Hospitals in "
+              + settings.area()
+              + " rescheduled "
+              + count(all.total())
+              + " appointments and procedures because of "
+              + focus.describe()
+              + coverage(sites, reported)
+              + ".");
     if (reported.size() > 1) {
       List<String> parts =
           byTotalDescending(reported).stream()
@@ -77,6 +87,28 @@ final class SummaryWriter {
                 + ". This pack uses the sum of the returns.");
       }
     }
+    List<UnreadableReturn> unreadable = UnreadableReturn.in(dataset);
+    if (!unreadable.isEmpty()) {
+      s.add(
+          HouseStyle.capitalise(
+                  HouseStyle.quantity(unreadable.size(), "return", "returns")
+                      + (unreadable.size() == 1 ? " was" : " were")
+                      + " received but could not be read, and "
+                      + (unreadable.size() == 1 ? "its" : "their")
+                      + " figures are not in these totals: ")
+              + joinWithAnd(
+                  unreadable.stream()
+                      .map(
+                          u ->
+                              dataset.siteLabel(u.odsCode())
+                                  + "'s "
+                                  + u.file()
+                                  + " ("
+                                  + u.reason()
+                                  + ")")
+                      .toList())
+              + ".");
+    }
     int rejected = dataset.rejectedRows().size();
     if (rejected > 0) {
       s.add(
@@ -99,13 +131,23 @@ final class SummaryWriter {
             .filter(b -> b.status() == SiteStatus.NO_RETURN || b.status() == SiteStatus.UNKNOWN)
             .map(SiteBreakdown::label)
             .toList();
-    if (missing.isEmpty()) {
+    List<String> unreadable =
+        sites.stream()
+            .filter(b -> b.status() == SiteStatus.UNREADABLE)
+            .map(b -> b.label() + " " + b.statusText())
+            .toList();
+    if (missing.isEmpty() && unreadable.isEmpty()) {
       return "";
     }
+    List<String> why = new ArrayList<>();
+    if (!missing.isEmpty()) {
+      why.add("no return from " + joinWithAnd(missing));
+    }
+    why.addAll(unreadable);
     return " ("
         + HouseStyle.quantity(reported.size(), "site", "sites")
-        + " reported; no return from "
-        + joinWithAnd(missing)
+        + " reported; "
+        + String.join("; ", why)
         + ")";
   }
 
@@ -285,12 +327,21 @@ final class SummaryWriter {
                 + " to "
                 + count(Math.round(all.high()))
             : "";
-    return (p.announced() || p.hypothetical() ? "For " : "No returns have come in yet for ")
+    String lead =
+        p.announced() || p.hypothetical()
+            ? "For "
+            : p.standing() == Projection.Standing.ENDED
+                ? "No returns were received for "
+                : "No returns have come in yet for ";
+    String but = p.announced() || p.hypothetical() ? "" : "but ";
+    String when = p.standing() == Projection.Standing.ENDED ? ", which has ended" : "";
+    return lead
         + p.describeAction()
         + " ("
         + HouseStyle.quantity(p.hours(), "hour", "hours")
+        + when
         + "), "
-        + (p.announced() || p.hypothetical() ? "" : "but ")
+        + but
         + "the rate an hour of action of "
         + (p.comparables().size() == 1 ? "the last such strike" : "past such strikes")
         + " gives an estimate of about "

@@ -12,7 +12,10 @@ public record TimelineEntry(IndustrialAction action, Status status, Optional<Act
   /** Where an action stands as of the report date. */
   public enum Status {
     REPORTED("returns received"),
-    NO_RETURNS("no returns received"),
+    /** Ended before the report date, and no return gave figures for it. */
+    NO_RETURNS("ended; no returns received"),
+    /** Under way on the report date: returns are not due yet. */
+    IN_PROGRESS("in progress; no returns yet"),
     /** Every site with a recorded part in the action did not take part: not zero, not missing. */
     NONE_TOOK_PART("no site here took part"),
     ANNOUNCED("announced; not yet started");

@@ -125,7 +125,7 @@ public final class ChartFactory {
     List<String> parts = new ArrayList<>();
     for (SiteBreakdown site : analysis.sites()) {
       if (!site.reported()) {
-        parts.add(site.label() + " has no figures (" + site.status().label() + ")");
+        parts.add(site.label() + " has no figures (" + site.statusText() + ")");
         continue;
       }
       List<String> figures = new ArrayList<>();
@@ -268,7 +268,7 @@ public final class ChartFactory {
     String none =
         analysis.sites().stream()
             .filter(s -> !s.reported())
-            .map(s -> s.label() + " has no figures (" + s.status().label() + ")")
+            .map(s -> s.label() + " has no figures (" + s.statusText() + ")")
             .reduce((a, b) -> a + "; " + b)
             .map(x -> " " + x + ".")
             .orElse("");

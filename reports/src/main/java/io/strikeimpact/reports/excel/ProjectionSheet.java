@@ -72,8 +72,7 @@ final class ProjectionSheet implements PackSheet {
     String action =
         p.hypothetical()
             ? HouseStyle.capitalise(p.describeAction()) + " (hours given)"
-            : ActionGroup.of(p.action()).title()
-                + (p.announced() ? " (announced)" : " (started; no returns yet)");
+            : ActionGroup.of(p.action()).title() + " (" + p.standing().label() + ")";
     String method = p.method();
     Table table = new Table(sheet, pack.styles(), COLUMNS, TABLE);
     List<SiteProjection> rows = new ArrayList<>(p.sites());

@@ -88,7 +88,7 @@ final class SummarySheet implements PackSheet {
       boolean allSites = b.odsCode().isEmpty();
       row.text(b.label());
       row.text(allSites ? Absent.NOT_APPLICABLE : b.odsCode());
-      row.text(b.status().label());
+      row.text(b.statusText());
       DataFormulas.Criterion[] site =
           allSites
               ? new DataFormulas.Criterion[0]
@@ -186,9 +186,7 @@ final class SummarySheet implements PackSheet {
   private static String describe(SiteBreakdown b) {
     return b.label()
         + " "
-        + (b.reported()
-            ? io.strikeimpact.model.text.HouseStyle.count(b.total())
-            : b.status().label());
+        + (b.reported() ? io.strikeimpact.model.text.HouseStyle.count(b.total()) : b.statusText());
   }
 
   private static DataFormulas.Criterion[] with(

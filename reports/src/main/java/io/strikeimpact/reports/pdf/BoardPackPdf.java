@@ -22,6 +22,7 @@ import io.strikeimpact.model.analysis.Reconciliation;
 import io.strikeimpact.model.analysis.SiteBreakdown;
 import io.strikeimpact.model.analysis.SiteProjection;
 import io.strikeimpact.model.analysis.TimelineEntry;
+import io.strikeimpact.model.analysis.UnreadableReturn;
 import io.strikeimpact.model.text.HouseStyle;
 import io.strikeimpact.reports.chart.ChartFactory;
 import java.awt.Color;
@@ -306,6 +307,18 @@ public final class BoardPackPdf {
                     + " with the returns: see Data quality.",
                 bodyBold));
       }
+      int unreadable = UnreadableReturn.in(analysis.dataset()).size();
+      if (unreadable > 0) {
+        // A return that could not be read is not a return never sent: the headline leaves it out.
+        headline.add(
+            new Phrase(
+                (unreadable == 1
+                        ? "1 return was received but could not be read"
+                        : unreadable + " returns were received but could not be read")
+                    + (unreadable == 1 ? "; its" : "; their")
+                    + " figures are not in this total: see Data quality.",
+                bodyBold));
+      }
       layout.box(headline, 14, PALE_GREY, NHS_BLUE, 6, 14, 28, 0);
 
       layout.heading(2, "Contents", fonts.font(12, true, NHS_DARK_BLUE), 28, 4, false);
@@ -449,7 +462,7 @@ public final class BoardPackPdf {
         table.addCell(cell(text, f, Element.ALIGN_RIGHT, fill, total));
       }
       String notReported =
-          site.reported() ? null : notes.mark(NOT_APPLICABLE, notApplicable(site.status().label()));
+          site.reported() ? null : notes.mark(NOT_APPLICABLE, notApplicable(site.statusText()));
       table.addCell(
           cell(
               site.reported() ? HouseStyle.count(site.total()) : notReported,
@@ -470,7 +483,7 @@ public final class BoardPackPdf {
           table.addCell(rateCell(rate.get(), f, fill, total));
         } else {
           String reason =
-              site.reported() ? "no days or hours of action to divide by" : site.status().label();
+              site.reported() ? "no days or hours of action to divide by" : site.statusText();
           table.addCell(
               cell(
                   notes.mark(NOT_APPLICABLE, notApplicable(reason)),
@@ -486,7 +499,7 @@ public final class BoardPackPdf {
         } else {
           String reason =
               !site.reported()
-                  ? site.status().label()
+                  ? site.statusText()
                   : site.odsCode().isEmpty()
                       ? "not every return gave planned activity"
                       : "the return gave no planned activity";
@@ -503,7 +516,7 @@ public final class BoardPackPdf {
 
     private String whyEmpty(SiteBreakdown site, ActivityType type) {
       if (!site.reported()) {
-        return notApplicable(site.status().label());
+        return notApplicable(site.statusText());
       }
       if (type == ActivityType.TOTAL_ONLY) {
         return notApplicable("the return gave outpatient and inpatient figures, not a total only");
@@ -912,7 +925,9 @@ public final class BoardPackPdf {
                   + " of action, as given"
               : p.announced()
                   ? "announced for " + HouseStyle.quantity(p.hours(), "hour", "hours")
-                  : "which has started but has no returns yet ("
+                  : "which is "
+                      + p.standing().label()
+                      + " ("
                       + HouseStyle.quantity(p.hours(), "hour", "hours")
                       + ")";
       paragraph(

@@ -89,7 +89,7 @@ public record PressBriefing(
       if (site.reported()) {
         parts.add(name + ", " + PressWording.count(site.total(), policy));
       } else {
-        none.add(name + " (" + site.status().label() + ")");
+        none.add(name + " (" + site.statusText() + ")");
       }
     }
     String s = "By hospital: " + String.join("; ", parts) + ".";
@@ -160,15 +160,16 @@ public record PressBriefing(
                 + HouseStyle.count(HouseStyle.roundForPublication(estimate.high()))
                 + ")"
             : "";
-    return (p.announced() ? "Next: " : "Awaiting figures: ")
+    boolean ended = p.standing() == Projection.Standing.ENDED;
+    return (p.announced() ? "Next: " : ended ? "No figures received: " : "Awaiting figures: ")
         + p.describeAction()
-        + " could see "
+        + (ended ? ", which has ended, may have seen " : " could see ")
         + PressWording.about(estimate.central())
         + range
         + " appointments and procedures rescheduled. This is an estimate, not a count: the rate an hour of"
         + " comparable past strikes times the "
         + HouseStyle.quantity(p.hours(), "hour", "hours")
-        + (p.hypothetical() ? " given." : " announced.");
+        + (p.hypothetical() ? " given." : p.announced() ? " announced." : " it ran.");
   }
 
   private static List<List<String>> table(Analysis analysis, SmallNumbers policy) {

@@ -2,6 +2,7 @@ package io.strikeimpact.reports.text;
 
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Reconciliation;
+import io.strikeimpact.model.analysis.UnreadableReturn;
 import io.strikeimpact.model.text.HouseStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,11 @@ public final class SummaryText {
     List<Tabular> tables = new ArrayList<>(List.of(Views.sites(a)));
     a.comparison().ifPresent(c -> tables.add(Views.comparison(c)));
     StringBuilder out = new StringBuilder(OutputFormat.TABLE.write(tables)).append('\n');
+    if (!a.notes().isEmpty()) {
+      out.append("What these figures cover\n");
+      a.notes().forEach(n -> out.append("- ").append(n).append('\n'));
+      out.append('\n');
+    }
     List<Reconciliation> warnings = a.reconciliationWarnings();
     if (!warnings.isEmpty()) {
       out.append("Reconciliation warnings\n");
@@ -26,8 +32,11 @@ public final class SummaryText {
     }
     int rejected = a.dataset().rejectedRows().size();
     int problems = a.dataset().problems().size();
+    int unreadable = UnreadableReturn.in(a.dataset()).size();
     if (rejected + problems > 0) {
       out.append("Data quality: ")
+          .append(HouseStyle.quantity(unreadable, "return", "returns"))
+          .append(" could not be read, ")
           .append(HouseStyle.quantity(problems, "problem", "problems"))
           .append(", ")
           .append(HouseStyle.quantity(rejected, "row", "rows"))

@@ -9,6 +9,7 @@ import io.strikeimpact.model.analysis.Comparison;
 import io.strikeimpact.model.analysis.ComparisonRow;
 import io.strikeimpact.model.analysis.ComparisonSide;
 import io.strikeimpact.model.analysis.Estimate;
+import io.strikeimpact.model.analysis.EstimateAgainstOutcome;
 import io.strikeimpact.model.analysis.Projection;
 import io.strikeimpact.model.analysis.Rate;
 import io.strikeimpact.model.analysis.Reconciliation;
@@ -53,7 +54,7 @@ public final class Views {
           r && shares ? (Object) b.share() : null,
           rate(b.perDay()),
           rate(b.perHour()),
-          r ? (b.hasSplit() ? "" : "total only: not split") : b.status().label());
+          r ? (b.hasSplit() ? "" : "total only: not split") : b.statusText());
     }
     return t.note("Rates: a day of action runs 07:00 to 07:00; hours are counted in Europe/London.")
         .build();
@@ -103,6 +104,7 @@ public final class Views {
                     + p.describeAction()
                     + " ("
                     + HouseStyle.quantity(p.hours(), "hour", "hours")
+                    + (p.hypothetical() ? "" : "; " + p.standing().label())
                     + ")")
             .column("Site", "site", Kind.TEXT)
             .column("Outpatient (estimate)", "outpatient", Kind.COUNT)
@@ -127,6 +129,48 @@ public final class Views {
       t.note("Low and high: n/a, as the estimate rests on one comparable action (no range).");
     }
     return t.note(p.method()).build();
+  }
+
+  /**
+   * The estimate the earlier actions gave for an action with returns, beside what happened: "6,301
+   * estimated; 6,050 rescheduled, 251 fewer (4%)".
+   */
+  public static Tabular estimateAgainstOutcome(EstimateAgainstOutcome o) {
+    Tabular.Builder t =
+        new Tabular.Builder(
+                "estimateAgainstOutcome",
+                "Estimate against outcome: "
+                    + o.estimate().describeAction()
+                    + " ("
+                    + HouseStyle.quantity(o.estimate().hours(), "hour", "hours")
+                    + ")")
+            .column("Site", "site", Kind.TEXT)
+            .column("Estimated", "estimated", Kind.COUNT)
+            .column("Rescheduled", "rescheduled", Kind.COUNT)
+            .column("Difference", "difference", Kind.COUNT)
+            .column("Against the estimate", "inWords", Kind.TEXT);
+    List<EstimateAgainstOutcome.Outcome> rows = new ArrayList<>(o.sites());
+    rows.add(o.allSites());
+    for (EstimateAgainstOutcome.Outcome r : rows) {
+      t.row(
+          r.label(),
+          Math.round(r.estimated()),
+          r.rescheduled(),
+          r.rescheduled() - Math.round(r.estimated()),
+          r.describe());
+    }
+    return t.note(o.method()).build();
+  }
+
+  /** What the figures cover when it is less than was asked; empty when they cover it all. */
+  public static Optional<Tabular> notes(Analysis a) {
+    if (a.notes().isEmpty()) {
+      return Optional.empty();
+    }
+    Tabular.Builder t =
+        new Tabular.Builder("notes", "What these figures cover").column("Note", "note", Kind.TEXT);
+    a.notes().forEach(t::row);
+    return Optional.of(t.build());
   }
 
   public static Tabular timeline(Analysis a) {

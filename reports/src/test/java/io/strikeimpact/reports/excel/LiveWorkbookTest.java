@@ -530,8 +530,8 @@ class LiveWorkbookTest {
         readBack(
             write(new BoardPackWorkbook(), ImpactAnalysis.analyse(data, StoryData.request())))) {
       XSSFSheet s = wb.getSheet("History");
-      assertEquals("no returns received", text(s, 2, HistorySheet.ACUTE));
-      assertEquals("no returns received", text(s, 2, HistorySheet.CUMULATIVE));
+      assertEquals("ended; no returns received", text(s, 2, HistorySheet.ACUTE));
+      assertEquals("ended; no returns received", text(s, 2, HistorySheet.CUMULATIVE));
       // March adds to January's running total, skipping February's text.
       assertEquals("H4+I2", s.getRow(3).getCell(HistorySheet.CUMULATIVE).getCellFormula());
       assertEquals(

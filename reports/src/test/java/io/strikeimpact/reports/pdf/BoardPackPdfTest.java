@@ -295,7 +295,8 @@ class BoardPackPdfTest {
     Analysis a = ImpactAnalysis.analyse(with(noFebruary, List.of()), StoryData.request());
     String text = section(text(render(a)), "History of industrial action", "What to expect next");
     assertTrue(
-        text.contains("Nursing strike, 6 and 7 February 2023 Nurses 24 no returns received"), text);
+        text.contains("Nursing strike, 6 and 7 February 2023 Nurses 24 ended; no returns received"),
+        text);
     assertFalse(text.matches("(?s).*February 2023 Nurses 24 0 .*"), text);
   }
 

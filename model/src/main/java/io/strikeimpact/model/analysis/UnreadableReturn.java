@@ -1,0 +1,78 @@
+package io.strikeimpact.model.analysis;
+
+import io.strikeimpact.model.DataProblem;
+import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.Severity;
+import io.strikeimpact.model.SourceFile;
+import io.strikeimpact.model.text.HouseStyle;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A return a site sent that gave no figures: refused whole (encrypted, damaged, not a workbook) or
+ * every row of it rejected. A site behind one sent a return; it is never "no return received".
+ *
+ * @param odsCode the site, from the folder the file sits in ({@code returns/RGP/...})
+ * @param file the file's name as the sources list it
+ * @param reason why it could not be read, in the words of its first error
+ */
+public record UnreadableReturn(String odsCode, String file, String reason) {
+  /** The role ingest gives a hospital's return; other files (reference, totals) are not returns. */
+  static final String ACTIVITY_RETURN = "activity return";
+
+  public UnreadableReturn {
+    Objects.requireNonNull(odsCode, "odsCode");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /** "sent a return that could not be read: not an Excel workbook (returns/RGP/jpuh.xlsx)". */
+  public String describe() {
+    return "sent a return that could not be read: " + reason + " (" + file + ")";
+  }
+
+  /**
+   * Every activity return under {@code returns/<ODS code>/} that gave no figures and has an error
+   * or rejected rows to say why, in the order of the sources.
+   */
+  public static List<UnreadableReturn> in(Dataset dataset) {
+    return dataset.sources().stream()
+        .filter(s -> s.role().equals(ACTIVITY_RETURN) && s.rowsUsed() == 0)
+        .flatMap(s -> of(s, dataset.problems()).stream())
+        .toList();
+  }
+
+  private static Optional<UnreadableReturn> of(SourceFile source, List<DataProblem> problems) {
+    Optional<String> site = siteFolder(source.name());
+    if (site.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> error =
+        problems.stream()
+            .filter(p -> p.severity() == Severity.ERROR)
+            .filter(p -> p.where().file().equals(source.name()))
+            .map(p -> p.found().isBlank() ? "expected " + p.expected() : p.found())
+            .findFirst();
+    if (source.rowsRejected() > 0 && source.rowsRejected() == source.rowsRead()) {
+      return Optional.of(
+          new UnreadableReturn(
+              site.get(),
+              source.name(),
+              source.rowsRejected() == 1
+                  ? "its one row was rejected"
+                  : "all "
+                      + HouseStyle.count(source.rowsRejected())
+                      + " of its rows were rejected"));
+    }
+    return error.map(e -> new UnreadableReturn(site.get(), source.name(), e));
+  }
+
+  /** "RGP" from "returns/RGP/jpuh.xlsx"; empty for a file elsewhere. */
+  private static Optional<String> siteFolder(String name) {
+    String[] parts = name.replace('\\', '/').split("/");
+    return parts.length >= 3 && parts[0].equals("returns")
+        ? Optional.of(parts[1])
+        : Optional.empty();
+  }
+}
