@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,15 +49,18 @@ final class BoardPackCommand implements Callable<Integer> {
     Path workbook = out.resolve(WORKBOOK_NAME);
     Path rejects = out.resolve(RejectsCsv.FILE_NAME);
     try {
-      AtomicOutput.write(pdf, stream -> new BoardPackPdf().write(analysis, stream));
-      AtomicOutput.write(workbook, stream -> new BoardPackWorkbook().write(analysis, stream));
-      AtomicOutput.write(
-          rejects,
-          stream -> {
-            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            RejectsCsv.write(analysis.dataset().rejectedRows(), w);
-            w.flush();
-          });
+      AtomicOutput.writeAll(
+          List.of(
+              new AtomicOutput.Part(pdf, stream -> new BoardPackPdf().write(analysis, stream)),
+              new AtomicOutput.Part(
+                  workbook, stream -> new BoardPackWorkbook().write(analysis, stream)),
+              new AtomicOutput.Part(
+                  rejects,
+                  stream -> {
+                    Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                    RejectsCsv.write(analysis.dataset().rejectedRows(), w);
+                    w.flush();
+                  })));
     } catch (IOException e) {
       throw new UserError(
           ExitCodes.OUTPUT_FAILED,

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -119,8 +120,12 @@ final class PressBriefingCommand implements Callable<Integer> {
     Path pdf = out.resolve(PDF_NAME);
     Path txt = out.resolve(TEXT_NAME);
     try {
-      AtomicOutput.write(pdf, stream -> new PressBriefingPdf().write(analysis, briefing, stream));
-      AtomicOutput.write(txt, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
+      AtomicOutput.writeAll(
+          List.of(
+              new AtomicOutput.Part(
+                  pdf, stream -> new PressBriefingPdf().write(analysis, briefing, stream)),
+              new AtomicOutput.Part(
+                  txt, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)))));
     } catch (IOException e) {
       throw new UserError(
           ExitCodes.OUTPUT_FAILED,
