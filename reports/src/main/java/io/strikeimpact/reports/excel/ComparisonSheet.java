@@ -145,11 +145,43 @@ final class ComparisonSheet implements PackSheet {
     }
   }
 
-  private static String sumOfRows(List<Integer> rows, int column) {
-    List<String> cells =
-        rows.stream().map(r -> new CellReference(r, column).formatAsString()).toList();
-    return cells.size() == 1 ? cells.getFirst() : "SUM(" + String.join(",", cells) + ")";
+  /**
+   * The sum of a column over the rows given: runs of consecutive rows as ranges ({@code
+   * SUM(B6:B9,B12)}), and more than 255 arguments, Excel's limit for SUM, as a SUM of SUMs, so a
+   * national pack of a thousand trusts writes a formula Excel and POI both read.
+   */
+  static String sumOfRows(List<Integer> rows, int column) {
+    List<Integer> sorted = rows.stream().sorted().toList();
+    List<String> ranges = new java.util.ArrayList<>();
+    for (int i = 0; i < sorted.size(); ) {
+      int j = i;
+      while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+        j++;
+      }
+      String from = new CellReference(sorted.get(i), column).formatAsString();
+      ranges.add(
+          j == i ? from : from + ":" + new CellReference(sorted.get(j), column).formatAsString());
+      i = j + 1;
+    }
+    if (ranges.size() == 1 && !ranges.getFirst().contains(":")) {
+      return ranges.getFirst();
+    }
+    while (ranges.size() > MAX_SUM_ARGUMENTS) {
+      List<String> sums = new java.util.ArrayList<>();
+      for (int i = 0; i < ranges.size(); i += MAX_SUM_ARGUMENTS) {
+        sums.add(
+            "SUM("
+                + String.join(
+                    ",", ranges.subList(i, Math.min(ranges.size(), i + MAX_SUM_ARGUMENTS)))
+                + ")");
+      }
+      ranges = sums;
+    }
+    return "SUM(" + String.join(",", ranges) + ")";
   }
+
+  /** Excel's limit on the arguments of one function. */
+  static final int MAX_SUM_ARGUMENTS = 255;
 
   private static String note(ComparisonRow r) {
     if (!r.notApplicableReason().isBlank()) {
