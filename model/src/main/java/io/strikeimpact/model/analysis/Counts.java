@@ -12,14 +12,57 @@ import java.util.Set;
 final class Counts {
   private Counts() {}
 
+  /**
+   * The counts of a dataset by site and by action, built once per list of counts: the analysis asks
+   * for one site's or one action's counts thousands of times in a national pack, and filtering
+   * every count each time made it grow with the square of the trusts. The list is immutable (a
+   * Dataset's), so the index built from it stays right; it is keyed on the list's identity and the
+   * last one kept.
+   */
+  private record Index(
+      Collection<DisruptionCount> source,
+      Map<String, List<DisruptionCount>> bySite,
+      Map<String, List<DisruptionCount>> byAction) {
+    static Index of(Collection<DisruptionCount> all) {
+      Map<String, List<DisruptionCount>> bySite = new java.util.HashMap<>();
+      Map<String, List<DisruptionCount>> byAction = new java.util.HashMap<>();
+      for (DisruptionCount c : all) {
+        bySite.computeIfAbsent(c.odsCode(), k -> new java.util.ArrayList<>()).add(c);
+        byAction.computeIfAbsent(c.actionId(), k -> new java.util.ArrayList<>()).add(c);
+      }
+      return new Index(all, bySite, byAction);
+    }
+  }
+
+  private static volatile Index last;
+
+  private static Index index(Collection<DisruptionCount> all) {
+    Index i = last;
+    if (i == null || i.source() != all) {
+      i = Index.of(all);
+      last = i;
+    }
+    return i;
+  }
+
   static List<DisruptionCount> of(
       Collection<DisruptionCount> all, String odsCode, Set<String> actionIds) {
-    return all.stream()
-        .filter(
-            c ->
-                (odsCode == null || c.odsCode().equals(odsCode))
-                    && actionIds.contains(c.actionId()))
-        .toList();
+    Index index = index(all);
+    if (odsCode != null) {
+      return index.bySite().getOrDefault(odsCode, List.of()).stream()
+          .filter(c -> actionIds.contains(c.actionId()))
+          .toList();
+    }
+    // In the order of the list, as the stream over it gave them.
+    if (actionIds.size() == 1) {
+      return List.copyOf(index.byAction().getOrDefault(actionIds.iterator().next(), List.of()));
+    }
+    return all.stream().filter(c -> actionIds.contains(c.actionId())).toList();
+  }
+
+  /** The counts of one action, in the order of the list. */
+  static List<DisruptionCount> ofAction(Collection<DisruptionCount> all, String actionId) {
+    return index(all).byAction().getOrDefault(actionId, List.of());
   }
 
   static long total(Collection<DisruptionCount> counts) {

@@ -17,6 +17,7 @@ final class Participations {
   private final Dataset dataset;
   private final Set<String> reported = new HashSet<>();
   private final Set<String> reportedBeforeTypeFilter = new HashSet<>();
+  private final Set<String> sitesWithCounts = new HashSet<>();
   private final List<UnreadableReturn> unreadable;
 
   Participations(Dataset dataset) {
@@ -31,6 +32,7 @@ final class Participations {
     this.dataset = dataset;
     for (DisruptionCount c : dataset.counts()) {
       reported.add(key(c.odsCode(), c.actionId()));
+      sitesWithCounts.add(c.odsCode());
     }
     for (DisruptionCount c : beforeTypeFilter.counts()) {
       reportedBeforeTypeFilter.add(key(c.odsCode(), c.actionId()));
@@ -96,7 +98,7 @@ final class Participations {
 
   /** Whether the register or the returns mention the site at all. */
   boolean mentions(String odsCode) {
-    return dataset.counts().stream().anyMatch(c -> c.odsCode().equals(odsCode))
+    return sitesWithCounts.contains(odsCode)
         || unreadableFrom(odsCode).isPresent()
         || dataset.participation().entries().stream()
             .anyMatch(

@@ -145,8 +145,7 @@ final class Projector {
   }
 
   private boolean splits(IndustrialAction a, Predicate<DisruptionCount> where) {
-    return dataset.counts().stream()
-        .filter(c -> c.actionId().equals(a.id()))
+    return Counts.ofAction(dataset.counts(), a.id()).stream()
         .filter(where)
         .noneMatch(c -> c.type() == ActivityType.TOTAL_ONLY);
   }
@@ -160,11 +159,7 @@ final class Projector {
     double high = 0;
     for (IndustrialAction a : actions) {
       long n =
-          Counts.total(
-              dataset.counts().stream()
-                  .filter(c -> c.actionId().equals(a.id()))
-                  .filter(where)
-                  .toList());
+          Counts.total(Counts.ofAction(dataset.counts(), a.id()).stream().filter(where).toList());
       double rate = n / a.hours();
       pooledCount += n;
       pooledHours += a.hours();
