@@ -228,16 +228,7 @@ public final class ProfileSuggester {
                   .filter(c -> !used(c, date, type, specialty, specialtyCode, site))
               : Optional.empty();
 
-      String base = fileName.substring(fileName.lastIndexOf('/') + 1);
-      String ext =
-          base.contains(".")
-              ? base.substring(base.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
-              : "xlsx";
-      keys.put("name", base.replaceFirst("\\.[^.]*$", ""));
-      keys.put("files", "returns/" + (site.isPresent() ? "*" : PLACEHOLDER_SITE) + "/*." + ext);
-      if (!header.sheet().isEmpty()) {
-        keys.put("sheet", header.sheet());
-      }
+      nameFilesAndSheet(site.isPresent(), "xlsx");
       keys.put("header.row", "auto");
       comments.add(
           "header found at row "
@@ -366,6 +357,20 @@ public final class ProfileSuggester {
       }
     }
 
+    /** The profile's name, files and sheet, from the file's name and the header's sheet. */
+    private void nameFilesAndSheet(boolean siteColumn, String defaultExtension) {
+      String base = fileName.substring(fileName.lastIndexOf('/') + 1);
+      String ext =
+          base.contains(".")
+              ? base.substring(base.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
+              : defaultExtension;
+      keys.put("name", base.replaceFirst("\\.[^.]*$", ""));
+      keys.put("files", "returns/" + (siteColumn ? "*" : PLACEHOLDER_SITE) + "/*." + ext);
+      if (!header.sheet().isEmpty()) {
+        keys.put("sheet", header.sheet());
+      }
+    }
+
     /**
      * Whether the file is a line-level extract, a row per appointment or spell, rather than a table
      * of counts: it has patient identifier columns or an id column of distinct values, and no
@@ -415,16 +420,7 @@ public final class ProfileSuggester {
               .findFirst();
       code.ifPresent(h -> claimed.add(h.column()));
 
-      String base = fileName.substring(fileName.lastIndexOf('/') + 1);
-      String ext =
-          base.contains(".")
-              ? base.substring(base.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
-              : "csv";
-      keys.put("name", base.replaceFirst("\\.[^.]*$", ""));
-      keys.put("files", "returns/" + (site.isPresent() ? "*" : PLACEHOLDER_SITE) + "/*." + ext);
-      if (!header.sheet().isEmpty()) {
-        keys.put("sheet", header.sheet());
-      }
+      nameFilesAndSheet(site.isPresent(), "csv");
       keys.put("layout", "line-level");
       comments.add(
           "a line-level extract: a row per appointment or spell, each row counting one; header at"
