@@ -1,0 +1,40 @@
+package io.strikeimpact.reports.pdf;
+
+import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.analysis.Reconciliation;
+import java.io.IOException;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.ListItem;
+
+/** The executive summary: the analysis's sentences as bullets, then any reconciliation warning. */
+final class ExecutiveSummarySection implements PackSection {
+  private final Analysis analysis;
+  private final PackLayout out;
+
+  ExecutiveSummarySection(Pack pack) {
+    this.analysis = pack.analysis();
+    this.out = pack.out();
+  }
+
+  @Override
+  public void write() throws DocumentException, IOException {
+    executiveSummary();
+  }
+
+  private void executiveSummary() throws DocumentException {
+    out.heading("Executive summary");
+    org.openpdf.text.List bullets = new org.openpdf.text.List(false, 12);
+    bullets.setListSymbol(new Chunk("\u2022", out.bodyBold));
+    for (String sentence : analysis.executiveSummary()) {
+      ListItem item = new ListItem(sentence, out.body);
+      item.setSpacingAfter(5);
+      item.setLeading(14);
+      bullets.add(item);
+    }
+    out.add(bullets);
+    for (Reconciliation r : analysis.reconciliationWarnings()) {
+      out.warningBox(r.message());
+    }
+  }
+}
