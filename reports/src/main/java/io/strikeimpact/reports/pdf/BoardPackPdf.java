@@ -12,10 +12,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -46,31 +49,58 @@ public final class BoardPackPdf {
   static final List<Function<Pack, PackSection>> SECTIONS =
       List.of(
           CoverSection::new,
+          ContentsSection::new,
           ExecutiveSummarySection::new,
           SiteAndTypeSection::new,
           ComparisonSection::new,
           HistorySection::new,
           ProjectionSection::new,
           DataQualitySection::new,
+          DefinitionsSection::new,
           SourcesSection::new);
 
   static final String PER_THOUSAND_PLANNED_HEADING = "Rescheduled per 1,000 planned";
   static final String NO_SHARE = "no site rescheduled anything, so there is no total to share";
   static final String PROJECTION_TITLE = "What to expect next: an estimate";
 
-  /** Writes the pack for {@code analysis} to {@code out}; does not close {@code out}. */
+  private final BoardCover cover;
+
+  /** A pack whose cover sheet has the defaults of {@link BoardCover#DEFAULT}. */
+  public BoardPackPdf() {
+    this(BoardCover.DEFAULT);
+  }
+
+  public BoardPackPdf(BoardCover cover) {
+    this.cover = Objects.requireNonNull(cover, "cover");
+  }
+
+  /** Renderings tried before giving up on page numbers that settle; two or three are usual. */
+  private static final int MAX_RENDERINGS = 5;
+
+  /**
+   * Writes the pack for {@code analysis} to {@code out}; does not close {@code out}.
+   *
+   * <p>The footer's page count and the Contents' page numbers are known only once the pack has been
+   * laid out, so it is laid out again with those of the rendering before until they settle.
+   */
   public void write(Analysis analysis, OutputStream out) throws IOException {
-    Rendering first = render(analysis, 0);
-    Rendering pack = render(analysis, first.pages());
-    if (pack.pages() != first.pages()) {
-      pack = render(analysis, pack.pages());
+    Rendering pack = render(analysis, 0, Map.of());
+    for (int i = 1; i < MAX_RENDERINGS; i++) {
+      Rendering next = render(analysis, pack.pages(), pack.anchors());
+      boolean settled = next.pages() == pack.pages() && next.anchors().equals(pack.anchors());
+      pack = next;
+      if (settled) {
+        break;
+      }
     }
     out.write(pack.bytes());
   }
 
-  private record Rendering(byte[] bytes, int pages) {}
+  private record Rendering(byte[] bytes, int pages, Map<String, PackLayout.Anchor> anchors) {}
 
-  private Rendering render(Analysis analysis, int totalPages) throws IOException {
+  private Rendering render(
+      Analysis analysis, int totalPages, Map<String, PackLayout.Anchor> previousAnchors)
+      throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
     Document document =
         new Document(
@@ -85,11 +115,14 @@ public final class BoardPackPdf {
       PageDecorations decorations = new PageDecorations(fonts, shortTitle(analysis), totalPages);
       writer.setPageEvent(decorations);
       PdfStandards.beforeOpen(writer);
+      // PDF/UA: annotations (the Contents' links) are visited in the order of the structure.
+      writer.setTabs(PdfName.S);
       document.open();
       PdfStandards.afterOpen(
           writer,
           new PdfStandards.Info(
-              analysis.settings().title() + ": " + analysis.focus().title(),
+              // One colon only: the configured title has its own.
+              analysis.settings().title() + " (" + analysis.focus().title() + ")",
               analysis.settings().organisation(),
               "Activity rescheduled because of "
                   + analysis.focus().describe()
@@ -99,12 +132,13 @@ public final class BoardPackPdf {
               "Strike Impact",
               analysis.settings().asOf(),
               contentId(analysis)));
-      Pack pack = new Pack(analysis, new PackLayout(analysis, document, writer, fonts));
+      PackLayout layout = new PackLayout(analysis, cover, previousAnchors, document, writer, fonts);
+      Pack pack = new Pack(analysis, layout);
       for (Function<Pack, PackSection> section : SECTIONS) {
         section.apply(pack).write();
       }
       document.close();
-      return new Rendering(buffer.toByteArray(), decorations.pages());
+      return new Rendering(buffer.toByteArray(), decorations.pages(), Map.copyOf(layout.anchors));
     } catch (DocumentException e) {
       throw new IOException("The board pack could not be laid out: " + e.getMessage(), e);
     }

@@ -17,6 +17,8 @@ import org.openpdf.text.pdf.PdfPCell;
 
 /** The focus action against the baseline, site by site and like for like, on both bases. */
 final class ComparisonSection implements PackSection {
+  static final String TITLE = "Comparison with the baseline";
+
   private final Analysis analysis;
   private final PackLayout out;
 
@@ -35,7 +37,7 @@ final class ComparisonSection implements PackSection {
       return;
     }
     Comparison c = analysis.comparison().get();
-    out.heading("Comparison with the baseline", 120 + 26f * (c.rows().size() + 3));
+    out.heading(TITLE, 120 + 26f * (c.rows().size() + 3));
     out.paragraph(
         HouseStyle.capitalise(c.focus().describe())
             + " (the focus) against "
@@ -72,7 +74,8 @@ final class ComparisonSection implements PackSection {
     for (ComparisonRow row : c.rows()) {
       comparisonRow(table, row, row.label(), i++ % 2 == 1, false, planned, notes);
     }
-    if (c.likeForLike().isPresent()) {
+    // With one site in both, the like-for-like row would repeat that site's row.
+    if (c.likeForLike().isPresent() && c.comparableRows().size() > 1) {
       ComparisonRow lfl = c.likeForLike().get();
       comparisonRow(
           table,
@@ -144,10 +147,14 @@ final class ComparisonSection implements PackSection {
             out.cell(HouseStyle.count(side.get().total()), f, Element.ALIGN_RIGHT, fill, total));
         table.addCell(
             out.cell(
-                HouseStyle.rate(side.get().perDay().value()), f, Element.ALIGN_RIGHT, fill, total));
+                HouseStyle.shownRate(side.get().perDay().value()),
+                f,
+                Element.ALIGN_RIGHT,
+                fill,
+                total));
         table.addCell(
             out.cell(
-                HouseStyle.rate(side.get().perHour().value()),
+                HouseStyle.shownRate(side.get().perHour().value()),
                 f,
                 Element.ALIGN_RIGHT,
                 fill,

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.ListItem;
+import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
@@ -117,8 +117,9 @@ final class CoverSection implements PackSection {
         analysis.focus().title(),
         out.fonts.font(18, true, BoardPackPdf.NHS_DARK_BLUE),
         0,
-        10,
+        6,
         false);
+    coverSheet();
     out.add(labelled("Period of action", period()));
     analysis
         .comparison()
@@ -128,13 +129,69 @@ final class CoverSection implements PackSection {
         new Paragraph("Made on " + HouseStyle.date(analysis.settings().asOf()), out.bodyBold);
     made.setSpacingBefore(6);
     out.add(made);
+    headline();
+  }
 
+  /** The board's cover sheet: who the paper is for and what they are asked to do with it. */
+  private void coverSheet() throws DocumentException {
+    BoardCover c = out.cover;
+    PdfGrid table = out.table(new float[] {1.25f, 3.75f});
+    out.header(table, "Cover sheet", Element.ALIGN_LEFT);
+    out.header(table, "For this paper", Element.ALIGN_LEFT);
+    table.setHeaderRows(1);
+    List<String[]> rows =
+        List.of(
+            new String[] {"Report to", c.reportTo()},
+            new String[] {
+              "Meeting date",
+              c.meetingDate().map(HouseStyle::date).orElse(BoardCover.TO_BE_CONFIRMED)
+            },
+            new String[] {"Agenda item", orToBeConfirmed(c.agendaItem())},
+            new String[] {
+              "Title", analysis.settings().title() + " (" + analysis.focus().title() + ")"
+            },
+            new String[] {"Executive lead", c.executiveLead()},
+            new String[] {
+              "Author", c.author().isEmpty() ? analysis.settings().contact() : c.author()
+            },
+            new String[] {"Purpose", c.purpose().label()},
+            new String[] {"Recommendation", recommendation(c)},
+            new String[] {"Level of assurance", c.assurance().label()},
+            new String[] {"Links to strategic risks", orToBeConfirmed(c.strategicRisks())});
+    int i = 0;
+    for (String[] row : rows) {
+      java.awt.Color fill = i++ % 2 == 1 ? BoardPackPdf.ROW_SHADE : null;
+      table.addCell(out.cell(row[0], out.smallBold, Element.ALIGN_LEFT, fill, false));
+      table.addCell(out.cell(row[1], out.small, Element.ALIGN_LEFT, fill, false));
+    }
+    table.setKeepTogether(true);
+    out.add(table);
+  }
+
+  private static String orToBeConfirmed(String value) {
+    return value.isEmpty() ? BoardCover.TO_BE_CONFIRMED : value;
+  }
+
+  /** The configured recommendation, else "The Board is asked to note ..." from the purpose. */
+  private String recommendation(BoardCover c) {
+    if (!c.recommendation().isEmpty()) {
+      return c.recommendation();
+    }
+    return "The Board is asked to "
+        + c.purpose().verb()
+        + " the activity rescheduled because of "
+        + analysis.focus().describe()
+        + (analysis.projection().isPresent() ? " and the estimate for the next action" : "")
+        + ".";
+  }
+
+  /** The one figure a reader takes away, in a box. */
+  private void headline() throws DocumentException {
     List<Phrase> headline = new ArrayList<>();
-    Phrase figure =
+    headline.add(
         new Phrase(
             HouseStyle.count(analysis.allSites().total()),
-            out.fonts.font(30, true, BoardPackPdf.NHS_DARK_BLUE));
-    headline.add(figure);
+            out.fonts.font(30, true, BoardPackPdf.NHS_DARK_BLUE)));
     headline.add(
         new Phrase(
             "appointments and procedures rescheduled across all reporting sites because of "
@@ -145,37 +202,13 @@ final class CoverSection implements PackSection {
     if (warnings > 0) {
       headline.add(
           new Phrase(
-              (warnings == 1
-                      ? "1 stated total does not agree"
-                      : warnings + " stated totals do not agree")
+              HouseStyle.capitalise(
+                      HouseStyle.quantityInWords(
+                          warnings, "stated total does not agree", "stated totals do not agree"))
                   + " with the returns: see Data quality.",
               out.bodyBold));
     }
-    out.layout.box(headline, 14, BoardPackPdf.PALE_GREY, BoardPackPdf.NHS_BLUE, 6, 14, 28, 0);
-
-    out.layout.heading(
-        2, "Contents", out.fonts.font(12, true, BoardPackPdf.NHS_DARK_BLUE), 28, 4, false);
-    org.openpdf.text.List contents = new org.openpdf.text.List(false, 12);
-    for (String section : sectionTitles()) {
-      contents.add(new ListItem(section, out.body));
-    }
-    out.add(contents);
-  }
-
-  private List<String> sectionTitles() {
-    List<String> titles = new ArrayList<>();
-    titles.add("Executive summary");
-    titles.add("Rescheduled by site and type");
-    if (analysis.comparison().isPresent()) {
-      titles.add("Comparison with the baseline");
-    }
-    titles.add("History of industrial action");
-    if (analysis.projection().isPresent()) {
-      titles.add(BoardPackPdf.PROJECTION_TITLE);
-    }
-    titles.add("Data quality");
-    titles.add("Appendix: sources");
-    return titles;
+    out.layout.box(headline, 14, BoardPackPdf.PALE_GREY, BoardPackPdf.NHS_BLUE, 6, 14, 14, 0);
   }
 
   private String period() {

@@ -15,6 +15,8 @@ import org.openpdf.text.Paragraph;
 
 /** Stated totals reconciled with the returns, problems found in the data and rejected rows. */
 final class DataQualitySection implements PackSection {
+  static final String TITLE = "Data quality";
+
   private final Analysis analysis;
   private final PackLayout out;
 
@@ -29,7 +31,7 @@ final class DataQualitySection implements PackSection {
   }
 
   private void dataQuality() throws DocumentException {
-    out.heading("Data quality");
+    out.heading(TITLE);
     out.subheading("Stated totals checked against the returns");
     if (analysis.reconciliations().isEmpty()) {
       out.paragraph("No stated totals were given, so there was nothing to reconcile.");

@@ -1,7 +1,6 @@
 package io.strikeimpact.reports.pdf;
 
 import io.strikeimpact.model.analysis.Analysis;
-import io.strikeimpact.model.analysis.Reconciliation;
 import java.io.IOException;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.DocumentException;
@@ -9,6 +8,8 @@ import org.openpdf.text.ListItem;
 
 /** The executive summary: the analysis's sentences as bullets, then any reconciliation warning. */
 final class ExecutiveSummarySection implements PackSection {
+  static final String TITLE = "Executive summary";
+
   private final Analysis analysis;
   private final PackLayout out;
 
@@ -23,18 +24,16 @@ final class ExecutiveSummarySection implements PackSection {
   }
 
   private void executiveSummary() throws DocumentException {
-    out.heading("Executive summary");
+    out.heading(TITLE);
     org.openpdf.text.List bullets = new org.openpdf.text.List(false, 12);
     bullets.setListSymbol(new Chunk("\u2022", out.bodyBold));
-    for (String sentence : analysis.executiveSummary()) {
+    for (String sentence : BoardSummary.bullets(analysis)) {
       ListItem item = new ListItem(sentence, out.body);
       item.setSpacingAfter(5);
       item.setLeading(14);
       bullets.add(item);
     }
     out.add(bullets);
-    for (Reconciliation r : analysis.reconciliationWarnings()) {
-      out.warningBox(r.message());
-    }
+    out.paragraph(BoardSummary.CAVEAT);
   }
 }

@@ -26,6 +26,8 @@ import org.openpdf.text.pdf.PdfPCell;
  * month.
  */
 final class HistorySection implements PackSection {
+  static final String TITLE = "History of industrial action";
+
   private final Analysis analysis;
   private final PackLayout out;
 
@@ -40,7 +42,7 @@ final class HistorySection implements PackSection {
   }
 
   private void history() throws DocumentException {
-    out.heading("History of industrial action");
+    out.heading(TITLE);
     out.paragraph(
         "Every action of the calendar up to "
             + HouseStyle.date(analysis.settings().asOf())

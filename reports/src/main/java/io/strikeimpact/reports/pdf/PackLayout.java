@@ -7,7 +7,9 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -52,7 +54,30 @@ final class PackLayout {
   /** The configured primary colour (NHS Blue by default): the cover band and table headers. */
   final Color primary;
 
-  PackLayout(Analysis analysis, Document document, PdfWriter writer, PdfFonts fonts) {
+  /** Where a section heading was drawn: its page and the top of its line. */
+  record Anchor(int page, float y) {}
+
+  /** The section headings of this rendering, in order, with where they were drawn. */
+  final Map<String, Anchor> anchors = new LinkedHashMap<>();
+
+  /**
+   * The headings of the rendering before this one: the Contents, drawn before the sections, links
+   * to the pages they were found on then. Empty on the first rendering.
+   */
+  final Map<String, Anchor> previousAnchors;
+
+  /** What the board's cover sheet says. */
+  final BoardCover cover;
+
+  PackLayout(
+      Analysis analysis,
+      BoardCover cover,
+      Map<String, Anchor> previousAnchors,
+      Document document,
+      PdfWriter writer,
+      PdfFonts fonts) {
+    this.cover = cover;
+    this.previousAnchors = Map.copyOf(previousAnchors);
     this.primary = new Color(analysis.settings().branding().primary());
     this.document = document;
     this.writer = writer;
@@ -72,7 +97,7 @@ final class PackLayout {
 
   /** A rate with its workings below it in grey: "1,150.3" over "3,451 over 3 days". */
   PdfPCell rateCell(Rate rate, Font f, Color fill, boolean total) {
-    Phrase p = new Phrase(HouseStyle.rate(rate.value()), f);
+    Phrase p = new Phrase(HouseStyle.shownRate(rate.value()), f);
     p.add(new Chunk("\n" + rate.workings(), note));
     return cell(p, Element.ALIGN_RIGHT, fill, total);
   }
@@ -86,6 +111,7 @@ final class PackLayout {
    */
   void heading(String text, float keepWith) throws DocumentException {
     layout.ensureSpace(keepWith);
+    anchors.put(text, new Anchor(writer.getPageNumber(), layout.y()));
     layout.heading(2, text, fonts.font(16, true, BoardPackPdf.NHS_DARK_BLUE), 18, 8, true);
   }
 

@@ -102,6 +102,7 @@ final class ProjectionSection implements PackSection {
       table.addCell(none);
     }
     table.addCell(
-        out.cell(HouseStyle.rate(s.perHour()) + " an hour", f, Element.ALIGN_RIGHT, fill, total));
+        out.cell(
+            HouseStyle.shownRate(s.perHour()) + " an hour", f, Element.ALIGN_RIGHT, fill, total));
   }
 }

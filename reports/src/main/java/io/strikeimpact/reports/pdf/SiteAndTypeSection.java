@@ -16,6 +16,8 @@ import org.openpdf.text.Font;
 
 /** The focus action by site and type, with rates a day and an hour of action, and its charts. */
 final class SiteAndTypeSection implements PackSection {
+  static final String TITLE = "Rescheduled by site and type";
+
   private final Analysis analysis;
   private final PackLayout out;
 
@@ -33,7 +35,7 @@ final class SiteAndTypeSection implements PackSection {
     boolean planned = anyPlanned();
     // With the column per 1,000 planned, rows wrap their workings: keep the notes with the table.
     out.heading(
-        "Rescheduled by site and type",
+        TITLE,
         planned
             ? 150 + 44f * (analysis.sites().size() + 2)
             : 120 + 30f * (analysis.sites().size() + 2));

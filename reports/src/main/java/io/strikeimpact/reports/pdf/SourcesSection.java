@@ -11,6 +11,8 @@ import org.openpdf.text.pdf.PdfPCell;
 
 /** The appendix of sources: every file read, with its SHA-256 and what became of its rows. */
 final class SourcesSection implements PackSection {
+  static final String TITLE = "Appendix: sources";
+
   private final Analysis analysis;
   private final PackLayout out;
 
@@ -25,11 +27,12 @@ final class SourcesSection implements PackSection {
   }
 
   private void sources() throws DocumentException {
-    out.heading("Appendix: sources");
+    out.heading(TITLE);
     out.paragraph(
-        "Every file read, with its SHA-256 fingerprint and what became of its rows. Every figure in this pack"
+        "Every file read, with the first 12 characters of its SHA-256 fingerprint (the workbook's Sources sheet"
+            + " gives it in full) and what became of its rows. Every figure in this pack"
             + " traces to a file, sheet and cell; the Excel pack's Data sheet lists each one.");
-    PdfGrid table = out.table(new float[] {1.5f, 1.3f, 3.2f, 0.7f, 0.7f, 0.8f});
+    PdfGrid table = out.table(new float[] {2.9f, 1.7f, 1.3f, 0.7f, 0.7f, 0.8f});
     out.header(table, "File", Element.ALIGN_LEFT);
     out.header(table, "Role", Element.ALIGN_LEFT);
     out.header(table, "SHA-256", Element.ALIGN_LEFT);
@@ -37,9 +40,10 @@ final class SourcesSection implements PackSection {
     out.header(table, "Rows used", Element.ALIGN_RIGHT);
     out.header(table, "Rows rejected", Element.ALIGN_RIGHT);
     table.setHeaderRows(1);
-    Font hash = out.fonts.font(6.5f, false, BoardPackPdf.BLACK);
+    Font hash = out.fonts.font(8.5f, false, BoardPackPdf.BLACK);
     for (SourceFile f : analysis.dataset().sources()) {
-      table.addCell(out.cell(f.name(), out.small, Element.ALIGN_LEFT, null, false));
+      table.addCell(
+          out.cell(PathBreaks.phrase(f.name(), out.small), Element.ALIGN_LEFT, null, false));
       table.addCell(
           out.cell(
               f.role() + (f.profile().isEmpty() ? "" : " (" + f.profile() + ")"),
@@ -47,7 +51,13 @@ final class SourcesSection implements PackSection {
               Element.ALIGN_LEFT,
               null,
               false));
-      table.addCell(out.cell(f.sha256(), hash, Element.ALIGN_LEFT, null, false));
+      table.addCell(
+          out.cell(
+              f.sha256().substring(0, Math.min(12, f.sha256().length())),
+              hash,
+              Element.ALIGN_LEFT,
+              null,
+              false));
       table.addCell(
           out.cell(HouseStyle.count(f.rowsRead()), out.small, Element.ALIGN_RIGHT, null, false));
       table.addCell(
