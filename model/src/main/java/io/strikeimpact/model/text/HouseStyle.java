@@ -38,6 +38,28 @@ public final class HouseStyle {
     return format("#,##0", value);
   }
 
+  /**
+   * A rate as every table and sentence shows it: whole from 100 ("1,150", "377"), one decimal below
+   * ("47.9"), so the same rate never reads "377" on one page and "376.5" on another.
+   */
+  public static String shownRate(double value) {
+    return Math.abs(value) >= 99.95 ? wholeRate(value) : rate(value);
+  }
+
+  private static final String[] WORDS = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
+  };
+
+  /** A number in prose: in words below ten ("two"), numerals from ten ("12", "4,726"). */
+  public static String inWords(long n) {
+    return n >= 0 && n < 10 ? WORDS[(int) n] : count(n);
+  }
+
+  /** "one stated total", "two stated totals", "12 stated totals". */
+  public static String quantityInWords(long n, String singular, String plural) {
+    return inWords(n) + " " + (n == 1 ? singular : plural);
+  }
+
   /** A ratio to one decimal place: "3.1 times". */
   public static String ratio(double value) {
     return format("#,##0.0", value) + " times";
@@ -118,7 +140,17 @@ public final class HouseStyle {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
       boolean last = i == runs.size() - 1;
-      parts.add(run(runs.get(i)[0], runs.get(i)[1], last || !oneYear));
+      LocalDate from = runs.get(i)[0];
+      LocalDate to = runs.get(i)[1];
+      // Single days of one month share it: "15 and 20 December 2022".
+      boolean nextSameMonth =
+          !last
+              && from.equals(to)
+              && runs.get(i + 1)[0].equals(runs.get(i + 1)[1])
+              && runs.get(i + 1)[0].getMonth() == to.getMonth()
+              && runs.get(i + 1)[0].getYear() == to.getYear();
+      parts.add(
+          nextSameMonth ? Integer.toString(from.getDayOfMonth()) : run(from, to, last || !oneYear));
     }
     return joinWithAnd(parts);
   }
@@ -156,10 +188,11 @@ public final class HouseStyle {
   }
 
   /**
-   * A number of hours (or days) without its unit: whole as it is ("72"), else one decimal ("95.5").
+   * A number of hours (or days) without its unit, to one decimal place with a whole number shown
+   * whole: "72", "95.5", and "113" for 112.98 (not "113.0").
    */
   public static String hours(double amount) {
-    return amount == Math.rint(amount) ? count((long) amount) : rate(amount);
+    return format("#,##0.#", amount);
   }
 
   private static String format(String pattern, double value) {

@@ -60,8 +60,31 @@ class HouseStyleTest {
             List.of(
                 LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 14), LocalDate.of(2023, 3, 15))));
     assertEquals(
-        "15 December and 20 December 2022",
+        "15 and 20 December 2022",
         HouseStyle.days(List.of(LocalDate.of(2022, 12, 15), LocalDate.of(2022, 12, 20))));
+  }
+
+  @Test
+  void rates_are_whole_from_100_and_to_one_decimal_below_on_every_page() {
+    assertEquals("377", HouseStyle.shownRate(376.5));
+    assertEquals("1,150", HouseStyle.shownRate(1150.33));
+    assertEquals("47.9", HouseStyle.shownRate(47.93));
+    assertEquals("100", HouseStyle.shownRate(99.96));
+  }
+
+  @Test
+  void hours_are_whole_when_they_round_to_a_whole_number() {
+    assertEquals("113", HouseStyle.hours(112.98));
+    assertEquals("95.5", HouseStyle.hours(95.5));
+    assertEquals("72", HouseStyle.hours(72));
+  }
+
+  @Test
+  void numbers_in_prose_are_words_below_ten() {
+    assertEquals("two", HouseStyle.inWords(2));
+    assertEquals("10", HouseStyle.inWords(10));
+    assertEquals(
+        "one stated total", HouseStyle.quantityInWords(1, "stated total", "stated totals"));
   }
 
   @Test

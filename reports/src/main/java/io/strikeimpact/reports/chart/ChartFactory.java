@@ -169,7 +169,7 @@ public final class ChartFactory {
         data.addValue(
             row.baseline().orElseThrow().on(basis).value(), c.baseline().shortLabel(), row.label());
       }
-      CategoryPlot sub = barPlot(data, basis.heading(), v -> HouseStyle.rate(v.doubleValue()));
+      CategoryPlot sub = barPlot(data, basis.heading(), v -> HouseStyle.shownRate(v.doubleValue()));
       combined.add(sub, 1);
     }
     LegendItemCollection legend = new LegendItemCollection();
@@ -183,6 +183,7 @@ public final class ChartFactory {
             combined);
     for (Object sub : combined.getSubplots()) {
       styleBars((CategoryPlot) sub, fills);
+      fewTicks((CategoryPlot) sub);
     }
     combined.getDomainAxis().setTickLabelFont(LiberationSans.font(Font.PLAIN, 8.5f));
     combined.getDomainAxis().setTickLabelPaint(TEXT);
@@ -202,9 +203,9 @@ public final class ChartFactory {
       List<String> bases = new ArrayList<>();
       for (Basis basis : List.of(Basis.PER_DAY, Basis.PER_HOUR)) {
         bases.add(
-            HouseStyle.rate(row.focus().orElseThrow().on(basis).value())
+            HouseStyle.shownRate(row.focus().orElseThrow().on(basis).value())
                 + " against "
-                + HouseStyle.rate(row.baseline().orElseThrow().on(basis).value())
+                + HouseStyle.shownRate(row.baseline().orElseThrow().on(basis).value())
                 + " "
                 + basis.phrase()
                 + " ("
@@ -406,8 +407,8 @@ public final class ChartFactory {
     renderer.setItemLabelAnchorOffset(3);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
-    plot.setRangeGridlinePaint(GRID);
-    plot.setRangeGridlineStroke(new java.awt.BasicStroke(0.5f));
+    // Every bar carries its value, so gridlines add nothing but lines through those labels.
+    plot.setRangeGridlinesVisible(false);
     plot.setDomainGridlinesVisible(false);
     plot.setInsets(new RectangleInsets(4, 4, 4, 12));
     plot.getRangeAxis().setUpperMargin(0.18);
@@ -426,6 +427,41 @@ public final class ChartFactory {
       domain.setCategoryMargin(0.25);
       domain.setMaximumCategoryLabelWidthRatio(0.3f);
     }
+  }
+
+  /**
+   * Four or five ticks on the value axis, at 1, 2 or 5 times a power of ten: JFreeChart's own
+   * choice ticks every 5 on a narrow chart of hours and the labels crowd.
+   */
+  private static void fewTicks(CategoryPlot plot) {
+    if (!(plot.getRangeAxis() instanceof NumberAxis axis) || plot.getDataset() == null) {
+      return;
+    }
+    double max = 0;
+    CategoryDataset data = plot.getDataset();
+    for (int r = 0; r < data.getRowCount(); r++) {
+      for (int c = 0; c < data.getColumnCount(); c++) {
+        Number v = data.getValue(r, c);
+        if (v != null) {
+          max = Math.max(max, v.doubleValue());
+        }
+      }
+    }
+    if (max <= 0) {
+      return;
+    }
+    axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(tickStep(max * 1.18)));
+  }
+
+  /** The smallest of 1, 2 or 5 times a power of ten that divides {@code span} into 5 or fewer. */
+  static double tickStep(double span) {
+    double power = Math.pow(10, Math.floor(Math.log10(span / 5)));
+    for (double m : new double[] {1, 2, 5, 10}) {
+      if (span / (m * power) <= 5) {
+        return m * power;
+      }
+    }
+    return 10 * power;
   }
 
   private static JFreeChart chart(String title, String subtitle, CategoryPlot plot) {

@@ -10,12 +10,16 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfBorderArray;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfNumber;
+import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfStructureElement;
@@ -183,7 +187,7 @@ final class TaggedLayout {
       PdfContentByte cb = canvas();
       cb.beginMarkedContentSequence(lbl);
       ColumnText.showTextAligned(
-          cb, Element.ALIGN_LEFT, new Phrase(bullet), left() + 2, top - leading + 3, 0);
+          cb, Element.ALIGN_LEFT, new Phrase(bullet), left() + 2, top - leading, 0);
       cb.endMarkedContentSequence();
       text(
           new PdfStructureElement(li, PdfName.LBODY),
@@ -215,7 +219,7 @@ final class TaggedLayout {
     float inner = width() - barWidth - 2 * padding;
     float height = 2 * padding;
     for (Phrase p : paragraphs) {
-      height += measure(p, leading, inner) + 4;
+      height += measure(p, leadingFor(p, leading), inner) + 4;
     }
     ensureSpace(height);
     float top = y;
@@ -235,7 +239,7 @@ final class TaggedLayout {
       text(
           new PdfStructureElement(parent, PdfName.P),
           p,
-          leading,
+          leadingFor(p, leading),
           0,
           Element.ALIGN_LEFT,
           left() + barWidth + padding,
@@ -243,6 +247,65 @@ final class TaggedLayout {
       y -= 4;
     }
     y = top - boxHeight - after;
+  }
+
+  /**
+   * The first baseline sits one leading below the top: a phrase in a large face (the headline
+   * figure) needs a leading of its own, or its capitals rise above the box.
+   */
+  private static float leadingFor(Phrase p, float leading) {
+    return Math.max(leading, p.getFont().getSize() * 1.2f);
+  }
+
+  /**
+   * A link to a place in this document: the phrase and, right-aligned, {@code right} (a page
+   * number), as a Link element inside a P, with a link annotation over the line that is tied to the
+   * Link element (an OBJR), as PDF/UA asks.
+   */
+  void link(Phrase phrase, Phrase right, float leading, int page, float targetY, String description)
+      throws DocumentException {
+    ensureSpace(leading + 2);
+    PdfStructureElement p = new PdfStructureElement(parent, PdfName.P);
+    PdfStructureElement link = new PdfStructureElement(p, PdfName.LINK);
+    float top = y;
+    float baseline = top - leading;
+    PdfContentByte cb = canvas();
+    cb.beginMarkedContentSequence(link);
+    ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, phrase, left(), baseline, 0);
+    ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, right, right(), baseline, 0);
+    cb.endMarkedContentSequence();
+    pageHasContent = true;
+    PdfAnnotation annotation =
+        new PdfAnnotation(
+            writer,
+            left(),
+            baseline - leading * 0.3f,
+            right(),
+            top,
+            PdfAction.gotoLocalPage(
+                page, new PdfDestination(PdfDestination.XYZ, 0, targetY, 0), writer));
+    annotation.setBorder(new PdfBorderArray(0, 0, 0));
+    annotation.setFlags(PdfAnnotation.FLAGS_PRINT);
+    annotation.put(PdfName.CONTENTS, new PdfString(description, PdfString.TEXT_UNICODE));
+    int key = writer.getStructureTreeRoot().addExistingObject(link.getReference());
+    annotation.put(PdfName.STRUCTPARENT, new PdfNumber(key));
+    writer.addAnnotation(annotation);
+    PdfDictionary objr = new PdfDictionary(PdfName.OBJR);
+    objr.put(PdfName.OBJ, annotation.getIndirectReference());
+    objr.put(PdfName.PG, writer.getCurrentPage());
+    PdfObject kids = link.get(PdfName.K);
+    PdfArray array;
+    if (kids instanceof PdfArray a) {
+      array = a;
+    } else {
+      array = new PdfArray();
+      if (kids != null) {
+        array.add(kids);
+      }
+      link.put(PdfName.K, array);
+    }
+    array.add(objr);
+    y = baseline - leading * 0.4f;
   }
 
   /** A chart or other drawing as a Figure with alternative text, drawn from a template. */

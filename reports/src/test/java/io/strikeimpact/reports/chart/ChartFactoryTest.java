@@ -101,7 +101,7 @@ class ChartFactoryTest {
     String alt = ChartFactory.comparisonAltText(STORY);
     assertTrue(alt.contains("3.1 times"), alt);
     assertTrue(alt.contains("1.5 times"), alt);
-    assertTrue(alt.contains("1,150.3 against 376.5 a day of action"), alt);
+    assertTrue(alt.contains("1,150 against 377 a day of action"), alt);
     assertTrue(alt.contains("QEH did not take part in the nursing strikes"), alt);
   }
 
