@@ -169,22 +169,28 @@ final class ActivityRows implements RowInterpreter {
                 context.at(row, countColumn)));
       }
     } else {
-      List<Optional<Long>> values = new ArrayList<>();
+      // A blank type cell is "no figure" for that type, as in a table by day and type: a clinic
+      // with no inpatient list leaves the column empty, and that is not an error.
+      Map<Integer, Long> values = new java.util.LinkedHashMap<>();
       for (Map.Entry<Integer, ActivityType> e : columns.byType().entrySet()) {
-        values.add(Counts.read(row.cell(e.getKey()), context.at(row, e.getKey()), rowProblems));
+        if (!Counts.blank(row.cell(e.getKey()))) {
+          Counts.read(row.cell(e.getKey()), context.at(row, e.getKey()), rowProblems)
+              .ifPresent(v -> values.put(e.getKey(), v));
+        }
       }
       if (rowProblems.isEmpty()) {
-        int i = 0;
         for (Map.Entry<Integer, ActivityType> e : columns.byType().entrySet()) {
-          rowCounts.add(
-              count(
-                  site,
-                  action,
-                  e.getValue(),
-                  date,
-                  specialty,
-                  values.get(i++).orElseThrow(),
-                  context.at(row, e.getKey())));
+          if (values.containsKey(e.getKey())) {
+            rowCounts.add(
+                count(
+                    site,
+                    action,
+                    e.getValue(),
+                    date,
+                    specialty,
+                    values.get(e.getKey()),
+                    context.at(row, e.getKey())));
+          }
         }
       }
     }
@@ -193,6 +199,9 @@ final class ActivityRows implements RowInterpreter {
       problems.addAll(rowProblems);
       rejected.add(new RejectedRow(context.row(row), row.values(), rowProblems));
       return;
+    }
+    if (rowCounts.isEmpty()) {
+      return; // every type cell blank: a row read that gives no figure
     }
     rowsUsed++;
     counts.addAll(rowCounts);
@@ -406,7 +415,7 @@ final class ActivityRows implements RowInterpreter {
   }
 
   private void stated(RawRow row, int column, String label, CountScope scope) {
-    if (row.cell(column).isEmpty()) {
+    if (Counts.blank(row.cell(column))) {
       return;
     }
     List<DataProblem> found = new ArrayList<>();
