@@ -90,4 +90,34 @@ class BlankCellTest {
         messages(data));
     assertEquals(List.of(), data.counts());
   }
+
+  @Test
+  void clinic_codes_read_by_type_pattern_from_a_return() throws IOException {
+    Dataset data =
+        DataFolderReader.read(
+            folder()
+                .put(
+                    "profiles/test.properties",
+                    """
+                    site = RM1
+                    files = returns/RM1/*
+                    column.date = Date
+                    column.type = Clinic
+                    column.count = Rescheduled
+                    action = by-date
+                    type.outpatient = OP-*
+                    type.inpatient = DC-*
+                    """)
+                .put(
+                    "returns/RM1/clinics.csv",
+                    "Date,Clinic,Rescheduled\n13/03/2023,OP-CARD1,10\n13/03/2023,op-derm,5\n"
+                        + "13/03/2023,DC-ENT,3\n13/03/2023,XR-1,2\n"));
+    assertEquals(
+        List.of(
+            "ERROR returns/RM1/clinics.csv, cell B5: found \"XR-1\"; expected one of the activity words profiles/test.properties accepts: outpatient: \"OP-*\", \"outpatient\"; inpatient: \"DC-*\", \"inpatient\"; total-only: \"total only\". Fix: add \"XR-1\" to type.outpatient, type.inpatient or type.total-only in profiles/test.properties"),
+        messages(data));
+    assertEquals(
+        List.of("OUTPATIENT 10", "OUTPATIENT 5", "INPATIENT 3"),
+        data.counts().stream().map(c -> c.type() + " " + c.count()).toList());
+  }
 }
