@@ -337,7 +337,8 @@ public final class DataFolderReader {
             s.profile(),
             s.rowsRead(),
             s.rowsUsed(),
-            s.rowsRejected()));
+            s.rowsRejected(),
+            s.notCounted()));
   }
 
   /**
@@ -379,7 +380,8 @@ public final class DataFolderReader {
               profile.name(),
               read.rowsRead(),
               read.rowsUsed(),
-              read.rowsRejected()));
+              read.rowsRejected(),
+              read.notCounted()));
     } catch (IOException e) {
       file =
           new Loaded(null, 0, Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
@@ -485,7 +487,27 @@ public final class DataFolderReader {
 
   private static SourceFile source(
       String name, Loaded file, String role, String profile, int read, int used, int rejectedRows) {
+    return source(
+        name,
+        file,
+        role,
+        profile,
+        read,
+        used,
+        rejectedRows,
+        io.strikeimpact.model.RowsNotCounted.NONE);
+  }
+
+  private static SourceFile source(
+      String name,
+      Loaded file,
+      String role,
+      String profile,
+      int read,
+      int used,
+      int rejectedRows,
+      io.strikeimpact.model.RowsNotCounted notCounted) {
     return new SourceFile(
-        name, file.sha256(), file.size(), role, profile, read, used, rejectedRows);
+        name, file.sha256(), file.size(), role, profile, read, used, rejectedRows, notCounted);
   }
 }
