@@ -1057,7 +1057,9 @@ public final class BoardPackPdf {
         table.addCell(cell(f.name(), small, Element.ALIGN_LEFT, null, false));
         table.addCell(
             cell(
-                f.role() + (f.profile().isEmpty() ? "" : " (" + f.profile() + ")"),
+                f.role()
+                    + (f.profile().isEmpty() ? "" : " (" + f.profile() + ")")
+                    + (f.notCounted().total() == 0 ? "" : "; " + f.notCounted().describe()),
                 small,
                 Element.ALIGN_LEFT,
                 null,
