@@ -41,6 +41,10 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     format.print(out, List.of(Views.problems(d, reconciliations)));
     if (format.isTable()) {
+      // a line-level filter's rows left out, so a count smaller than the extract is explained
+      d.sources().stream()
+          .filter(f -> f.notCounted().total() > 0)
+          .forEach(f -> out.println(f.name() + ": " + f.rowsSummary()));
       long errors = d.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
       long warnings = d.problems().size() - errors;
       out.println(

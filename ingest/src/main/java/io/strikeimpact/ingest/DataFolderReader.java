@@ -59,6 +59,8 @@ public final class DataFolderReader {
   public static final String ROLE_NOT_READ = "not read";
   public static final String ROLE_DUPLICATE = "duplicate, not read";
   public static final String ROLE_SUPERSEDED = "superseded by a revised return";
+  public static final String ROLE_CONFLICTING =
+      "not counted: another return covers the same activity";
   public static final String ROLE_PROFILE_SHADOWED =
       "profile, not read: the data folder has one of the same name";
 
@@ -292,20 +294,8 @@ public final class DataFolderReader {
     unplanned.addAll(lineLevelCounts);
     PlannedCoverage.Result planned = PlannedCoverage.check(history.planned(), counts, unplanned);
     problems.addAll(planned.problems());
-    for (String name : history.superseded()) {
-      SourceFile s = sources.get(name);
-      sources.put(
-          name,
-          new SourceFile(
-              s.name(),
-              s.sha256(),
-              s.bytes(),
-              ROLE_SUPERSEDED,
-              s.profile(),
-              s.rowsRead(),
-              s.rowsUsed(),
-              s.rowsRejected()));
-    }
+    history.superseded().forEach(name -> recast(name, ROLE_SUPERSEDED));
+    history.conflicting().forEach(name -> recast(name, ROLE_CONFLICTING));
 
     progress.reading(returnNames.size(), returnNames.size(), "");
     Comparator<Provenance> byFile = Comparator.comparing(Provenance::file);
@@ -332,6 +322,23 @@ public final class DataFolderReader {
         sortedSources,
         planned.planned(),
         history.revisions());
+  }
+
+  /** Gives a return read whole a new role once the history says its figures do not stand. */
+  private void recast(String name, String role) {
+    SourceFile s = sources.get(name);
+    sources.put(
+        name,
+        new SourceFile(
+            s.name(),
+            s.sha256(),
+            s.bytes(),
+            role,
+            s.profile(),
+            s.rowsRead(),
+            s.rowsUsed(),
+            s.rowsRejected(),
+            s.notCounted()));
   }
 
   /**
@@ -373,7 +380,8 @@ public final class DataFolderReader {
               profile.name(),
               read.rowsRead(),
               read.rowsUsed(),
-              read.rowsRejected()));
+              read.rowsRejected(),
+              read.notCounted()));
     } catch (IOException e) {
       file =
           new Loaded(null, 0, Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
@@ -479,7 +487,27 @@ public final class DataFolderReader {
 
   private static SourceFile source(
       String name, Loaded file, String role, String profile, int read, int used, int rejectedRows) {
+    return source(
+        name,
+        file,
+        role,
+        profile,
+        read,
+        used,
+        rejectedRows,
+        io.strikeimpact.model.RowsNotCounted.NONE);
+  }
+
+  private static SourceFile source(
+      String name,
+      Loaded file,
+      String role,
+      String profile,
+      int read,
+      int used,
+      int rejectedRows,
+      io.strikeimpact.model.RowsNotCounted notCounted) {
     return new SourceFile(
-        name, file.sha256(), file.size(), role, profile, read, used, rejectedRows);
+        name, file.sha256(), file.size(), role, profile, read, used, rejectedRows, notCounted);
   }
 }

@@ -29,13 +29,24 @@ import java.util.stream.Collectors;
 /**
  * Returns over time: a revised return replaces the one it revises, never adds to it.
  *
- * <p>A later return <em>revises</em> an earlier one for a site and action when both give a count
- * for that site and action on the same day (or no day), activity type and specialty: a return split
- * into one file per day or per type is not a revision, and both parts count. "Later" is by the
- * return date in the file's name ({@code 2023-03-20} or {@code 20230320}), else by the file's name
- * without its extension, in order ({@code nnuh-march} before {@code nnuh-march-revised}). The
- * earlier return's counts and totals rows for that site and action are dropped, and a warning names
- * both files and the change in figures.
+ * <p>Two returns <em>cover the same activity</em> for a site and action when both give a count of
+ * one activity type on one day and specialty, where a count with no day covers every day and one
+ * with no specialty covers every specialty: a return by type and one by specialty of the same days
+ * overlap, while a return split into one file per day, per type or per specialty does not, and all
+ * its parts count.
+ *
+ * <p>Of two that overlap, the later <em>revises</em> the earlier. "Later" is by the return date in
+ * the file's name ({@code 2023-03-20} or {@code 20230320}), else by the file's name without its
+ * extension, in order ({@code nnuh-march} before {@code nnuh-march-revised}). The earlier return's
+ * counts and totals rows for that site and action are dropped, and a warning names both files and
+ * the change in figures.
+ *
+ * <p>When neither is later ({@code qeh-march.xls} and {@code qeh-march.csv}), no rule says which
+ * stands, and adding them would count the activity twice. Neither counts for that site and action:
+ * an ERROR names both files and how to make one the revision. Keeping one (the first by name, say)
+ * was rejected because the pack would then show a figure that looks vouched for while the choice
+ * between the two rests on an accident of naming; a site shown with no return, beside an error that
+ * says why, is what a board analyst can see and resolve.
  */
 final class ReturnHistory {
   private static final Pattern RETURN_DATE =
@@ -53,13 +64,23 @@ final class ReturnHistory {
       List<StatedTotal> totals,
       List<DataProblem> problems,
       Set<String> superseded,
+      Set<String> conflicting,
       List<ReturnRevision> revisions,
       List<PlannedActivity> planned,
       List<DisruptionCount> unplanned) {}
 
   private record Key(String site, String action) {}
 
-  private record Cell(ActivityType type, Optional<LocalDate> date, Optional<String> specialty) {}
+  /** What one count covers; an empty day or specialty covers them all. */
+  private record Cell(ActivityType type, Optional<LocalDate> date, Optional<String> specialty) {
+    boolean covers(Cell other) {
+      return type == other.type
+          && (date.isEmpty() || other.date.isEmpty() || date.equals(other.date))
+          && (specialty.isEmpty()
+              || other.specialty.isEmpty()
+              || specialty.equals(other.specialty));
+    }
+  }
 
   private ReturnHistory() {}
 
@@ -71,11 +92,19 @@ final class ReturnHistory {
     Map<String, Set<Key>> dropped = new LinkedHashMap<>();
     List<DataProblem> problems = new ArrayList<>();
     List<ReturnRevision> revisions = new ArrayList<>();
+    Set<String> conflicts = new HashSet<>();
     for (FileRead file : ordered) {
       for (Key key : keys(file)) {
         List<FileRead> standingFiles = standing.computeIfAbsent(key, k -> new ArrayList<>());
         for (FileRead before : List.copyOf(standingFiles)) {
-          if (overlaps(before, file, key)) {
+          if (overlaps(before, file, key) && order(before).equals(order(file))) {
+            dropped.computeIfAbsent(before.name(), n -> new HashSet<>()).add(key);
+            dropped.computeIfAbsent(file.name(), n -> new HashSet<>()).add(key);
+            conflicts.add(file.name());
+            conflicts.add(before.name());
+            problems.add(conflict(before, file, key));
+            standingFiles.remove(before);
+          } else if (overlaps(before, file, key)) {
             dropped.computeIfAbsent(before.name(), n -> new HashSet<>()).add(key);
             problems.add(warning(before, file, key));
             revisions.add(
@@ -98,6 +127,7 @@ final class ReturnHistory {
     List<PlannedActivity> planned = new ArrayList<>();
     List<DisruptionCount> unplanned = new ArrayList<>();
     Set<String> superseded = new LinkedHashSet<>();
+    Set<String> conflicting = new LinkedHashSet<>();
     for (FileRead file : files) {
       Set<Key> gone = dropped.getOrDefault(file.name(), Set.of());
       file.read().counts().stream().filter(c -> !gone.contains(key(c))).forEach(counts::add);
@@ -115,10 +145,11 @@ final class ReturnHistory {
                                   && t.scope().odsCode().map(k.site()::equals).orElse(true)))
           .forEach(totals::add);
       if (!gone.isEmpty() && gone.containsAll(keys(file))) {
-        superseded.add(file.name());
+        (conflicts.contains(file.name()) ? conflicting : superseded).add(file.name());
       }
     }
-    return new Result(counts, totals, problems, superseded, revisions, planned, unplanned);
+    return new Result(
+        counts, totals, problems, superseded, conflicting, revisions, planned, unplanned);
   }
 
   /** The return date in a file's name, 2023-04-20 or 20230420, if it has one. */
@@ -169,7 +200,7 @@ final class ReturnHistory {
 
   private static boolean overlaps(FileRead a, FileRead b, Key key) {
     Set<Cell> cells = cells(a, key);
-    return cells(b, key).stream().anyMatch(cells::contains);
+    return cells(b, key).stream().anyMatch(c -> cells.stream().anyMatch(c::covers));
   }
 
   private static DataProblem warning(FileRead before, FileRead after, Key key) {
@@ -205,6 +236,38 @@ final class ReturnHistory {
             + after.name()
             + " is the revision: it is the later by the date in its name, else by its name,"
             + " and only its figures count; if both are meant to count, remove the repeated days from one of them");
+  }
+
+  /** Two returns covering the same activity, neither the later: neither counts. */
+  private static DataProblem conflict(FileRead first, FileRead second, Key key) {
+    Provenance where =
+        new Provenance(
+            second.name(), second.read().counts().getFirst().provenance().sha256(), "", "");
+    return new DataProblem(
+        Severity.ERROR,
+        where,
+        "two returns for "
+            + key.site()
+            + " in "
+            + key.action()
+            + " that cover the same days and activity types: "
+            + figures(first, key)
+            + " in "
+            + first.name()
+            + " and "
+            + figures(second, key)
+            + " in "
+            + second.name()
+            + "; neither is the later by a date or name, so neither counts for "
+            + key.site()
+            + " in "
+            + key.action(),
+        "one return per site and action, or returns that do not repeat a day and activity type",
+        "remove the copy that should not count, or, if one is the revision, put its return date in"
+            + " its name (qeh-2023-03-27.csv) or add -revised to it; until then "
+            + key.site()
+            + " has no figures for "
+            + key.action());
   }
 
   private static long total(FileRead file, Key key) {

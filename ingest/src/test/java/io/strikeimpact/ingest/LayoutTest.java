@@ -105,7 +105,8 @@ class LayoutTest {
             "ERROR returns/RM1/wide.csv, cell C1: found \"20 March 2023 outpatient\"; expected a day of an action in reference/calendar.csv; 20 March 2023 is not one. Fix: correct the date in the return, or add the action to reference/calendar.csv"),
         messages(data));
     assertEquals(List.of(10L, 7L), data.counts().stream().map(DisruptionCount::count).toList());
-    assertEquals(List.of(23L), data.statedTotals().stream().map(t -> t.stated()).toList());
+    // the totals row's C4 adds up a column on no action day: it is not a stated total to check
+    assertEquals(List.of(17L), data.statedTotals().stream().map(t -> t.stated()).toList());
   }
 
   @Test
@@ -184,13 +185,12 @@ class LayoutTest {
                     action = bma-jd-2023-03
                     """)
                 .put("returns/RCX/specialties.xlsx", xlsx));
+    // D6 is blank: no inpatient figure for Ophthalmology, not an error
+    assertEquals(List.of(), messages(data));
     assertEquals(
-        List.of(
-            "ERROR returns/RCX/specialties.xlsx, sheet 'Specialties', cell D6: found an empty cell; expected a whole number of 0 or more. Fix: fill in the count (0 if nothing was rescheduled) and send the return again"),
-        messages(data));
-    assertEquals(List.of(1234L, 12L), data.counts().stream().map(DisruptionCount::count).toList());
+        List.of(1234L, 12L, 42L), data.counts().stream().map(DisruptionCount::count).toList());
     assertEquals(
-        List.of("110 Trauma and Orthopaedics"),
+        List.of("110 Trauma and Orthopaedics", "130 Ophthalmology"),
         data.counts().stream().map(c -> c.specialty().orElseThrow()).distinct().toList());
     // Excel's SUM passes over "1,234" stored as text: the stated total is 42, and reconciliation
     // will say so.

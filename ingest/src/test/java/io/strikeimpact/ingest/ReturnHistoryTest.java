@@ -126,4 +126,95 @@ class ReturnHistoryTest {
     assertEquals(List.of(), messages(data));
     assertEquals(190, total(data));
   }
+
+  private static final String QEH_XLS_PROFILE =
+      """
+      files = returns/RCX/*.xls
+      column.site = Site
+      columns.by-type = Outpatients=outpatient, Inpatients=inpatient
+      action = bma-jd-2023-03
+      """;
+
+  /** QEH's March return as LibreOffice wrote it (wide by type) and as a csv by specialty. */
+  private static io.strikeimpact.ingest.source.InMemorySourceFolder qehTwice(String xlsName)
+      throws IOException {
+    java.nio.file.Path samples = java.nio.file.Path.of("../samples/data");
+    return folder()
+        .put(
+            "profiles/qeh.properties",
+            java.nio.file.Files.readAllBytes(samples.resolve("profiles/qeh.properties")))
+        .put("profiles/qeh-xls.properties", QEH_XLS_PROFILE)
+        .put(
+            "returns/RCX/qeh-march.csv",
+            java.nio.file.Files.readAllBytes(
+                samples.resolve("returns/RCX/qeh-junior-doctors-march-2023.csv")))
+        .put(
+            xlsName,
+            java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("src/test/resources/fixtures/double-count/qeh-march.xls")));
+  }
+
+  @Test
+  void the_same_activity_by_type_and_by_specialty_under_one_name_counts_for_neither()
+      throws IOException {
+    Dataset data = DataFolderReader.read(qehTwice("returns/RCX/qeh-march.xls"));
+    assertEquals(
+        List.of(
+            "ERROR returns/RCX/qeh-march.xls: found \"two returns for RCX in bma-jd-2023-03 that"
+                + " cover the same days and activity types: 932 (outpatient 882, inpatient 50) in"
+                + " returns/RCX/qeh-march.csv and 932 (outpatient 882, inpatient 50) in"
+                + " returns/RCX/qeh-march.xls; neither is the later by a date or name, so neither"
+                + " counts for RCX in bma-jd-2023-03\"; expected one return per site and action, or"
+                + " returns that do not repeat a day and activity type. Fix: remove the copy that"
+                + " should not count, or, if one is the revision, put its return date in its name"
+                + " (qeh-2023-03-27.csv) or add -revised to it; until then RCX has no figures for"
+                + " bma-jd-2023-03"),
+        messages(data));
+    assertEquals(0, total(data));
+    assertEquals(List.of(), data.statedTotals());
+    assertEquals(
+        "not counted: another return covers the same activity",
+        role(data, "returns/RCX/qeh-march.xls"));
+    assertEquals(
+        "not counted: another return covers the same activity",
+        role(data, "returns/RCX/qeh-march.csv"));
+  }
+
+  @Test
+  void a_return_by_type_named_as_the_revision_of_one_by_specialty_replaces_it() throws IOException {
+    Dataset data = DataFolderReader.read(qehTwice("returns/RCX/qeh-march-revised.xls"));
+    assertEquals(932, total(data));
+    assertEquals(1, messages(data).size());
+    assertEquals(
+        true,
+        messages(data)
+            .getFirst()
+            .startsWith(
+                "WARNING returns/RCX/qeh-march-revised.xls: found"
+                    + " \"a revised return for RCX in bma-jd-2023-03: 932 (outpatient 882, inpatient 50)"
+                    + " in returns/RCX/qeh-march-revised.xls, replacing 932 (outpatient 882, inpatient 50)"
+                    + " in returns/RCX/qeh-march.csv (no change)\""),
+        messages(data).getFirst());
+    assertEquals("superseded by a revised return", role(data, "returns/RCX/qeh-march.csv"));
+  }
+
+  @Test
+  void returns_split_by_specialty_both_count() throws IOException {
+    String profile =
+        """
+        site = RCX
+        files = returns/RCX/*
+        column.specialty = Specialty
+        columns.by-type = Outpatients=outpatient, Inpatients=inpatient
+        action = bma-jd-2023-03
+        """;
+    Dataset data =
+        DataFolderReader.read(
+            folder()
+                .put("profiles/qeh.properties", profile)
+                .put("returns/RCX/surgery.csv", "Specialty,Outpatients,Inpatients\nSurgery,10,1\n")
+                .put("returns/RCX/ent.csv", "Specialty,Outpatients,Inpatients\nENT,20,2\n"));
+    assertEquals(List.of(), messages(data));
+    assertEquals(33, total(data));
+  }
 }

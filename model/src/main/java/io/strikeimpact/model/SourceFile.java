@@ -8,6 +8,7 @@ package io.strikeimpact.model;
  * @param rowsRead data rows read, totals rows and blank rows excluded
  * @param rowsUsed rows whose figures are in the counts
  * @param rowsRejected rows kept aside with a problem
+ * @param notCounted rows a line-level filter left out, by value; {@link RowsNotCounted#NONE} else
  */
 public record SourceFile(
     String name,
@@ -17,11 +18,44 @@ public record SourceFile(
     String profile,
     int rowsRead,
     int rowsUsed,
-    int rowsRejected) {
+    int rowsRejected,
+    RowsNotCounted notCounted) {
+
+  /** A file whose rows no filter left out. */
+  public SourceFile(
+      String name,
+      String sha256,
+      long bytes,
+      String role,
+      String profile,
+      int rowsRead,
+      int rowsUsed,
+      int rowsRejected) {
+    this(name, sha256, bytes, role, profile, rowsRead, rowsUsed, rowsRejected, RowsNotCounted.NONE);
+  }
+
+  /**
+   * "383 rows read, 343 counted, 40 not counted (Outcome 2: 20, 3: 12, 5: 8)", with the rows
+   * rejected when there are any: what became of every row read, in one line.
+   */
+  public String rowsSummary() {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    parts.add(String.format(java.util.Locale.UK, "%,d rows read", rowsRead));
+    parts.add(String.format(java.util.Locale.UK, "%,d counted", rowsUsed));
+    if (!notCounted.describe().isEmpty()) {
+      parts.add(notCounted.describe());
+    }
+    if (rowsRejected > 0) {
+      parts.add(String.format(java.util.Locale.UK, "%,d rejected", rowsRejected));
+    }
+    return String.join(", ", parts);
+  }
+
   public SourceFile {
     Checks.nonBlank(name, "name");
     Checks.nonBlank(sha256, "sha256");
     Checks.nonBlank(role, "role");
     profile = profile == null ? "" : profile;
+    notCounted = notCounted == null ? RowsNotCounted.NONE : notCounted;
   }
 }

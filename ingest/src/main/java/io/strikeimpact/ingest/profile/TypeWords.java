@@ -12,6 +12,12 @@ import java.util.Optional;
  * The words a hospital uses for each activity type, from {@code type.outpatient}, {@code
  * type.inpatient} and {@code type.total-only}. The type names themselves ("outpatient",
  * "inpatient", "total only") are always accepted. Matched ignoring case and repeated spaces.
+ *
+ * <p>A word holding {@code *} is a pattern, for clinic codes that carry the type as a prefix:
+ * {@code OP-*} matches {@code OP-CARD1} and {@code op-derm}, {@code *} standing for any characters
+ * or none. A word written out in full wins over a pattern, and of two patterns that both match, the
+ * longer (the more specific) wins, so {@code OP-*} under outpatient and {@code OP-DC*} under
+ * inpatient read {@code OP-DC12} as inpatient whatever their order.
  */
 public record TypeWords(Map<String, ActivityType> words) {
   private static final Map<String, ActivityType> ALWAYS =
@@ -28,11 +34,41 @@ public record TypeWords(Map<String, ActivityType> words) {
   public Optional<ActivityType> typeOf(String word) {
     String w = ColumnName.normalise(word);
     for (Map.Entry<String, ActivityType> e : words.entrySet()) {
-      if (ColumnName.normalise(e.getKey()).equals(w)) {
+      if (!isPattern(e.getKey()) && ColumnName.normalise(e.getKey()).equals(w)) {
         return Optional.of(e.getValue());
       }
     }
-    return Optional.ofNullable(ALWAYS.get(w));
+    Optional<ActivityType> always = Optional.ofNullable(ALWAYS.get(w));
+    if (always.isPresent()) {
+      return always;
+    }
+    String best = null;
+    for (String pattern : words.keySet()) {
+      if (isPattern(pattern)
+          && matches(ColumnName.normalise(pattern), w)
+          && (best == null || pattern.length() > best.length())) {
+        best = pattern;
+      }
+    }
+    return Optional.ofNullable(best).map(words::get);
+  }
+
+  private static boolean isPattern(String word) {
+    return word.indexOf('*') >= 0;
+  }
+
+  /**
+   * Whether the normalised word fits the normalised pattern, {@code *} for any run of characters.
+   */
+  private static boolean matches(String pattern, String word) {
+    StringBuilder regex = new StringBuilder();
+    for (String part : pattern.split("\\*", -1)) {
+      if (!regex.isEmpty()) {
+        regex.append(".*");
+      }
+      regex.append(java.util.regex.Pattern.quote(part));
+    }
+    return word.matches("(?s)" + regex);
   }
 
   /** The words accepted, by type: {@code outpatient: OP, Outpatients; inpatient: IP}. */

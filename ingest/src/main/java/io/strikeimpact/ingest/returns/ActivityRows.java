@@ -169,22 +169,28 @@ final class ActivityRows implements RowInterpreter {
                 context.at(row, countColumn)));
       }
     } else {
-      List<Optional<Long>> values = new ArrayList<>();
+      // A blank type cell is "no figure" for that type, as in a table by day and type: a clinic
+      // with no inpatient list leaves the column empty, and that is not an error.
+      Map<Integer, Long> values = new java.util.LinkedHashMap<>();
       for (Map.Entry<Integer, ActivityType> e : columns.byType().entrySet()) {
-        values.add(Counts.read(row.cell(e.getKey()), context.at(row, e.getKey()), rowProblems));
+        if (!Counts.blank(row.cell(e.getKey()))) {
+          Counts.read(row.cell(e.getKey()), context.at(row, e.getKey()), rowProblems)
+              .ifPresent(v -> values.put(e.getKey(), v));
+        }
       }
       if (rowProblems.isEmpty()) {
-        int i = 0;
         for (Map.Entry<Integer, ActivityType> e : columns.byType().entrySet()) {
-          rowCounts.add(
-              count(
-                  site,
-                  action,
-                  e.getValue(),
-                  date,
-                  specialty,
-                  values.get(i++).orElseThrow(),
-                  context.at(row, e.getKey())));
+          if (values.containsKey(e.getKey())) {
+            rowCounts.add(
+                count(
+                    site,
+                    action,
+                    e.getValue(),
+                    date,
+                    specialty,
+                    values.get(e.getKey()),
+                    context.at(row, e.getKey())));
+          }
         }
       }
     }
@@ -193,6 +199,9 @@ final class ActivityRows implements RowInterpreter {
       problems.addAll(rowProblems);
       rejected.add(new RejectedRow(context.row(row), row.values(), rowProblems));
       return;
+    }
+    if (rowCounts.isEmpty()) {
+      return; // every type cell blank: a row read that gives no figure
     }
     rowsUsed++;
     counts.addAll(rowCounts);
@@ -360,9 +369,7 @@ final class ActivityRows implements RowInterpreter {
       scope = scope.site(site.get());
     }
     if (!columns.byDayAndType().isEmpty()) {
-      for (ActivityType type : ActivityType.values()) {
-        dayTypeTotal(row, columns, type, scope);
-      }
+      dayTypeTotals(row, columns, scope);
     } else if (columns.byType().isEmpty()) {
       CountScope s = scope;
       if (columns.index(Field.TYPE).isPresent()) {
@@ -382,31 +389,31 @@ final class ActivityRows implements RowInterpreter {
     }
   }
 
-  /** A totals row of a wide layout by day and type: one stated total per type, over its days. */
-  private void dayTypeTotal(
-      RawRow row, HeaderColumns columns, ActivityType type, CountScope scope) {
-    long sum = 0;
-    Optional<Provenance> first = Optional.empty();
-    List<DataProblem> found = new ArrayList<>();
+  /**
+   * A totals row of a wide layout by day and type: each cell is that day's and type's total, so it
+   * is checked against the cells above it in its own column and cited by its own reference. Adding
+   * the row up per type instead would let two day-level errors that cancel out pass as agreeing.
+   */
+  private void dayTypeTotals(RawRow row, HeaderColumns columns, CountScope scope) {
     for (Map.Entry<Integer, DayTypeColumns.DayType> e : columns.byDayAndType().entrySet()) {
-      if (e.getValue().type() != type || row.cell(e.getKey()).isEmpty()) {
-        continue;
+      DayTypeColumns.DayType dayType = e.getValue();
+      if (profile.action().kind() != Profile.ActionRule.Kind.BY_COLUMN
+          && dayTypeActions.of(row, columns, e.getKey(), dayType, new ArrayList<>()).isEmpty()) {
+        continue; // a column on no action day, already an error at its header: nothing to check
       }
-      Optional<Long> v = Counts.read(row.cell(e.getKey()), context.at(row, e.getKey()), found);
-      sum += v.orElse(0L);
-      if (first.isEmpty()) {
-        first = Optional.of(context.at(row, e.getKey()));
-      }
-    }
-    problems.addAll(found);
-    if (first.isPresent() && found.isEmpty()) {
-      totals.add(
-          new StatedTotal("Totals row, " + type.heading(), scope.type(type), sum, first.get()));
+      stated(
+          row,
+          e.getKey(),
+          "Totals row, "
+              + dayType.type().heading()
+              + ", "
+              + io.strikeimpact.model.text.HouseStyle.date(dayType.date()),
+          scope.type(dayType.type()).day(dayType.date()));
     }
   }
 
   private void stated(RawRow row, int column, String label, CountScope scope) {
-    if (row.cell(column).isEmpty()) {
+    if (Counts.blank(row.cell(column))) {
       return;
     }
     List<DataProblem> found = new ArrayList<>();

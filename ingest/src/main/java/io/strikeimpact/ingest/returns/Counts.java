@@ -19,6 +19,14 @@ final class Counts {
 
   private Counts() {}
 
+  /**
+   * Whether a cell gives no figure: missing, or text of spaces only. Where a layout says a blank is
+   * "no figure" (a wide table's count cells, a stated total) it is skipped, not an error.
+   */
+  static boolean blank(Optional<RawCell> cell) {
+    return cell.isEmpty() || (cell.get().number().isEmpty() && cell.get().text().isBlank());
+  }
+
   /** The count, or empty with a problem added naming the cell. */
   static Optional<Long> read(Optional<RawCell> cell, Provenance where, List<DataProblem> problems) {
     if (cell.isEmpty()) {
@@ -54,7 +62,7 @@ final class Counts {
    */
   static Optional<Long> readPlanned(
       Optional<RawCell> cell, Provenance where, List<DataProblem> problems) {
-    if (cell.isEmpty() || (cell.get().number().isEmpty() && cell.get().text().isBlank())) {
+    if (blank(cell)) {
       return Optional.empty();
     }
     return number(

@@ -72,6 +72,15 @@ final class LineLevelRows {
   private int nameCol = -1;
   private int filterCol = -1;
 
+  /** Rows the filter left out, by their value in the filter column, in order of value. */
+  private final Map<String, Integer> notCounted = new java.util.TreeMap<>();
+
+  /** At most this many values are named; the rest are folded into one entry. */
+  static final int NOT_COUNTED_VALUES_NAMED = 12;
+
+  static final String WITHHELD_VALUE = "a value withheld as it looks like a patient identifier";
+  static final String BLANK_VALUE = "blank";
+
   /** Every value of every column, read or not, is screened for patient identifiers. */
   private final ColumnScreen screen;
 
@@ -131,6 +140,7 @@ final class LineLevelRows {
       return;
     }
     if (filterCol >= 0 && !profile.filter().orElseThrow().accepts(row.text(filterCol))) {
+      notCounted.merge(notCountedKey(row.text(filterCol)), 1, Integer::sum);
       return;
     }
 
@@ -516,7 +526,45 @@ final class LineLevelRows {
             withheldRows(rejected, screened),
             rowsRead,
             rowsUsed,
-            rowsRejected);
+            rowsRejected,
+            List.of(),
+            counts,
+            rowsNotCounted());
+  }
+
+  /**
+   * How a value the filter left out is shown. The filter column holds codes (an outcome, an
+   * attendance code), safe to print, but a value that reads as an identifier (an NHS number in the
+   * wrong column) is never printed: its rows are counted under {@link #WITHHELD_VALUE}.
+   */
+  private static String notCountedKey(String value) {
+    String v = value.strip();
+    if (v.isEmpty()) {
+      return BLANK_VALUE;
+    }
+    return io.strikeimpact.ingest.screen.Identifiers.byContent(v).isPresent() ? WITHHELD_VALUE : v;
+  }
+
+  /** The rows left out, naming at most {@link #NOT_COUNTED_VALUES_NAMED} values. */
+  private io.strikeimpact.model.RowsNotCounted rowsNotCounted() {
+    if (filterCol < 0 || notCounted.isEmpty()) {
+      return io.strikeimpact.model.RowsNotCounted.NONE;
+    }
+    Map<String, Integer> shown = new java.util.LinkedHashMap<>();
+    int others = 0;
+    int otherRows = 0;
+    for (Map.Entry<String, Integer> e : notCounted.entrySet()) {
+      if (shown.size() < NOT_COUNTED_VALUES_NAMED || e.getKey().equals(WITHHELD_VALUE)) {
+        shown.put(e.getKey(), e.getValue());
+      } else {
+        others++;
+        otherRows += e.getValue();
+      }
+    }
+    if (others > 0) {
+      shown.put(others + " other values", otherRows);
+    }
+    return new io.strikeimpact.model.RowsNotCounted(header(filterCol), shown);
   }
 
   /**

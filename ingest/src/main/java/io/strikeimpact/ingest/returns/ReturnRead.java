@@ -4,6 +4,7 @@ import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.PlannedActivity;
 import io.strikeimpact.model.RejectedRow;
+import io.strikeimpact.model.RowsNotCounted;
 import io.strikeimpact.model.StatedTotal;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import java.util.List;
  * @param planned the planned activity given beside the counts ({@code column.planned})
  * @param unplanned the counts with no planned figure beside them: all of them when the profile maps
  *     no planned column
+ * @param notCounted the rows a line-level filter left out, by value
  */
 public record ReturnRead(
     String sheet,
@@ -30,7 +32,34 @@ public record ReturnRead(
     int rowsUsed,
     int rowsRejected,
     List<PlannedActivity> planned,
-    List<DisruptionCount> unplanned) {
+    List<DisruptionCount> unplanned,
+    RowsNotCounted notCounted) {
+
+  /** A read whose rows no filter left out. */
+  public ReturnRead(
+      String sheet,
+      List<DisruptionCount> counts,
+      List<StatedTotal> statedTotals,
+      List<DataProblem> problems,
+      List<RejectedRow> rejected,
+      int rowsRead,
+      int rowsUsed,
+      int rowsRejected,
+      List<PlannedActivity> planned,
+      List<DisruptionCount> unplanned) {
+    this(
+        sheet,
+        counts,
+        statedTotals,
+        problems,
+        rejected,
+        rowsRead,
+        rowsUsed,
+        rowsRejected,
+        planned,
+        unplanned,
+        RowsNotCounted.NONE);
+  }
 
   /** A read that gives no planned activity. */
   public ReturnRead(
@@ -75,5 +104,6 @@ public record ReturnRead(
     rejected = List.copyOf(rejected);
     planned = List.copyOf(planned);
     unplanned = List.copyOf(unplanned);
+    java.util.Objects.requireNonNull(notCounted, "notCounted");
   }
 }

@@ -93,6 +93,9 @@ final class StatedTotalRows implements RowInterpreter {
     }
 
     int countColumn = columns.index(Field.COUNT).orElseThrow();
+    if (rowProblems.isEmpty() && Counts.blank(row.cell(countColumn))) {
+      return; // a blank stated total is "no figure": nothing to check, and nothing wrong
+    }
     Optional<Long> stated =
         Counts.read(row.cell(countColumn), context.at(row, countColumn), rowProblems);
 

@@ -28,9 +28,43 @@ final class Reconciler {
     List<DisruptionCount> parts =
         dataset.counts().stream().filter(stated.scope()::includes).toList();
     List<String> files =
-        parts.stream().map(c -> c.provenance().file()).distinct().sorted().toList();
+        stated.scope().date().isPresent() && stated.scope().sourceFile().isPresent()
+            ? List.of(cells(parts))
+            : parts.stream().map(c -> c.provenance().file()).distinct().sorted().toList();
     return new Reconciliation(
         stated, describe(stated.scope()), Counts.total(parts), parts.size(), files);
+  }
+
+  /**
+   * The cells a totals cell of one day adds up, so a mismatch names them: "by-trust.xlsx, sheet 'By
+   * trust', cells D6, D7 and D8"; more than six as "cells D6 to D40 (12 cells)".
+   */
+  private static String cells(List<DisruptionCount> parts) {
+    if (parts.isEmpty()) {
+      return "";
+    }
+    var first = parts.getFirst().provenance();
+    String where =
+        first.file() + (first.sheet().isEmpty() ? "" : ", sheet '" + first.sheet() + "'");
+    List<String> refs = parts.stream().map(c -> c.provenance().cell()).toList();
+    if (refs.size() == 1) {
+      return where + ", cell " + refs.getFirst();
+    }
+    if (refs.size() > 6) {
+      return where
+          + ", cells "
+          + refs.getFirst()
+          + " to "
+          + refs.getLast()
+          + " ("
+          + refs.size()
+          + " cells)";
+    }
+    return where
+        + ", cells "
+        + String.join(", ", refs.subList(0, refs.size() - 1))
+        + " and "
+        + refs.getLast();
   }
 
   private String describe(CountScope scope) {
@@ -47,6 +81,8 @@ final class Reconciler {
     String where = scope.odsCode().map(dataset::siteLabel).orElse("all sites");
     String type = scope.type().map(t -> ", " + t.description()).orElse("");
     String file = scope.sourceFile().map(f -> ", in " + f).orElse("");
-    return what + ", " + where + type + file;
+    String day =
+        scope.date().map(d -> ", " + io.strikeimpact.model.text.HouseStyle.date(d)).orElse("");
+    return what + ", " + where + type + day + file;
   }
 }

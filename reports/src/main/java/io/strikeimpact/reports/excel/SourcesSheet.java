@@ -21,7 +21,8 @@ final class SourcesSheet implements PackSheet {
           Column.of("SHA-256", 66),
           Column.figures("Rows read", 11),
           Column.figures("Rows used", 11),
-          Column.figures("Rows rejected", 11));
+          Column.figures("Rows rejected", 11),
+          Column.of("Rows not counted by the filter", 40));
 
   @Override
   public String name() {
@@ -47,7 +48,8 @@ final class SourcesSheet implements PackSheet {
           .text(f.sha256())
           .count(f.rowsRead())
           .count(f.rowsUsed())
-          .count(f.rowsRejected());
+          .count(f.rowsRejected())
+          .text(f.notCounted().describe());
     }
     table.finish();
   }

@@ -46,7 +46,9 @@ final class SourcesSection implements PackSection {
           out.cell(PathBreaks.phrase(f.name(), out.small), Element.ALIGN_LEFT, null, false));
       table.addCell(
           out.cell(
-              f.role() + (f.profile().isEmpty() ? "" : " (" + f.profile() + ")"),
+              f.role()
+                  + (f.profile().isEmpty() ? "" : " (" + f.profile() + ")")
+                  + (f.notCounted().total() == 0 ? "" : "; " + f.notCounted().describe()),
               out.small,
               Element.ALIGN_LEFT,
               null,

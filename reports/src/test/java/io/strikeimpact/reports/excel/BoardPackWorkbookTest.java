@@ -15,6 +15,7 @@ import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.RejectedRow;
 import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.Site;
+import io.strikeimpact.model.SourceFile;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
 import io.strikeimpact.model.fixtures.StoryData;
@@ -316,6 +317,39 @@ class BoardPackWorkbookTest {
   }
 
   @Test
+  void sources_show_the_rows_a_line_level_filter_left_out_by_value() throws Exception {
+    Dataset story = StoryData.dataset();
+    SourceFile extract =
+        new SourceFile(
+            "extract.csv",
+            "ab".repeat(32),
+            1000,
+            "activity return",
+            "extract",
+            383,
+            343,
+            0,
+            new io.strikeimpact.model.RowsNotCounted(
+                "Outcome", new java.util.LinkedHashMap<>(java.util.Map.of("2", 20))));
+    Dataset crafted =
+        new Dataset(
+            story.sites(),
+            story.calendar(),
+            story.participation(),
+            story.counts(),
+            story.statedTotals(),
+            story.problems(),
+            story.rejectedRows(),
+            List.of(extract));
+    try (XSSFWorkbook wb = readBack(write(ImpactAnalysis.analyse(crafted, StoryData.request())))) {
+      Row row = wb.getSheet("Sources").getRow(1);
+      assertEquals("extract.csv", text(row, 0));
+      assertEquals(343, row.getCell(6).getNumericCellValue(), TOLERANCE);
+      assertEquals("20 not counted (Outcome 2: 20)", text(row, 8));
+    }
+  }
+
+  @Test
   void sources_lists_each_file_with_its_rows() {
     XSSFSheet s = sheet("Sources");
     assertEquals(
@@ -327,9 +361,11 @@ class BoardPackWorkbookTest {
             "SHA-256",
             "Rows read",
             "Rows used",
-            "Rows rejected"),
+            "Rows rejected",
+            "Rows not counted by the filter"),
         headers(s));
     assertEquals("nnuh.xlsx", text(s.getRow(1), 0));
+    assertEquals("", text(s.getRow(1), 8));
     assertEquals("activity return", text(s.getRow(1), 1));
     assertEquals(1000, s.getRow(1).getCell(3).getNumericCellValue(), TOLERANCE);
     assertEquals(2, s.getRow(1).getCell(5).getNumericCellValue(), TOLERANCE);
