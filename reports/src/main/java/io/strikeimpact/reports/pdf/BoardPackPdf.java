@@ -209,6 +209,7 @@ public final class BoardPackPdf {
       comparison();
       history();
       projection();
+      EstimateAgainstOutcomeSection.write(analysis, layout, fonts, primary);
       dataQuality();
       sources();
     }
@@ -340,6 +341,7 @@ public final class BoardPackPdf {
       if (analysis.projection().isPresent()) {
         titles.add(PROJECTION_TITLE);
       }
+      EstimateAgainstOutcomeSection.title(analysis).ifPresent(titles::add);
       titles.add("Data quality");
       titles.add("Appendix: sources");
       return titles;
