@@ -43,6 +43,7 @@ final class SummaryCommand implements Callable<Integer> {
     List<Tabular> tables = new ArrayList<>(List.of(Views.sites(a)));
     Views.notes(a).ifPresent(tables::add);
     a.comparison().ifPresent(c -> tables.add(Views.comparison(c)));
+    a.estimateAgainstOutcome().ifPresent(o -> tables.add(Views.estimateAgainstOutcome(o)));
     tables.add(Views.problems(a.dataset(), a.reconciliations()));
     format.print(spec.commandLine().getOut(), tables);
     return ExitCodes.OK;

@@ -29,6 +29,11 @@ final class Comparer {
     List<ComparisonRow> rows = new ArrayList<>();
     List<Exclusion> excluded = new ArrayList<>();
     for (Site site : sites) {
+      // A site that took part in neither side has nothing to compare and nothing to leave out:
+      // naming it would make the comparison's words depend on who else is in the register.
+      if (tookPartInNeither(site.odsCode(), focus, baseline)) {
+        continue;
+      }
       Optional<ComparisonSide> f = side(site.odsCode(), focus);
       Optional<ComparisonSide> b = side(site.odsCode(), baseline);
       String reason = reason(site.odsCode(), focus, f, baseline, b);
@@ -38,6 +43,11 @@ final class Comparer {
       }
     }
     return new Comparison(focus, baseline, rows, likeForLike(rows), excluded, Basis.PER_DAY);
+  }
+
+  private boolean tookPartInNeither(String odsCode, ActionGroup focus, ActionGroup baseline) {
+    return participations.status(odsCode, focus) == SiteStatus.DID_NOT_TAKE_PART
+        && participations.status(odsCode, baseline) == SiteStatus.DID_NOT_TAKE_PART;
   }
 
   private Optional<ComparisonSide> side(String odsCode, ActionGroup group) {

@@ -65,6 +65,7 @@ final class ProjectionSheet implements PackSheet {
       Table table = new Table(sheet, pack.styles(), List.of(Column.wrapped("Note", 80)), TABLE);
       table.row().text(noProjection(analysis));
       table.finish();
+      estimateAgainstOutcome(pack, sheet, table);
       return;
     }
     Projection p = analysis.projection().get();
@@ -99,6 +100,17 @@ final class ProjectionSheet implements PackSheet {
       }
     }
     table.finish();
+    estimateAgainstOutcome(pack, sheet, table);
+  }
+
+  /** Below the table, after a blank row: the estimate the earlier actions gave, against outcome. */
+  private static void estimateAgainstOutcome(Pack pack, XSSFSheet sheet, Table table) {
+    pack.analysis()
+        .estimateAgainstOutcome()
+        .ifPresent(
+            o ->
+                EstimateAgainstOutcomeBlock.write(
+                    sheet, pack.styles(), o, table.nextRowIndex() + 1));
   }
 
   static final String NO_RANGE = "no range: one comparable action";

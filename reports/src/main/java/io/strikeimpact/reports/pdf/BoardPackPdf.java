@@ -55,6 +55,7 @@ public final class BoardPackPdf {
           ComparisonSection::new,
           HistorySection::new,
           ProjectionSection::new,
+          EstimateAgainstOutcomeSection::new,
           DataQualitySection::new,
           DefinitionsSection::new,
           SourcesSection::new);

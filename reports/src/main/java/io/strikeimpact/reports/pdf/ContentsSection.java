@@ -52,6 +52,7 @@ final class ContentsSection implements PackSection {
     if (analysis.projection().isPresent()) {
       titles.add(BoardPackPdf.PROJECTION_TITLE);
     }
+    EstimateAgainstOutcomeSection.title(analysis).ifPresent(titles::add);
     titles.add(DataQualitySection.TITLE);
     titles.add(DefinitionsSection.TITLE);
     titles.add(SourcesSection.TITLE);

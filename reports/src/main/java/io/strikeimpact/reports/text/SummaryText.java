@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The analysis as plain text for the terminal: the action by site and type, the comparison with its
- * bases, and every reconciliation warning. The tables are {@link Views}, so csv and JSON carry the
- * same figures.
+ * bases, the estimate the earlier actions gave against what happened, and every reconciliation
+ * warning. The tables are {@link Views}, so csv and JSON carry the same figures.
  */
 public final class SummaryText {
   private SummaryText() {}
@@ -18,6 +18,7 @@ public final class SummaryText {
   public static String render(Analysis a) {
     List<Tabular> tables = new ArrayList<>(List.of(Views.sites(a)));
     a.comparison().ifPresent(c -> tables.add(Views.comparison(c)));
+    a.estimateAgainstOutcome().ifPresent(o -> tables.add(Views.estimateAgainstOutcome(o)));
     StringBuilder out = new StringBuilder(OutputFormat.TABLE.write(tables)).append('\n');
     if (!a.notes().isEmpty()) {
       out.append("What these figures cover\n");
