@@ -4,6 +4,7 @@ import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.ProfileReader;
 import io.strikeimpact.ingest.reference.ActionGroupsReader;
 import io.strikeimpact.ingest.reference.CalendarReader;
+import io.strikeimpact.ingest.reference.EnglandReader;
 import io.strikeimpact.ingest.reference.ParticipationReader;
 import io.strikeimpact.ingest.reference.SitesReader;
 import io.strikeimpact.ingest.returns.ReturnRead;
@@ -13,6 +14,7 @@ import io.strikeimpact.ingest.source.SourceFolder;
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.NationalFigures;
 import io.strikeimpact.model.ParticipationTable;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.RejectedRow;
@@ -41,6 +43,7 @@ import java.util.stream.Collectors;
  * reference/calendar.csv         the industrial actions, one row per period
  * reference/participation.csv    which sites took part in which actions
  * reference/action-groups.csv    optional: named groups of actions compared as one
+ * reference/england.csv          optional: NHS England's published figures for England
  * profiles/*.properties          how to read each hospital's returns (see {@link Profile})
  * returns/&lt;ODS&gt;/*                the returns: xlsx, xls or csv, each matched by a profile's files
  * </pre>
@@ -55,6 +58,7 @@ public final class DataFolderReader {
   public static final String ROLE_CALENDAR = "strike calendar";
   public static final String ROLE_PARTICIPATION = "site participation";
   public static final String ROLE_GROUPS = "action groups";
+  public static final String ROLE_ENGLAND = "national figures, England";
   public static final String ROLE_PROFILE = "profile";
   public static final String ROLE_NOT_READ = "not read";
   public static final String ROLE_DUPLICATE = "duplicate, not read";
@@ -198,6 +202,14 @@ public final class DataFolderReader {
                     List.of(),
                     (bytes, where) -> new ActionGroupsReader().read(bytes, where, actions)))
             : actions;
+    NationalFigures england =
+        files.containsKey(EnglandReader.FILE)
+            ? reference(
+                EnglandReader.FILE,
+                ROLE_ENGLAND,
+                NationalFigures.NONE,
+                (bytes, where) -> new EnglandReader().read(bytes, where, actions))
+            : NationalFigures.NONE;
     ParticipationTable participation =
         reference(
             ParticipationReader.FILE,
@@ -321,7 +333,8 @@ public final class DataFolderReader {
         sortedRejected,
         sortedSources,
         planned.planned(),
-        history.revisions());
+        history.revisions(),
+        england);
   }
 
   /** Gives a return read whole a new role once the history says its figures do not stand. */

@@ -48,6 +48,14 @@ class SampleDataTest {
   }
 
   @Test
+  void england_csv_is_read_into_the_dataset_with_its_row_as_provenance() {
+    assertEquals(5, data.england().latest().size());
+    assertEquals(
+        "reference/england.csv, row 5 (release of 2023-04-17)",
+        data.england().latest("bma-jd-2023-03").orElseThrow().describe());
+  }
+
+  @Test
   void sample_folder_reads_without_problems() {
     assertEquals(List.of(), data.problems().stream().map(p -> p.message()).toList());
     assertEquals(List.of(), data.rejectedRows());
@@ -310,6 +318,7 @@ class SampleDataTest {
             "profiles/qeh.properties = profile (QEH specialty return) 0/0/0",
             "reference/action-groups.csv = action groups () 3/3/0",
             "reference/calendar.csv = strike calendar () 21/21/0",
+            "reference/england.csv = national figures, England () 5/5/0",
             "reference/participation.csv = site participation () 15/15/0",
             "reference/sites.csv = site register () 4/4/0",
             "returns/QMM/icb-summary-junior-doctors-march-2023.csv = stated totals (ICB summary) 4/4/0",

@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param planned planned activity, where returns give it, for rates per 1,000 planned
  * @param revisions revised returns that replaced earlier ones, for the monthly view
+ * @param england NHS England's published figures for England, when the data folder has them
  */
 public record Dataset(
     List<Site> sites,
@@ -21,7 +22,34 @@ public record Dataset(
     List<RejectedRow> rejectedRows,
     List<SourceFile> sources,
     List<PlannedActivity> planned,
-    List<ReturnRevision> revisions) {
+    List<ReturnRevision> revisions,
+    NationalFigures england) {
+
+  /** A dataset with no national figures for England. */
+  public Dataset(
+      List<Site> sites,
+      StrikeCalendar calendar,
+      ParticipationTable participation,
+      List<DisruptionCount> counts,
+      List<StatedTotal> statedTotals,
+      List<DataProblem> problems,
+      List<RejectedRow> rejectedRows,
+      List<SourceFile> sources,
+      List<PlannedActivity> planned,
+      List<ReturnRevision> revisions) {
+    this(
+        sites,
+        calendar,
+        participation,
+        counts,
+        statedTotals,
+        problems,
+        rejectedRows,
+        sources,
+        planned,
+        revisions,
+        NationalFigures.NONE);
+  }
 
   /** A dataset with planned activity and no revised returns. */
   public Dataset(
@@ -80,6 +108,7 @@ public record Dataset(
     problems = List.copyOf(problems);
     rejectedRows = List.copyOf(rejectedRows);
     sources = List.copyOf(sources);
+    Objects.requireNonNull(england, "england");
   }
 
   public Optional<Site> site(String odsCode) {

@@ -117,7 +117,9 @@ public record DatasetFilter(
         d.revisions().stream()
             .filter(r -> actions.contains(r.actionId()))
             .filter(r -> odsCodes.isEmpty() || odsCodes.contains(r.odsCode()))
-            .toList());
+            .toList(),
+        // England's figures are national: a site, type or date filter leaves them whole.
+        d.england());
   }
 
   private boolean keeps(IndustrialAction a) {
