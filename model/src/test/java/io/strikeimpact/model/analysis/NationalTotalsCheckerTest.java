@@ -86,9 +86,9 @@ class NationalTotalsCheckerTest {
 
   /**
    * Rows 2 to 10. Steps: to rcn-2023-01 adds up (29,576 + 27,826 = 57,402); to bma-jd-2023-03 is
-   * stated 275,000 against 57,402 + 42,897 + 175,122 = 275,421 (difference -421); to
-   * bma-jd-2023-06 derives rcn-2023-04, the only action between with no figure; to bma-jd-2023-07
-   * adds up with July's figure from its parts (546,000 + 61,000 = 607,000).
+   * stated 275,000 against 57,402 + 42,897 + 175,122 = 275,421 (difference -421); to bma-jd-2023-06
+   * derives rcn-2023-04, the only action between with no figure; to bma-jd-2023-07 adds up with
+   * July's figure from its parts (546,000 + 61,000 = 607,000).
    */
   private static NationalFigures mixed() {
     row = 1;
