@@ -2,6 +2,7 @@ package io.strikeimpact.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -53,6 +54,12 @@ class PressCommandsTest {
             "More than 4,700 appointments and procedures were rescheduled in Norfolk and Waveney"),
         txt);
     assertTrue(txt.contains("NHS Norfolk and Waveney Integrated Care Board"), txt);
+    // The ICB's summary is named by who made it, from its folder returns/QMM/, not by its path.
+    assertTrue(
+        txt.contains(
+            "NHS Norfolk and Waveney Integrated Care Board's summary of the returns states 4,736"),
+        txt);
+    assertFalse(txt.substring(txt.indexOf("NOTES TO EDITORS")).contains("returns/"), txt);
     try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(out.resolve("press-briefing.pdf")))) {
       assertEquals(1, doc.getNumberOfPages());
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");

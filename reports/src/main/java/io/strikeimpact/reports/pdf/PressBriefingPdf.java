@@ -1,11 +1,8 @@
 package io.strikeimpact.reports.pdf;
 
 import io.strikeimpact.model.analysis.Analysis;
-import io.strikeimpact.reports.chart.ChartFactory;
 import io.strikeimpact.reports.press.PressBriefing;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.jfree.chart.JFreeChart;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -23,17 +19,18 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * A one-page press briefing as a tagged PDF (PDF/UA-1, PDF/A-2a): the release line, the headline
- * figure as a release says it, three bullets, the chart by site and type with its figures in a
- * table, notes to editors and the press office. The words come from {@link PressBriefing}; the
- * chart from {@link ChartFactory}, with its alternative text.
+ * figure as a release says it, the exact figure, three bullets, the figures by site and type in a
+ * table, ENDS, notes to editors and the press office. The words come from {@link PressBriefing}.
  */
 public final class PressBriefingPdf {
   private static final float MARGIN = 46;
+
+  /** The table and the notes to editors: the smallest text on the page, at 9 points or more. */
+  static final float NOTE_SIZE = 9;
 
   /** Writes the briefing for {@code analysis}; does not close {@code out}. */
   public void write(Analysis analysis, PressBriefing briefing, OutputStream out)
@@ -79,8 +76,8 @@ public final class PressBriefingPdf {
     TaggedLayout layout = new TaggedLayout(document, writer);
     Font body = fonts.font(9.5f, false, BoardPackPdf.BLACK);
     Font bold = fonts.font(9.5f, true, BoardPackPdf.BLACK);
-    Font small = fonts.font(7.5f, false, BoardPackPdf.BLACK);
-    Font smallBold = fonts.font(7.5f, true, BoardPackPdf.BLACK);
+    Font small = fonts.font(NOTE_SIZE, false, BoardPackPdf.BLACK);
+    Font smallBold = fonts.font(NOTE_SIZE, true, BoardPackPdf.BLACK);
     Font heading = fonts.font(11.5f, true, BoardPackPdf.NHS_DARK_BLUE);
 
     layout.section();
@@ -103,35 +100,25 @@ public final class PressBriefingPdf {
         9,
         0,
         8);
+    // The exact figure first: the rounded headline would be as true of a wrong total.
+    layout.paragraph(new Phrase(b.lead(), bold), 12.5f, 0, 5);
     List<Phrase> bullets = new ArrayList<>();
     for (String s : b.bullets()) {
       bullets.add(new Phrase(s, body));
     }
     layout.bullets(bullets, new Chunk("\u2022", bold), 12, 12.5f, 3);
 
-    java.util.function.LongFunction<String> count =
-        n -> io.strikeimpact.model.text.PressWording.count(n, b.smallNumbers());
-    JFreeChart chart = ChartFactory.bySiteAndType(analysis, count);
-    float width = layout.width();
-    float height = 150;
-    PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
-    Graphics2D g2 = template.createGraphics(width, height, fonts);
-    try {
-      chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-    } finally {
-      g2.dispose();
-    }
-    layout.figure(template, width, height, ChartFactory.bySiteAndTypeAltText(analysis, count), 6);
-
-    TaggedLayout.Table table = new TaggedLayout.Table(new float[] {1.6f, 1.4f, 1.6f, 1f});
+    // No chart: at a readable height it would not leave room on the page for the notes, and the
+    // table below gives the same figures in a form a journalist can copy.
+    TaggedLayout.Table table = new TaggedLayout.Table(new float[] {1.2f, 1.6f, 1.9f, 0.9f});
     table.headerFill = BoardPackPdf.NHS_BLUE;
     table.headerRule = Color.WHITE;
     table.rule = BoardPackPdf.RULE;
     table.totalRule = BoardPackPdf.GREY;
-    table.padding = 2.5f;
-    table.leading = 9;
+    table.padding = 3;
+    table.leading = NOTE_SIZE * 1.25f;
     table.keepTogether = true;
-    Font th = fonts.font(7.5f, true, Color.WHITE);
+    Font th = fonts.font(NOTE_SIZE, true, Color.WHITE);
     List<List<String>> rows = b.table();
     for (int r = 0; r < rows.size(); r++) {
       boolean total = r == rows.size() - 1;
@@ -148,17 +135,20 @@ public final class PressBriefingPdf {
       }
       (r == 0 ? table.headerRows : table.rows).add(cells);
     }
-    layout.table(table, 4, 4);
+    layout.table(table, 8, 4);
+
+    // ENDS closes the story a paper may print, as in the text; what follows is for the journalist.
+    layout.paragraph(new Phrase("ENDS", bold), 12, 6, 0);
 
     layout.heading(2, "Notes to editors", heading, 6, 3, true);
-    Font note = fonts.font(7.5f, false, BoardPackPdf.BLACK);
+    Font note = fonts.font(NOTE_SIZE, false, BoardPackPdf.BLACK);
     List<Phrase> notes = new ArrayList<>();
     int n = 1;
     for (String s : b.notesToEditors()) {
       notes.add(new Phrase(n++ + ". " + s, note));
     }
     for (Phrase p : notes) {
-      layout.paragraph(p, 9.2f, 0, 2);
+      layout.paragraph(p, NOTE_SIZE * 1.25f, 0, 2.5f);
     }
     layout.heading(2, "Contact", heading, 6, 3, true);
     for (String line : b.contact().asLines()) {

@@ -21,11 +21,13 @@ import java.util.Optional;
 
 /**
  * The words of a one-page press briefing, worked out once from an {@link Analysis} and rendered as
- * a PDF and as plain text: a headline figure rounded as a release says it, three bullets (by site;
- * against the baseline, like for like, with its basis; what is expected next), a table of the
+ * a PDF and as plain text: a headline figure rounded as a release says it, a first line of the body
+ * with the exact figure (a rounded headline would be as true of a wrong total), three bullets (by
+ * site; against the baseline, like for like, with its basis; what is expected next), a table of the
  * chart's figures, notes to editors, the release line and the press office.
  *
  * @param release "For immediate release" or "Embargoed until 00:01 on 4 April 2023"
+ * @param lead the first line of the body: the exact figure, its area, its action and its source
  * @param table the chart's figures: a header row, then one row per site and the total
  */
 public record PressBriefing(
@@ -33,6 +35,7 @@ public record PressBriefing(
     String date,
     String release,
     String headline,
+    String lead,
     List<String> bullets,
     List<List<String>> table,
     List<String> notesToEditors,
@@ -65,6 +68,7 @@ public record PressBriefing(
         HouseStyle.date(analysis.settings().asOf()),
         options.embargo().map(PressBriefing::embargo).orElse("For immediate release"),
         headline,
+        lead(analysis, policy),
         List.of(bySite(analysis, policy), againstBaseline(analysis, policy), next(analysis)),
         table(analysis, policy),
         notes(analysis, policy),
@@ -80,12 +84,33 @@ public record PressBriefing(
         + HouseStyle.date(when.toLocalDate());
   }
 
+  /**
+   * "Hospitals in Norfolk and Waveney rescheduled 4,726 appointments and procedures because of the
+   * junior doctors' strike of 13 to 15 March 2023, according to the returns of the three trusts."
+   */
+  private static String lead(Analysis analysis, SmallNumbers policy) {
+    return "Hospitals in "
+        + analysis.settings().area()
+        + " rescheduled "
+        + PressWording.count(analysis.allSites().total(), policy)
+        + " appointments and procedures because of "
+        + analysis.focus().describe()
+        + ", "
+        + PressSources.accordingTo(PressSources.trusts(analysis).size())
+        + ".";
+  }
+
   private static String bySite(Analysis analysis, SmallNumbers policy) {
     List<String> parts = new ArrayList<>();
     List<String> none = new ArrayList<>();
     for (SiteBreakdown site : analysis.sites()) {
+      // The first mention of each hospital: its name in full, with the short form used after it.
       String name =
-          analysis.dataset().site(site.odsCode()).map(s -> s.shortName()).orElse(site.label());
+          analysis
+              .dataset()
+              .site(site.odsCode())
+              .map(s -> s.shortName() + " (" + site.label() + ")")
+              .orElse(site.label());
       if (site.reported()) {
         parts.add(name + ", " + PressWording.count(site.total(), policy));
       } else {
@@ -110,7 +135,7 @@ public record PressBriefing(
         sites.size() == 1
             ? "At " + sites.getFirst() + ", the only hospital that took part in both"
             : "At the "
-                + sites.size()
+                + HouseStyle.inWords(sites.size())
                 + " hospitals that took part in both ("
                 + HouseStyle.joinWithAnd(sites)
                 + ")";
@@ -128,11 +153,11 @@ public record PressBriefing(
         + "; "
         + PressWording.count(f.total(), policy)
         + " over "
-        + HouseStyle.quantity(f.days().size(), "day", "days")
+        + HouseStyle.quantityInWords(f.days().size(), "day", "days")
         + " against "
         + PressWording.count(b.total(), policy)
         + " over "
-        + HouseStyle.quantity(b.days().size(), "day", "days")
+        + HouseStyle.quantityInWords(b.days().size(), "day", "days")
         + "). Counted by the hour of action, it was "
         + row.ratio(Basis.PER_HOUR).orElseThrow().times()
         + " as many ("
@@ -206,29 +231,12 @@ public record PressBriefing(
         "Definitions: activity rescheduled is NHS England's measure for industrial action: outpatient appointments"
             + " and inpatient (elective inpatient and day case) procedures that hospitals moved because of the"
             + " strike. Community and mental health appointments are not included.");
-    // The returns behind the figures quoted: the action and what it is compared with, nothing else.
-    java.util.Set<String> quoted = new java.util.HashSet<>(analysis.focus().actionIds());
-    analysis.comparison().ifPresent(c -> quoted.addAll(c.baseline().actionIds()));
-    List<String> files =
-        analysis.dataset().counts().stream()
-            .filter(c -> quoted.contains(c.actionId()))
-            .map(c -> c.provenance().file())
-            .distinct()
-            .sorted()
-            .toList();
-    notes.add(
-        "Sources: the hospitals' own returns of activity rescheduled"
-            + (files.isEmpty() ? "" : " (" + String.join(", ", files) + ")")
-            + ", as held by "
-            + analysis.settings().organisation()
-            + " on "
-            + HouseStyle.date(analysis.settings().asOf())
-            + ". The headline figure is the sum of the returns.");
+    notes.add(PressSources.note(analysis));
     for (Reconciliation r : analysis.reconciliationWarnings()) {
       if (r.checkable()) {
         notes.add(
             "A stated total differs from the returns: "
-                + r.stated().provenance().file()
+                + PressSources.statedBy(analysis, r)
                 + " states "
                 + HouseStyle.count(r.stated().stated())
                 + ", where the returns add to "

@@ -12,11 +12,14 @@ public final class PressBriefingText {
     s.append(b.date()).append("\n\n");
     s.append(b.title()).append("\n\n");
     s.append(b.headline()).append(".\n\n");
+    s.append(b.lead()).append("\n\n");
     for (String bullet : b.bullets()) {
       s.append("- ").append(bullet).append('\n');
     }
     s.append('\n');
     s.append(table(b.table()));
+    // ENDS closes the story a paper may print; the notes and the contact are for the journalist.
+    s.append("\nENDS\n");
     s.append("\nNOTES TO EDITORS\n\n");
     int n = 1;
     for (String note : b.notesToEditors()) {
@@ -26,7 +29,6 @@ public final class PressBriefingText {
     for (String line : b.contact().asLines()) {
       s.append(line).append('\n');
     }
-    s.append("\nENDS\n");
     return s.toString();
   }
 
