@@ -51,7 +51,9 @@ final class BoardPackCommand implements Callable<Integer> {
     try {
       AtomicOutput.writeAll(
           List.of(
-              new AtomicOutput.Part(pdf, stream -> new BoardPackPdf().write(analysis, stream)),
+              new AtomicOutput.Part(
+                  pdf,
+                  stream -> new BoardPackPdf(input.config().boardCover()).write(analysis, stream)),
               new AtomicOutput.Part(
                   workbook, stream -> new BoardPackWorkbook().write(analysis, stream)),
               new AtomicOutput.Part(

@@ -3,6 +3,7 @@ package io.strikeimpact.cli;
 import io.strikeimpact.model.analysis.Branding;
 import io.strikeimpact.model.analysis.Logo;
 import io.strikeimpact.model.analysis.ReportSettings;
+import io.strikeimpact.reports.pdf.BoardCover;
 import io.strikeimpact.reports.press.PressContact;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +44,8 @@ import java.util.regex.Pattern;
  * @param pressSuppressSmall whether a press briefing suppresses counts of 1 to 7 when not told
  * @param branding the primary colour of covers and table headers (colour.primary) and the logo on
  *     the cover (logo), its bytes read when the configuration is loaded
+ * @param boardCover the board cover sheet on page 1 of the board pack (board.* keys, {@link
+ *     BoardCoverConfig})
  */
 record Config(
     String title,
@@ -55,7 +58,8 @@ record Config(
     String source,
     PressContact press,
     boolean pressSuppressSmall,
-    Branding branding) {
+    Branding branding,
+    BoardCover boardCover) {
 
   static final String FILE_NAME = "strike-impact.properties";
   static final Set<String> PRESS_KEYS =
@@ -72,7 +76,7 @@ record Config(
               "profiles.folder",
               "colour.primary",
               "logo"),
-          PRESS_KEYS);
+          union(PRESS_KEYS, BoardCoverConfig.KEYS));
 
   /** Further lines of the press office's block: press.line.1, press.line.2, ... */
   private static final Pattern PRESS_LINE = Pattern.compile("press\\.line\\.([1-9]\\d{0,2})");
@@ -122,7 +126,8 @@ record Config(
         source,
         press(p, source),
         suppressSmall(p, source),
-        branding(p, source, logo(p, source)));
+        branding(p, source, logo(p, source)),
+        BoardCoverConfig.read(p, source));
   }
 
   /**
@@ -166,7 +171,8 @@ record Config(
         from,
         press(p, file.toString()),
         suppressSmall(p, file.toString()),
-        branding);
+        branding,
+        boardCover);
   }
 
   /** Reads a properties file, refusing any key {@code known} does not accept. */

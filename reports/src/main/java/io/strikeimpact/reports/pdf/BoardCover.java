@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param reportTo the meeting the paper goes to, "Board of Directors, public session" by default
  * @param meetingDate the date of the meeting; empty prints "To be confirmed"
  * @param agendaItem the item number on the agenda; empty prints "To be confirmed"
+ * @param title the paper's title; empty means the pack's title and the action ("Industrial action:
+ *     activity rescheduled (Junior doctors' strike, 13 to 15 March 2023)")
  * @param executiveLead who presents the paper
  * @param author who wrote it; empty means the pack's contact
  * @param purpose what the board is asked to do with it
@@ -25,6 +27,7 @@ public record BoardCover(
     String reportTo,
     Optional<LocalDate> meetingDate,
     String agendaItem,
+    String title,
     String executiveLead,
     String author,
     Purpose purpose,
@@ -40,6 +43,7 @@ public record BoardCover(
           "Board of Directors, public session",
           Optional.empty(),
           "",
+          "",
           "Chief Operating Officer",
           "",
           Purpose.INFORMATION,
@@ -51,6 +55,7 @@ public record BoardCover(
     reportTo = orDefault(reportTo, "Board of Directors, public session");
     meetingDate = Objects.requireNonNullElse(meetingDate, Optional.empty());
     agendaItem = orDefault(agendaItem, "");
+    title = orDefault(title, "");
     executiveLead = orDefault(executiveLead, "Chief Operating Officer");
     author = orDefault(author, "");
     purpose = Objects.requireNonNullElse(purpose, Purpose.INFORMATION);

@@ -149,7 +149,10 @@ final class CoverSection implements PackSection {
             },
             new String[] {"Agenda item", orToBeConfirmed(c.agendaItem())},
             new String[] {
-              "Title", analysis.settings().title() + " (" + analysis.focus().title() + ")"
+              "Title",
+              c.title().isEmpty()
+                  ? analysis.settings().title() + " (" + analysis.focus().title() + ")"
+                  : c.title()
             },
             new String[] {"Executive lead", c.executiveLead()},
             new String[] {

@@ -158,6 +158,7 @@ class BoardPackLayoutTest {
             "Board of Directors, public session",
             Optional.of(LocalDate.of(2023, 4, 27)),
             "7.2",
+            "",
             "Chief Operating Officer",
             "Head of Performance",
             BoardCover.Purpose.ASSURANCE,
