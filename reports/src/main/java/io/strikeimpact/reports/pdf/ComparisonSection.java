@@ -95,6 +95,16 @@ final class ComparisonSection implements PackSection {
 
     if (c.likeForLike().isEmpty()) {
       out.paragraph("No site sent figures for both, so no like-for-like comparison is possible.");
+    } else if (c.comparableRows().size() == 1) {
+      // Say why there is no like-for-like row, so its absence is not read as a gap.
+      String only = c.comparableRows().getFirst().label();
+      out.paragraph(
+          "The like-for-like comparison is "
+              + only
+              + "'s row: "
+              + only
+              + " is the only site with figures for both, so a separate like-for-like row would"
+              + " repeat it.");
     }
     if (!c.excluded().isEmpty()) {
       out.paragraph(
@@ -126,7 +136,13 @@ final class ComparisonSection implements PackSection {
             : PackLayout.BASIS_SENTENCE);
     var chart = ChartFactory.comparison(analysis);
     if (chart.isPresent()) {
-      out.chart(chart.get(), ChartFactory.comparisonAltText(analysis), 200);
+      // Two bars a site (and the like-for-like total when it adds sites) in each of two panels,
+      // under a title, a subtitle and the legend, and over two axes.
+      int groups = c.comparableRows().size() + (c.comparableRows().size() > 1 ? 1 : 0);
+      out.chart(
+          chart.get(),
+          ChartFactory.comparisonAltText(analysis),
+          Math.min(PackLayout.MAX_CHART_HEIGHT, 125 + 42f * groups));
     }
   }
 

@@ -135,6 +135,22 @@ final class PackLayout {
     layout.box(List.of(p), 14, BoardPackPdf.WARNING_FILL, BoardPackPdf.WARM_YELLOW, 5, 8, 6, 8);
   }
 
+  /** The tallest chart: what is left of a page below a heading and its chart description. */
+  static final float MAX_CHART_HEIGHT = 560;
+
+  /**
+   * A horizontal bar chart with two bars a category (a legend, an axis and about 38 points a
+   * category): tall enough to read, and no taller, so it stays on the page of its section.
+   */
+  static float barChartHeight(int categories) {
+    return Math.min(MAX_CHART_HEIGHT, 80 + 38f * Math.max(1, categories));
+  }
+
+  /** A horizontal bar chart with one bar a category. */
+  static float singleBarChartHeight(int categories) {
+    return Math.min(MAX_CHART_HEIGHT, 62 + 25f * Math.max(1, categories));
+  }
+
   void chart(JFreeChart chart, String altText, float height) throws DocumentException {
     float width = layout.width();
     layout.ensureSpace(height + 54);

@@ -4,26 +4,41 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.SplitCharacter;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfChunk;
 
 /**
- * A file name that wraps only after a {@code /}, {@code -} or {@code .}, so a narrow cell shows
- * "returns/RM1/nnuh-junior-" over "doctors-march-2023.xlsx", never "jpuh.propertie" over "s".
+ * A file path that wraps only where a reader expects it to: after a {@code /} when the file's own
+ * name fits on a line ("returns/RCX/" over "qeh-junior-doctors-march-2023.csv"), and after a {@code
+ * /}, {@code -}, {@code _} or {@code .} only when it does not; never inside a word, as in
+ * "jpuh.propertie" over "s".
  */
 final class PathBreaks implements SplitCharacter {
-  static final PathBreaks INSTANCE = new PathBreaks();
+  /** Breaks after a folder only. */
+  static final PathBreaks FOLDERS = new PathBreaks(false);
 
-  private PathBreaks() {}
+  /** Breaks after a folder or a separator inside the name. */
+  static final PathBreaks SEPARATORS = new PathBreaks(true);
 
-  static Phrase phrase(String path, Font font) {
+  private final boolean insideName;
+
+  private PathBreaks(boolean insideName) {
+    this.insideName = insideName;
+  }
+
+  /** {@code path} in {@code font}, to be set in a column {@code width} points wide. */
+  static Phrase phrase(String path, Font font, float width) {
     Chunk chunk = new Chunk(path, font);
-    chunk.setSplitCharacter(INSTANCE);
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    BaseFont base = font.getBaseFont();
+    boolean nameFits = base != null && base.getWidthPoint(name, font.getSize()) <= width;
+    chunk.setSplitCharacter(nameFits ? FOLDERS : SEPARATORS);
     return new Phrase(chunk);
   }
 
   @Override
   public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
     char c = cc[current];
-    return c == '/' || c == '-' || c == '.' || c == ' ';
+    return c == '/' || c == ' ' || insideName && (c == '-' || c == '.' || c == '_');
   }
 }

@@ -71,9 +71,15 @@ final class SiteAndTypeSection implements PackSection {
     out.add(table);
     notes.write();
 
+    int sites = (int) analysis.sites().stream().filter(SiteBreakdown::reported).count();
     out.chart(
-        ChartFactory.bySiteAndType(analysis), ChartFactory.bySiteAndTypeAltText(analysis), 230);
-    out.chart(ChartFactory.shareBySite(analysis), ChartFactory.shareBySiteAltText(analysis), 170);
+        ChartFactory.bySiteAndType(analysis),
+        ChartFactory.bySiteAndTypeAltText(analysis),
+        PackLayout.barChartHeight(sites));
+    out.chart(
+        ChartFactory.shareBySite(analysis),
+        ChartFactory.shareBySiteAltText(analysis),
+        PackLayout.singleBarChartHeight(sites));
   }
 
   /** Whether any return gave planned activity: only then has the pack a rate per 1,000 planned. */

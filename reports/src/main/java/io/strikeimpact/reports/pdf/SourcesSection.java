@@ -32,7 +32,14 @@ final class SourcesSection implements PackSection {
         "Every file read, with the first 12 characters of its SHA-256 fingerprint (the workbook's Sources sheet"
             + " gives it in full) and what became of its rows. Every figure in this pack"
             + " traces to a file, sheet and cell; the Excel pack's Data sheet lists each one.");
-    PdfGrid table = out.table(new float[] {2.9f, 1.7f, 1.3f, 0.7f, 0.7f, 0.8f});
+    // The file column wide enough for the samples' longest name on one line below its folders.
+    float[] widths = {3.3f, 1.6f, 1.15f, 0.65f, 0.65f, 0.75f};
+    PdfGrid table = out.table(widths);
+    float sum = 0;
+    for (float w : widths) {
+      sum += w;
+    }
+    float fileColumn = out.layout.width() * widths[0] / sum - 2 * table.table.padding - 1;
     out.header(table, "File", Element.ALIGN_LEFT);
     out.header(table, "Role", Element.ALIGN_LEFT);
     out.header(table, "SHA-256", Element.ALIGN_LEFT);
@@ -43,7 +50,8 @@ final class SourcesSection implements PackSection {
     Font hash = out.fonts.font(8.5f, false, BoardPackPdf.BLACK);
     for (SourceFile f : analysis.dataset().sources()) {
       table.addCell(
-          out.cell(PathBreaks.phrase(f.name(), out.small), Element.ALIGN_LEFT, null, false));
+          out.cell(
+              PathBreaks.phrase(f.name(), out.small, fileColumn), Element.ALIGN_LEFT, null, false));
       table.addCell(
           out.cell(
               f.role()

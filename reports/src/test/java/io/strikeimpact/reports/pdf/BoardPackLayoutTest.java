@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.SourceFile;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
 import io.strikeimpact.model.fixtures.StoryData;
 import io.strikeimpact.model.text.HouseStyle;
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,6 +27,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,24 +110,111 @@ class BoardPackLayoutTest {
     }
   }
 
+  /** The names of a real data folder, one of them too long for the column. */
+  private static final List<String> LONG_NAMES =
+      List.of(
+          "returns/QMM/icb-summary-junior-doctors-march-2023.csv",
+          "returns/RCX/qeh-junior-doctors-march-2023.csv",
+          "reference/participation.csv",
+          "profiles/jpuh.properties",
+          "returns/RM1/nnuh-junior-doctors-march-2023-revised-after-validation-by-the-information-team.xlsx");
+
   @Test
-  void should_break_file_names_in_the_sources_table_only_at_a_slash_dash_or_dot()
+  void should_break_file_names_in_the_sources_table_only_after_a_slash_dash_dot_or_underscore()
       throws IOException {
-    String text;
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      text = new PDFTextStripper().getText(doc);
+    Dataset d = story.dataset();
+    List<SourceFile> renamed = new ArrayList<>();
+    for (int i = 0; i < d.sources().size(); i++) {
+      SourceFile f = d.sources().get(i);
+      String name = i < LONG_NAMES.size() ? LONG_NAMES.get(i) : f.name();
+      renamed.add(
+          new SourceFile(
+              name,
+              f.sha256(),
+              f.bytes(),
+              f.role(),
+              f.profile(),
+              f.rowsRead(),
+              f.rowsUsed(),
+              f.rowsRejected(),
+              f.notCounted()));
     }
-    String sources = text.substring(text.lastIndexOf(SourcesSection.TITLE));
-    for (var f : story.dataset().sources()) {
+    Dataset withNames =
+        new Dataset(
+            d.sites(),
+            d.calendar(),
+            d.participation(),
+            d.counts(),
+            d.statedTotals(),
+            d.problems(),
+            d.rejectedRows(),
+            renamed,
+            d.planned(),
+            d.revisions(),
+            d.england());
+    byte[] bytes =
+        render(ImpactAnalysis.analyse(withNames, StoryData.request()), BoardCover.DEFAULT);
+    String column = fileColumn(bytes);
+    for (SourceFile f : renamed) {
+      String name = f.name().substring(f.name().lastIndexOf('/') + 1);
       String hash = f.sha256().substring(0, 12);
-      assertTrue(sources.contains(hash), "short SHA-256 of " + f.name());
-      assertFalse(sources.contains(f.sha256()), "full SHA-256 of " + f.name() + " on the page");
+      assertTrue(text(bytes).contains(hash), "short SHA-256 of " + f.name());
+      assertFalse(text(bytes).contains(f.sha256()), "full SHA-256 of " + f.name() + " on the page");
+      Matcher m = brokenAnywhere(f.name()).matcher(column);
+      assertTrue(m.find(), f.name() + " in the file column:\n" + column);
+      String found = m.group();
+      for (int i = found.indexOf('\n'); i >= 0; i = found.indexOf('\n', i + 1)) {
+        char before = found.charAt(i - 1);
+        assertTrue(
+            "/-._".indexOf(before) >= 0,
+            f.name() + " is broken after '" + before + "': " + found.replace("\n", "|"));
+      }
+      if (!f.name().equals(LONG_NAMES.getLast())) {
+        // A name that fits the column is never broken: only its folders are.
+        assertTrue(
+            column.lines().anyMatch(l -> l.strip().equals(name)) || column.contains(f.name()),
+            name + " whole on one line:\n" + column);
+      }
     }
-    for (String line : sources.split("\n")) {
-      String first = line.strip().split(" ")[0];
-      // A continuation line of a name starts after a break character, never mid-word.
-      assertFalse(first.matches("[a-z]{1,3}") || first.equals("s") || first.equals("v"), line);
+  }
+
+  /** The name with a line break allowed between any two of its characters. */
+  private static Pattern brokenAnywhere(String name) {
+    StringBuilder regex = new StringBuilder();
+    for (char c : name.toCharArray()) {
+      if (!regex.isEmpty()) {
+        regex.append("\n?");
+      }
+      regex.append(Pattern.quote(String.valueOf(c)));
     }
+    return Pattern.compile(regex.toString());
+  }
+
+  /** The text of the sources table's file column, line by line, on every page it is on. */
+  private static String fileColumn(byte[] bytes) throws IOException {
+    StringBuilder all = new StringBuilder();
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      PDFTextStripper whole = new PDFTextStripper();
+      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+        whole.setStartPage(page);
+        whole.setEndPage(page);
+        // The appendix's first page has its introduction; the Contents only name it.
+        if (all.isEmpty() && !whole.getText(doc).contains("Every file read")) {
+          continue;
+        }
+        PDFTextStripperByArea area = new PDFTextStripperByArea();
+        area.setSortByPosition(true);
+        // From the left margin to the start of the Role column (3.3 of 8.1 parts of the width).
+        float width = (595.3f - 2 * PackLayout.MARGIN) * 3.3f / 8.1f;
+        area.addRegion("file", new Rectangle2D.Float(PackLayout.MARGIN - 1, 0, width, 842));
+        area.extractRegions(doc.getPage(page - 1));
+        String text = area.getTextForRegion("file").replace("\r", "");
+        // Below the table's header (repeated on every page it runs onto): the cells alone.
+        int header = text.indexOf("File\n");
+        all.append(header < 0 ? "" : text.substring(header + "File\n".length()));
+      }
+    }
+    return all.toString();
   }
 
   @Test
@@ -215,6 +308,43 @@ class BoardPackLayoutTest {
     assertTrue(text.contains("1,506 377 31.4"), text);
     assertTrue(
         text.contains("RCN, 15 and 20 December 2022") || !text.contains("December 2022"), text);
+  }
+
+  @Test
+  void should_keep_each_chart_on_the_page_of_its_section() throws IOException {
+    var titles = story.chartTitles();
+    int siteAndType = pageOf(pdf, SiteAndTypeSection.TITLE);
+    assertEquals(siteAndType, pageOf(pdf, titles.bySiteAndType()), titles.bySiteAndType());
+    assertEquals(siteAndType, pageOf(pdf, titles.shareBySite()), titles.shareBySite());
+    assertEquals(
+        pageOf(pdf, ComparisonSection.TITLE),
+        pageOf(pdf, titles.comparison()),
+        titles.comparison());
+  }
+
+  @Test
+  void should_leave_out_a_like_for_like_row_that_repeats_the_only_site_in_both_and_say_so()
+      throws IOException {
+    String text = text(pdf);
+    assertEquals(1, story.comparison().orElseThrow().comparableRows().size());
+    assertFalse(text.contains("Like for like (N&N)"), text);
+    assertTrue(
+        text.contains(
+            "The like-for-like comparison is N&N's row: N&N is the only site with figures for"
+                + " both"),
+        text);
+  }
+
+  /** The first page after the Contents on which {@code words} appear. */
+  private static int pageOf(byte[] bytes, String words) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      for (int n = 3; n <= doc.getNumberOfPages(); n++) {
+        if (page(bytes, n).contains(words)) {
+          return n;
+        }
+      }
+    }
+    return -1;
   }
 
   @Test
