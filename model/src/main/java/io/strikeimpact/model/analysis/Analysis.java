@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param notes what the figures cover when it is less than was asked (a group narrowed to the
  *     actions with returns, what a filter left out); every output prints them
  * @param executiveSummary generated sentences in GOV.UK style
+ * @param england the local figures beside NHS England's published figures, when the data folder has
+ *     them
  */
 public record Analysis(
     ReportSettings settings,
@@ -38,7 +40,8 @@ public record Analysis(
     List<Reconciliation> reconciliations,
     List<String> notes,
     List<String> executiveSummary,
-    ChartTitles chartTitles) {
+    ChartTitles chartTitles,
+    EnglandContext england) {
 
   public Analysis {
     sites = List.copyOf(sites);
@@ -46,6 +49,7 @@ public record Analysis(
     reconciliations = List.copyOf(reconciliations);
     notes = List.copyOf(notes);
     executiveSummary = List.copyOf(executiveSummary);
+    england = england == null ? EnglandContext.NONE : england;
   }
 
   /** Every action with returns, oldest first, with running totals since the first. */

@@ -75,6 +75,8 @@ public final class ImpactAnalysis {
                 focus, sites, allSites, comparison, ranking, changes, projection, reconciliations));
     // What the question covers and what a filter left out, said right after the headline.
     summary.addAll(Math.min(1, summary.size()), notes);
+    EnglandContext england = EnglandContext.of(dataset, focus, allSites, timeline);
+    england.summarySentence().ifPresent(summary::add);
     return new Analysis(
         request.settings(),
         dataset,
@@ -90,7 +92,8 @@ public final class ImpactAnalysis {
         reconciliations,
         notes,
         summary,
-        writer.chartTitles(sites, allSites, comparison, timeline));
+        writer.chartTitles(sites, allSites, comparison, timeline),
+        england);
   }
 
   /** The comparison as it would be without --site and --type, to tell what the filter removed. */
