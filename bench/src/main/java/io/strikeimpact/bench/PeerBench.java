@@ -80,7 +80,8 @@ public final class PeerBench {
       default -> throw new IllegalArgumentException("no peer " + args[0]);
     }
     System.out.printf(
-        "rows %d counted %d counts %d%n", bench.rows, bench.counted(), bench.counts.size());
+        "rows %d counted %d counts %d %s%n",
+        bench.rows, bench.counted(), bench.counts.size(), Cpu.report());
   }
 
   /** fastexcel-reader: a StAX (Aalto) stream of rows, text cells resolved from shared strings. */
