@@ -8,7 +8,8 @@ the consultants' strike of 19 to 21 September 2023 and the junior doctors' of 20
 both have 20 September as a day of action, so a row filed by date alone (action = by-date) would be
 ambiguous and rejected. Days of action follow ActionPeriod.operationalDates() exactly.
 
-Usage: gen-national.py CALENDAR_CSV OUT_DIR [TRUSTS]
+Usage: gen-national.py CALENDAR_CSV OUT_DIR [TRUSTS]     (bench/reports uses 120, and 240, 500, 1000 for
+its scale series; 120 and fewer give the same files as before the series)
 Deterministic: the same arguments give the same files."""
 import csv, os, random, sys
 from datetime import datetime, time, timedelta, timezone
@@ -27,10 +28,16 @@ letters = "ABCDEFGHJKLMNPQRSTUVWXY0123456789"
 codes, sites = set(), []
 while len(sites) < n:
     code = "R" + rnd.choice(letters[:23]) + rnd.choice(letters)
+    if len(codes) >= 700:
+        # Three-character codes run out (759 of them): site-like five-character codes beyond.
+        code += "%02d" % rnd.randrange(100)
     if code in codes or code in ("RM1", "RCX", "RGP"):
         continue
     codes.add(code)
-    town = towns[len(sites) % len(towns)] + ("" if len(sites) < len(towns) else " " + "North South East West".split()[len(sites) // len(towns) % 4])
+    i = len(sites)
+    town = towns[i % len(towns)] + ("" if i < len(towns) else " " + "North South East West".split()[i // len(towns) % 4])
+    if i >= 4 * len(towns):
+        town += " " + str(i // (4 * len(towns)) + 1)  # names stay unique past 120 trusts
     sites.append((code, town + " Hospital", code, town + " " + kinds[len(sites) % len(kinds)]))
 
 periods = {}

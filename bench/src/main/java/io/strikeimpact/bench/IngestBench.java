@@ -39,8 +39,15 @@ public final class IngestBench {
       }
     }
     System.out.printf(
-        "rows %d used %d counted %d counts %d problems %d seconds %.3f peak_heap_mb %d%n",
-        rows, used, total, data.counts().size(), data.problems().size(), nanos / 1e9, peak >> 20);
+        "rows %d used %d counted %d counts %d problems %d seconds %.3f peak_heap_mb %d %s%n",
+        rows,
+        used,
+        total,
+        data.counts().size(),
+        data.problems().size(),
+        nanos / 1e9,
+        peak >> 20,
+        Cpu.report());
     if (args.length > 1 && args[1].equals("--problems")) {
       data.problems().forEach(p -> System.out.println(p.severity() + " " + p.message()));
     }

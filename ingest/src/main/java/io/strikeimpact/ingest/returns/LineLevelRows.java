@@ -75,6 +75,14 @@ final class LineLevelRows {
   /** Rows the filter left out, by their value in the filter column, in order of value. */
   private final Map<String, Integer> notCounted = new java.util.TreeMap<>();
 
+  /**
+   * The filter's answer for each value met in its column: {@link #COUNTED}, or the key the row is
+   * left out under. Asked once a value, not once a row (a filter compares numbers by parsing).
+   */
+  private final Map<String, String> filtered = new HashMap<>();
+
+  private static final String COUNTED = new String("counted");
+
   /** At most this many values are named; the rest are folded into one entry. */
   static final int NOT_COUNTED_VALUES_NAMED = 12;
 
@@ -139,9 +147,19 @@ final class LineLevelRows {
       reject(row, rowProblems);
       return;
     }
-    if (filterCol >= 0 && !profile.filter().orElseThrow().accepts(row.text(filterCol))) {
-      notCounted.merge(notCountedKey(row.text(filterCol)), 1, Integer::sum);
-      return;
+    if (filterCol >= 0) {
+      String value = row.text(filterCol);
+      String left = filtered.get(value);
+      if (left == null) {
+        left = profile.filter().orElseThrow().accepts(value) ? COUNTED : notCountedKey(value);
+        if (filtered.size() < 10_000) {
+          filtered.put(value, left);
+        }
+      }
+      if (left != COUNTED) {
+        notCounted.merge(left, 1, Integer::sum);
+        return;
+      }
     }
 
     String site = profile.site().orElse(null);
@@ -344,7 +362,7 @@ final class LineLevelRows {
       if (row.isBlank(c) || (c < knownByHeader.length && knownByHeader[c])) {
         continue;
       }
-      if (row.maxLength(c) < ColumnScreen.SHORTEST) {
+      if (row.maxLength(c) < ColumnScreen.SHORTEST || row.isPlainWord(c)) {
         screen.shortValue(c);
         continue;
       }

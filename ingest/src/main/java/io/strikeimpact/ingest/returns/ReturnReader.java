@@ -119,6 +119,23 @@ public final class ReturnReader {
    * @param path where its bytes are
    * @param sha256 the SHA-256 of the content, lower-case hex
    */
+  /** The SHA-256 of a file, when it is known: may wait for the thread computing it. */
+  @FunctionalInterface
+  public interface Sha256Later {
+    String get() throws IOException;
+  }
+
+  /**
+   * Reads a line-level extract while its SHA-256 is computed elsewhere: the provenance of every
+   * count, problem and rejected row gets the fingerprint once both are done.
+   */
+  public ReturnRead readLineLevel(String file, Path path, Sha256Later sha256, Profile profile)
+      throws IOException {
+    PendingSha256 pending = new PendingSha256();
+    ReturnRead read = readLineLevel(file, path, pending.standIn, profile);
+    return pending.resolve(read, sha256.get());
+  }
+
   public ReturnRead readLineLevel(String file, Path path, String sha256, Profile profile) {
     ReturnContext context = new ReturnContext(file, sha256, profile, calendar, sites);
     LineLevelRows rows = new LineLevelRows(context, participation);
@@ -143,7 +160,19 @@ public final class ReturnReader {
           new XlsStreamReader().read(in, profile.sheet(), rows::row);
         }
       } else if (lower.endsWith(".csv")) {
-        // The separator and encoding are found as for a table: one pass first, then the read.
+        // Taken for UTF-8 (the separator from the first lines) and checked as it is parsed, in one
+        // pass; a file that is not UTF-8 is read again from the start, in the encoding found for
+        // it as for a table, and nothing of the first pass is kept.
+        CsvDialect utf8;
+        try (InputStream in = Files.newInputStream(path)) {
+          utf8 = CsvDialect.ofHead(in);
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+          if (new CsvStreamReader(utf8).readIfUtf8(in, rows::row)) {
+            return rows.result(notes);
+          }
+        }
+        rows = new LineLevelRows(context, participation);
         CsvDialect dialect;
         try (InputStream in = Files.newInputStream(path)) {
           dialect = CsvDialect.of(in);

@@ -41,6 +41,15 @@ public final class ColumnScreen {
   private int[] aboveFirstHit = new int[8];
 
   /**
+   * Each column's last {@link #RECENT} values that were no identifier, and their dates (yyyymmdd,
+   * or -1), by identity: a column of a few values is screened once a value, not once a row.
+   */
+  private String[] lastText = new String[8 * 4];
+
+  private int[] lastYmd = new int[8 * 4];
+  private int[] nextSlot = new int[8];
+
+  /**
    * @param birthDatesBefore dates before this day, in a table with patient columns, are taken for
    *     dates of birth: a year before the first action of the calendar serves
    */
@@ -84,15 +93,32 @@ public final class ColumnScreen {
       int column, int row, String text, Optional<LocalDate> date) {
     grow(column);
     values[column]++;
-    int ymd = date.isPresent() ? RoughDates.asNumber(date.get()) : RoughDates.yearMonthDay(text);
+    int known = date.isEmpty() ? recent(column, text) : -1;
+    int ymd;
+    if (known >= 0) {
+      // The same string as one of the column's last values (readers hand on one string for a
+      // repeated value): the same verdict, no identifier, without reading it again.
+      ymd = lastYmd[known];
+    } else {
+      ymd = date.isPresent() ? RoughDates.asNumber(date.get()) : RoughDates.yearMonthDay(text);
+    }
     if (ymd >= 0) {
       dates[column]++;
       if (ymd < birthDatesBeforeNumber) {
         oldDates[column]++;
       }
+      if (known < 0 && date.isEmpty()) {
+        remember(column, text, ymd);
+      }
+      return Optional.empty();
+    }
+    if (known >= 0) {
       return Optional.empty();
     }
     Optional<IdentifierKind> kind = Identifiers.byContent(text);
+    if (kind.isEmpty()) {
+      remember(column, text, -1);
+    }
     if (kind.isPresent()) {
       for (int k = 0; k < CONTENT_KINDS.length; k++) {
         if (CONTENT_KINDS[k] == kind.get()) {
@@ -106,6 +132,27 @@ public final class ColumnScreen {
       firstHitRow[column] = Math.min(firstHitRow[column], row);
     }
     return kind;
+  }
+
+  /** How many of each column's last values are remembered. */
+  private static final int RECENT = 4;
+
+  /** The slot of the column's recent values holding this very string, or -1. */
+  private int recent(int column, String text) {
+    int base = column * RECENT;
+    for (int i = base; i < base + RECENT; i++) {
+      if (lastText[i] == text) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Remembers a value that was no identifier, with its date as yyyymmdd or -1. */
+  private void remember(int column, String text, int ymd) {
+    int slot = column * RECENT + (nextSlot[column]++ & (RECENT - 1));
+    lastText[slot] = text;
+    lastYmd[slot] = ymd;
   }
 
   /** The shortest value that may be an identifier or a date: a postcode or email of five. */
@@ -206,6 +253,9 @@ public final class ColumnScreen {
     dates = Arrays.copyOf(dates, size);
     oldDates = Arrays.copyOf(oldDates, size);
     aboveFirstHit = Arrays.copyOf(aboveFirstHit, size);
+    lastText = Arrays.copyOf(lastText, size * RECENT);
+    lastYmd = Arrays.copyOf(lastYmd, size * RECENT);
+    nextSlot = Arrays.copyOf(nextSlot, size);
     for (int k = 0; k < hits.length; k++) {
       hits[k] = Arrays.copyOf(hits[k], size);
     }

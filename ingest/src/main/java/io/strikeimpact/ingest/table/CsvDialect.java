@@ -65,6 +65,21 @@ public record CsvDialect(Charset charset, char delimiter, Optional<FileNote> not
   }
 
   /**
+   * The dialect of a csv file taken to be UTF-8, from its first bytes only ({@link
+   * Utf8Check#HEAD}): for a reader that checks the encoding as it parses. The separator is the one
+   * {@link #of(InputStream)} finds whatever the encoding, as separators and quotes are ASCII.
+   *
+   * @param in the file's bytes, of which at most the first MB is read; not closed here
+   */
+  public static CsvDialect ofHead(InputStream in) throws IOException {
+    byte[] head = in.readNBytes(Utf8Check.HEAD);
+    return new CsvDialect(
+        StandardCharsets.UTF_8,
+        delimiter(new String(head, StandardCharsets.UTF_8)),
+        Optional.empty());
+  }
+
+  /**
    * The separator the header line uses: of the first lines, the one with most separators decides.
    */
   static char delimiter(String text) {

@@ -43,7 +43,33 @@ public final class CsvStreamReader {
    */
   public void read(InputStream in, StreamRowHandler rows) throws UnreadableFileException {
     try {
-      new Parser(in, dialect).run(rows);
+      new Parser(in, dialect, false).run(rows);
+    } catch (UncheckedIOException e) {
+      throw unreadable(e.getCause());
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(e);
+    }
+  }
+
+  /**
+   * Reads every record of a file taken to be UTF-8 as {@link #read} does, checking every byte in
+   * the same pass as it parses (no pass of its own for the encoding): each buffer is checked before
+   * any record in it is handed on. Stops and returns false at the first bytes that are not UTF-8;
+   * the rows handed on until then are to be dropped, and the file read again in the encoding {@link
+   * CsvDialect#of(InputStream)} finds for it.
+   *
+   * @param in the file's bytes; not closed here
+   * @return true when the whole file was UTF-8 and read
+   */
+  public boolean readIfUtf8(InputStream in, StreamRowHandler rows) throws UnreadableFileException {
+    if (!dialect.charset().equals(StandardCharsets.UTF_8)) {
+      throw new IllegalStateException("readIfUtf8 is for a UTF-8 dialect");
+    }
+    try {
+      new Parser(in, dialect, true).run(rows);
+      return true;
+    } catch (NotUtf8 e) {
+      return false;
     } catch (UncheckedIOException e) {
       throw unreadable(e.getCause());
     } catch (IOException | RuntimeException e) {
@@ -75,6 +101,13 @@ public final class CsvStreamReader {
     };
   }
 
+  /** Thrown by a checking parser at the first bytes that are not UTF-8. */
+  private static final class NotUtf8 extends IOException {
+    NotUtf8() {
+      super("bytes that are not UTF-8");
+    }
+  }
+
   private static final class Parser implements StreamRow {
     private final InputStream in;
     private final byte delimiter;
@@ -90,8 +123,15 @@ public final class CsvStreamReader {
     private int width;
     private int number;
 
-    Parser(InputStream in, CsvDialect dialect) {
+    /** Checks every byte read, when the file is taken to be UTF-8 without a pass of its own. */
+    private final Utf8Stream check;
+
+    /** The texts made so far, a cache for each column (see {@link TextCache}). */
+    private TextCache[] texts = new TextCache[16];
+
+    Parser(InputStream in, CsvDialect dialect, boolean checkUtf8) {
       this.in = in;
+      this.check = checkUtf8 ? new Utf8Stream() : null;
       this.delimiter = (byte) dialect.delimiter();
       this.charset = dialect.charset();
       this.utf8 = charset.equals(StandardCharsets.UTF_8);
@@ -113,6 +153,9 @@ public final class CsvStreamReader {
       } while (n == 0);
       pos = 0;
       limit = Math.max(n, 0);
+      if (check != null && (n > 0 ? !check.feed(buf, 0, n) : !check.end())) {
+        throw new NotUtf8();
+      }
       return n > 0;
     }
 
@@ -317,7 +360,59 @@ public final class CsvStreamReader {
       }
       int from = starts[column];
       int count = lengths[column];
+      if (count == 0) {
+        return "";
+      }
+      // A cell asked for twice in a row (screened, then read) is made once.
+      if (column < madeIn.length && madeIn[column] == number) {
+        return made[column];
+      }
+      String text = cached(column, from, count);
+      if (column >= madeIn.length) {
+        int size = Math.max(column + 1, madeIn.length * 2);
+        madeIn = Arrays.copyOf(madeIn, size);
+        made = Arrays.copyOf(made, size);
+      }
+      madeIn[column] = number;
+      made[column] = text;
+      return text;
+    }
+
+    /** Each column's text made in record {@link #madeIn}, for {@link #text}. */
+    private int[] madeIn = new int[0];
+
+    private String[] made = new String[0];
+
+    private String cached(int column, int from, int count) {
       byte[] d = arena.data;
+      TextCache cache = null;
+      int hash = 0;
+      if (count <= TextCache.MAX_LENGTH) {
+        if (column >= texts.length) {
+          texts = Arrays.copyOf(texts, Math.max(column + 1, texts.length * 2));
+        }
+        cache = texts[column];
+        if (cache == null) {
+          cache = texts[column] = new TextCache();
+        }
+        if (cache.on()) {
+          hash = TextCache.hash(d, from, count);
+          String known = cache.get(d, from, count, hash);
+          if (known != null) {
+            return known;
+          }
+        } else {
+          cache = null;
+        }
+      }
+      String text = makeText(d, from, count);
+      if (cache != null) {
+        cache.put(d, from, count, hash, text);
+      }
+      return text;
+    }
+
+    private String makeText(byte[] d, int from, int count) {
       for (int i = from; i < from + count; i++) {
         if (d[i] < 0) {
           // Text beyond ASCII may end in a blank that is not a byte, as RawCell strips it.
@@ -325,6 +420,30 @@ public final class CsvStreamReader {
         }
       }
       return new String(d, from, count, StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public boolean isPlainWord(int column) {
+      if (column >= width || lengths[column] == 0) {
+        return false;
+      }
+      int from = starts[column];
+      int end = from + lengths[column];
+      byte[] d = arena.data;
+      byte last = d[end - 1];
+      if (!isAsciiLetter(d[from]) || last < 0 || isAsciiLetter(last)) {
+        return false;
+      }
+      for (int i = from + 1; i < end - 1; i++) {
+        if (d[i] == '@') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean isAsciiLetter(byte b) {
+      return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
     }
 
     private String decode(int from, int count) {

@@ -33,6 +33,17 @@ public interface StreamRow {
     return text(column).length();
   }
 
+  /**
+   * Whether the cell's text, seen without making it, starts with an ASCII letter, ends with an
+   * ASCII character that is not a letter, and holds no {@code @}: such a value (an appointment id
+   * such as {@code APT00000001}) can be neither a date, an NHS number, a postcode nor an email
+   * address, and the patient screen counts it without reading it. False whenever a reader cannot
+   * tell cheaply.
+   */
+  default boolean isPlainWord(int column) {
+    return false;
+  }
+
   /** The cell's text (a number as the file writes it, e.g. {@code 44998}); "" when blank. */
   String text(int column);
 

@@ -1,0 +1,59 @@
+package io.strikeimpact.ingest.table.stream;
+
+import java.util.Arrays;
+
+/**
+ * The texts of one column already made, by their bytes: a column of a few values (site codes,
+ * dates, activity words, outcome codes) gives the same {@link String} for the same bytes, so a
+ * million rows make a handful of strings, and the maps they are looked up in find them by identity
+ * with their hash already known. A column of values that do not repeat (an appointment id) turns
+ * the cache off after a few thousand rows, and costs nothing more.
+ */
+final class TextCache {
+  static final int MAX_LENGTH = 48;
+  private static final int SLOTS = 64;
+  private static final int SAMPLE = 4096;
+
+  private final byte[][] keys = new byte[SLOTS][];
+  private final String[] values = new String[SLOTS];
+  private int lookups;
+  private int misses;
+  private boolean off;
+
+  /** Whether looking up is still worth it for this column. */
+  boolean on() {
+    return !off;
+  }
+
+  /** The text made before for these bytes, or null. */
+  String get(byte[] d, int from, int count, int hash) {
+    int slot = hash & (SLOTS - 1);
+    byte[] k = keys[slot];
+    boolean sampling = lookups < SAMPLE;
+    if (sampling) {
+      lookups++;
+    }
+    if (k != null && Arrays.equals(k, 0, k.length, d, from, from + count)) {
+      return values[slot];
+    }
+    // Decided once, on the first rows: more misses than hits, and the column does not repeat.
+    if (sampling && ++misses > SAMPLE / 2) {
+      off = true;
+    }
+    return null;
+  }
+
+  void put(byte[] d, int from, int count, int hash, String text) {
+    int slot = hash & (SLOTS - 1);
+    keys[slot] = Arrays.copyOfRange(d, from, from + count);
+    values[slot] = text;
+  }
+
+  static int hash(byte[] d, int from, int count) {
+    int h = count;
+    for (int i = from; i < from + count; i++) {
+      h = 31 * h + d[i];
+    }
+    return h ^ (h >>> 7) ^ (h >>> 15);
+  }
+}
