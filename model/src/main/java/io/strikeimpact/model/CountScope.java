@@ -10,13 +10,27 @@ import java.util.Set;
  * one activity type, one source file or one day where given.
  *
  * @param date one day: a totals cell of a table by day and type adds up that day's column only
+ * @param row one row of the source file (1-based, as a spreadsheet numbers it): a row-total cell at
+ *     the end of a wide row adds up the cells of its own row only, whatever else the file holds for
+ *     the same site
  */
 public record CountScope(
     Set<String> actionIds,
     Optional<String> odsCode,
     Optional<ActivityType> type,
     Optional<String> sourceFile,
-    Optional<LocalDate> date) {
+    Optional<LocalDate> date,
+    Optional<Integer> row) {
+
+  /** A scope over every row of its source. */
+  public CountScope(
+      Set<String> actionIds,
+      Optional<String> odsCode,
+      Optional<ActivityType> type,
+      Optional<String> sourceFile,
+      Optional<LocalDate> date) {
+    this(actionIds, odsCode, type, sourceFile, date, Optional.empty());
+  }
 
   /** A scope over every day of its actions. */
   public CountScope(
@@ -36,6 +50,10 @@ public record CountScope(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(sourceFile, "sourceFile");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(row, "row");
+    if (row.isPresent() && sourceFile.isEmpty()) {
+      throw new IllegalArgumentException("A scope of one row names the file it is in");
+    }
   }
 
   public static CountScope action(String actionId) {
@@ -43,19 +61,24 @@ public record CountScope(
   }
 
   public CountScope site(String code) {
-    return new CountScope(actionIds, Optional.of(code), type, sourceFile, date);
+    return new CountScope(actionIds, Optional.of(code), type, sourceFile, date, row);
   }
 
   public CountScope type(ActivityType t) {
-    return new CountScope(actionIds, odsCode, Optional.of(t), sourceFile, date);
+    return new CountScope(actionIds, odsCode, Optional.of(t), sourceFile, date, row);
   }
 
   public CountScope file(String name) {
-    return new CountScope(actionIds, odsCode, type, Optional.of(name), date);
+    return new CountScope(actionIds, odsCode, type, Optional.of(name), date, row);
   }
 
   public CountScope day(LocalDate d) {
-    return new CountScope(actionIds, odsCode, type, sourceFile, Optional.of(d));
+    return new CountScope(actionIds, odsCode, type, sourceFile, Optional.of(d), row);
+  }
+
+  /** The same scope narrowed to one row of its file. */
+  public CountScope row(int number) {
+    return new CountScope(actionIds, odsCode, type, sourceFile, date, Optional.of(number));
   }
 
   public boolean includes(DisruptionCount c) {
@@ -63,6 +86,24 @@ public record CountScope(
         && odsCode.map(c.odsCode()::equals).orElse(true)
         && type.map(t -> t == c.type()).orElse(true)
         && sourceFile.map(c.provenance().file()::equals).orElse(true)
-        && date.map(d -> c.date().equals(Optional.of(d))).orElse(true);
+        && date.map(d -> c.date().equals(Optional.of(d))).orElse(true)
+        && row.map(r -> r == rowOf(c.provenance().cell())).orElse(true);
+  }
+
+  /** The row of an A1 reference ("D7" is 7); -1 for a reference to no single cell. */
+  static int rowOf(String cell) {
+    int i = 0;
+    while (i < cell.length() && Character.isLetter(cell.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i == cell.length()) {
+      return -1;
+    }
+    for (int j = i; j < cell.length(); j++) {
+      if (!Character.isDigit(cell.charAt(j))) {
+        return -1;
+      }
+    }
+    return cell.length() - i > 9 ? -1 : Integer.parseInt(cell.substring(i));
   }
 }

@@ -43,6 +43,11 @@ import java.util.OptionalInt;
  *       {@code {date} {type}} for "13-Mar-23 Outpatient". A heading above the header row (a date
  *       merged across its type columns) is put in front of each header below it. Replaces {@code
  *       column.count} and {@code column.type}; a blank cell is "no figure", not an error.
+ *   <li>{@code column.row-total}: in a wide layout ({@code columns.by-type} or {@code
+ *       columns.by-day-and-type}), the column at the end of each row that states the row's total,
+ *       e.g. {@code column.row-total = Total}: read as a stated total per row and checked against
+ *       the count cells of its own row; in a totals row it states the total of the whole table. A
+ *       blank cell is "no figure".
  *   <li>{@code action}: a fixed action id from the calendar, or {@code by-date}: the action whose
  *       days include the row's date. Not needed when {@code column.action} is given.
  *   <li>{@code type}: a fixed activity type for every row ({@code outpatient}, {@code inpatient},
@@ -180,7 +185,9 @@ public record Profile(
     SPECIALTY_CODE("column.specialty-code"),
     COUNT("column.count"),
     LABEL("column.label"),
-    PLANNED("column.planned");
+    PLANNED("column.planned"),
+    /** The column of row totals at the end of a wide row, read as a stated total per row. */
+    ROW_TOTAL("column.row-total");
 
     private final String key;
 

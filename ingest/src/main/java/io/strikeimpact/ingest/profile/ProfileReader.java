@@ -371,6 +371,7 @@ public final class ProfileReader {
 
     checkPlanned(
         file, problems, role, layout, columns, byType, plannedByType, dayTypeText.isPresent());
+    checkRowTotal(file, problems, role, layout, columns, byType, dayTypeText.isPresent());
 
     refuseIdentifierColumns(file, problems, columns, byType, plannedByType, filter);
 
@@ -504,6 +505,49 @@ public final class ProfileReader {
                   "remove the entry, or add the count column to columns.by-type"));
         }
       }
+    }
+  }
+
+  /**
+   * A column of row totals states the sum of the count cells of its row, so it needs a wide layout
+   * (several count cells to a row): in a long layout the count is the row's only figure.
+   */
+  private static void checkRowTotal(
+      Provenance file,
+      List<DataProblem> problems,
+      Role role,
+      Profile.Layout layout,
+      Map<Field, ColumnName> columns,
+      Map<ColumnName, ActivityType> byType,
+      boolean byDayAndType) {
+    if (!columns.containsKey(Field.ROW_TOTAL)) {
+      return;
+    }
+    String key = Field.ROW_TOTAL.key();
+    String found = key + " = " + columns.get(Field.ROW_TOTAL);
+    if (role == Role.STATED_TOTALS) {
+      problems.add(
+          error(
+              file,
+              found + " with role = stated-totals",
+              "a column of row totals in an activity return, beside the count cells it adds up",
+              "remove " + key + "; a summary's stated totals are in column.count"));
+    } else if (layout == Profile.Layout.LINE_LEVEL) {
+      problems.add(
+          error(
+              file,
+              found + " with layout = line-level",
+              "a column of row totals in a wide table of figures; each row of a line-level extract"
+                  + " counts one",
+              "remove " + key));
+    } else if (byType.isEmpty() && !byDayAndType) {
+      problems.add(
+          error(
+              file,
+              found + " with column.count",
+              "a column of row totals in a wide layout (columns.by-type or"
+                  + " columns.by-day-and-type), whose rows hold several count cells",
+              "remove " + key + ", or map the count columns with columns.by-type"));
     }
   }
 

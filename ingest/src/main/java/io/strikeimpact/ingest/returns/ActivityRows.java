@@ -97,6 +97,7 @@ final class ActivityRows implements RowInterpreter {
     rowsUsed++;
     counts.addAll(rowCounts);
     unplanned.addAll(rowCounts); // a table by day and type has no planned columns
+    rowTotal(row, columns, rowCounts);
     for (DisruptionCount c : rowCounts) {
       actionsAbove.add(c.actionId());
       sitesAbove.add(c.odsCode());
@@ -201,10 +202,12 @@ final class ActivityRows implements RowInterpreter {
       return;
     }
     if (rowCounts.isEmpty()) {
+      rowTotal(row, columns, rowCounts);
       return; // every type cell blank: a row read that gives no figure
     }
     rowsUsed++;
     counts.addAll(rowCounts);
+    rowTotal(row, columns, rowCounts);
     plannedBeside(row, columns, rowCounts);
     actionsAbove.add(action.orElseThrow().id());
     sitesAbove.add(site.orElseThrow());
@@ -327,6 +330,48 @@ final class ActivityRows implements RowInterpreter {
     }
   }
 
+  // ---- row totals ----
+
+  /**
+   * The row's own total ({@code column.row-total}), a stated total over the count cells of this row
+   * alone, so a mismatch cites the total cell and the cells it should add up. A blank is no figure;
+   * a total beside a row whose count cells are all blank cannot be checked against anything and
+   * says so.
+   */
+  private void rowTotal(RawRow row, HeaderColumns columns, List<DisruptionCount> rowCounts) {
+    Optional<Integer> col = columns.index(Field.ROW_TOTAL);
+    if (col.isEmpty() || Counts.blank(row.cell(col.get()))) {
+      return;
+    }
+    if (rowCounts.isEmpty()) {
+      List<DataProblem> found = new ArrayList<>();
+      Counts.read(row.cell(col.get()), context.at(row, col.get()), found)
+          .filter(v -> v != 0)
+          .ifPresent(
+              v ->
+                  found.add(
+                      new DataProblem(
+                          Severity.WARNING,
+                          context.at(row, col.get()),
+                          ReturnContext.text(row.cell(col.get())),
+                          "a row total equal to the sum of the row's count cells, which are all"
+                              + " blank",
+                          "fill in the row's counts, or clear its total; neither is counted")));
+      problems.addAll(found);
+      return;
+    }
+    Set<String> actions = new LinkedHashSet<>();
+    rowCounts.forEach(c -> actions.add(c.actionId()));
+    CountScope scope =
+        new CountScope(
+                actions,
+                Optional.of(rowCounts.getFirst().odsCode()),
+                Optional.empty(),
+                Optional.of(context.file()))
+            .row(row.number());
+    stated(row, col.get(), "Row total", scope);
+  }
+
   // ---- totals rows ----
 
   private boolean isTotalsRow(RawRow row) {
@@ -367,6 +412,10 @@ final class ActivityRows implements RowInterpreter {
                         : Optional.empty());
     if (site.isPresent()) {
       scope = scope.site(site.get());
+    }
+    Optional<Integer> rowTotal = columns.index(Field.ROW_TOTAL);
+    if (rowTotal.isPresent()) {
+      stated(row, rowTotal.get(), "Totals row, all types", scope);
     }
     if (!columns.byDayAndType().isEmpty()) {
       dayTypeTotals(row, columns, scope);

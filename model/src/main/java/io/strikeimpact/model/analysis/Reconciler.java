@@ -28,7 +28,8 @@ final class Reconciler {
     List<DisruptionCount> parts =
         dataset.counts().stream().filter(stated.scope()::includes).toList();
     List<String> files =
-        stated.scope().date().isPresent() && stated.scope().sourceFile().isPresent()
+        (stated.scope().date().isPresent() || stated.scope().row().isPresent())
+                && stated.scope().sourceFile().isPresent()
             ? List.of(cells(parts))
             : parts.stream().map(c -> c.provenance().file()).distinct().sorted().toList();
     return new Reconciliation(
@@ -37,7 +38,8 @@ final class Reconciler {
 
   /**
    * The cells a totals cell of one day adds up, so a mismatch names them: "by-trust.xlsx, sheet 'By
-   * trust', cells D6, D7 and D8"; more than six as "cells D6 to D40 (12 cells)".
+   * trust', cells D6, D7 and D8"; more than six as "cells D6 to D40 (12 cells)". So do the cells a
+   * row-total cell adds up: "cells D6, E6 and F6".
    */
   private static String cells(List<DisruptionCount> parts) {
     if (parts.isEmpty()) {
@@ -83,6 +85,7 @@ final class Reconciler {
     String file = scope.sourceFile().map(f -> ", in " + f).orElse("");
     String day =
         scope.date().map(d -> ", " + io.strikeimpact.model.text.HouseStyle.date(d)).orElse("");
-    return what + ", " + where + type + day + file;
+    String row = scope.row().map(r -> ", row " + r).orElse("");
+    return what + ", " + where + type + day + file + row;
   }
 }
