@@ -109,7 +109,7 @@ record Config(
           readKnown(
               f,
               k -> KEYS.contains(k) || PRESS_LINE.matcher(k).matches(),
-              allKeys(),
+              KEYS,
               "Cannot read the configuration "));
       source = f.toString();
     }
@@ -157,7 +157,7 @@ record Config(
         readKnown(
             file,
             k -> PRESS_KEYS.contains(k) || PRESS_LINE.matcher(k).matches(),
-            String.join(", ", new TreeSet<>(PRESS_KEYS)) + ", press.line.1, press.line.2, ...",
+            PRESS_KEYS,
             "Could not read "));
     String from = source + ", then " + file;
     return new Config(
@@ -177,7 +177,7 @@ record Config(
 
   /** Reads a properties file, refusing any key {@code known} does not accept. */
   private static Properties readKnown(
-      Path f, Predicate<String> known, String expected, String cannotRead) {
+      Path f, Predicate<String> known, Set<String> keys, String cannotRead) {
     Properties own = new Properties();
     try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
       own.load(r);
@@ -191,23 +191,25 @@ record Config(
               + ". Fix: give a readable UTF-8 properties file of key = value lines.",
           e);
     }
-    Set<String> unknown = new TreeSet<>(own.stringPropertyNames());
+    TreeSet<String> unknown = new TreeSet<>(own.stringPropertyNames());
     unknown.removeIf(known);
     if (!unknown.isEmpty()) {
+      String first = unknown.first();
+      String fix =
+          KeySuggestion.nearest(first, keys)
+              .map(k -> "did you mean " + k + "? Correct the spelling or remove the line.")
+              .orElse("correct the key's spelling or remove it.");
       throw new UserError(
           ExitCodes.USAGE,
           f
               + ": unknown key "
               + String.join(", ", unknown)
               + "; expected one of "
-              + expected
-              + ". Fix: correct the key's spelling or remove it.");
+              + String.join(", ", new TreeSet<>(keys))
+              + ", press.line.1, press.line.2, ... Fix: "
+              + fix);
     }
     return own;
-  }
-
-  private static String allKeys() {
-    return String.join(", ", new TreeSet<>(KEYS)) + ", press.line.1, press.line.2, ...";
   }
 
   /** Lays {@code own} over {@code base}; lines of the press office's block are replaced whole. */

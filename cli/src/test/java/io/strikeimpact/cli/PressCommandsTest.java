@@ -192,10 +192,9 @@ class PressCommandsTest {
     Run r = run("press-briefing", "--format", "text", "--config", typo.toString());
     assertEquals(2, r.exitCode());
     assertTrue(
-        r.err()
-            .contains(
-                "unknown key press.emial; expected one of area, colour.primary, contact, data.folder"),
+        r.err().contains("unknown key press.emial; expected one of area, board.agenda-item,"),
         r.err());
+    assertTrue(r.err().contains("Fix: did you mean press.email?"), r.err());
 
     Path bad =
         Files.writeString(temp.resolve("bad.properties"), "press.suppress-small = sometimes\n");

@@ -182,11 +182,9 @@ class SubcommandsTest {
     CliRun wrong = CliRun.of("summary", "--config", bad.toString());
     assertEquals(2, wrong.exitCode());
     assertTrue(
-        wrong
-            .err()
-            .contains(
-                "unknown key organization; expected one of area, colour.primary, contact, data.folder"),
+        wrong.err().contains("unknown key organization; expected one of area, board.agenda-item,"),
         wrong.err());
+    assertTrue(wrong.err().contains("Fix: did you mean organisation?"), wrong.err());
   }
 
   @Test
