@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a date from a cell: an Excel date cell, an Excel serial number, or text in one of the
@@ -68,6 +70,21 @@ final class Dates {
       return Optional.empty();
     }
     return Optional.of(EXCEL_EPOCH.plusDays((long) value));
+  }
+
+  private static final Pattern SERIAL = Pattern.compile("(\\d{5})(\\.\\d{1,4})?\\d*");
+
+  /**
+   * A date cell's value as a person sees it in Excel: "16 March 2023 (stored as 45001.4236)" for a
+   * cell that holds a serial such as 45001.4236111111099987, the text as written otherwise.
+   */
+  static String shown(String found, LocalDate date) {
+    Matcher m = SERIAL.matcher(found.strip());
+    if (!m.matches()) {
+      return found;
+    }
+    String serial = m.group(1) + (m.group(2) == null ? "" : m.group(2));
+    return house(date) + " (stored as " + serial + ")";
   }
 
   static String house(LocalDate date) {

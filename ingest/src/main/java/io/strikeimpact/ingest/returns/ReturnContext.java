@@ -74,6 +74,7 @@ record ReturnContext(
     if (on.size() == 1) {
       return Optional.of(on.getFirst());
     }
+    found = Dates.shown(found, date);
     if (on.isEmpty()) {
       problems.add(
           new DataProblem(
@@ -110,7 +111,7 @@ record ReturnContext(
           new DataProblem(
               Severity.ERROR,
               where,
-              found,
+              Dates.shown(found, date),
               "a day of "
                   + action.id()
                   + ": "
