@@ -5,6 +5,7 @@ import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
 import io.strikeimpact.model.analysis.Reconciliation;
 import io.strikeimpact.model.text.HouseStyle;
+import io.strikeimpact.reports.text.Tabular;
 import io.strikeimpact.reports.text.Views;
 import java.io.PrintWriter;
 import java.util.List;
@@ -39,7 +40,12 @@ final class ValidateCommand implements Callable<Integer> {
     Dataset d = input.dataset(spec.commandLine().getErr());
     List<Reconciliation> reconciliations = ImpactAnalysis.reconcile(d);
     PrintWriter out = spec.commandLine().getOut();
-    format.print(out, List.of(Views.problems(d, reconciliations)));
+    Tabular problems = Views.problems(d, reconciliations);
+    if (format.isTable() && problems.rows().isEmpty()) {
+      out.println("Problems in the data: none.");
+    } else {
+      format.print(out, List.of(problems));
+    }
     if (format.isTable()) {
       // a line-level filter's rows left out, so a count smaller than the extract is explained
       d.sources().stream()
@@ -48,21 +54,42 @@ final class ValidateCommand implements Callable<Integer> {
       long errors = d.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
       long warnings = d.problems().size() - errors;
       out.println(
-          HouseStyle.quantity(d.sources().size(), "file", "files")
+          HouseStyle.quantity(
+                  d.sources().stream().map(s -> s.name()).distinct().count(), "file", "files")
               + " read; "
               + HouseStyle.quantity(errors, "error", "errors")
               + ", "
               + HouseStyle.quantity(warnings, "warning", "warnings")
               + ", "
               + HouseStyle.quantity(d.rejectedRows().size(), "row", "rows")
-              + " rejected, "
-              + HouseStyle.quantity(
-                  reconciliations.stream().filter(r -> !r.agrees()).count(),
-                  "stated total",
-                  "stated totals")
-              + " not agreeing with its parts.");
+              + " rejected; "
+              + statedTotals(reconciliations)
+              + ".");
       out.flush();
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * "no stated totals to check", "2 stated totals checked, both agree with their parts", "1 of 4
+   * stated totals does not agree with its parts".
+   */
+  static String statedTotals(List<Reconciliation> reconciliations) {
+    long checked = reconciliations.size();
+    long disagreeing = reconciliations.stream().filter(r -> !r.agrees()).count();
+    if (checked == 0) {
+      return "no stated totals to check";
+    }
+    if (disagreeing == 0) {
+      return HouseStyle.quantity(checked, "stated total", "stated totals")
+          + " checked, "
+          + (checked == 1
+              ? "it agrees with its parts"
+              : checked == 2 ? "both agree with their parts" : "all agree with their parts");
+    }
+    return disagreeing
+        + " of "
+        + HouseStyle.quantity(checked, "stated total", "stated totals")
+        + (disagreeing == 1 ? " does not agree with its parts" : " do not agree with their parts");
   }
 }

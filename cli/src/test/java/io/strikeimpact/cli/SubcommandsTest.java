@@ -50,7 +50,7 @@ class SubcommandsTest {
     assertTrue(
         r.out()
             .contains(
-                "0 errors, 0 warnings, 0 rows rejected, 1 stated total not agreeing with its parts."),
+                "0 errors, 0 warnings, 0 rows rejected; 1 of 7 stated totals does not agree with its parts."),
         r.out());
   }
 

@@ -263,7 +263,8 @@ public final class DataFolderReader {
         sources.put(name, source(name, file, ROLE_NOT_READ, "", 0, 0, 0));
         continue;
       }
-      Profile profile = matching.getFirst();
+      List<Profile> readers = onePerRole(matching);
+      Profile profile = readers.getFirst();
       warnIfSeveralProfiles(name, file, matching);
       if (unreadable(name, file, profile.role().label())) {
         continue;
@@ -283,20 +284,24 @@ public final class DataFolderReader {
         sources.put(name, source(name, file, ROLE_DUPLICATE, profile.name(), 0, 0, 0));
         continue;
       }
-      ReturnRead read = returns.read(name, file.bytes(), file.sha256(), profile);
-      returnsRead.add(new ReturnHistory.FileRead(name, read));
-      problems.addAll(read.problems());
-      rejected.addAll(read.rejected());
-      sources.put(
-          name,
-          source(
-              name,
-              file,
-              profile.role().label(),
-              profile.name(),
-              read.rowsRead(),
-              read.rowsUsed(),
-              read.rowsRejected()));
+      for (Profile reader : readers) {
+        // A workbook with the counts on one sheet and stated totals on another (a Summary beside
+        // the detail) is read once for each, by the profile of each role.
+        ReturnRead read = returns.read(name, file.bytes(), file.sha256(), reader);
+        returnsRead.add(new ReturnHistory.FileRead(name, read));
+        problems.addAll(read.problems());
+        rejected.addAll(read.rejected());
+        sources.put(
+            reader == profile ? name : name + "\u0000" + reader.role().label(),
+            source(
+                name,
+                file,
+                reader.role().label(),
+                reader.name(),
+                read.rowsRead(),
+                read.rowsUsed(),
+                read.rowsRejected()));
+      }
     }
 
     ReturnHistory.Result history = ReturnHistory.resolve(returnsRead);
@@ -450,17 +455,30 @@ public final class DataFolderReader {
     return read.value();
   }
 
-  /** Warns when more than one profile matches a file; the first of them is the one used. */
+  /**
+   * The profiles that read a file: the first that matches it of each role, so one file can give
+   * counts (activity) and the totals it states (stated totals), never two readings of its counts.
+   */
+  static List<Profile> onePerRole(List<Profile> matching) {
+    Map<Profile.Role, Profile> first = new LinkedHashMap<>();
+    matching.forEach(p -> first.putIfAbsent(p.role(), p));
+    return List.copyOf(first.values());
+  }
+
+  /**
+   * Warns when more than one profile of a role matches a file; the first of them is the one used.
+   */
   private void warnIfSeveralProfiles(String name, Loaded file, List<Profile> matching) {
-    if (matching.size() > 1) {
+    List<Profile> used = onePerRole(matching);
+    if (matching.size() > used.size()) {
       problems.add(
           new DataProblem(
               Severity.WARNING,
               whole(name, file),
               matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
-              "one profile per file",
+              "one profile per file, or one for its counts and one for the totals it states",
               "narrow files in the profiles; the file was read with "
-                  + matching.getFirst().source()
+                  + used.stream().map(Profile::source).collect(Collectors.joining(" and "))
                   + " only"));
     }
   }

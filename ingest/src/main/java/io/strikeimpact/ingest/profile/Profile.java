@@ -18,7 +18,8 @@ import java.util.OptionalInt;
  *   <li>{@code files}: required; globs relative to the data folder, separated by {@code |}, e.g.
  *       {@code returns/RM1/*}. {@code *} stays in one folder, {@code **} crosses folders.
  *   <li>{@code role}: {@code activity} (default: counts of activity rescheduled) or {@code
- *       stated-totals} (a summary stating totals, e.g. the ICB's).
+ *       stated-totals} (a summary stating totals, e.g. the ICB's). One file may be matched by one
+ *       profile of each role (counts on a Detail sheet, the totals it states on a Summary sheet).
  *   <li>{@code sheet}: sheet name or 1-based position; default the first sheet. Ignored for csv.
  *   <li>{@code header.row}: 1-based row number of the header, or {@code auto} (default): the first
  *       row holding every mapped column, so a title block above the table is skipped.
