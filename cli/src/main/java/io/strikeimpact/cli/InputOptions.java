@@ -111,6 +111,7 @@ final class InputOptions {
   @Option(
       names = "--hours",
       paramLabel = "HOURS",
+      converter = HoursConverter.class,
       description =
           "Hours to assume for the next action when projecting it, e.g. 96. Default: its hours in the calendar.")
   Double hours;

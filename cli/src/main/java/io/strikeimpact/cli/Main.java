@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.AutoComplete;
@@ -73,6 +74,18 @@ public final class Main implements Callable<Integer> {
         (e, args) -> {
           CommandLine command = e.getCommandLine();
           command.getErr().println("strike-impact: " + e.getMessage());
+          // picocli's suggestions are loose ("summary or compare or board-pack" for "sumary"):
+          // offer only one a typing slip away.
+          if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            unmatched.getUnmatched().stream()
+                .findFirst()
+                .flatMap(
+                    typed ->
+                        KeySuggestion.nearest(
+                            typed.replaceFirst("=.*", ""),
+                            new LinkedHashSet<>(unmatched.getSuggestions())))
+                .ifPresent(meant -> command.getErr().println("Did you mean: " + meant + "?"));
+          }
           command
               .getErr()
               .println(
