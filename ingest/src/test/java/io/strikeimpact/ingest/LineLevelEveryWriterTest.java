@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strikeimpact.ingest.source.InMemorySourceFolder;
+import io.strikeimpact.ingest.table.writers.WriterFixturesTest;
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.SourceFile;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,17 +48,8 @@ class LineLevelEveryWriterTest {
       date.format = yyyy-MM-dd HH:mm|dd/MM/yyyy HH:mm|dd/MM/yyyy
       """;
 
-  static final Path WRITERS = Path.of("src/test/resources/fixtures/writers");
-
-  static Stream<String> fixtures() throws IOException {
-    try (Stream<Path> files = Files.list(WRITERS)) {
-      return files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".csv"))
-          .sorted()
-          .toList()
-          .stream();
-    }
+  static Stream<String> fixtures() throws Exception {
+    return WriterFixturesTest.fixtures();
   }
 
   static Dataset read(String fixture) throws Exception {
@@ -68,7 +59,9 @@ class LineLevelEveryWriterTest {
       folder.put(name, Files.readAllBytes(SAMPLES.resolve(name)));
     }
     folder.put("profiles/writer.properties", PROFILE.getBytes(StandardCharsets.UTF_8));
-    folder.put("returns/writer/" + fixture, Files.readAllBytes(WRITERS.resolve(fixture)));
+    folder.put(
+        "returns/writer/" + fixture,
+        Files.readAllBytes(WriterFixturesTest.folder().resolve(fixture)));
     return DataFolderReader.read(folder);
   }
 

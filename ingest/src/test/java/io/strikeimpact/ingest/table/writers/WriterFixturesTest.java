@@ -32,13 +32,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * streaming readers give the cells POI's user model and Commons CSV give, and both give the
  * extract's values.
  */
-class WriterFixturesTest {
-  static Path folder() throws URISyntaxException {
+public class WriterFixturesTest {
+  /** The folder of fixtures written by other tools. */
+  public static Path folder() throws URISyntaxException {
     return Path.of(WriterFixturesTest.class.getResource("/fixtures/writers/README.md").toURI())
         .getParent();
   }
 
-  static Stream<String> fixtures() throws IOException, URISyntaxException {
+  /** The name of every fixture in it, xlsx, xls and csv, sorted. */
+  public static Stream<String> fixtures() throws IOException, URISyntaxException {
     try (Stream<Path> files = Files.list(folder())) {
       return files
           .map(p -> p.getFileName().toString())
