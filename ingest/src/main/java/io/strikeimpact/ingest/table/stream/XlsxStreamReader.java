@@ -76,7 +76,7 @@ public final class XlsxStreamReader {
       ZipEntry sst =
           zip.getEntry(relations.getOrDefault("#sharedStrings", folder + "/sharedStrings.xml"));
       if (sst != null) {
-        try (InputStream in = open(zip, sst)) {
+        try (InputStream in = openAhead(zip, sst)) {
           strings = SharedStrings.read(in);
         }
       }
@@ -92,7 +92,7 @@ public final class XlsxStreamReader {
         throw new MalformedFileException(
             "no part " + sheet.getValue() + " for sheet '" + sheet.getKey() + "'");
       }
-      try (InputStream in = open(zip, part)) {
+      try (InputStream in = openAhead(zip, part)) {
         readSheet(
             new XmlScanner(in),
             new Row(sheet.getKey(), strings, styles, workbook.date1904()),
@@ -113,6 +113,15 @@ public final class XlsxStreamReader {
   /** An XML part, as UTF-8 whatever it was written in, guarded against zip bombs. */
   private static InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
     return XmlEncoding.utf8(inflate(zip, entry));
+  }
+
+  /**
+   * The sheet and the shared-strings table, the parts that can be large, inflated on another thread
+   * while they are scanned on this one (every xlsx takes this path, so the tests of small files
+   * test the path a million rows take).
+   */
+  private static InputStream openAhead(ZipFile zip, ZipEntry entry) throws IOException {
+    return XmlEncoding.utf8(new ReadAheadInputStream(inflate(zip, entry), entry.getName()));
   }
 
   private static InputStream inflate(ZipFile zip, ZipEntry entry) throws IOException {
