@@ -3,6 +3,7 @@ package io.strikeimpact.cli;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Comparison;
 import io.strikeimpact.reports.text.Views;
+import io.strikeimpact.reports.text.Wrap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,7 +51,12 @@ final class CompareCommand implements Callable<Integer> {
               e ->
                   spec.commandLine()
                       .getOut()
-                      .println("Left out: " + e.label() + ", " + e.reason() + "."));
+                      .print(
+                          Wrap.paragraph(
+                              "Left out: " + e.label() + ", " + e.reason() + ".",
+                              format.width(),
+                              "",
+                              "  ")));
       spec.commandLine().getOut().flush();
     }
     return ExitCodes.OK;

@@ -6,7 +6,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** {@code --format}: an aligned table for people, csv or JSON for other tools. */
+/**
+ * {@code --format}: an aligned table for people, csv or JSON for other tools; {@code --wide}: a
+ * table's rows on one line each.
+ */
 final class FormatOption {
   enum Format {
     table(OutputFormat.TABLE),
@@ -26,9 +29,21 @@ final class FormatOption {
       description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   Format format = Format.table;
 
+  @Option(
+      names = "--wide",
+      description =
+          "Keep each row of a table on one line, however long. Without it, tables fit the"
+              + " terminal's width (COLUMNS), or 100 characters when there is no terminal.")
+  boolean wide;
+
   void print(PrintWriter out, List<Tabular> tables) {
-    out.print(format.writer.write(tables));
+    out.print(format.writer.write(tables, width()));
     out.flush();
+  }
+
+  /** How wide a line of table or text output may be. */
+  int width() {
+    return TerminalWidth.of(wide);
   }
 
   boolean isTable() {

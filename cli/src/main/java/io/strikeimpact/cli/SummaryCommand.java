@@ -36,7 +36,7 @@ final class SummaryCommand implements Callable<Integer> {
   public Integer call() {
     Analysis a = input.analyse(spec.commandLine().getErr());
     if (format.isTable()) {
-      spec.commandLine().getOut().print(SummaryText.render(a));
+      spec.commandLine().getOut().print(SummaryText.render(a, format.width()));
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     }

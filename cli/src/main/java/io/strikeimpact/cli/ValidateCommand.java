@@ -7,6 +7,7 @@ import io.strikeimpact.model.analysis.Reconciliation;
 import io.strikeimpact.model.text.HouseStyle;
 import io.strikeimpact.reports.text.Tabular;
 import io.strikeimpact.reports.text.Views;
+import io.strikeimpact.reports.text.Wrap;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,24 +48,30 @@ final class ValidateCommand implements Callable<Integer> {
       format.print(out, List.of(problems));
     }
     if (format.isTable()) {
+      int width = format.width();
       // a line-level filter's rows left out, so a count smaller than the extract is explained
       d.sources().stream()
           .filter(f -> f.notCounted().total() > 0)
-          .forEach(f -> out.println(f.name() + ": " + f.rowsSummary()));
+          .forEach(
+              f -> out.print(Wrap.paragraph(f.name() + ": " + f.rowsSummary(), width, "", "  ")));
       long errors = d.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
       long warnings = d.problems().size() - errors;
-      out.println(
-          HouseStyle.quantity(
-                  d.sources().stream().map(s -> s.name()).distinct().count(), "file", "files")
-              + " read; "
-              + HouseStyle.quantity(errors, "error", "errors")
-              + ", "
-              + HouseStyle.quantity(warnings, "warning", "warnings")
-              + ", "
-              + HouseStyle.quantity(d.rejectedRows().size(), "row", "rows")
-              + " rejected; "
-              + statedTotals(reconciliations)
-              + ".");
+      out.print(
+          Wrap.paragraph(
+              HouseStyle.quantity(
+                      d.sources().stream().map(s -> s.name()).distinct().count(), "file", "files")
+                  + " read; "
+                  + HouseStyle.quantity(errors, "error", "errors")
+                  + ", "
+                  + HouseStyle.quantity(warnings, "warning", "warnings")
+                  + ", "
+                  + HouseStyle.quantity(d.rejectedRows().size(), "row", "rows")
+                  + " rejected; "
+                  + statedTotals(reconciliations)
+                  + ".",
+              width,
+              "",
+              ""));
       out.flush();
     }
     return ExitCodes.OK;

@@ -81,7 +81,7 @@ class CommandsTest {
 
   @Test
   void summary_prints_the_site_table_and_the_comparison_with_its_basis() {
-    CliRun r = run("summary", "--as-of", "2023-04-03");
+    CliRun r = run("summary", "--as-of", "2023-04-03", "--wide");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("Junior doctors' strike, 13 to 15 March 2023"), r.out());
     assertTrue(

@@ -86,7 +86,7 @@ class CountsAndTotalsInOneFileCliTest {
         "returns/RCX/qeh-march.xlsx, sheet 'Summary', cell B2 states 250 for the junior doctors'"
             + " strike of 13 to 15 March 2023, QEH; the returns add to 243"
             + " (returns/RCX/qeh-march.xlsx), a difference of 7";
-    CliRun validate = CliRun.of("validate", "--data", data.toString());
+    CliRun validate = CliRun.of("validate", "--data", data.toString(), "--wide");
     assertEquals(0, validate.exitCode(), validate.err());
     assertTrue(validate.out().contains(mismatch), validate.out());
     // Six files, though the workbook was read twice: once for its counts, once for its total.
@@ -96,7 +96,8 @@ class CountsAndTotalsInOneFileCliTest {
             .contains(
                 "6 files read; 0 errors, 0 warnings, 0 rows rejected; 1 of 1 stated total does not agree"),
         validate.out());
-    CliRun summary = CliRun.of("summary", "--data", data.toString(), "--as-of", "2023-04-01");
+    CliRun summary =
+        CliRun.of("summary", "--data", data.toString(), "--as-of", "2023-04-01", "--wide");
     assertEquals(0, summary.exitCode(), summary.err());
     assertTrue(summary.out().contains(mismatch), summary.out());
     assertTrue(summary.out().lines().anyMatch(l -> l.matches("QEH +228 +15 +n/a +243 .*")));
@@ -104,7 +105,7 @@ class CountsAndTotalsInOneFileCliTest {
 
   @Test
   void a_summary_sheet_that_agrees_gives_no_warning() throws IOException {
-    CliRun validate = CliRun.of("validate", "--data", folder(243).toString());
+    CliRun validate = CliRun.of("validate", "--data", folder(243).toString(), "--wide");
     assertEquals(0, validate.exitCode(), validate.err());
     assertTrue(
         validate

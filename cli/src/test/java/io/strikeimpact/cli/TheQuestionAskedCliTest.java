@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TheQuestionAskedCliTest {
   @Test
   void forecast_of_the_april_strike_estimates_april() {
-    CliRun r = CliRun.of("forecast", "--action", "bma-jd-2023-04", "--as-of", "2023-04-03");
+    CliRun r =
+        CliRun.of("forecast", "--action", "bma-jd-2023-04", "--as-of", "2023-04-03", "--wide");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(
         r.out()
@@ -87,7 +88,7 @@ class TheQuestionAskedCliTest {
     Path data = copyOfSamples(dir);
     Files.writeString(
         data.resolve("returns/RGP/jpuh-junior-doctors-march-2023.xlsx"), "not a workbook");
-    CliRun r = CliRun.of("summary", "--data", data.toString(), "--as-of", "2023-04-03");
+    CliRun r = CliRun.of("summary", "--data", data.toString(), "--as-of", "2023-04-03", "--wide");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(
         r.out()

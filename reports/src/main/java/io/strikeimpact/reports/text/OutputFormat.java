@@ -15,13 +15,13 @@ public enum OutputFormat {
   /** Aligned columns, figures in house style, "n/a" where a figure does not apply. */
   TABLE {
     @Override
-    public String write(List<Tabular> tables) {
+    public String write(List<Tabular> tables, int width) {
       StringBuilder out = new StringBuilder();
       for (Tabular t : tables) {
         if (!out.isEmpty()) {
           out.append('\n');
         }
-        out.append(t.title()).append("\n\n");
+        out.append(Wrap.paragraph(t.title(), width, "", "")).append('\n');
         TextTable text =
             new TextTable(
                 t.columns().stream()
@@ -34,8 +34,8 @@ public enum OutputFormat {
           }
           text.row(cells);
         }
-        out.append(text.render());
-        t.notes().forEach(n -> out.append(n).append('\n'));
+        out.append(text.render(width));
+        t.notes().forEach(n -> out.append(Wrap.paragraph(n, width, "", "")));
       }
       return out.toString();
     }
@@ -46,7 +46,7 @@ public enum OutputFormat {
    */
   CSV {
     @Override
-    public String write(List<Tabular> tables) {
+    public String write(List<Tabular> tables, int width) {
       StringWriter out = new StringWriter();
       try (CSVPrinter csv =
           new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
@@ -77,7 +77,7 @@ public enum OutputFormat {
    */
   JSON {
     @Override
-    public String write(List<Tabular> tables) {
+    public String write(List<Tabular> tables, int width) {
       Map<String, Object> root = new LinkedHashMap<>();
       for (Tabular t : tables) {
         Map<String, Object> table = new LinkedHashMap<>();
@@ -104,7 +104,16 @@ public enum OutputFormat {
   /** What a table cell says when a figure does not apply. */
   public static final String NOT_APPLICABLE = "n/a";
 
-  public abstract String write(List<Tabular> tables);
+  /**
+   * The tables, an aligned table's lines at most {@code width} characters where the words allow
+   * ({@link Wrap#UNLIMITED} for none); csv and JSON are the same at any width.
+   */
+  public abstract String write(List<Tabular> tables, int width);
+
+  /** The tables with no limit on the width of a line. */
+  public String write(List<Tabular> tables) {
+    return write(tables, Wrap.UNLIMITED);
+  }
 
   static String text(Object v, Tabular.Kind kind) {
     if (v == null) {

@@ -5,10 +5,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A plain-text table with aligned columns for the terminal: text left, figures right. Column widths
- * fit the longest cell; nothing is truncated.
+ * A plain-text table with aligned columns for the terminal: text left, figures right. Nothing is
+ * ever truncated. Given a width, the table fits it: headings wrap over several lines, text cells
+ * (notes, messages) wrap inside their column, figures never wrap; a table that cannot fit even so
+ * is written as one block of "Heading value" lines per row.
  */
 public final class TextTable {
+  /** Space between columns. */
+  private static final int GAP = 2;
+
+  /** A text column is never made narrower than this to fit (less where its text is shorter). */
+  private static final int NARROWEST_TEXT = 16;
+
   private final List<String> headers;
   private final boolean[] numeric;
   private final List<List<String>> rows = new ArrayList<>();
@@ -36,34 +44,135 @@ public final class TextTable {
     return this;
   }
 
+  /** The table with every row on one line, however wide. */
   public String render() {
-    int[] width = new int[headers.size()];
-    for (int i = 0; i < width.length; i++) {
-      width[i] = headers.get(i).length();
+    return render(Wrap.UNLIMITED);
+  }
+
+  /** The table in lines of at most {@code width} characters. */
+  public String render(int width) {
+    int columns = headers.size();
+    int[] natural = new int[columns];
+    int[] narrowest = new int[columns];
+    for (int i = 0; i < columns; i++) {
+      int longestCell = 0;
+      int longestWord = 0;
       for (List<String> r : rows) {
-        width[i] = Math.max(width[i], r.get(i).length());
+        longestCell = Math.max(longestCell, r.get(i).length());
+        longestWord = Math.max(longestWord, Wrap.longestWord(r.get(i)));
       }
+      natural[i] = Math.max(headers.get(i).length(), longestCell);
+      int cells =
+          numeric[i] ? longestCell : Math.min(longestCell, Math.max(NARROWEST_TEXT, longestWord));
+      narrowest[i] = Math.max(cells, Wrap.longestWord(headers.get(i)));
     }
+    int gaps = GAP * (columns - 1);
+    if (sum(natural) + gaps <= width) {
+      return lines(natural);
+    }
+    if (sum(narrowest) + gaps > width) {
+      return blocks(width);
+    }
+    // Widen, a character at a time, the column that takes the most lines: the tallest heading or
+    // cell sets the height of its row, so that is where a character saves a line.
+    int[] chosen = narrowest.clone();
+    for (int room = width - gaps - sum(chosen); room > 0; room--) {
+      int tallest = -1;
+      int most = 1;
+      for (int i = 0; i < columns; i++) {
+        int height = height(i, chosen[i]);
+        if (chosen[i] < natural[i] && height > most) {
+          tallest = i;
+          most = height;
+        }
+      }
+      if (tallest < 0) {
+        break;
+      }
+      chosen[tallest]++;
+    }
+    return lines(chosen);
+  }
+
+  /** How many lines column {@code i} takes at its tallest, heading or cell, at a width. */
+  private int height(int i, int width) {
+    int height = Wrap.lines(headers.get(i), width).size();
+    for (List<String> r : rows) {
+      height = Math.max(height, Wrap.lines(r.get(i), width).size());
+    }
+    return height;
+  }
+
+  private static int sum(int[] widths) {
+    return Arrays.stream(widths).sum();
+  }
+
+  private String lines(int[] width) {
     StringBuilder out = new StringBuilder();
-    line(out, headers, width);
+    row(out, headers, width, true);
     StringBuilder rule = new StringBuilder();
     for (int i = 0; i < width.length; i++) {
-      rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
+      rule.append(i == 0 ? "" : " ".repeat(GAP)).append("-".repeat(width[i]));
     }
     out.append(rule).append('\n');
     for (List<String> r : rows) {
-      line(out, r, width);
+      row(out, r, width, false);
     }
     return out.toString();
   }
 
-  private void line(StringBuilder out, List<String> cells, int[] width) {
-    StringBuilder l = new StringBuilder();
+  /**
+   * One row over as many lines as its tallest cell needs: headings sit on the rule (the last line
+   * of each above it), a row's cells start on its first line.
+   */
+  private void row(StringBuilder out, List<String> cells, int[] width, boolean heading) {
+    List<List<String>> wrapped = new ArrayList<>();
+    int height = 1;
     for (int i = 0; i < width.length; i++) {
-      String c = cells.get(i);
-      String pad = " ".repeat(width[i] - c.length());
-      l.append(i == 0 ? "" : "  ").append(numeric[i] ? pad + c : c + pad);
+      List<String> lines = Wrap.lines(cells.get(i), width[i]);
+      wrapped.add(lines);
+      height = Math.max(height, lines.size());
     }
-    out.append(l.toString().stripTrailing()).append('\n');
+    for (int line = 0; line < height; line++) {
+      StringBuilder l = new StringBuilder();
+      for (int i = 0; i < width.length; i++) {
+        List<String> lines = wrapped.get(i);
+        int at = heading ? line - (height - lines.size()) : line;
+        String c = at >= 0 && at < lines.size() ? lines.get(at) : "";
+        String pad = " ".repeat(width[i] - c.length());
+        l.append(i == 0 ? "" : " ".repeat(GAP)).append(numeric[i] ? pad + c : c + pad);
+      }
+      out.append(l.toString().stripTrailing()).append('\n');
+    }
+  }
+
+  /** Each row as a block of "Heading value" lines, for a table too wide for any columns. */
+  private String blocks(int width) {
+    int label = headers.stream().mapToInt(String::length).max().orElse(0);
+    label = Math.min(label, Math.max(8, width / 3));
+    int room = Math.max(8, width - label - GAP);
+    StringBuilder out = new StringBuilder();
+    if (rows.isEmpty()) {
+      headers.forEach(h -> out.append(Wrap.paragraph(h, width, "", "")));
+    }
+    for (List<String> r : rows) {
+      if (!out.isEmpty()) {
+        out.append('\n');
+      }
+      for (int i = 0; i < headers.size(); i++) {
+        if (r.get(i).isEmpty()) {
+          continue;
+        }
+        List<String> names = Wrap.lines(headers.get(i), label);
+        List<String> values = Wrap.lines(r.get(i), room);
+        for (int line = 0; line < Math.max(names.size(), values.size()); line++) {
+          String name = line < names.size() ? names.get(line) : "";
+          String value = line < values.size() ? values.get(line) : "";
+          out.append((name + " ".repeat(label - name.length() + GAP) + value).stripTrailing())
+              .append('\n');
+        }
+      }
+    }
+    return out.toString();
   }
 }
