@@ -140,7 +140,7 @@ final class DateFinder {
     for (Pattern p : List.of(ACROSS_MONTHS, DAY_FIRST, MONTH_FIRST, NUMERIC, BARE_ORDINAL)) {
       Matcher m = p.matcher(sentence);
       int from = 0;
-      while (from < sentence.length() && m.find(from)) {
+      while (m.find(from)) { // from is never past the end: a match's start + 1 or its end
         from = m.start() + 1;
         if (overlaps(taken, m.start(), m.end())) {
           continue;
