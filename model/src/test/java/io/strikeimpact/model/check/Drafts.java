@@ -197,6 +197,52 @@ final class Drafts {
         new Provenance(file, "%064x".formatted(file.hashCode() & 0xffffffffL), "", "C2"));
   }
 
+  /**
+   * The seed story with the January nursing strike half an appointment a day apart: N&N 381 and 372
+   * (376.5 a day), and the QEH in it with one appointment (all sites 754, 377 a day).
+   */
+  static Analysis withRatesHalfApart() {
+    Dataset d = StoryData.dataset();
+    List<DisruptionCount> counts = new ArrayList<>();
+    for (DisruptionCount c : d.counts()) {
+      boolean jan18 = c.date().equals(Optional.of(LocalDate.of(2023, 1, 18)));
+      counts.add(
+          jan18
+              ? new DisruptionCount(
+                  c.odsCode(), c.actionId(), c.type(), c.date(), c.specialty(), 381, c.provenance())
+              : c);
+    }
+    counts.add(
+        new DisruptionCount(
+            "RCX",
+            StoryData.RCN_JAN,
+            ActivityType.TOTAL_ONLY,
+            Optional.of(LocalDate.of(2023, 1, 18)),
+            Optional.empty(),
+            1,
+            new Provenance(
+                "qeh-rcn.csv",
+                "%064x".formatted("qeh-rcn.csv".hashCode() & 0xffffffffL),
+                "",
+                "C2")));
+    List<SiteParticipation> p = new ArrayList<>();
+    for (SiteParticipation e : d.participation().entries()) {
+      boolean qehJan = e.odsCode().equals("RCX") && e.actionId().equals(StoryData.RCN_JAN);
+      p.add(qehJan ? new SiteParticipation(e.actionId(), "RCX", Participation.TOOK_PART, "") : e);
+    }
+    return ImpactAnalysis.analyse(
+        new Dataset(
+            d.sites(),
+            d.calendar(),
+            new ParticipationTable(p),
+            counts,
+            d.statedTotals(),
+            d.problems(),
+            d.rejectedRows(),
+            d.sources()),
+        StoryData.request());
+  }
+
   private static DisruptionCount nursingDay(String action, LocalDate day) {
     return new DisruptionCount(
         "RCX",

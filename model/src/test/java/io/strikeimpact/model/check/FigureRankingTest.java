@@ -57,6 +57,16 @@ class FigureRankingTest {
   }
 
   @Test
+  void of_two_rates_the_words_speak_of_equally_the_exact_one_is_matched_not_one_rounded_to_it() {
+    // N&N 376.5 a day rounds to 377 too; all sites' 377 is the figure written.
+    assertEquals(
+        "matches: all sites' rate a day of action in the nursing strike of 18 and 19 January 2023,"
+            + " 754 over 2 days (the sum of the returns: nnuh-rcn.csv, qeh-rcn.csv)",
+        only(Drafts.withRatesHalfApart(), "In January the nurses moved 377 appointments a day.")
+            .describe());
+  }
+
+  @Test
   void a_wrong_figure_is_taken_for_the_closest_of_the_sites_figures() {
     // 3,451 (the N&N's total) is close too, but 2,976 is closer.
     assertEquals(
