@@ -204,9 +204,11 @@ final class ContextReader {
           && Character.isDigit(sentence.charAt(m.start() - 1))) {
         continue;
       }
+      // No clause end runs over the figure's first character, a digit or a number word: each ends
+      // before the figure or starts after it.
       if (m.end() <= at) {
         from = m.end();
-      } else if (m.start() >= at) {
+      } else {
         to = m.start();
         break;
       }
@@ -262,11 +264,11 @@ final class ContextReader {
     int next = clause[1];
     int previous = clause[0];
     for (int f : figureStarts) {
-      if (f >= end && f < next) {
-        next = f;
-      }
-      if (f < start && f > previous) {
-        previous = f;
+      // Figures do not overlap: one that starts after this one's start starts after its end.
+      if (f > start) {
+        next = Math.min(next, f);
+      } else if (f < start) {
+        previous = Math.max(previous, f);
       }
     }
     Optional<ActivityType> after = firstType(sentence.substring(end, Math.max(end, next)));

@@ -114,7 +114,8 @@ final class DateChecker {
   }
 
   private static Optional<String> wrongWeekday(DateMention mention, List<LocalDate> dates) {
-    for (int i = 0; i < dates.size() && i < mention.weekdays().size(); i++) {
+    // One weekday, written or not, for each day: resolve gives a date for each day.
+    for (int i = 0; i < dates.size(); i++) {
       Optional<DayOfWeek> written = mention.weekdays().get(i);
       LocalDate d = dates.get(i);
       if (written.isPresent() && written.get() != d.getDayOfWeek()) {

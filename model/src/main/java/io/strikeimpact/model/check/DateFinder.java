@@ -31,8 +31,12 @@ final class DateFinder {
   private static final String LEAD = "(?:(?<lead>between|from|starting|beginning)\\s+)?";
   private static final String YEAR = "(?:,?\\s+(?<year>\\d{4})(?!\\d))?";
 
+  /**
+   * One or two digits that are all of their number: not "26" of "March 262", nor "4" of "4,726" or
+   * "4.5".
+   */
   private static String day(String name) {
-    return "(?<!\\d)(?<" + name + ">\\d{1,2})" + ORDINAL + "(?![\\d,.]\\d)";
+    return "(?<!\\d)(?<" + name + ">\\d{1,2})" + ORDINAL + "(?!\\d|[,.]\\d)";
   }
 
   private static String weekdayGroup(String name) {
@@ -136,7 +140,7 @@ final class DateFinder {
     for (Pattern p : List.of(ACROSS_MONTHS, DAY_FIRST, MONTH_FIRST, NUMERIC, BARE_ORDINAL)) {
       Matcher m = p.matcher(sentence);
       int from = 0;
-      while (from < sentence.length() && m.find(from)) {
+      while (m.find(from)) { // from is never past the end: a match's start + 1 or its end
         from = m.start() + 1;
         if (overlaps(taken, m.start(), m.end())) {
           continue;

@@ -346,16 +346,8 @@ final class Facts {
           case RATIO -> HouseStyle.ratio(value);
           case PERCENT -> HouseStyle.percent(value / 100);
         };
-    facts.add(
-        new Fact(
-            kind,
-            value,
-            shown,
-            what,
-            source,
-            cues.stream().filter(c -> !c.isEmpty()).toList(),
-            site,
-            about));
+    // An empty cue group (all sites' site cues) is kept: no sentence names it, so it never scores.
+    facts.add(new Fact(kind, value, shown, what, source, cues, site, about));
   }
 
   /**

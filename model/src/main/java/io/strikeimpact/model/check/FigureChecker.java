@@ -68,8 +68,8 @@ public final class FigureChecker {
     this.analysis = analysis;
     this.facts = Facts.of(analysis);
     this.dates = new DateChecker(analysis.dataset().calendar());
-    this.siteCueGroups =
-        facts.stream().map(Fact::site).filter(s -> !s.isEmpty()).distinct().toList();
+    // All sites' facts give an empty group, which no word names: it finds no site.
+    this.siteCueGroups = facts.stream().map(Fact::site).distinct().toList();
     this.contexts =
         new ContextReader(analysis.dataset().calendar(), dates, siteCueGroups, areaCues(analysis));
   }
