@@ -73,6 +73,17 @@ public final class TextTable {
     if (sum(narrowest) + gaps > width) {
       return blocks(width);
     }
+    longest = new ArrayList<>();
+    for (int i = 0; i < columns; i++) {
+      int column = i;
+      longest.add(
+          rows.stream()
+              .map(r -> r.get(column))
+              .distinct()
+              .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+              .limit(CELLS_WRAPPED)
+              .toList());
+    }
     // Widen, a character at a time, the column that takes the most lines: the tallest heading or
     // cell sets the height of its row, so that is where a character saves a line.
     int[] chosen = narrowest.clone();
@@ -94,14 +105,23 @@ public final class TextTable {
     return lines(chosen);
   }
 
-  /** How many lines column {@code i} takes at its tallest, heading or cell, at a width. */
+  /**
+   * How many lines column {@code i} takes at its tallest, heading or cell, at a width. Only its
+   * longest cells are wrapped: the tallest is among them, and a list of thousands of problems must
+   * not be wrapped a hundred times over just to choose where a character goes.
+   */
   private int height(int i, int width) {
     int height = Wrap.lines(headers.get(i), width).size();
-    for (List<String> r : rows) {
-      height = Math.max(height, Wrap.lines(r.get(i), width).size());
+    for (String cell : longest.get(i)) {
+      height = Math.max(height, Wrap.lines(cell, width).size());
     }
     return height;
   }
+
+  /** Per column, its longest cells, which {@link #height} wraps; set by {@link #render(int)}. */
+  private List<List<String>> longest = List.of();
+
+  private static final int CELLS_WRAPPED = 32;
 
   private static int sum(int[] widths) {
     return Arrays.stream(widths).sum();

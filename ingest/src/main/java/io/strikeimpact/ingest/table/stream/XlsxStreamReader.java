@@ -121,7 +121,14 @@ public final class XlsxStreamReader {
    * test the path a million rows take).
    */
   private static InputStream openAhead(ZipFile zip, ZipEntry entry) throws IOException {
-    return XmlEncoding.utf8(new ReadAheadInputStream(inflate(zip, entry), entry.getName()));
+    ReadAheadInputStream ahead = new ReadAheadInputStream(inflate(zip, entry), entry.getName());
+    try {
+      return XmlEncoding.utf8(ahead);
+    } catch (IOException | RuntimeException e) {
+      // Not yet handed to a try-with-resources: stop its thread here, before the zip closes.
+      ahead.close();
+      throw e;
+    }
   }
 
   private static InputStream inflate(ZipFile zip, ZipEntry entry) throws IOException {
