@@ -41,9 +41,15 @@ final class FormatOption {
     out.flush();
   }
 
+  /** Found once a run: asking the terminal starts a process ({@code stty}). */
+  private Integer width;
+
   /** How wide a line of table or text output may be. */
   int width() {
-    return TerminalWidth.of(wide);
+    if (width == null) {
+      width = TerminalWidth.of(wide);
+    }
+    return width;
   }
 
   boolean isTable() {

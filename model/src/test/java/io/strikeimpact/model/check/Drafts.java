@@ -46,16 +46,7 @@ final class Drafts {
     for (String site : List.of("RM1", "RCX", "RGP")) {
       p.add(new SiteParticipation(StoryData.JD_APRIL, site, Participation.TOOK_PART, ""));
     }
-    Dataset withApril =
-        new Dataset(
-            d.sites(),
-            d.calendar(),
-            new ParticipationTable(p),
-            counts,
-            d.statedTotals(),
-            d.problems(),
-            d.rejectedRows(),
-            d.sources());
+    Dataset withApril = storyWith(d.sites(), d.calendar(), new ParticipationTable(p), counts);
     return ImpactAnalysis.analyse(
         withApril,
         new AnalysisRequest(
@@ -78,16 +69,7 @@ final class Drafts {
                     "rcn-winter",
                     "the nursing strikes",
                     List.of(StoryData.RCN_JAN, StoryData.RCN_FEB))));
-    Dataset withGroup =
-        new Dataset(
-            d.sites(),
-            grouped,
-            d.participation(),
-            d.counts(),
-            d.statedTotals(),
-            d.problems(),
-            d.rejectedRows(),
-            d.sources());
+    Dataset withGroup = storyWith(d.sites(), grouped, d.participation(), d.counts());
     return ImpactAnalysis.analyse(
         withGroup,
         new AnalysisRequest(
@@ -115,16 +97,7 @@ final class Drafts {
       p.add(
           qehNursing ? new SiteParticipation(e.actionId(), "RCX", Participation.TOOK_PART, "") : e);
     }
-    Dataset both =
-        new Dataset(
-            d.sites(),
-            d.calendar(),
-            new ParticipationTable(p),
-            counts,
-            d.statedTotals(),
-            d.problems(),
-            d.rejectedRows(),
-            d.sources());
+    Dataset both = storyWith(d.sites(), d.calendar(), new ParticipationTable(p), counts);
     return ImpactAnalysis.analyse(both, StoryData.request());
   }
 
@@ -146,16 +119,7 @@ final class Drafts {
     List<SiteParticipation> p = new ArrayList<>(d.participation().entries());
     p.add(new SiteParticipation(StoryData.JD_MARCH, "RAJ", Participation.TOOK_PART, ""));
     return ImpactAnalysis.analyse(
-        new Dataset(
-            sites,
-            d.calendar(),
-            new ParticipationTable(p),
-            counts,
-            d.statedTotals(),
-            d.problems(),
-            d.rejectedRows(),
-            d.sources()),
-        StoryData.request());
+        storyWith(sites, d.calendar(), new ParticipationTable(p), counts), StoryData.request());
   }
 
   /**
@@ -174,16 +138,28 @@ final class Drafts {
     counts.add(march("RGP", ActivityType.OUTPATIENT, 200, "jpuh.xlsx"));
     counts.add(march("RGP", ActivityType.INPATIENT, 60, "jpuh.xlsx"));
     return ImpactAnalysis.analyse(
-        new Dataset(
-            d.sites(),
-            d.calendar(),
-            d.participation(),
-            counts,
-            d.statedTotals(),
-            d.problems(),
-            d.rejectedRows(),
-            d.sources()),
-        StoryData.request());
+        storyWith(d.sites(), d.calendar(), d.participation(), counts), StoryData.request());
+  }
+
+  /**
+   * The seed story's dataset with its sites, calendar, participation and counts replaced, and its
+   * stated totals, problems, rejected rows and sources kept.
+   */
+  private static Dataset storyWith(
+      List<Site> sites,
+      StrikeCalendar calendar,
+      ParticipationTable participation,
+      List<DisruptionCount> counts) {
+    Dataset d = StoryData.dataset();
+    return new Dataset(
+        sites,
+        calendar,
+        participation,
+        counts,
+        d.statedTotals(),
+        d.problems(),
+        d.rejectedRows(),
+        d.sources());
   }
 
   private static DisruptionCount march(String site, ActivityType type, long n, String file) {
@@ -231,16 +207,7 @@ final class Drafts {
       p.add(qehJan ? new SiteParticipation(e.actionId(), "RCX", Participation.TOOK_PART, "") : e);
     }
     return ImpactAnalysis.analyse(
-        new Dataset(
-            d.sites(),
-            d.calendar(),
-            new ParticipationTable(p),
-            counts,
-            d.statedTotals(),
-            d.problems(),
-            d.rejectedRows(),
-            d.sources()),
-        StoryData.request());
+        storyWith(d.sites(), d.calendar(), new ParticipationTable(p), counts), StoryData.request());
   }
 
   private static DisruptionCount nursingDay(String action, LocalDate day) {

@@ -73,7 +73,7 @@ public final class TextTable {
     if (sum(narrowest) + gaps > width) {
       return blocks(width);
     }
-    longest = new ArrayList<>();
+    List<List<String>> longest = new ArrayList<>();
     for (int i = 0; i < columns; i++) {
       int column = i;
       longest.add(
@@ -91,7 +91,7 @@ public final class TextTable {
       int tallest = -1;
       int most = 1;
       for (int i = 0; i < columns; i++) {
-        int height = height(i, chosen[i]);
+        int height = height(headers.get(i), longest.get(i), chosen[i]);
         if (chosen[i] < natural[i] && height > most) {
           tallest = i;
           most = height;
@@ -106,21 +106,19 @@ public final class TextTable {
   }
 
   /**
-   * How many lines column {@code i} takes at its tallest, heading or cell, at a width. Only its
-   * longest cells are wrapped: the tallest is among them, and a list of thousands of problems must
-   * not be wrapped a hundred times over just to choose where a character goes.
+   * How many lines a column takes at its tallest, heading or cell, at a width. Only its longest
+   * cells are wrapped: the tallest is among them, and a list of thousands of problems must not be
+   * wrapped a hundred times over just to choose where a character goes.
    */
-  private int height(int i, int width) {
-    int height = Wrap.lines(headers.get(i), width).size();
-    for (String cell : longest.get(i)) {
+  private static int height(String heading, List<String> longestCells, int width) {
+    int height = Wrap.lines(heading, width).size();
+    for (String cell : longestCells) {
       height = Math.max(height, Wrap.lines(cell, width).size());
     }
     return height;
   }
 
-  /** Per column, its longest cells, which {@link #height} wraps; set by {@link #render(int)}. */
-  private List<List<String>> longest = List.of();
-
+  /** How many of a column's longest cells {@link #height} wraps. */
   private static final int CELLS_WRAPPED = 32;
 
   private static int sum(int[] widths) {
