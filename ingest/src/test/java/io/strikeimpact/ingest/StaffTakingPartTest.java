@@ -176,6 +176,21 @@ class StaffTakingPartTest {
   }
 
   @Test
+  void a_return_without_the_staff_columns_is_read_without_staff_figures() throws IOException {
+    Dataset data =
+        read(
+            LONG,
+            "returns/RM1/april.csv",
+            """
+        Date,Activity,Rescheduled
+        11/04/2023,OP,1200
+        """);
+    assertEquals(List.of(), messages(data));
+    assertEquals(1, data.counts().size());
+    assertEquals(List.of(), data.staff());
+  }
+
+  @Test
   void staff_keys_that_cannot_apply_are_profile_errors() throws IOException {
     Dataset noDate =
         read(

@@ -46,7 +46,8 @@ import java.util.OptionalInt;
  *       fractional or non-numeric one rejects the row, naming the cell. Rows of the same site and
  *       day (one per activity type) may each give it: the same figure counts once, and two
  *       different figures are an error that leaves the day without one. Not with {@code
- *       columns.by-day-and-type}, a line-level extract or stated totals.
+ *       columns.by-day-and-type}, a line-level extract or stated totals. Unlike other columns it
+ *       may be missing from a return's header: the return then gives no staff figures.
  *   <li>{@code column.staff-note}: with {@code column.staff}, a column saying where each row's
  *       staff figure comes from, e.g. {@code public: Eastern Daily Press}; a note holding the word
  *       "illustrative" marks the figure illustrative, and every output that shows it or divides by
@@ -278,11 +279,17 @@ public record Profile(
     return Optional.ofNullable(columns.get(field));
   }
 
-  /** Every column header the table must have, for finding the header row. */
+  /**
+   * Every column header the table must have, for finding the header row. The staff columns are not
+   * among them: a return may give the staff taking part or not, and one that does not is read
+   * without staff figures (they are looked for in the header row found).
+   */
   public List<ColumnName> requiredColumns() {
     List<ColumnName> all = new java.util.ArrayList<>();
     for (Field f : Field.values()) {
-      column(f).ifPresent(all::add);
+      if (f != Field.STAFF && f != Field.STAFF_NOTE) {
+        column(f).ifPresent(all::add);
+      }
     }
     all.addAll(byTypeColumns.keySet());
     all.addAll(plannedByTypeColumns.keySet());
