@@ -5,6 +5,7 @@ import io.strikeimpact.model.analysis.SiteBreakdown;
 import io.strikeimpact.model.analysis.SiteStaff;
 import io.strikeimpact.model.text.HouseStyle;
 import java.awt.Color;
+import java.util.List;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -18,6 +19,22 @@ import org.openpdf.text.pdf.PdfPCell;
  */
 final class StaffTakingPartTable {
   static final String TITLE = "Staff taking part";
+
+  /** The definitions a pack adds when some return gives staff figures. */
+  static final List<DefinitionsSection.Definition> DEFINITIONS =
+      List.of(
+          new DefinitionsSection.Definition(
+              "Staff taking part",
+              "The staff on strike at a site on a day of action, as its return gives them (the"
+                  + " figure of the workforce situation report trusts send NHS England). The peak is"
+                  + " the most on any one day of action; the average is over the days with a"
+                  + " figure."),
+          new DefinitionsSection.Definition(
+              "Per staff-day of action taken part",
+              "The total rescheduled divided by the staff-days of the action: the staff taking part"
+                  + " on each day of action, added up over its days. Given only where every site and"
+                  + " day of both sides of a comparison has a figure, never as 0. A rate that rests on"
+                  + " an illustrative figure is illustrative."));
 
   private StaffTakingPartTable() {}
 

@@ -41,8 +41,9 @@ class StaffTakingPartPdfTest {
     }
   }
 
+  /** The text from the first {@code from} (these parts are not in the contents) to {@code to}. */
   private static String section(String text, String from, String to) {
-    int start = text.lastIndexOf(from);
+    int start = text.indexOf(from);
     assertTrue(start >= 0, () -> "no \"" + from + "\" in " + text);
     int end = text.indexOf(to, start + from.length());
     return text.substring(start, end < 0 ? text.length() : end);
@@ -93,6 +94,18 @@ class StaffTakingPartPdfTest {
                 + " (illustrative)"),
         comparison);
     assertTrue(comparison.contains("Illustrative: some staff figures"), comparison);
+  }
+
+  @Test
+  void the_definitions_say_what_a_staff_day_is_when_returns_give_staff() throws IOException {
+    String text = text(StaffData.dataset(), Optional.empty());
+    String definitions = text.substring(text.lastIndexOf("Definitions"));
+    assertTrue(
+        definitions.contains(
+            "Per staff-day of action taken part: The total rescheduled divided by the staff-days"),
+        definitions);
+    String none = text(StoryData.dataset(), Optional.empty());
+    assertFalse(none.substring(none.lastIndexOf("Definitions")).contains("staff-day"));
   }
 
   @Test
