@@ -74,6 +74,10 @@ public record ComparisonSide(
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "No rate " + basis.phrase() + " without its denominator"));
+                    "No rate "
+                        + basis.phrase()
+                        + (basis == Basis.PER_STAFF_DAY
+                            ? " without staff figures for every site and day"
+                            : " without planned activity")));
   }
 }
