@@ -96,6 +96,9 @@ public final class BoardPackWorkbook {
       for (int i = 0; i < SHEETS.size(); i++) {
         if (i != data) {
           SHEETS.get(i).write(pack, sheets[i]);
+          // Widths from what the cells hold, on every sheet; the Data sheet fits itself as it
+          // streams.
+          ColumnWidths.fit(sheets[i]);
         }
         sheets[i].setActiveCell(new CellAddress(0, 0));
         sheets[i].setSelected(i == 0);

@@ -108,5 +108,6 @@ final class DataSheet implements PackSheet {
         row.absent(Absent.NOT_APPLICABLE);
       }
     }
+    table.fitStreamed();
   }
 }

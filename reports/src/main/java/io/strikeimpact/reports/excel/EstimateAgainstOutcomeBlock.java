@@ -96,10 +96,7 @@ final class EstimateAgainstOutcomeBlock {
     notes.add(
         "The difference is the count rescheduled less the estimate rounded to a whole number, as"
             + " the words beside it give it.");
-    for (String note : notes) {
-      text(sheet.createRow(r++), 0, note, styles.text);
-    }
-    return r;
+    return Table.sentences(sheet, styles, r, HEADERS.size() - 1, notes);
   }
 
   /** Site, code, estimate typed in, and the difference and its share as formulas. */

@@ -92,7 +92,7 @@ final class ProjectionSheet implements PackSheet {
         if (est.hasRange()) {
           row.estimate(est.low()).estimate(est.high());
         } else {
-          row.text(NO_RANGE).text(NO_RANGE);
+          row.absent(NO_RANGE).absent(NO_RANGE);
         }
         row.rate(p.hours())
             .rateFormula(row.at(CENTRAL) + "/" + row.at(HOURS), est.central() / p.hours())

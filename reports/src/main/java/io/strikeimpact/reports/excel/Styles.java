@@ -44,6 +44,9 @@ final class Styles {
   /** "n/a" and "not split" in a column of figures, aligned with the figures. */
   final XSSFCellStyle notApplicable;
 
+  /** The same, wrapping within the width of the figures beside it. */
+  final XSSFCellStyle notApplicableWrapped;
+
   final XSSFCellStyle count;
   final XSSFCellStyle rate;
   final XSSFCellStyle ratio;
@@ -111,6 +114,9 @@ final class Styles {
 
     notApplicable = base(workbook, plain);
     alignRight(notApplicable);
+    notApplicableWrapped = base(workbook, plain);
+    alignRight(notApplicableWrapped);
+    notApplicableWrapped.setWrapText(true);
 
     count = numeric(workbook, plain, COUNT_FORMAT);
     rate = numeric(workbook, plain, RATE_FORMAT);

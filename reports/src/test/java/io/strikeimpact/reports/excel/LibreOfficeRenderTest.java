@@ -9,10 +9,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +70,23 @@ class LibreOfficeRenderTest {
         }) {
       assertTrue(text.contains(expected), "the PDF lacks \"" + expected + "\"");
     }
+    // Issue 13: LibreOffice prints a clipped cell's text cut short ("no range: one co"). Every
+    // text that does not wrap is printed whole.
+    String printed = text.replaceAll("\\s+", " ");
+    List<String> clipped = new ArrayList<>();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      for (var sheet : wb) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            ColumnWidths.Shown shown = ColumnWidths.shown(cell);
+            if (shown != null && !shown.wrap() && !printed.contains(shown.text())) {
+              clipped.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + shown.text());
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), clipped, "printed cut short");
     deleteQuietly(profile);
   }
 
