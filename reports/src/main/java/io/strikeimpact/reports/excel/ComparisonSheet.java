@@ -141,7 +141,7 @@ final class ComparisonSheet implements PackSheet {
     }
     table.finish();
     if (likeForLike.isPresent()) {
-      charts(sheet, c, likeForLike.get(), lflRow, table.nextRowIndex() + 1);
+      charts(analysis, sheet, c, likeForLike.get(), lflRow, table.nextRowIndex() + 1);
     }
   }
 
@@ -228,7 +228,12 @@ final class ComparisonSheet implements PackSheet {
 
   /** Two clustered bar charts, a day and an hour of action, each the focus beside the baseline. */
   private static void charts(
-      XSSFSheet sheet, Comparison c, ComparisonRow lfl, int row, int firstChartRow) {
+      Analysis analysis,
+      XSSFSheet sheet,
+      Comparison c,
+      ComparisonRow lfl,
+      int row,
+      int firstChartRow) {
     CellRangeAddress category = new CellRangeAddress(row, row, 0, 0);
     String[] label = {"Like for like: " + lfl.label()};
     int place = 0;
@@ -241,7 +246,7 @@ final class ComparisonSheet implements PackSheet {
               series(sheet, FOCUS + offset, row, f.on(basis).value()),
               series(sheet, BASELINE + offset, row, b.on(basis).value()));
       Ratio ratio = lfl.ratio(basis).orElseThrow();
-      String title = chartTitle(c, ratio);
+      String title = chartTitle(analysis, basis);
       String alt =
           "Bar chart, like for like ("
               + lfl.label()
@@ -273,15 +278,14 @@ final class ComparisonSheet implements PackSheet {
     }
   }
 
-  /** "An hour of action: 1.5 times as many as nurses": ten words or fewer. */
-  static String chartTitle(Comparison c, Ratio ratio) {
-    String basis = ratio.basis().phrase();
-    return Character.toUpperCase(basis.charAt(0))
-        + basis.substring(1)
-        + ": "
-        + ratio.times()
-        + " as many as "
-        + c.baseline().shortLabel().split(",")[0].toLowerCase(Locale.UK);
+  /**
+   * The model's title for the chart on a basis, from the figures: "3.1 times as many a day as the
+   * nursing strikes".
+   */
+  static String chartTitle(Analysis analysis, Basis basis) {
+    return basis == Basis.PER_DAY
+        ? analysis.chartTitles().comparisonPerDay()
+        : analysis.chartTitles().comparisonPerHour();
   }
 
   private static Charts.Series series(XSSFSheet sheet, int column, int row, double value) {
