@@ -40,7 +40,9 @@ enum Notes {
       "Live formulas",
       "Counts on the Summary, Comparison and History sheets are formulas over the Count column of the"
           + " table on the Data sheet (SUMIFS by site, action and activity type); rates and ratios are"
-          + " formulas of those counts and of the days and hours typed beside them. Changing a count on"
+          + " formulas of those counts and of the days and hours typed beside them. The estimates on the"
+          + " Projection sheet are formulas too: the counts of the comparable actions over their hours"
+          + " (typed in the formula, from the calendar), times the hours assumed. Changing a count on"
           + " the Data sheet updates every figure that rests on it."),
   DATA_ROWS("Rows on the Data sheet", ""),
   PROJECTION("Projection", ""),
@@ -56,9 +58,11 @@ enum Notes {
       "Rescheduled per 1,000 planned",
       "Only where a return gives the activity planned for the days of action: the total rescheduled"
           + " divided by the thousands of appointments and procedures planned. The planned figures are"
-          + " not on the Data sheet, so these rates and their ratios are the model's figures typed in,"
-          + " not formulas, and do not change when a count is changed. \"n/a\" where a return behind"
-          + " the figure gave no planned activity; the column is left out when no return gives it.");
+          + " rows of the Data sheet, in its Planned column, each with the file, sheet and cell it came"
+          + " from; the planned activity beside a rate is a formula over that column (SUMIFS by site and"
+          + " action), and the rate and ratio are formulas of it, so changing a planned or a rescheduled"
+          + " figure on the Data sheet changes them. \"n/a\" where a return behind the figure gave no"
+          + " planned activity; the columns are left out when no return gives it.");
 
   private final String title;
   private final String text;

@@ -612,7 +612,7 @@ class LiveWorkbookTest {
           TOLERANCE);
       assertEquals("n/a", text(s, 2, SummarySheet.PER_THOUSAND_PLANNED));
       assertEquals("n/a", text(s, 4, SummarySheet.PER_THOUSAND_PLANNED));
-      assertEquals("A1:M5", s.getTables().get(0).getCTTable().getRef());
+      assertEquals("A1:N5", s.getTables().get(0).getCTTable().getRef(), "Planned, then the rate");
 
       XSSFSheet c = wb.getSheet("Comparison");
       assertTrue(
