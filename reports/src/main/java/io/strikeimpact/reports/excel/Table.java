@@ -351,6 +351,12 @@ final class Table {
       return this;
     }
 
+    /** An estimate worked out by a formula: kept to full precision, shown as a whole number. */
+    Cells countFormula(String formula, double cached) {
+      formula(next(), formula, cached, styles.count);
+      return this;
+    }
+
     Cells rateFormula(String formula, double cached) {
       formula(next(), formula, cached, styles.rate);
       return this;
