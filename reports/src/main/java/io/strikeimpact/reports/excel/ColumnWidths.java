@@ -35,12 +35,13 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
  *       outside every table with an empty cell to its right, where it reads on across the empty
  *       cells (a sentence below a table);
  *   <li>a heading (a bold cell that wraps) wraps onto at most {@link #HEADING_LINES} lines and
- *       never breaks a word;
+ *       never breaks a word (nor a "[note 1]" marker);
  *   <li>any other cell that wraps makes its column as wide as its text up to the width the column
  *       was given, which is the most a wrapped column takes, and never narrower than its longest
  *       word;
  *   <li>a row with wrapped cells is made tall enough for their lines;
- *   <li>a chart keeps the size it was drawn at, whatever the widths of the columns under it.
+ *   <li>a chart keeps the size it was drawn at, whatever the widths of the columns under it, and
+ *       starts a page when a page break would otherwise cut it in two.
  * </ul>
  *
  * {@link #fit(XSSFSheet)} applies it to a sheet once its cells are written. A streamed sheet (the
@@ -81,6 +82,14 @@ final class ColumnWidths {
   private static final float[] PLAIN = measured();
   private static final float[] BOLD = measured();
   private static final double DIGIT = charWidth('0', false);
+
+  /**
+   * Where a line may break: at a space, but not inside a note's marker, so "[note 5]" is measured
+   * as one word and its column is made wide enough to keep it whole.
+   */
+  private static final String BETWEEN_WORDS = "(?<!\\[note) ";
+
+  private static final String BETWEEN_WORDS_OR_LINES = "(?<!\\[note) |\n";
 
   private ColumnWidths() {}
 
@@ -129,7 +138,7 @@ final class ColumnWidths {
   /** The widest word of the text (at spaces and line breaks), margins and indent in. */
   static double longestWord(String text, boolean bold, int indent, double scale) {
     double widest = 0;
-    for (String word : text.split("[ \n]")) {
+    for (String word : text.split(BETWEEN_WORDS_OR_LINES)) {
       widest = Math.max(widest, units(word, bold));
     }
     return widest * scale + PADDING + INDENT * indent;
@@ -146,7 +155,7 @@ final class ColumnWidths {
     for (String paragraph : text.split("\n", -1)) {
       lines++;
       double used = -1;
-      for (String word : paragraph.split(" ")) {
+      for (String word : paragraph.split(BETWEEN_WORDS)) {
         double w = units(word, bold);
         if (used < 0) {
           used = w;
@@ -188,7 +197,7 @@ final class ColumnWidths {
   static List<String> breakLines(String text, double width, boolean bold) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
+    for (String word : text.split(BETWEEN_WORDS)) {
       String tried = line.isEmpty() ? word : line + " " + word;
       if (line.isEmpty() || needed(tried, bold, 0, 1) <= width) {
         line.setLength(0);
@@ -346,6 +355,76 @@ final class ColumnWidths {
       }
     }
     keepChartSizes(sheet, charts);
+    keepChartsOnOnePage(sheet);
+  }
+
+  /** A4 landscape, as every sheet prints, in points. */
+  private static final double PAGE_WIDTH = 842;
+
+  private static final double PAGE_HEIGHT = 595;
+
+  /** What a page holds is estimated, and spreadsheet programs measure a little differently. */
+  private static final double PAGE_SAFETY = 0.9;
+
+  /**
+   * Starts a page above a chart that a page break would otherwise cut in two. The sheets print one
+   * page wide, so a page holds the printable height over the scale that fits the sheet's width; the
+   * header row repeats at the top of every page after the first.
+   */
+  private static void keepChartsOnOnePage(XSSFSheet sheet) {
+    XSSFDrawing drawing = sheet.getDrawingPatriarch();
+    if (drawing == null || drawing.getCharts().isEmpty()) {
+      return;
+    }
+    double wide = 0;
+    int lastColumn = 0;
+    for (Row row : sheet) {
+      lastColumn = Math.max(lastColumn, row.getLastCellNum() - 1);
+    }
+    List<XSSFClientAnchor> anchors = new ArrayList<>();
+    for (XSSFChart chart : drawing.getCharts()) {
+      XSSFClientAnchor a = (XSSFClientAnchor) chart.getGraphicFrame().getAnchor();
+      anchors.add(a);
+      lastColumn = Math.max(lastColumn, a.getCol2());
+    }
+    // A column's width counts digits of the workbook's font, Arial 11 pt, whose 0 is 6.1 pt wide.
+    double digitPoints = DIGIT / MEASURE_POINTS * FONT_POINTS;
+    for (int c = 0; c <= lastColumn; c++) {
+      wide += sheet.getColumnWidth(c) / 256.0 * digitPoints;
+    }
+    var margins = sheet.getCTWorksheet().getPageMargins();
+    double left = margins == null ? 0.7 : margins.getLeft();
+    double right = margins == null ? 0.7 : margins.getRight();
+    double top = margins == null ? 0.75 : margins.getTop();
+    double bottom = margins == null ? 0.75 : margins.getBottom();
+    double scale = Math.min(1, (PAGE_WIDTH - 72 * (left + right)) / wide);
+    double page = (PAGE_HEIGHT - 72 * (top + bottom)) / scale * PAGE_SAFETY;
+    double header = rowPoints(sheet, 0);
+    for (XSSFClientAnchor a : anchors) {
+      int first = a.getRow1();
+      double tall = 0;
+      for (int r = first; r < a.getRow2(); r++) {
+        tall += rowPoints(sheet, r);
+      }
+      tall += a.getDy2() / (double) org.apache.poi.util.Units.EMU_PER_POINT;
+      // Where the chart's first row falls on its page, the pages above taken as breaks allow.
+      double used = 0;
+      for (int r = 0; r < first; r++) {
+        double h = rowPoints(sheet, r);
+        if (used + h > page || (r > 0 && sheet.isRowBroken(r - 1))) {
+          used = header;
+        }
+        used += h;
+      }
+      if (used + tall > page && tall + header <= page && first > 0) {
+        sheet.setRowBreak(first - 1);
+      }
+    }
+  }
+
+  private static double rowPoints(XSSFSheet sheet, int r) {
+    Row row = sheet.getRow(r);
+    return row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
   }
 
   /**

@@ -133,6 +133,33 @@ class ColumnWidthsTest {
         "the widest line counts");
   }
 
+  @Test
+  void a_chart_a_page_break_would_cut_starts_a_page_and_one_that_fits_does_not()
+      throws IOException {
+    for (int rows : new int[] {3, 40}) {
+      try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        XSSFSheet sheet = wb.createSheet("Sheet");
+        for (int r = 0; r < rows; r++) {
+          sheet.createRow(r).createCell(0).setCellValue("row " + r);
+        }
+        Charts.bar(
+            sheet,
+            new Charts.Place(rows + 1, 0, 20, 6),
+            "A chart",
+            "A chart of one bar",
+            false,
+            new CellRangeAddress(0, 0, 0, 0),
+            new String[] {"row 0"},
+            List.of(
+                new Charts.Series(
+                    "one", null, new CellRangeAddress(0, 0, 0, 0), new Double[] {1.0})));
+        ColumnWidths.fit(sheet);
+        // 40 rows of 15 pt fill most of an A4 landscape page: the chart would run over its end.
+        assertEquals(rows == 40, sheet.isRowBroken(rows), rows + " rows above the chart");
+      }
+    }
+  }
+
   // --- the check ---
 
   /**
