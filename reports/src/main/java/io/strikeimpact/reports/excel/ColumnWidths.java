@@ -260,11 +260,14 @@ final class ColumnWidths {
     }
     XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
     XSSFFont font = style.getFont();
+    // A figure's format that ends a digit short of the edge ("_0") asks as much room as an indent.
+    String format = cell.getCellType() == CellType.STRING ? "" : style.getDataFormatString();
+    int gap = format != null && format.endsWith("_0") ? 1 : 0;
     return new Shown(
         text,
         style.getWrapText(),
         font.getBold(),
-        style.getIndention(),
+        style.getIndention() + gap,
         font.getFontHeightInPoints() / FONT_POINTS);
   }
 
