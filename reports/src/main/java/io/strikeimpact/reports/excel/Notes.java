@@ -94,11 +94,23 @@ enum Notes {
   String text(Pack pack) {
     Analysis analysis = pack.analysis();
     return switch (this) {
-      case DATA_ROWS -> pack.data().describe();
+      case DATA_ROWS -> pack.data().describe() + planned(analysis.dataset().planned().size());
       case PROJECTION ->
           analysis.projection().map(p -> p.method()).orElse(ProjectionSheet.noProjection(analysis));
       default -> text;
     };
+  }
+
+  /** What the Data sheet holds after the counts, if anything. */
+  private static String planned(int rows) {
+    return rows == 0
+        ? ""
+        : " After the counts come "
+            + HouseStyle.quantity(rows, "row", "rows")
+            + " of planned activity, each with its file, sheet and cell: their Count is \"n/a\", so"
+            + " no sum of counts takes them in, and the figure is in the Planned column "
+            + PLANNED.marker()
+            + ".";
   }
 
   static List<Notes> all() {
