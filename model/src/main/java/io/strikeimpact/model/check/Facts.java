@@ -3,8 +3,10 @@ package io.strikeimpact.model.check;
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.NationalFigure;
 import io.strikeimpact.model.Site;
 import io.strikeimpact.model.StaffGroup;
+import io.strikeimpact.model.StaffTakingPart;
 import io.strikeimpact.model.analysis.ActionGroup;
 import io.strikeimpact.model.analysis.ActionTotal;
 import io.strikeimpact.model.analysis.Analysis;
@@ -13,7 +15,12 @@ import io.strikeimpact.model.analysis.Basis;
 import io.strikeimpact.model.analysis.Comparison;
 import io.strikeimpact.model.analysis.ComparisonRow;
 import io.strikeimpact.model.analysis.ComparisonSide;
+import io.strikeimpact.model.analysis.EnglandContext;
+import io.strikeimpact.model.analysis.EnglandHistoryRow;
+import io.strikeimpact.model.analysis.EnglandShare;
+import io.strikeimpact.model.analysis.EnglandValue;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
+import io.strikeimpact.model.analysis.NationalAction;
 import io.strikeimpact.model.analysis.Rate;
 import io.strikeimpact.model.analysis.SiteBreakdown;
 import io.strikeimpact.model.check.Fact.About;
@@ -58,6 +65,8 @@ final class Facts {
     f.history();
     f.calendar();
     f.otherActions();
+    f.england();
+    f.staff();
     return f.facts.stream().distinct().toList();
   }
 
@@ -306,6 +315,198 @@ final class Facts {
                   List.of(),
                   new About(Set.of(p.action().id()), Optional.empty(), true));
             });
+  }
+
+  /**
+   * NHS England's figures for each action the national file gives: the acute total, inpatient and
+   * outpatient where published, the cumulative total, the peak of staff absent, and the sites'
+   * share of England's total. A figure derived by subtraction says so; one not published is no fact
+   * at all, so a draft's figure for it is "not found", never compared with 0.
+   */
+  private void england() {
+    EnglandContext e = analysis.england();
+    if (e.isEmpty()) {
+      return;
+    }
+    List<String> england = Fact.ENGLAND;
+    for (EnglandHistoryRow row : e.history()) {
+      ActionGroup group = ActionGroup.of(row.action());
+      List<String> action = actionCues(group);
+      About about = About.outcome(Set.of(row.action().id()));
+      String of = " for " + group.describe();
+      EnglandValue acute = row.england();
+      if (acute.known()) {
+        add(
+            Kind.COUNT,
+            acute.value().getAsLong(),
+            "England's acute total" + of + kindNote(acute),
+            "NHS England's published figures: " + acute.source(),
+            List.of(action, england, totalCues()),
+            england,
+            about);
+      }
+      e.figures()
+          .action(row.action().id())
+          .flatMap(NationalAction::figure)
+          .ifPresent(f -> nationalParts(f, of, action, about));
+      EnglandValue cumulative = row.englandCumulative();
+      if (cumulative.known()) {
+        add(
+            Kind.COUNT,
+            cumulative.value().getAsLong(),
+            "England's running total up to " + group.describe() + kindNote(cumulative),
+            "NHS England's published figures: " + cumulative.source(),
+            List.of(action, england, List.of("cumulative", "so far", "since", "in all")),
+            england,
+            About.outcome(Set.of()));
+      }
+      row.share().ifPresent(s -> share(s, "share of England's total" + of, action, about));
+    }
+    for (EnglandShare s : e.focus()) {
+      if (s.measure() != EnglandShare.Measure.CUMULATIVE) {
+        share(
+            s,
+            "share of England's " + s.measure().label() + " for " + analysis.focus().describe(),
+            actionCues(analysis.focus()),
+            About.outcome(analysis.focus().actionIds()));
+      }
+    }
+  }
+
+  private void nationalParts(NationalFigure f, String of, List<String> action, About about) {
+    List<String> england = Fact.ENGLAND;
+    String source = "NHS England's published figures: ";
+    f.inpatient()
+        .ifPresent(
+            n ->
+                add(
+                    Kind.COUNT,
+                    n,
+                    "England's inpatient figure" + of,
+                    source + f.at(NationalFigure.Column.INPATIENT).describe(),
+                    List.of(action, england, typeCues(ActivityType.INPATIENT)),
+                    england,
+                    about.typed(ActivityType.INPATIENT)));
+    f.outpatient()
+        .ifPresent(
+            n ->
+                add(
+                    Kind.COUNT,
+                    n,
+                    "England's outpatient figure" + of,
+                    source + f.at(NationalFigure.Column.OUTPATIENT).describe(),
+                    List.of(action, england, typeCues(ActivityType.OUTPATIENT)),
+                    england,
+                    about.typed(ActivityType.OUTPATIENT)));
+    f.peakStaffAbsent()
+        .ifPresent(
+            n ->
+                add(
+                    Kind.COUNT,
+                    n,
+                    "the peak number of staff absent in England" + of,
+                    source + f.at(NationalFigure.Column.PEAK_STAFF_ABSENT).describe(),
+                    List.of(action, england, List.of("staff", "absent", "off work", "on strike")),
+                    england,
+                    about));
+  }
+
+  /**
+   * The sites' share of England's figure, as the pack gives it to one decimal place; both where a
+   * sentence names England ("2.7% of England's") and where it names the sites ("the three trusts'
+   * 2.7%").
+   */
+  private void share(EnglandShare s, String what, List<String> action, About about) {
+    if (s.share().isEmpty()) {
+      return;
+    }
+    String source =
+        "the sum of the returns over " + s.england().text() + ", " + s.england().source();
+    for (List<String> site : List.of(Fact.ENGLAND, List.<String>of())) {
+      facts.add(
+          new Fact(
+              Kind.PERCENT,
+              s.share().getAsDouble() * 100,
+              s.shareText(),
+              "all sites' " + what,
+              source,
+              List.of(action, Fact.ENGLAND, List.of("share", "per cent", "%")),
+              site,
+              about));
+    }
+  }
+
+  /** Words that say a figure counts staff taking part in an action, not activity. */
+  private static final List<String> STAFF_CUES =
+      List.of(
+          "staff",
+          "on strike",
+          "striking",
+          "took part",
+          "taking part",
+          "walked out",
+          "picket",
+          "absent",
+          "stayed away");
+
+  /**
+   * The staff taking part at each site on each day of action, as the returns give them, and each
+   * site's peak and average a day for the focus action. A figure made up for a sample says so.
+   */
+  private void staff() {
+    for (StaffTakingPart s : analysis.dataset().staff()) {
+      Optional<IndustrialAction> action = analysis.dataset().calendar().find(s.actionId());
+      if (action.isEmpty()) {
+        continue;
+      }
+      List<String> siteCues = siteCues(s.odsCode());
+      List<String> cues = new ArrayList<>(actionCues(ActionGroup.of(action.get())));
+      cues.add(s.date().getDayOfMonth() + " " + monthName(s.date()));
+      facts.add(
+          new Fact(
+              Kind.COUNT,
+              s.staff(),
+              HouseStyle.count(s.staff()),
+              analysis.dataset().siteLabel(s.odsCode())
+                  + "'s staff taking part on "
+                  + HouseStyle.date(s.date())
+                  + (s.illustrative() ? ", an illustrative figure" : ""),
+              s.provenance().describe(),
+              List.of(siteCues, cues, STAFF_CUES),
+              siteCues,
+              About.outcome(Set.of(s.actionId())),
+              STAFF_CUES));
+    }
+    for (SiteBreakdown site : analysis.sites()) {
+      site.staff()
+          .ifPresent(
+              st -> {
+                List<String> siteCues = siteCues(site.odsCode());
+                facts.add(
+                    new Fact(
+                        Kind.RATE,
+                        st.average(),
+                        HouseStyle.rate(st.average()),
+                        site.label()
+                            + "'s average a day of staff taking part in "
+                            + analysis.focus().describe()
+                            + (st.illustrative() ? ", from illustrative figures" : ""),
+                        "the returns' staff figures",
+                        List.of(siteCues, actionCues(analysis.focus()), List.of("average")),
+                        siteCues,
+                        About.outcome(analysis.focus().actionIds()),
+                        STAFF_CUES));
+              });
+    }
+  }
+
+  private static String monthName(java.time.LocalDate d) {
+    return d.getMonth().getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.UK);
+  }
+
+  /** " (derived by subtraction, not published)" for a figure NHS England did not publish itself. */
+  private static String kindNote(EnglandValue v) {
+    return v.derived() ? " (" + v.kind().label() + ")" : "";
   }
 
   private void calendar() {

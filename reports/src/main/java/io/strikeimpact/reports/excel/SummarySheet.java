@@ -95,6 +95,10 @@ final class SummarySheet implements PackSheet {
       }
     }
     List<String> sitePlannedCells = new ArrayList<>();
+    boolean staff = StaffColumns.any(rows);
+    if (staff) {
+      columns.addAll(StaffColumns.COLUMNS);
+    }
     Table table = new Table(sheet, pack.styles(), columns, TABLE);
     // Header in row 1, sites below, all sites last: the all-sites total is the share's denominator.
     String allSitesTotal =
@@ -161,6 +165,9 @@ final class SummarySheet implements PackSheet {
         } else {
           row.absent(Absent.NOT_APPLICABLE).absent(Absent.NOT_APPLICABLE);
         }
+      }
+      if (staff) {
+        StaffColumns.write(row, b);
       }
     }
     table.finish();
