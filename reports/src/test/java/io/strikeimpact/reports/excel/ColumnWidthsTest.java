@@ -236,7 +236,7 @@ class ColumnWidthsTest {
   }
 
   /** The story with its files in folders, specialties on QEH's counts, and planned activity. */
-  private static Dataset longNames() {
+  static Dataset longNames() {
     Dataset d = StoryData.dataset();
     List<DisruptionCount> counts = new ArrayList<>();
     for (DisruptionCount c : d.counts()) {

@@ -70,8 +70,25 @@ class LibreOfficeRenderTest {
         }) {
       assertTrue(text.contains(expected), "the PDF lacks \"" + expected + "\"");
     }
-    // Issue 13: LibreOffice prints a clipped cell's text cut short ("no range: one co"). Every
-    // text that does not wrap is printed whole.
+    deleteQuietly(profile);
+  }
+
+  /**
+   * Issue 13: LibreOffice prints a clipped cell's text cut short ("no range: one co"). With long
+   * file names and specialties, every text that does not wrap is printed whole.
+   */
+  @Test
+  void libreoffice_prints_every_unwrapped_text_whole() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice is not installed");
+    Path dir = Path.of("target", "libreoffice-widths").toAbsolutePath();
+    Files.createDirectories(dir);
+    Path xlsx = dir.resolve("long-names.xlsx");
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
+      new BoardPackWorkbook()
+          .write(ImpactAnalysis.analyse(ColumnWidthsTest.longNames(), StoryData.request()), out);
+    }
+    Path profile = Files.createTempDirectory("lo-profile");
+    String text = print(xlsx, dir, profile);
     String printed = text.replaceAll("\\s+", " ");
     List<String> clipped = new ArrayList<>();
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
@@ -88,6 +105,32 @@ class LibreOfficeRenderTest {
     }
     assertEquals(List.of(), clipped, "printed cut short");
     deleteQuietly(profile);
+  }
+
+  /** Prints a workbook to PDF with LibreOffice and returns the PDF's text. */
+  private static String print(Path xlsx, Path dir, Path profile) throws Exception {
+    Process p =
+        new ProcessBuilder(
+                SOFFICE.toString(),
+                "-env:UserInstallation=" + profile.toUri(),
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                dir.toString(),
+                xlsx.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("soffice.log").toFile())
+            .start();
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      Assumptions.abort("LibreOffice did not finish within 60 s");
+    }
+    assertEquals(0, p.exitValue(), Files.readString(dir.resolve("soffice.log")));
+    String name = xlsx.getFileName().toString().replace(".xlsx", ".pdf");
+    try (PDDocument doc = Loader.loadPDF(dir.resolve(name).toFile())) {
+      return new PDFTextStripper().getText(doc);
+    }
   }
 
   private static void deleteQuietly(Path dir) throws IOException {
