@@ -326,7 +326,7 @@ final class ColumnWidths {
         any[c] = true;
       }
     }
-    List<double[]> charts = chartSizes(sheet);
+    List<Double> charts = chartWidths(sheet);
     for (int c = 0; c < columns; c++) {
       if (any[c]) {
         sheet.setColumnWidth(c, columnWidth(demand[c]) * 256);
@@ -452,18 +452,17 @@ final class ColumnWidths {
     return col != null && col.isSetWidth();
   }
 
-  /** Each chart's width and height in EMUs, as its anchor spans the columns now. */
-  private static List<double[]> chartSizes(XSSFSheet sheet) {
-    List<double[]> sizes = new ArrayList<>();
+  /** Each chart's width in EMUs, as its anchor spans the columns now. */
+  private static List<Double> chartWidths(XSSFSheet sheet) {
+    List<Double> widths = new ArrayList<>();
     XSSFDrawing drawing = sheet.getDrawingPatriarch();
     if (drawing == null) {
-      return sizes;
+      return widths;
     }
     for (XSSFChart chart : drawing.getCharts()) {
-      XSSFClientAnchor a = (XSSFClientAnchor) chart.getGraphicFrame().getAnchor();
-      sizes.add(new double[] {spanWidth(sheet, a), 0});
+      widths.add(spanWidth(sheet, (XSSFClientAnchor) chart.getGraphicFrame().getAnchor()));
     }
-    return sizes;
+    return widths;
   }
 
   private static double spanWidth(XSSFSheet sheet, XSSFClientAnchor a) {
@@ -479,7 +478,7 @@ final class ColumnWidths {
   }
 
   /** Moves each chart's right edge so it spans the width it had before the columns changed. */
-  private static void keepChartSizes(XSSFSheet sheet, List<double[]> sizes) {
+  private static void keepChartSizes(XSSFSheet sheet, List<Double> widths) {
     XSSFDrawing drawing = sheet.getDrawingPatriarch();
     if (drawing == null) {
       return;
@@ -487,7 +486,7 @@ final class ColumnWidths {
     List<XSSFChart> charts = drawing.getCharts();
     for (int i = 0; i < charts.size(); i++) {
       XSSFClientAnchor a = (XSSFClientAnchor) charts.get(i).getGraphicFrame().getAnchor();
-      double left = sizes.get(i)[0] + a.getDx1();
+      double left = widths.get(i) + a.getDx1();
       int c = a.getCol1();
       while (left > columnEmu(sheet, c)) {
         left -= columnEmu(sheet, c);

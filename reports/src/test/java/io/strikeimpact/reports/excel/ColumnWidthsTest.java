@@ -160,6 +160,41 @@ class ColumnWidthsTest {
     }
   }
 
+  @Test
+  void a_chart_keeps_its_width_when_the_columns_under_it_widen() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      XSSFSheet sheet = wb.createSheet("Sheet");
+      Row row = sheet.createRow(0);
+      row.createCell(0).setCellValue("a file name much wider than a column is by default.csv");
+      row.createCell(1).setCellValue("next");
+      var chart =
+          Charts.bar(
+              sheet,
+              new Charts.Place(2, 0, 10, 6),
+              "A chart",
+              "A chart of one bar",
+              false,
+              new CellRangeAddress(0, 0, 0, 0),
+              new String[] {"one"},
+              List.of(
+                  new Charts.Series(
+                      "one", null, new CellRangeAddress(0, 0, 1, 1), new Double[] {1.0})));
+      double before = emuWidth(sheet, chart);
+      ColumnWidths.fit(sheet);
+      assertTrue(width(sheet, 0) > 40, "column A widened to its text");
+      assertEquals(before, emuWidth(sheet, chart), org.apache.poi.util.Units.EMU_PER_PIXEL);
+    }
+  }
+
+  private static double emuWidth(XSSFSheet sheet, org.apache.poi.xssf.usermodel.XSSFChart chart) {
+    var a = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) chart.getGraphicFrame().getAnchor();
+    double emu = 0;
+    for (int c = a.getCol1(); c < a.getCol2(); c++) {
+      emu += sheet.getColumnWidthInPixels(c) * org.apache.poi.util.Units.EMU_PER_PIXEL;
+    }
+    return emu - a.getDx1() + a.getDx2();
+  }
+
   // --- the check ---
 
   /**
