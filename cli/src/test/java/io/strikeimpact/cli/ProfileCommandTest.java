@@ -42,7 +42,9 @@ class ProfileCommandTest {
     assertTrue(
         out.toString()
             .contains(
-                "column.date = Date\ncolumn.type = Activity\ncolumn.count = Rescheduled\naction = by-date\n"),
+                "column.date = Date\ncolumn.type = Activity\ncolumn.staff = Staff taking part\n"
+                    + "column.staff-note = Staff source\ncolumn.count = Rescheduled\n"
+                    + "action = by-date\n"),
         out.toString());
     assertTrue(
         out.toString().contains("type.total-only = All activity\ndate.format = dd/MM/yyyy\n"),

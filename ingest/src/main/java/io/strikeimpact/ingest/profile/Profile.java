@@ -20,6 +20,13 @@ import java.util.OptionalInt;
  *   <li>{@code role}: {@code activity} (default: counts of activity rescheduled) or {@code
  *       stated-totals} (a summary stating totals, e.g. the ICB's). One file may be matched by one
  *       profile of each role (counts on a Detail sheet, the totals it states on a Summary sheet).
+ *   <li>{@code column.running-total}: with {@code role = stated-totals}, a column stating on each
+ *       row the running total since the first action of the calendar up to and including the row's
+ *       action, for the row's site ({@code all} for every site) and type. Each is checked step by
+ *       step, as NHS England's cumulative totals are: against the running total before it plus the
+ *       returns of the actions between, the first against the sum of the returns since the first
+ *       action; a step an action without a return from a site that took part would leave short is
+ *       not checked and says why. With it, {@code column.count} may be left out.
  *   <li>{@code sheet}: sheet name or 1-based position; default the first sheet. Ignored for csv.
  *   <li>{@code header.row}: 1-based row number of the header, or {@code auto} (default): the first
  *       row holding every mapped column, so a title block above the table is skipped.
@@ -206,6 +213,11 @@ public record Profile(
     PLANNED("column.planned"),
     /** The column of row totals at the end of a wide row, read as a stated total per row. */
     ROW_TOTAL("column.row-total"),
+    /**
+     * In stated totals, the running total since the first action up to and including the row's
+     * action, at the row's site (or all sites), checked step by step.
+     */
+    RUNNING_TOTAL("column.running-total"),
     /** Staff taking part in the action on the row's day, at the row's site. */
     STAFF("column.staff"),
     /** Where the row's staff figure comes from; "illustrative" marks it illustrative. */

@@ -366,8 +366,18 @@ public final class ProfileReader {
                 "exactly one of column.type, columns.by-type, columns.by-day-and-type and type",
                 "say once where the activity type comes from"));
       }
-    } else if (!columns.containsKey(Field.COUNT)) {
-      c.missing(Field.COUNT.key(), "the header of the column of stated totals");
+    } else if (!columns.containsKey(Field.COUNT) && !columns.containsKey(Field.RUNNING_TOTAL)) {
+      c.missing(
+          Field.COUNT.key(),
+          "the header of the column of stated totals (or column.running-total for running totals)");
+    }
+    if (role == Role.ACTIVITY && columns.containsKey(Field.RUNNING_TOTAL)) {
+      problems.add(
+          error(
+              file,
+              Field.RUNNING_TOTAL.key() + " with role = activity",
+              "running totals only in a summary of stated totals (role = stated-totals)",
+              "add role = stated-totals, or remove " + Field.RUNNING_TOTAL.key()));
     }
 
     checkPlanned(

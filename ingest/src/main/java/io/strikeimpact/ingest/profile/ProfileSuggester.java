@@ -258,9 +258,13 @@ public final class ProfileSuggester {
       staff.ifPresent(
           s -> {
             keys.put("column.staff", s.text());
-            comments.add(
-                "column.staff: the staff taking part each day; add staff.note = illustrative if"
-                    + " the figures are not a trust's or a publication's");
+            Optional<RawCell> note = staffNoteColumn();
+            note.ifPresent(n -> keys.put("column.staff-note", n.text()));
+            if (note.isEmpty()) {
+              comments.add(
+                  "column.staff: the staff taking part each day; add staff.note = illustrative if"
+                      + " the figures are not a trust's or a publication's");
+            }
           });
       if (!dayType.isEmpty()) {
         keys.put("columns.by-day-and-type", "{date} {type}");
@@ -612,6 +616,21 @@ public final class ProfileSuggester {
                     return STAFF_HEADING.matcher(t).find() && !STAFF_WORDS.matcher(t).find();
                   })
               .filter(this::numeric)
+              .findFirst();
+      found.ifPresent(h -> claimed.add(h.column()));
+      return found;
+    }
+
+    /** A column saying where each staff figure comes from: "Staff source", "Staff note". */
+    private Optional<RawCell> staffNoteColumn() {
+      Optional<RawCell> found =
+          header.cells().stream()
+              .filter(h -> !claimed.contains(h.column()))
+              .filter(
+                  h -> {
+                    String t = ColumnName.normalise(h.text());
+                    return t.contains("staff") && (t.contains("source") || t.contains("note"));
+                  })
               .findFirst();
       found.ifPresent(h -> claimed.add(h.column()));
       return found;

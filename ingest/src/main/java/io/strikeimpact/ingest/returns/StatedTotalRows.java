@@ -29,6 +29,7 @@ final class StatedTotalRows implements RowInterpreter {
   private final List<DataProblem> problems = new ArrayList<>();
   private final List<RejectedRow> rejected = new ArrayList<>();
   private int rowsRead;
+  private int rowsUsed;
 
   StatedTotalRows(ReturnContext context) {
     this.context = context;
@@ -92,25 +93,25 @@ final class StatedTotalRows implements RowInterpreter {
       }
     }
 
-    int countColumn = columns.index(Field.COUNT).orElseThrow();
-    if (rowProblems.isEmpty() && Counts.blank(row.cell(countColumn))) {
-      return; // a blank stated total is "no figure": nothing to check, and nothing wrong
+    // A blank stated total is "no figure": nothing to check, and nothing wrong.
+    Optional<Integer> countColumn = columns.index(Field.COUNT);
+    Optional<Integer> runningColumn = columns.index(Field.RUNNING_TOTAL);
+    Optional<Integer> countCell = countColumn.filter(c -> !Counts.blank(row.cell(c)));
+    Optional<Integer> runningCell = runningColumn.filter(c -> !Counts.blank(row.cell(c)));
+    if (rowProblems.isEmpty() && countCell.isEmpty() && runningCell.isEmpty()) {
+      return;
     }
     Optional<Long> stated =
-        Counts.read(row.cell(countColumn), context.at(row, countColumn), rowProblems);
+        countCell.flatMap(c -> Counts.read(row.cell(c), context.at(row, c), rowProblems));
+    Optional<Long> running =
+        runningCell.flatMap(c -> Counts.read(row.cell(c), context.at(row, c), rowProblems));
 
     if (!rowProblems.isEmpty()) {
       problems.addAll(rowProblems);
       rejected.add(new RejectedRow(context.row(row), row.values(), rowProblems));
       return;
     }
-    CountScope scope = CountScope.action(action.orElseThrow().id());
-    if (!allSites) {
-      scope = scope.site(site.orElseThrow());
-    }
-    if (type.isPresent()) {
-      scope = scope.type(type.get());
-    }
+    CountScope scope = narrowed(CountScope.action(action.orElseThrow().id()), allSites, site, type);
     String label =
         columns
             .index(Field.LABEL)
@@ -121,13 +122,42 @@ final class StatedTotalRows implements RowInterpreter {
                     + action.get().id()
                     + ", "
                     + (allSites ? "all sites" : site.get()));
-    totals.add(new StatedTotal(label, scope, stated.orElseThrow(), context.at(row, countColumn)));
+    rowsUsed++;
+    if (stated.isPresent()) {
+      totals.add(new StatedTotal(label, scope, stated.get(), context.at(row, countCell.get())));
+    }
+    if (running.isPresent()) {
+      // Every action from the first of the calendar up to and including the row's.
+      IndustrialAction to = action.get();
+      java.util.Set<String> since =
+          context.calendar().actions().stream()
+              .filter(a -> !a.start().isAfter(to.start()))
+              .map(IndustrialAction::id)
+              .collect(java.util.stream.Collectors.toSet());
+      totals.add(
+          new StatedTotal(
+              label + " (running total since the first action)",
+              narrowed(
+                  new CountScope(since, Optional.empty(), Optional.empty(), Optional.empty()),
+                  allSites,
+                  site,
+                  type),
+              running.get(),
+              context.at(row, runningCell.get()),
+              Optional.of(to.id())));
+    }
+  }
+
+  private static CountScope narrowed(
+      CountScope scope, boolean allSites, Optional<String> site, Optional<ActivityType> type) {
+    CountScope s = allSites ? scope : scope.site(site.orElseThrow());
+    return type.map(s::type).orElse(s);
   }
 
   @Override
   public ReturnRead result(String sheet, List<DataProblem> fileProblems) {
     List<DataProblem> all = new ArrayList<>(fileProblems);
     all.addAll(problems);
-    return new ReturnRead(sheet, List.of(), totals, all, rejected, rowsRead, totals.size());
+    return new ReturnRead(sheet, List.of(), totals, all, rejected, rowsRead, rowsUsed);
   }
 }

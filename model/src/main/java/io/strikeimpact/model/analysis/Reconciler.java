@@ -18,9 +18,15 @@ final class Reconciler {
 
   List<Reconciliation> reconcileAll() {
     List<Reconciliation> out = new ArrayList<>();
+    List<StatedTotal> running = new ArrayList<>();
     for (StatedTotal stated : dataset.statedTotals()) {
-      out.add(reconcile(stated));
+      if (stated.running()) {
+        running.add(stated);
+      } else {
+        out.add(reconcile(stated));
+      }
     }
+    out.addAll(new RunningTotals(dataset).check(running));
     return out;
   }
 

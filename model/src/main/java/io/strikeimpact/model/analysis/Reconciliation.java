@@ -12,16 +12,34 @@ import java.util.List;
  *     all sites"
  * @param partCount how many counts were added up
  * @param partSources the files the parts came from
+ * @param previous for a running total, the running total before it, whose figure the sum starts
+ *     from: a running total is checked step by step, against the one before plus the returns since
+ * @param uncheckable why it cannot be checked ("no returns for N&amp;N for the nursing strike of 15
+ *     and 20 December 2022, which it took part in"); empty when it can
  */
 public record Reconciliation(
     StatedTotal stated,
     String scopeDescription,
     long summed,
     int partCount,
-    List<String> partSources) {
+    List<String> partSources,
+    java.util.Optional<StatedTotal> previous,
+    String uncheckable) {
 
   public Reconciliation {
     partSources = List.copyOf(partSources);
+    java.util.Objects.requireNonNull(previous, "previous");
+    uncheckable = uncheckable == null ? "" : uncheckable;
+  }
+
+  /** A stated total checked against the sum of the returns in its scope. */
+  public Reconciliation(
+      StatedTotal stated,
+      String scopeDescription,
+      long summed,
+      int partCount,
+      List<String> partSources) {
+    this(stated, scopeDescription, summed, partCount, partSources, java.util.Optional.empty(), "");
   }
 
   public long difference() {
@@ -29,12 +47,12 @@ public record Reconciliation(
   }
 
   public boolean agrees() {
-    return partCount > 0 && difference() == 0;
+    return checkable() && difference() == 0;
   }
 
   /** Whether there was anything to check the stated total against. */
   public boolean checkable() {
-    return partCount > 0;
+    return uncheckable.isEmpty() && (partCount > 0 || previous.isPresent());
   }
 
   /**
@@ -48,15 +66,34 @@ public record Reconciliation(
             + HouseStyle.count(stated.stated())
             + " for "
             + scopeDescription;
+    if (!uncheckable.isEmpty()) {
+      return head + "; it cannot be checked: " + uncheckable + ".";
+    }
     if (!checkable()) {
       return head + "; no returns cover it, so it cannot be checked.";
     }
     String sums =
-        "the returns add to "
-            + HouseStyle.count(summed)
-            + " ("
-            + String.join(", ", partSources)
-            + ")";
+        previous
+            .map(
+                p ->
+                    "the running total before it, "
+                        + HouseStyle.count(p.stated())
+                        + " ("
+                        + p.provenance().describe()
+                        + "), plus the returns since"
+                        + (partSources.isEmpty() ? " (none: no activity)" : "")
+                        + " add to "
+                        + HouseStyle.count(summed)
+                        + (partSources.isEmpty()
+                            ? ""
+                            : " (" + String.join(", ", partSources) + ")"))
+            .orElseGet(
+                () ->
+                    "the returns add to "
+                        + HouseStyle.count(summed)
+                        + " ("
+                        + String.join(", ", partSources)
+                        + ")");
     if (agrees()) {
       return head + "; " + sums + ". They agree.";
     }
