@@ -1,5 +1,6 @@
 package io.strikeimpact.ingest;
 
+import io.strikeimpact.ingest.profile.GlobIndex;
 import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.ProfileReader;
 import io.strikeimpact.ingest.reference.ActionGroupsReader;
@@ -239,9 +240,10 @@ public final class DataFolderReader {
     List<String> returnNames =
         names.stream().filter(n -> !sources.containsKey(n) && !isDocumentation(n)).toList();
     int done = 0;
+    GlobIndex<Profile> byName = new GlobIndex<>(profiles, Profile::files);
     for (String name : returnNames) {
       progress.reading(done++, returnNames.size(), name);
-      List<Profile> matching = profiles.stream().filter(p -> p.matches(name)).toList();
+      List<Profile> matching = byName.matching(name);
       if (!matching.isEmpty() && matching.getFirst().layout() == Profile.Layout.LINE_LEVEL) {
         Profile profile = matching.getFirst();
         Loaded file = lineLevel(folder, name, profile, returns);

@@ -11,7 +11,9 @@ import io.strikeimpact.model.Site;
 import io.strikeimpact.model.SiteParticipation;
 import io.strikeimpact.model.StrikeCalendar;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +30,9 @@ public final class ParticipationReader {
     List<SiteParticipation> entries = new ArrayList<>();
     List<DataProblem> problems = new ArrayList<>(table.problems());
     List<RejectedRow> rejected = new ArrayList<>();
+    // Looked up once a row: a national file has a row per trust per action.
+    Set<String> codes = sites.stream().map(Site::odsCode).collect(Collectors.toSet());
+    Set<String> seen = new HashSet<>();
     for (ReferenceTable.Row row : table.rows()) {
       List<DataProblem> rowProblems = new ArrayList<>();
       String actionId = row.get("action_id");
@@ -46,7 +51,7 @@ public final class ParticipationReader {
                         .collect(Collectors.joining(", ")),
                 "correct the action id, or add the action to " + CalendarReader.FILE));
       }
-      if (sites.stream().noneMatch(s -> s.odsCode().equals(code))) {
+      if (!codes.contains(code)) {
         rowProblems.add(
             new DataProblem(
                 Severity.ERROR,
@@ -70,8 +75,7 @@ public final class ParticipationReader {
                 "\"took part\", \"did not take part\" or \"unknown\"",
                 "write one of those three in the participation column"));
       }
-      boolean duplicate =
-          entries.stream().anyMatch(e -> e.actionId().equals(actionId) && e.odsCode().equals(code));
+      boolean duplicate = seen.contains(actionId + "\u0000" + code);
       if (duplicate) {
         rowProblems.add(
             new DataProblem(
@@ -82,6 +86,7 @@ public final class ParticipationReader {
                 "remove the second row for " + code + " in " + actionId));
       }
       if (rowProblems.isEmpty()) {
+        seen.add(actionId + "\u0000" + code);
         entries.add(new SiteParticipation(actionId, code, participation, row.get("note")));
       } else {
         problems.addAll(rowProblems);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -116,10 +117,7 @@ final class Projector {
         continue;
       }
       List<IndustrialAction> reported =
-          comparables.stream()
-              .filter(
-                  a -> has(c -> c.odsCode().equals(site.odsCode()) && c.actionId().equals(a.id())))
-              .toList();
+          comparables.stream().filter(a -> !countsAt(site.odsCode(), a.id()).isEmpty()).toList();
       if (!reported.isEmpty()) {
         rows.add(
             projectSite(
@@ -127,14 +125,21 @@ final class Projector {
                 site.abbreviation(),
                 reported,
                 hours,
-                c -> c.odsCode().equals(site.odsCode())));
+                a -> countsAt(site.odsCode(), a.id())));
       }
     }
     Set<String> projectedSites =
         rows.stream().map(SiteProjection::odsCode).collect(java.util.stream.Collectors.toSet());
     SiteProjection all =
         projectSite(
-            "", allSitesLabel, comparables, hours, c -> projectedSites.contains(c.odsCode()));
+            "",
+            allSitesLabel,
+            comparables,
+            hours,
+            a ->
+                Counts.ofAction(dataset.counts(), a.id()).stream()
+                    .filter(c -> projectedSites.contains(c.odsCode()))
+                    .toList());
     return Optional.of(
         new Projection(target, hours, comparables, rows, all, standing, hypothetical));
   }
@@ -144,34 +149,39 @@ final class Projector {
       String label,
       List<IndustrialAction> actions,
       double hours,
-      Predicate<DisruptionCount> where) {
+      Function<IndustrialAction, List<DisruptionCount>> countsOf) {
     Map<ActivityType, Estimate> byType = new EnumMap<>(ActivityType.class);
-    boolean everySplit = actions.stream().allMatch(a -> splits(a, where));
+    boolean everySplit =
+        actions.stream()
+            .allMatch(
+                a ->
+                    countsOf.apply(a).stream().noneMatch(c -> c.type() == ActivityType.TOTAL_ONLY));
     if (everySplit) {
       for (ActivityType type : List.of(ActivityType.OUTPATIENT, ActivityType.INPATIENT)) {
-        byType.put(type, estimate(actions, hours, where.and(c -> c.type() == type)));
+        byType.put(type, estimate(actions, hours, countsOf, c -> c.type() == type));
       }
     }
-    Estimate total = estimate(actions, hours, where);
+    Estimate total = estimate(actions, hours, countsOf, c -> true);
     return new SiteProjection(odsCode, label, byType, total, total.central() / hours);
   }
 
-  private boolean splits(IndustrialAction a, Predicate<DisruptionCount> where) {
-    return Counts.ofAction(dataset.counts(), a.id()).stream()
-        .filter(where)
-        .noneMatch(c -> c.type() == ActivityType.TOTAL_ONLY);
+  /** A site's counts for an action, through the index {@link Counts} keeps by site. */
+  private List<DisruptionCount> countsAt(String odsCode, String actionId) {
+    return Counts.of(dataset.counts(), odsCode, Set.of(actionId));
   }
 
   /** Pooled rate for the central figure; each action's own rate for the range. */
   private Estimate estimate(
-      List<IndustrialAction> actions, double hours, Predicate<DisruptionCount> where) {
+      List<IndustrialAction> actions,
+      double hours,
+      Function<IndustrialAction, List<DisruptionCount>> countsOf,
+      Predicate<DisruptionCount> where) {
     long pooledCount = 0;
     double pooledHours = 0;
     double low = Double.MAX_VALUE;
     double high = 0;
     for (IndustrialAction a : actions) {
-      long n =
-          Counts.total(Counts.ofAction(dataset.counts(), a.id()).stream().filter(where).toList());
+      long n = Counts.total(countsOf.apply(a).stream().filter(where).toList());
       double rate = n / a.hours();
       pooledCount += n;
       pooledHours += a.hours();
@@ -184,9 +194,5 @@ final class Projector {
     double hi = high * hours;
     double central = Math.max(lo, Math.min(hi, pooledCount / pooledHours * hours));
     return new Estimate(central, lo, hi);
-  }
-
-  private boolean has(Predicate<DisruptionCount> p) {
-    return dataset.counts().stream().anyMatch(p);
   }
 }
