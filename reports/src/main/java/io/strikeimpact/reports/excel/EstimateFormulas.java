@@ -78,6 +78,17 @@ final class EstimateFormulas {
     return terms;
   }
 
+  /** Excel's longest formula, in characters. */
+  static final int MAX_FORMULA_CHARS = 8_192;
+
+  /**
+   * Whether Excel can hold the formula. A national pack whose all-sites row leaves out hundreds of
+   * sites could write one longer; that row's estimate is then the model's figure typed in.
+   */
+  static boolean fits(String formula) {
+    return formula.length() <= MAX_FORMULA_CHARS;
+  }
+
   /** The pooled rate times the hours: (count + count) / (hours + hours) * hours assumed. */
   static String central(List<Term> terms, String hoursCell) {
     if (terms.size() == 1) {

@@ -89,13 +89,13 @@ final class ProjectionSheet implements PackSheet {
         row.text(s.label())
             .text(s.odsCode().isEmpty() ? Absent.NOT_APPLICABLE : s.odsCode())
             .text(action)
-            .text(e.getKey().map(ActivityType::heading).orElse(TOTAL))
-            .countFormula(EstimateFormulas.central(terms, hours), est.central());
+            .text(e.getKey().map(ActivityType::heading).orElse(TOTAL));
+        estimate(row, EstimateFormulas.central(terms, hours), est.central());
         // With one comparable action there is no range: say so, as the PDF does, rather than
         // repeat the central figure as if it were a low and a high.
         if (est.hasRange()) {
-          row.countFormula(EstimateFormulas.low(terms, hours), est.low())
-              .countFormula(EstimateFormulas.high(terms, hours), est.high());
+          estimate(row, EstimateFormulas.low(terms, hours), est.low());
+          estimate(row, EstimateFormulas.high(terms, hours), est.high());
         } else {
           row.absent(NO_RANGE).absent(NO_RANGE);
         }
@@ -106,6 +106,15 @@ final class ProjectionSheet implements PackSheet {
     }
     table.finish();
     estimateAgainstOutcome(pack, sheet, table);
+  }
+
+  /** An estimate as its formula, or typed in where the formula is too long for Excel. */
+  private static void estimate(Table.Cells row, String formula, double value) {
+    if (EstimateFormulas.fits(formula)) {
+      row.countFormula(formula, value);
+    } else {
+      row.estimate(value);
+    }
   }
 
   /** Below the table, after a blank row: the estimate the earlier actions gave, against outcome. */

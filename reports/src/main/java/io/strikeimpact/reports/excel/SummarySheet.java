@@ -94,7 +94,7 @@ final class SummarySheet implements PackSheet {
             .add(c.actionId());
       }
     }
-    List<String> sitePlannedCells = new ArrayList<>();
+    List<Integer> sitePlannedRows = new ArrayList<>();
     boolean staff = StaffColumns.any(rows);
     if (staff) {
       columns.addAll(StaffColumns.COLUMNS);
@@ -151,13 +151,14 @@ final class SummarySheet implements PackSheet {
         if (perThousand.isPresent()) {
           long plannedCount = Math.round(perThousand.get().denominator() * 1000);
           String formula =
-              allSites && !sitePlannedCells.isEmpty()
-                  ? "SUM(" + String.join(",", sitePlannedCells) + ")"
+              allSites && !sitePlannedRows.isEmpty()
+                  // Ranges, and SUMs of SUMs past Excel's 255 arguments, as on Comparison.
+                  ? ComparisonSheet.sumOfRows(sitePlannedRows, PLANNED)
                   : allSites
                       ? DataFormulas.planned(actions)
                       : DataFormulas.planned(reportedActions.get(b.odsCode()), site);
           if (!allSites) {
-            sitePlannedCells.add(row.at(PLANNED));
+            sitePlannedRows.add(row.index());
           }
           row.countFormula(formula, plannedCount);
           row.rateFormula(

@@ -122,6 +122,38 @@ class PlannedAndProjectionFormulasTest {
   }
 
   @Test
+  void all_sites_planned_activity_adds_up_the_sites_rows_as_a_range() throws IOException {
+    Dataset d = withPlanned();
+    List<PlannedActivity> planned = new ArrayList<>(d.planned());
+    planned.add(
+        new PlannedActivity("RCX", StoryData.JD_MARCH, ActivityType.OUTPATIENT, 9_000, PLANNED_AT));
+    planned.add(
+        new PlannedActivity("RGP", StoryData.JD_MARCH, ActivityType.OUTPATIENT, 6_000, PLANNED_AT));
+    Dataset everySite =
+        new Dataset(
+            d.sites(),
+            d.calendar(),
+            d.participation(),
+            d.counts(),
+            d.statedTotals(),
+            d.problems(),
+            d.rejectedRows(),
+            d.sources(),
+            planned);
+    Analysis analysis = ImpactAnalysis.analyse(everySite, StoryData.request());
+    try (XSSFWorkbook wb = workbook(analysis)) {
+      Row all = wb.getSheet(SummarySheet.NAME).getRow(4);
+      assertEquals("SUM(M2:M4)", all.getCell(SummarySheet.PLANNED).getCellFormula());
+      assertEquals(
+          4726 / 55.0,
+          evaluate(wb, all.getCell(SummarySheet.PER_THOUSAND_PLANNED)),
+          TOLERANCE,
+          "4,726 of 55,000 planned");
+      assertEveryFormulaGivesItsCachedFigure(wb);
+    }
+  }
+
+  @Test
   void the_projection_is_formulas_over_the_data_sheet_that_move_with_a_count() throws IOException {
     Analysis analysis = ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request());
     Projection p = analysis.projection().orElseThrow();
