@@ -377,6 +377,8 @@ final class SummaryWriter {
     }
     String cmp = "No like-for-like comparison is possible";
     String sub = "";
+    String perDay = cmp;
+    String perHour = cmp;
     if (comparison.isPresent() && comparison.get().likeForLike().isPresent()) {
       Comparison c = comparison.get();
       ComparisonRow lfl = c.likeForLike().get();
@@ -390,6 +392,8 @@ final class SummaryWriter {
               + ". Sites in both: "
               + joinWithAnd(c.comparableRows().stream().map(ComparisonRow::label).toList())
               + ".";
+      perDay = asMany(lfl.ratio(Basis.PER_DAY).orElseThrow(), "a day", c.baseline());
+      perHour = asMany(lfl.ratio(Basis.PER_HOUR).orElseThrow(), "an hour", c.baseline());
     }
     List<ActionTotal> reportedActions =
         timeline.stream().flatMap(e -> e.figures().stream()).toList();
@@ -400,7 +404,15 @@ final class SummaryWriter {
                 + count(reportedActions.getLast().cumulative())
                 + " after "
                 + HouseStyle.quantity(reportedActions.size(), "action", "actions");
-    return new ChartTitles(bySiteAndType, cmp, sub, share, runningTotal);
+    return new ChartTitles(bySiteAndType, cmp, sub, share, runningTotal, perDay, perHour);
+  }
+
+  /**
+   * "3.1 times as many a day as the nursing strikes": the focus action against the baseline action,
+   * never against a staff group.
+   */
+  private static String asMany(Ratio ratio, String per, ActionGroup baseline) {
+    return ratio.times() + " as many " + per + " as the " + baseline.noun();
   }
 
   private static List<SiteBreakdown> byTotalDescending(List<SiteBreakdown> rows) {

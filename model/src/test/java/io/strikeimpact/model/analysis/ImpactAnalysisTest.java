@@ -128,8 +128,17 @@ class ImpactAnalysisTest {
     assertEquals("N&N rescheduled 73% of all activity", t.shareBySite());
     assertEquals("Outpatient appointments were 87% of activity rescheduled", t.bySiteAndType());
     assertEquals("Running total reached 6,232 after 3 actions", t.runningTotal());
+    // Issue 13: the strikes are compared, not the staff ("as many as nurses").
+    assertEquals("3.1 times as many a day as the nursing strikes", t.comparisonPerDay());
+    assertEquals("1.5 times as many an hour as the nursing strikes", t.comparisonPerHour());
     for (String title :
-        List.of(t.comparison(), t.shareBySite(), t.bySiteAndType(), t.runningTotal())) {
+        List.of(
+            t.comparison(),
+            t.shareBySite(),
+            t.bySiteAndType(),
+            t.runningTotal(),
+            t.comparisonPerDay(),
+            t.comparisonPerHour())) {
       assertTrue(title.split(" ").length <= 10, title);
     }
   }

@@ -21,10 +21,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Comparison, History, Projection, Data, Data quality and Sources, each table an Excel table from
  * A1 with one header row, written from one computed {@link Analysis}.
  *
- * <p>The figures on Summary, Comparison and History are formulas over the Data sheet's table, each
- * cached with the model's value, so the workbook shows the model's figures as written and
- * recalculates when a count on the Data sheet is changed. Text from the input is always written as
- * text, never as a formula. Native charts are drawn from the cells.
+ * <p>The figures on Summary, Comparison, History and Projection are formulas over the Data sheet's
+ * table (its counts, and the planned activity some returns give), each cached with the model's
+ * value, so the workbook shows the model's figures as written and recalculates when a count on the
+ * Data sheet is changed. Text from the input is always written as text, never as a formula. Native
+ * charts are drawn from the cells.
  *
  * <p>How it is written: every sheet but Data is an ordinary {@link XSSFWorkbook} sheet (charts and
  * formulas need that), built first, with the Data sheet's table declared over the rows to come. The
@@ -83,7 +84,10 @@ public final class BoardPackWorkbook {
           new Pack(
               analysis,
               new Styles(workbook, analysis.settings().branding()),
-              DataRows.of(analysis.dataset().counts(), maxDataRows));
+              // Planned activity has rows of its own below the counts.
+              DataRows.of(
+                  analysis.dataset().counts(),
+                  Math.max(1, maxDataRows - analysis.dataset().planned().size())));
       // Data comes first so its table exists before other sheets' formulas name its columns.
       XSSFSheet[] sheets = new XSSFSheet[SHEETS.size()];
       for (int i = 0; i < SHEETS.size(); i++) {
@@ -96,6 +100,9 @@ public final class BoardPackWorkbook {
       for (int i = 0; i < SHEETS.size(); i++) {
         if (i != data) {
           SHEETS.get(i).write(pack, sheets[i]);
+          // Widths from what the cells hold, on every sheet; the Data sheet fits itself as it
+          // streams.
+          ColumnWidths.fit(sheets[i]);
         }
         sheets[i].setActiveCell(new CellAddress(0, 0));
         sheets[i].setSelected(i == 0);

@@ -79,6 +79,9 @@ final class Charts {
   /** Where a chart sits, in cells: from (row, column) for so many rows and columns. */
   record Place(int row, int column, int rows, int columns) {}
 
+  /** Axis labels: counts with a comma, and no gap after them as the cells' figures have. */
+  private static final String AXIS_FORMAT = "#,##0";
+
   private Charts() {}
 
   static XSSFChart bar(
@@ -95,7 +98,7 @@ final class Charts {
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
     y.setCrosses(AxisCrosses.AUTO_ZERO);
     y.setCrossBetween(AxisCrossBetween.BETWEEN);
-    y.setNumberFormat(Styles.COUNT_FORMAT);
+    y.setNumberFormat(AXIS_FORMAT);
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
     data.setBarDirection(BarDirection.COL);
     data.setBarGrouping(stacked ? BarGrouping.STACKED : BarGrouping.CLUSTERED);
@@ -131,7 +134,7 @@ final class Charts {
     XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
     y.setCrosses(AxisCrosses.AUTO_ZERO);
-    y.setNumberFormat(Styles.COUNT_FORMAT);
+    y.setNumberFormat(AXIS_FORMAT);
     XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
     data.setVaryColors(false);
     addSeries(sheet, data, categoryRange, categories, series, true);

@@ -1,8 +1,10 @@
 package io.strikeimpact.reports.excel;
 
 /**
- * One column of a table: its heading, which states the basis of any figure under it, and a fixed
- * width in characters (measuring the text of every cell would be slow on large sheets).
+ * One column of a table: its heading, which states the basis of any figure under it, and a width in
+ * characters. The width the column ends up with comes from its cells ({@link ColumnWidths}): for a
+ * column that wraps, {@code width} is the most it takes; for one that does not, the column is as
+ * wide as its widest text, and {@code width} only stands until the cells are written.
  *
  * @param wrap whether long text in the column wraps within the width rather than spilling over
  * @param figures whether the column holds figures, so its heading aligns right above them

@@ -49,8 +49,14 @@ final class ComparisonSheet implements PackSheet {
         + " of action, with charts of the two.";
   }
 
-  /** Only when a ratio per 1,000 planned exists; the note then moves one column right. */
-  static final int RATIO_PER_THOUSAND_PLANNED = 14;
+  /**
+   * Only when a ratio per 1,000 planned exists: each side's planned activity, from the Data sheet,
+   * then the ratio; the note then moves three columns right.
+   */
+  static final int FOCUS_PLANNED = 14;
+
+  static final int BASELINE_PLANNED = 15;
+  static final int RATIO_PER_THOUSAND_PLANNED = 16;
 
   static List<Column> columns(ActionGroup focus, ActionGroup baseline, boolean planned) {
     return columns(focus, baseline, planned, false);
@@ -68,6 +74,8 @@ final class ComparisonSheet implements PackSheet {
     columns.add(Column.figures(Notes.RATES.on("Ratio " + Basis.PER_DAY.phrase() + of), 20));
     columns.add(Column.figures(Notes.RATES.on("Ratio " + Basis.PER_HOUR.phrase() + of), 20));
     if (planned) {
+      columns.add(Column.figures(Notes.PLANNED.on(focus.shortLabel() + ": planned"), 12));
+      columns.add(Column.figures(Notes.PLANNED.on(baseline.shortLabel() + ": planned"), 12));
       columns.add(
           Column.figures(
               Notes.PLANNED.on("Ratio " + Basis.PER_THOUSAND_PLANNED.phrase() + of), 24));
@@ -132,7 +140,13 @@ final class ComparisonSheet implements PackSheet {
           s ->
               DataFormulas.sum(
                   s.actionIds(), DataFormulas.site(DataFormulas.literal(r.odsCode()))));
-      ratios(row, r, planned);
+      ratios(
+          row,
+          r,
+          planned,
+          (s, column) ->
+              DataFormulas.planned(
+                  s.actionIds(), DataFormulas.site(DataFormulas.literal(r.odsCode()))));
       if (staff) {
         StaffComparisonColumns.write(row, r, FOCUS, BASELINE, col -> Optional.empty());
       }
@@ -147,7 +161,7 @@ final class ComparisonSheet implements PackSheet {
       row.text("Like for like: " + lfl.label()).text(LIKE_FOR_LIKE);
       side(row, lfl.focus(), s -> sumOfRows(comparableRows, FOCUS));
       side(row, lfl.baseline(), s -> sumOfRows(comparableRows, BASELINE));
-      ratios(row, lfl, planned);
+      ratios(row, lfl, planned, (s, column) -> sumOfRows(comparableRows, column));
       if (staff) {
         StaffComparisonColumns.write(
             row, lfl, FOCUS, BASELINE, col -> Optional.of(sumOfRows(comparableRows, col)));
@@ -160,7 +174,7 @@ final class ComparisonSheet implements PackSheet {
     }
     table.finish();
     if (likeForLike.isPresent()) {
-      charts(sheet, c, likeForLike.get(), lflRow, table.nextRowIndex() + 1);
+      charts(analysis, sheet, c, likeForLike.get(), lflRow, table.nextRowIndex() + 1);
     }
   }
 
@@ -227,14 +241,42 @@ final class ComparisonSheet implements PackSheet {
         .rateFormula(count + "/" + row.at(first + 2), s.perHour().value());
   }
 
-  private static void ratios(Table.Cells row, ComparisonRow r, boolean planned) {
+  /**
+   * The ratios a day and an hour; with planned activity, each side's planned figure (the formula
+   * {@code plannedOf} gives for the side and its column) and the ratio of the rates per 1,000
+   * planned.
+   */
+  private static void ratios(
+      Table.Cells row,
+      ComparisonRow r,
+      boolean planned,
+      java.util.function.BiFunction<ComparisonSide, Integer, String> plannedOf) {
     ratio(row, r.ratio(Basis.PER_DAY), row.at(FOCUS + 3) + "/" + row.at(BASELINE + 3));
     ratio(row, r.ratio(Basis.PER_HOUR), row.at(FOCUS + 4) + "/" + row.at(BASELINE + 4));
-    if (planned) {
-      // Typed, not a formula: the planned figures are not on the sheet (see the note).
-      r.ratio(Basis.PER_THOUSAND_PLANNED)
-          .ifPresentOrElse(x -> row.ratio(x.value()), () -> row.absent(Absent.NOT_APPLICABLE));
+    if (!planned) {
+      return;
     }
+    Optional<Ratio> perThousand = r.ratio(Basis.PER_THOUSAND_PLANNED);
+    if (perThousand.isEmpty()) {
+      row.absent(Absent.NOT_APPLICABLE).absent(Absent.NOT_APPLICABLE);
+      row.absent(Absent.NOT_APPLICABLE);
+      return;
+    }
+    ComparisonSide f = r.focus().orElseThrow();
+    ComparisonSide b = r.baseline().orElseThrow();
+    row.countFormula(plannedOf.apply(f, FOCUS_PLANNED), f.planned().getAsLong());
+    row.countFormula(plannedOf.apply(b, BASELINE_PLANNED), b.planned().getAsLong());
+    row.ratioFormula(
+        "("
+            + row.at(FOCUS)
+            + "/("
+            + row.at(FOCUS_PLANNED)
+            + "/1000))/("
+            + row.at(BASELINE)
+            + "/("
+            + row.at(BASELINE_PLANNED)
+            + "/1000))",
+        perThousand.get().value());
   }
 
   private static void ratio(Table.Cells row, Optional<Ratio> ratio, String formula) {
@@ -247,7 +289,12 @@ final class ComparisonSheet implements PackSheet {
 
   /** Two clustered bar charts, a day and an hour of action, each the focus beside the baseline. */
   private static void charts(
-      XSSFSheet sheet, Comparison c, ComparisonRow lfl, int row, int firstChartRow) {
+      Analysis analysis,
+      XSSFSheet sheet,
+      Comparison c,
+      ComparisonRow lfl,
+      int row,
+      int firstChartRow) {
     CellRangeAddress category = new CellRangeAddress(row, row, 0, 0);
     String[] label = {"Like for like: " + lfl.label()};
     int place = 0;
@@ -260,7 +307,7 @@ final class ComparisonSheet implements PackSheet {
               series(sheet, FOCUS + offset, row, f.on(basis).value()),
               series(sheet, BASELINE + offset, row, b.on(basis).value()));
       Ratio ratio = lfl.ratio(basis).orElseThrow();
-      String title = chartTitle(c, ratio);
+      String title = chartTitle(analysis, basis);
       String alt =
           "Bar chart, like for like ("
               + lfl.label()
@@ -292,15 +339,14 @@ final class ComparisonSheet implements PackSheet {
     }
   }
 
-  /** "An hour of action: 1.5 times as many as nurses": ten words or fewer. */
-  static String chartTitle(Comparison c, Ratio ratio) {
-    String basis = ratio.basis().phrase();
-    return Character.toUpperCase(basis.charAt(0))
-        + basis.substring(1)
-        + ": "
-        + ratio.times()
-        + " as many as "
-        + c.baseline().shortLabel().split(",")[0].toLowerCase(Locale.UK);
+  /**
+   * The model's title for the chart on a basis, from the figures: "3.1 times as many a day as the
+   * nursing strikes".
+   */
+  static String chartTitle(Analysis analysis, Basis basis) {
+    return basis == Basis.PER_DAY
+        ? analysis.chartTitles().comparisonPerDay()
+        : analysis.chartTitles().comparisonPerHour();
   }
 
   private static Charts.Series series(XSSFSheet sheet, int column, int row, double value) {

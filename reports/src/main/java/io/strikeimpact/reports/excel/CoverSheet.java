@@ -46,7 +46,8 @@ final class CoverSheet implements PackSheet {
             + " compared with earlier action, every action so far, and an estimate for the next announced action."
             + " The Contents sheet links to every sheet; the Notes sheet explains each [note] marker.");
     lines.add(
-        "How to audit it: the counts on Summary, Comparison and History are formulas over the Data sheet "
+        "How to audit it: the counts on Summary, Comparison and History, the planned activity beside"
+            + " them and the estimates on Projection are formulas over the Data sheet "
             + Notes.LIVE.marker()
             + ". Change a count there and every figure that rests on it changes.");
     lines.add("The figures are likely to understate the impact " + Notes.UNDERSTATE.marker() + ".");

@@ -19,6 +19,12 @@ final class DataFormulas {
   static final String TYPE = "Activity type";
   static final String COUNT = "Count";
 
+  /**
+   * The planned activity a return gives for a site, action and activity type: a column of its own,
+   * on rows of their own, so no sum of counts takes it in.
+   */
+  static final String PLANNED = "Planned";
+
   private DataFormulas() {}
 
   /** A criterion for SUMIFS: a cell reference or a quoted literal, never bare input text. */
@@ -47,18 +53,31 @@ final class DataFormulas {
    * analysis always gives the same formula.
    */
   static String sum(Collection<String> actionIds, Criterion... criteria) {
+    return sumOf(COUNT, actionIds, criteria);
+  }
+
+  /** The same as {@link #sum} over the Planned column: the planned activity behind some counts. */
+  static String planned(Collection<String> actionIds, Criterion... criteria) {
+    return sumOf(PLANNED, actionIds, criteria);
+  }
+
+  private static String sumOf(String column, Collection<String> actionIds, Criterion... criteria) {
     List<String> ids = actionIds.stream().sorted().toList();
     if (ids.isEmpty()) {
       throw new IllegalArgumentException("A sum needs at least one action");
     }
     return ids.stream()
-        .map(id -> sumifs(prepend(action(literal(id)), criteria)))
+        .map(id -> sumifsOf(column, prepend(action(literal(id)), criteria)))
         .collect(Collectors.joining("+"));
   }
 
   /** SUMIFS over the Count column with the criteria given. */
   static String sumifs(Criterion... criteria) {
-    StringBuilder f = new StringBuilder("SUMIFS(").append(column(COUNT));
+    return sumifsOf(COUNT, criteria);
+  }
+
+  private static String sumifsOf(String sumColumn, Criterion... criteria) {
+    StringBuilder f = new StringBuilder("SUMIFS(").append(column(sumColumn));
     for (Criterion c : criteria) {
       f.append(',').append(column(c.column())).append(',').append(c.operand());
     }

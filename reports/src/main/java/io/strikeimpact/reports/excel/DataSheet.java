@@ -1,6 +1,7 @@
 package io.strikeimpact.reports.excel;
 
 import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.PlannedActivity;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.Site;
 import io.strikeimpact.model.analysis.ActionGroup;
@@ -43,6 +44,25 @@ final class DataSheet implements PackSheet {
           Column.of("Sheet", 14),
           Column.of("Cell", 9));
 
+  /**
+   * The columns for a pack: with a Planned column after the rest when a return gives planned
+   * activity, whose rows then follow the counts.
+   */
+  static List<Column> columns(Pack pack) {
+    if (pack.analysis().dataset().planned().isEmpty()) {
+      return COLUMNS;
+    }
+    List<Column> columns = new java.util.ArrayList<>(COLUMNS);
+    columns.add(Column.figures(DataFormulas.PLANNED, 10));
+    return columns;
+  }
+
+  /** The Planned column, when there is one. */
+  static final int PLANNED = 12;
+
+  /** The Count column. */
+  static final int COUNT = 7;
+
   @Override
   public String name() {
     return NAME;
@@ -50,20 +70,27 @@ final class DataSheet implements PackSheet {
 
   @Override
   public String description() {
-    return "Every count read from the returns, one a row, with the file, SHA-256, sheet and cell it came from."
-        + " The figures on Summary, Comparison and History are formulas over its Count column.";
+    return "Every count read from the returns, one a row, with the file, SHA-256, sheet and cell it came from,"
+        + " then any planned activity the returns give, likewise. The figures on Summary, Comparison, History"
+        + " and Projection are formulas over its Count and Planned columns.";
   }
 
   /** Declares the table over the rows {@link #stream} will write; writes no rows. */
   @Override
   public void write(Pack pack, XSSFSheet sheet) {
-    Table.declare(sheet, DataFormulas.TABLE, COLUMNS, Math.max(1, pack.data().size()));
+    Table.declare(
+        sheet,
+        DataFormulas.TABLE,
+        columns(pack),
+        Math.max(1, pack.data().size() + pack.analysis().dataset().planned().size()));
   }
 
   /** Streams the header and every row; {@code tableSheet} is the sheet {@link #write} prepared. */
   static void stream(Pack pack, Sheet streamed, XSSFSheet tableSheet) {
     Dataset dataset = pack.analysis().dataset();
-    Table table = new Table(streamed, tableSheet, pack.styles(), COLUMNS, DataFormulas.TABLE);
+    List<Column> columns = columns(pack);
+    boolean planned = columns.size() > PLANNED;
+    Table table = new Table(streamed, tableSheet, pack.styles(), columns, DataFormulas.TABLE);
     // Names and titles repeat on every row of a large extract: look each up once.
     Map<String, String> siteNames = new HashMap<>();
     Map<String, String> actionTitles = new HashMap<>();
@@ -101,12 +128,43 @@ final class DataSheet implements PackSheet {
                       added > 1
                           ? HouseStyle.count(added) + " counts added up"
                           : p.cell().isEmpty() ? Absent.NOT_GIVEN : p.cell());
+              if (planned) {
+                row.absent(Absent.NOT_APPLICABLE);
+              }
             });
-    if (pack.data().size() == 0) {
+    // Planned activity after the counts: Count is "n/a" on these rows, so no sum of counts takes
+    // them in, and Planned holds the figure, with the file, sheet and cell it came from.
+    for (PlannedActivity a : dataset.planned()) {
+      Provenance p = a.provenance();
+      Table.Cells row = table.row();
+      row.text(a.odsCode())
+          .text(dataset.site(a.odsCode()).map(Site::shortName).orElse(NOT_IN_REGISTER))
+          .text(a.actionId())
+          .text(
+              dataset
+                  .calendar()
+                  .find(a.actionId())
+                  .map(x -> ActionGroup.of(x).title())
+                  .orElse(NOT_IN_CALENDAR))
+          .text(a.type().heading())
+          .absent(Absent.NOT_GIVEN)
+          .text(Absent.NOT_GIVEN)
+          .absent(Absent.NOT_APPLICABLE)
+          .text(p.file())
+          .text(p.sha256().isEmpty() ? Absent.NOT_APPLICABLE : p.sha256())
+          .text(
+              p.sheet().isEmpty()
+                  ? (p.sha256().isEmpty() ? Absent.NOT_APPLICABLE : NO_SHEET)
+                  : p.sheet())
+          .text(p.cell().isEmpty() ? Absent.NOT_GIVEN : p.cell())
+          .count(a.planned());
+    }
+    if (pack.data().size() == 0 && dataset.planned().isEmpty()) {
       Table.Cells row = table.row().text("no counts");
-      for (int c = 1; c < COLUMNS.size(); c++) {
+      for (int c = 1; c < columns.size(); c++) {
         row.absent(Absent.NOT_APPLICABLE);
       }
     }
+    table.fitStreamed();
   }
 }

@@ -2,9 +2,12 @@ package io.strikeimpact.reports.excel;
 
 import io.strikeimpact.model.analysis.EstimateAgainstOutcome;
 import io.strikeimpact.model.analysis.EstimateAgainstOutcome.Outcome;
+import io.strikeimpact.model.analysis.Projection;
+import io.strikeimpact.model.analysis.SiteProjection;
 import io.strikeimpact.model.text.HouseStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,11 +20,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * rescheduled, written below the Projection sheet's table: a board sees how far to trust the next
  * estimate.
  *
- * <p>The estimate is the model's figure typed in (it rests on past rates, not on Data rows). The
- * count rescheduled is a SUMIFS over the Data sheet, and the difference, its share of the estimate
- * and the all-sites row are formulas of the cells beside them, so the arithmetic can be followed.
- * It is a block of cells, not an Excel table: a sheet's tables must not overlap, and the projection
- * table above owns column A from row 1.
+ * <p>The estimate is a formula over the Data sheet's counts of the earlier actions, as on the
+ * projection ({@link EstimateFormulas}), with the hours typed in it. The count rescheduled is a
+ * SUMIFS over the Data sheet, and the difference, its share of the estimate and the all-sites row
+ * are formulas of the cells beside them, so the arithmetic can be followed. It is a block of cells,
+ * not an Excel table: a sheet's tables must not overlap, and the projection table above owns column
+ * A from row 1.
  */
 final class EstimateAgainstOutcomeBlock {
   static final String HEADING = "Estimate against outcome";
@@ -45,7 +49,12 @@ final class EstimateAgainstOutcomeBlock {
    * Writes the block from row {@code firstRow} (0-based) down and returns the row after it. The
    * heading names the action and its hours; the last line is the method.
    */
-  static int write(XSSFSheet sheet, Styles styles, EstimateAgainstOutcome o, int firstRow) {
+  static int write(
+      XSSFSheet sheet,
+      Styles styles,
+      EstimateFormulas formulas,
+      EstimateAgainstOutcome o,
+      int firstRow) {
     int r = firstRow;
     text(
         sheet.createRow(r++),
@@ -70,6 +79,18 @@ final class EstimateAgainstOutcomeBlock {
     for (Outcome site : o.sites()) {
       Row row = sheet.createRow(r);
       rowOf(row, styles, site);
+      Projection p = o.estimate();
+      SiteProjection projected =
+          p.sites().stream()
+              .filter(x -> x.odsCode().equals(site.odsCode()))
+              .findFirst()
+              .orElseThrow();
+      Table.formula(
+          row.createCell(ESTIMATED),
+          EstimateFormulas.central(
+              formulas.terms(p, projected, Optional.empty()), EstimateFormulas.number(p.hours())),
+          site.estimated(),
+          styles.count);
       Table.formula(
           row.createCell(RESCHEDULED),
           DataFormulas.sum(
@@ -96,19 +117,13 @@ final class EstimateAgainstOutcomeBlock {
     notes.add(
         "The difference is the count rescheduled less the estimate rounded to a whole number, as"
             + " the words beside it give it.");
-    for (String note : notes) {
-      text(sheet.createRow(r++), 0, note, styles.text);
-    }
-    return r;
+    return Table.sentences(sheet, styles, r, HEADERS.size() - 1, notes);
   }
 
-  /** Site, code, estimate typed in, and the difference and its share as formulas. */
+  /** Site, code, and the difference and its share as formulas; the caller writes the estimate. */
   private static void rowOf(Row row, Styles styles, Outcome o) {
     text(row, 0, o.label(), styles.textFor(o.label(), false));
     text(row, 1, o.odsCode().isEmpty() ? Absent.NOT_APPLICABLE : o.odsCode(), styles.text);
-    Cell estimated = row.createCell(ESTIMATED);
-    estimated.setCellValue(o.estimated());
-    estimated.setCellStyle(styles.count);
     int i = row.getRowNum();
     long rounded = Math.round(o.estimated());
     long difference = o.rescheduled() - rounded;

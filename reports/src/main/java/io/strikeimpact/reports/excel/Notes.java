@@ -40,7 +40,9 @@ enum Notes {
       "Live formulas",
       "Counts on the Summary, Comparison and History sheets are formulas over the Count column of the"
           + " table on the Data sheet (SUMIFS by site, action and activity type); rates and ratios are"
-          + " formulas of those counts and of the days and hours typed beside them. Changing a count on"
+          + " formulas of those counts and of the days and hours typed beside them. The estimates on the"
+          + " Projection sheet are formulas too: the counts of the comparable actions over their hours"
+          + " (typed in the formula, from the calendar), times the hours assumed. Changing a count on"
           + " the Data sheet updates every figure that rests on it."),
   DATA_ROWS("Rows on the Data sheet", ""),
   PROJECTION("Projection", ""),
@@ -56,9 +58,11 @@ enum Notes {
       "Rescheduled per 1,000 planned",
       "Only where a return gives the activity planned for the days of action: the total rescheduled"
           + " divided by the thousands of appointments and procedures planned. The planned figures are"
-          + " not on the Data sheet, so these rates and their ratios are the model's figures typed in,"
-          + " not formulas, and do not change when a count is changed. \"n/a\" where a return behind"
-          + " the figure gave no planned activity; the column is left out when no return gives it."),
+          + " rows of the Data sheet, in its Planned column, each with the file, sheet and cell it came"
+          + " from; the planned activity beside a rate is a formula over that column (SUMIFS by site and"
+          + " action), and the rate and ratio are formulas of it, so changing a planned or a rescheduled"
+          + " figure on the Data sheet changes them. \"n/a\" where a return behind the figure gave no"
+          + " planned activity; the columns are left out when no return gives it."),
   STAFF(
       "Staff taking part",
       "Only where a return gives the staff taking part in the action on a day of action (the figure"
@@ -101,11 +105,23 @@ enum Notes {
   String text(Pack pack) {
     Analysis analysis = pack.analysis();
     return switch (this) {
-      case DATA_ROWS -> pack.data().describe();
+      case DATA_ROWS -> pack.data().describe() + planned(analysis.dataset().planned().size());
       case PROJECTION ->
           analysis.projection().map(p -> p.method()).orElse(ProjectionSheet.noProjection(analysis));
       default -> text;
     };
+  }
+
+  /** What the Data sheet holds after the counts, if anything. */
+  private static String planned(int rows) {
+    return rows == 0
+        ? ""
+        : " After the counts come "
+            + HouseStyle.quantity(rows, "row", "rows")
+            + " of planned activity, each with its file, sheet and cell: their Count is \"n/a\", so"
+            + " no sum of counts takes them in, and the figure is in the Planned column "
+            + PLANNED.marker()
+            + ".";
   }
 
   static List<Notes> all() {

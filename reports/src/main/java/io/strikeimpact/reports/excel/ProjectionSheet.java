@@ -10,6 +10,7 @@ import io.strikeimpact.model.text.HouseStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -17,9 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * a low and a high, always labelled an estimate, with its method in every row's note and on the
  * Notes sheet. Without an announced action the sheet says so in words.
  *
- * <p>Estimates are the model's figures, typed in: they rest on the rates of past actions, not on
- * the Data sheet's rows, so they are not formulas. The rate an hour beside them is the central
- * estimate divided by the hours, as a formula, so the arithmetic can be followed.
+ * <p>Estimates are formulas over the Data sheet ({@link EstimateFormulas}): the counts of the
+ * comparable actions over their hours, times the hours assumed typed beside them, each cached with
+ * the model's figure. The rate an hour beside them is the central estimate divided by the hours.
  */
 final class ProjectionSheet implements PackSheet {
   static final String NAME = "Projection";
@@ -78,21 +79,25 @@ final class ProjectionSheet implements PackSheet {
     Table table = new Table(sheet, pack.styles(), COLUMNS, TABLE);
     List<SiteProjection> rows = new ArrayList<>(p.sites());
     rows.add(p.allSites());
+    EstimateFormulas formulas = new EstimateFormulas(analysis.dataset());
     for (SiteProjection s : rows) {
-      for (Map.Entry<String, Estimate> e : estimates(s)) {
+      for (Map.Entry<Optional<ActivityType>, Estimate> e : estimates(s)) {
         Table.Cells row = table.row();
         Estimate est = e.getValue();
+        List<EstimateFormulas.Term> terms = formulas.terms(p, s, e.getKey());
+        String hours = "$" + row.at(HOURS);
         row.text(s.label())
             .text(s.odsCode().isEmpty() ? Absent.NOT_APPLICABLE : s.odsCode())
             .text(action)
-            .text(e.getKey())
-            .estimate(est.central());
+            .text(e.getKey().map(ActivityType::heading).orElse(TOTAL));
+        estimate(row, EstimateFormulas.central(terms, hours), est.central());
         // With one comparable action there is no range: say so, as the PDF does, rather than
         // repeat the central figure as if it were a low and a high.
         if (est.hasRange()) {
-          row.estimate(est.low()).estimate(est.high());
+          estimate(row, EstimateFormulas.low(terms, hours), est.low());
+          estimate(row, EstimateFormulas.high(terms, hours), est.high());
         } else {
-          row.text(NO_RANGE).text(NO_RANGE);
+          row.absent(NO_RANGE).absent(NO_RANGE);
         }
         row.rate(p.hours())
             .rateFormula(row.at(CENTRAL) + "/" + row.at(HOURS), est.central() / p.hours())
@@ -103,6 +108,15 @@ final class ProjectionSheet implements PackSheet {
     estimateAgainstOutcome(pack, sheet, table);
   }
 
+  /** An estimate as its formula, or typed in where the formula is too long for Excel. */
+  private static void estimate(Table.Cells row, String formula, double value) {
+    if (EstimateFormulas.fits(formula)) {
+      row.countFormula(formula, value);
+    } else {
+      row.estimate(value);
+    }
+  }
+
   /** Below the table, after a blank row: the estimate the earlier actions gave, against outcome. */
   private static void estimateAgainstOutcome(Pack pack, XSSFSheet sheet, Table table) {
     pack.analysis()
@@ -110,21 +124,25 @@ final class ProjectionSheet implements PackSheet {
         .ifPresent(
             o ->
                 EstimateAgainstOutcomeBlock.write(
-                    sheet, pack.styles(), o, table.nextRowIndex() + 1));
+                    sheet,
+                    pack.styles(),
+                    new EstimateFormulas(pack.analysis().dataset()),
+                    o,
+                    table.nextRowIndex() + 1));
   }
 
   static final String NO_RANGE = "no range: one comparable action";
 
   /** The estimates of one site in order: outpatient, inpatient (when split), then the total. */
-  private static List<Map.Entry<String, Estimate>> estimates(SiteProjection s) {
-    List<Map.Entry<String, Estimate>> out = new ArrayList<>();
+  private static List<Map.Entry<Optional<ActivityType>, Estimate>> estimates(SiteProjection s) {
+    List<Map.Entry<Optional<ActivityType>, Estimate>> out = new ArrayList<>();
     for (ActivityType type : ActivityType.values()) {
       Estimate e = s.byType().get(type);
       if (e != null) {
-        out.add(Map.entry(type.heading(), e));
+        out.add(Map.entry(Optional.of(type), e));
       }
     }
-    out.add(Map.entry(TOTAL, s.total()));
+    out.add(Map.entry(Optional.empty(), s.total()));
     return out;
   }
 }

@@ -7,6 +7,7 @@ import io.strikeimpact.model.analysis.Rate;
 import io.strikeimpact.model.analysis.SiteBreakdown;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -36,8 +37,13 @@ final class SummarySheet implements PackSheet {
   static final int PER_DAY = 10;
   static final int PER_HOUR = 11;
 
-  /** Only when some return gives planned activity. */
-  static final int PER_THOUSAND_PLANNED = 12;
+  /** Only when some return gives planned activity: the planned activity, from the Data sheet. */
+  static final int PLANNED = 12;
+
+  /** Only when some return gives planned activity: the total over the thousands planned. */
+  static final int PER_THOUSAND_PLANNED = 13;
+
+  static final String PLANNED_HEADING = Notes.PLANNED.on("Planned");
 
   static final String PER_THOUSAND_PLANNED_HEADING =
       Notes.PLANNED.on("Rescheduled per 1,000 planned");
@@ -76,8 +82,19 @@ final class SummarySheet implements PackSheet {
     boolean planned = rows.stream().anyMatch(b -> b.perThousandPlanned().isPresent());
     List<Column> columns = new ArrayList<>(COLUMNS);
     if (planned) {
+      columns.add(Column.figures(PLANNED_HEADING, 12));
       columns.add(Column.figures(PER_THOUSAND_PLANNED_HEADING, 18));
     }
+    // The actions each site has counts for: its planned activity is summed over those alone.
+    java.util.Map<String, java.util.Set<String>> reportedActions = new java.util.HashMap<>();
+    for (var c : analysis.dataset().counts()) {
+      if (analysis.focus().actionIds().contains(c.actionId())) {
+        reportedActions
+            .computeIfAbsent(c.odsCode(), x -> new java.util.TreeSet<>())
+            .add(c.actionId());
+      }
+    }
+    List<Integer> sitePlannedRows = new ArrayList<>();
     boolean staff = StaffColumns.any(rows);
     if (staff) {
       columns.addAll(StaffColumns.COLUMNS);
@@ -128,9 +145,27 @@ final class SummarySheet implements PackSheet {
       row.rateFormula(row.at(TOTAL) + "/" + row.at(DAYS), perDay.value());
       row.rateFormula(row.at(TOTAL) + "/" + row.at(HOURS), perHour.value());
       if (planned) {
-        // Typed, not a formula: the planned figures are not on the Data sheet (see the note).
-        b.perThousandPlanned()
-            .ifPresentOrElse(r -> row.rate(r.value()), () -> row.absent(Absent.NOT_APPLICABLE));
+        // The planned activity is a SUMIFS over the Data sheet's Planned column, or for all sites
+        // the sum of the sites' figures; the rate divides the total by its thousands.
+        Optional<Rate> perThousand = b.perThousandPlanned();
+        if (perThousand.isPresent()) {
+          long plannedCount = Math.round(perThousand.get().denominator() * 1000);
+          String formula =
+              allSites && !sitePlannedRows.isEmpty()
+                  // Ranges, and SUMs of SUMs past Excel's 255 arguments, as on Comparison.
+                  ? ComparisonSheet.sumOfRows(sitePlannedRows, PLANNED)
+                  : allSites
+                      ? DataFormulas.planned(actions)
+                      : DataFormulas.planned(reportedActions.get(b.odsCode()), site);
+          if (!allSites) {
+            sitePlannedRows.add(row.index());
+          }
+          row.countFormula(formula, plannedCount);
+          row.rateFormula(
+              row.at(TOTAL) + "/(" + row.at(PLANNED) + "/1000)", perThousand.get().value());
+        } else {
+          row.absent(Absent.NOT_APPLICABLE).absent(Absent.NOT_APPLICABLE);
+        }
       }
       if (staff) {
         StaffColumns.write(row, b);

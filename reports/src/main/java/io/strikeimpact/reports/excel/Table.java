@@ -43,13 +43,15 @@ final class Table {
   /** The one row of a table with nothing to list. */
   static final String NOTHING = "none";
 
-  private static final float LINE_POINTS = 15f;
-
   private final Sheet sheet;
   private final XSSFSheet tableSheet;
   private final String tableName;
   private final Styles styles;
   private final List<Column> columns;
+
+  /** Measures cells for their widths on a streamed sheet, which cannot be read back; else null. */
+  private final ColumnWidths.Tracker tracker;
+
   private int nextRow;
 
   /** A table written straight onto an ordinary sheet. */
@@ -67,6 +69,7 @@ final class Table {
     this.styles = styles;
     this.columns = List.copyOf(columns);
     this.tableName = tableName;
+    this.tracker = sheet == tableSheet ? null : new ColumnWidths.Tracker(this.columns);
     writeHeader();
   }
 
@@ -137,17 +140,36 @@ final class Table {
 
   /**
    * Lines of text below the table, after one blank row that ends it: a bold heading, then one line
-   * a row in column A, unwrapped so each sentence reads along its row. Call after {@link
-   * #finish()}. Returns the index of the first row after the lines.
+   * a row in column A, unwrapped so each sentence reads along its row. A sentence wider than the
+   * table goes on in the rows below it, broken between words, so that it ends within the table's
+   * width and prints whole. Call after {@link #finish()}. Returns the index of the first row after
+   * the lines.
    */
   int linesBelow(String heading, List<String> lines) {
     int r = nextRow + 1;
     Cell head = sheet.createRow(r++).createCell(0);
     head.setCellValue(heading);
     head.setCellStyle(styles.heading);
-    for (String line : lines) {
-      Cell cell = sheet.createRow(r++).createCell(0);
-      writeText(cell, line, false);
+    return sentences(tableSheet, styles, r, columns.size() - 1, lines);
+  }
+
+  /**
+   * Sentences in column A from row {@code firstRow} down, each broken between words over as many
+   * rows as it needs to end by column {@code lastColumn} at the widths the sheet's cells give it.
+   * Returns the index of the row after them.
+   */
+  static int sentences(
+      XSSFSheet sheet, Styles styles, int firstRow, int lastColumn, List<String> sentences) {
+    ColumnWidths.fit(sheet);
+    double room = ColumnWidths.span(sheet, 0, lastColumn);
+    int r = firstRow;
+    for (String sentence : sentences) {
+      for (String line : ColumnWidths.breakLines(sentence, room, false)) {
+        Cell cell = sheet.createRow(r++).createCell(0);
+        cell.setCellValue(
+            line.length() > MAX_CELL_CHARS ? line.substring(0, MAX_CELL_CHARS) : line);
+        cell.setCellStyle(styles.textFor(line, false));
+      }
     }
     return r;
   }
@@ -161,43 +183,42 @@ final class Table {
       Cell cell = row.createCell(c);
       cell.setCellValue(column.heading());
       cell.setCellStyle(column.figures() ? styles.figuresHeader : styles.header);
-      // Bold letters are wider, and a heading over figures is indented: allow two characters.
-      lines = Math.max(lines, linesFor(column.heading(), Math.max(1, column.width() - 2)));
+      int indent = cell.getCellStyle().getIndention();
+      // The narrowest the heading may be; its column is no narrower, so it takes no more lines.
+      double width = ColumnWidths.headingWidth(column.heading(), true, indent, 1);
+      lines =
+          Math.max(lines, ColumnWidths.lines(column.heading(), Math.ceil(width), true, indent, 1));
+      measure(c, cell);
     }
     // Spreadsheet programs do not all fit a row to wrapped text on opening; give the header room.
+    // On an ordinary sheet ColumnWidths.fit sets it again once the widths are known.
     row.setHeightInPoints(heightFor(lines));
   }
 
+  /** Measures a written cell for its column's width, on a streamed sheet. */
+  private void measure(int column, Cell cell) {
+    if (tracker != null) {
+      tracker.cell(column, cell);
+    }
+  }
+
   /**
-   * A rough count of the lines text wraps to in a column of this many characters, breaking at
-   * spaces and at line breaks. Spreadsheet programs do not all fit a row to wrapped text when they
-   * open a file, so rows with wrapped text are given this height.
+   * Sets the widths of a streamed table's columns from the cells written, as {@link
+   * ColumnWidths#fit} does for an ordinary sheet. Call once every row is written.
+   */
+  void fitStreamed() {
+    if (tracker != null) {
+      tracker.apply(tableSheet);
+    }
+  }
+
+  /**
+   * The lines text wraps to in a column of this many characters, by the rule of {@link
+   * ColumnWidths}. Spreadsheet programs do not all fit a row to wrapped text when they open a file,
+   * so rows with wrapped text are given this height.
    */
   static int linesFor(String text, int width) {
-    // A width counts the digit 0 of the default font; most letters are narrower, so the width in
-    // characters is a fair, slightly generous, measure of a line.
-    int usable = Math.max(1, width);
-    int lines = 0;
-    for (String paragraph : text.split("\n", -1)) {
-      lines++;
-      int used = 0;
-      for (String word : paragraph.split(" ")) {
-        int len = word.length();
-        if (used == 0) {
-          used = len;
-        } else if (used + 1 + len <= usable) {
-          used += 1 + len;
-        } else {
-          lines++;
-          used = len;
-        }
-        while (used > usable) {
-          lines++;
-          used -= usable;
-        }
-      }
-    }
-    return Math.max(1, lines);
+    return ColumnWidths.lines(text, width, false, 0, 1);
   }
 
   /** Writes text as a string cell and returns the text as written. */
@@ -213,8 +234,7 @@ final class Table {
   }
 
   private static float heightFor(int lines) {
-    // Excel's tallest row is 409 points.
-    return Math.min(409f, lines * LINE_POINTS);
+    return ColumnWidths.height(lines, 1);
   }
 
   /**
@@ -275,21 +295,28 @@ final class Table {
       Cell cell = next();
       Column column = columns.get(cell.getColumnIndex());
       String written = writeText(cell, value, column.wrap());
-      if (column.wrap()) {
-        int needed = linesFor(written, column.width());
+      if (column.wrap() && tracker != null) {
+        // A streamed row is flushed before the sheet is fitted: give it its height now.
+        int needed = linesFor(written, (int) tracker.width(cell.getColumnIndex()));
         if (needed > lines) {
           lines = needed;
           row.setHeightInPoints(heightFor(lines));
         }
       }
+      measure(cell.getColumnIndex(), cell);
       return this;
     }
 
-    /** Text standing in a column of figures where there is no figure: "n/a", "not split". */
+    /**
+     * Text standing in a column of figures where there is no figure: "n/a", "not split". It wraps
+     * within the width the figures need rather than widen the column (but on a streamed sheet,
+     * whose rows cannot be made taller later, it widens it).
+     */
     Cells absent(String why) {
       Cell cell = next();
       cell.setCellValue(why);
-      cell.setCellStyle(styles.notApplicable);
+      cell.setCellStyle(tracker == null ? styles.notApplicableWrapped : styles.notApplicable);
+      measure(cell.getColumnIndex(), cell);
       return this;
     }
 
@@ -324,6 +351,12 @@ final class Table {
       return this;
     }
 
+    /** An estimate worked out by a formula: kept to full precision, shown as a whole number. */
+    Cells countFormula(String formula, double cached) {
+      formula(next(), formula, cached, styles.count);
+      return this;
+    }
+
     Cells rateFormula(String formula, double cached) {
       formula(next(), formula, cached, styles.rate);
       return this;
@@ -354,6 +387,7 @@ final class Table {
       link.setAddress(address);
       cell.setHyperlink(link);
       cell.setCellStyle(styles.link);
+      measure(cell.getColumnIndex(), cell);
       return this;
     }
 
@@ -365,6 +399,7 @@ final class Table {
       Cell cell = next();
       cell.setCellValue(value.get());
       cell.setCellStyle(styles.date);
+      measure(cell.getColumnIndex(), cell);
       return this;
     }
 
@@ -372,6 +407,7 @@ final class Table {
       Cell cell = next();
       cell.setCellValue(value);
       cell.setCellStyle(style);
+      measure(cell.getColumnIndex(), cell);
       return this;
     }
   }

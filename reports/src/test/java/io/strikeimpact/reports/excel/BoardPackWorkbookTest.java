@@ -148,10 +148,12 @@ class BoardPackWorkbookTest {
   @Test
   void summary_formats_counts_with_thousands_separators_and_rates_to_one_place() {
     XSSFSheet s = sheet("Summary");
-    assertEquals("#,##0", cell(s, "All sites", TOTAL).getCellStyle().getDataFormatString());
-    assertEquals("#,##0", cell(s, "N&N", "Outpatient").getCellStyle().getDataFormatString());
-    assertEquals("#,##0.0", cell(s, "N&N", PER_DAY).getCellStyle().getDataFormatString());
-    assertEquals("0%", cell(s, "N&N", "Share of total").getCellStyle().getDataFormatString());
+    // Each figure format ends a digit's width short of the edge ("_0"), so a figure never runs
+    // into the next column's text (issue 13).
+    assertEquals("#,##0_0", cell(s, "All sites", TOTAL).getCellStyle().getDataFormatString());
+    assertEquals("#,##0_0", cell(s, "N&N", "Outpatient").getCellStyle().getDataFormatString());
+    assertEquals("#,##0.0_0", cell(s, "N&N", PER_DAY).getCellStyle().getDataFormatString());
+    assertEquals("0%_0", cell(s, "N&N", "Share of total").getCellStyle().getDataFormatString());
     DataFormatter shown = shown();
     assertEquals("4,726", shown.formatCellValue(cell(s, "All sites", TOTAL)));
     assertEquals("1,150.3", shown.formatCellValue(cell(s, "N&N", PER_DAY)));
@@ -313,7 +315,7 @@ class BoardPackWorkbookTest {
     assertEquals(4726, icb.getCell(7).getNumericCellValue(), TOLERANCE);
     assertEquals(10, icb.getCell(8).getNumericCellValue(), TOLERANCE);
     assertTrue(text(icb, 5).contains("a difference of 10"), text(icb, 5));
-    assertEquals("#,##0", icb.getCell(8).getCellStyle().getDataFormatString());
+    assertEquals("#,##0_0", icb.getCell(8).getCellStyle().getDataFormatString());
   }
 
   @Test

@@ -40,6 +40,11 @@ class EstimateAgainstOutcomeBlockTest {
       assertEquals("N&N", nn.getCell(0).getStringCellValue());
       assertEquals("RM1", nn.getCell(1).getStringCellValue());
       assertEquals(4601.33, nn.getCell(2).getNumericCellValue(), 0.01);
+      // Issue 13: the estimate is worked from March's counts on the Data sheet, not typed in.
+      assertEquals(
+          "SUMIFS(Data_table[Count],Data_table[Action id],\"bma-jd-2023-03\","
+              + "Data_table[Site (ODS code)],\"RM1\")/72*96",
+          nn.getCell(2).getCellFormula());
       assertEquals(
           "SUMIFS(Data_table[Count],Data_table[Action id],\"bma-jd-2023-04\","
               + "Data_table[Site (ODS code)],\"RM1\")",

@@ -9,10 +9,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +71,66 @@ class LibreOfficeRenderTest {
       assertTrue(text.contains(expected), "the PDF lacks \"" + expected + "\"");
     }
     deleteQuietly(profile);
+  }
+
+  /**
+   * Issue 13: LibreOffice prints a clipped cell's text cut short ("no range: one co"). With long
+   * file names and specialties, every text that does not wrap is printed whole.
+   */
+  @Test
+  void libreoffice_prints_every_unwrapped_text_whole() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice is not installed");
+    Path dir = Path.of("target", "libreoffice-widths").toAbsolutePath();
+    Files.createDirectories(dir);
+    Path xlsx = dir.resolve("long-names.xlsx");
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
+      new BoardPackWorkbook()
+          .write(ImpactAnalysis.analyse(ColumnWidthsTest.longNames(), StoryData.request()), out);
+    }
+    Path profile = Files.createTempDirectory("lo-profile");
+    String text = print(xlsx, dir, profile);
+    String printed = text.replaceAll("\\s+", " ");
+    List<String> clipped = new ArrayList<>();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      for (var sheet : wb) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            ColumnWidths.Shown shown = ColumnWidths.shown(cell);
+            if (shown != null && !shown.wrap() && !printed.contains(shown.text())) {
+              clipped.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + shown.text());
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), clipped, "printed cut short");
+    deleteQuietly(profile);
+  }
+
+  /** Prints a workbook to PDF with LibreOffice and returns the PDF's text. */
+  private static String print(Path xlsx, Path dir, Path profile) throws Exception {
+    Process p =
+        new ProcessBuilder(
+                SOFFICE.toString(),
+                "-env:UserInstallation=" + profile.toUri(),
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                dir.toString(),
+                xlsx.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("soffice.log").toFile())
+            .start();
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      Assumptions.abort("LibreOffice did not finish within 60 s");
+    }
+    assertEquals(0, p.exitValue(), Files.readString(dir.resolve("soffice.log")));
+    String name = xlsx.getFileName().toString().replace(".xlsx", ".pdf");
+    try (PDDocument doc = Loader.loadPDF(dir.resolve(name).toFile())) {
+      return new PDFTextStripper().getText(doc);
+    }
   }
 
   private static void deleteQuietly(Path dir) throws IOException {

@@ -245,10 +245,10 @@ class LiveWorkbookTest {
     assertEquals(List.of("Comparison!$F$5", "Comparison!$K$5"), valueRanges(comparison.get(0)));
     assertEquals(List.of("Comparison!$G$5", "Comparison!$L$5"), valueRanges(comparison.get(1)));
     assertEquals(
-        "A day of action: 3.1 times as many as nurses",
+        "3.1 times as many a day as the nursing strikes",
         comparison.get(0).getTitleText().getString());
     assertEquals(
-        "An hour of action: 1.5 times as many as nurses",
+        "1.5 times as many an hour as the nursing strikes",
         comparison.get(1).getTitleText().getString());
 
     XSSFChart history = onlyChart("History", 1);
@@ -612,7 +612,7 @@ class LiveWorkbookTest {
           TOLERANCE);
       assertEquals("n/a", text(s, 2, SummarySheet.PER_THOUSAND_PLANNED));
       assertEquals("n/a", text(s, 4, SummarySheet.PER_THOUSAND_PLANNED));
-      assertEquals("A1:M5", s.getTables().get(0).getCTTable().getRef());
+      assertEquals("A1:N5", s.getTables().get(0).getCTTable().getRef(), "Planned, then the rate");
 
       XSSFSheet c = wb.getSheet("Comparison");
       assertTrue(
