@@ -1,5 +1,6 @@
 package io.strikeimpact.reports.text;
 
+import io.strikeimpact.model.analysis.EnglandShare;
 import io.strikeimpact.model.text.HouseStyle;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -89,7 +90,8 @@ public enum OutputFormat {
                     row -> {
                       Map<String, Object> o = new LinkedHashMap<>();
                       for (int i = 0; i < row.size(); i++) {
-                        o.put(t.columns().get(i).key(), row.get(i));
+                        Object v = row.get(i);
+                        o.put(t.columns().get(i).key(), v instanceof Tabular.Absent ? null : v);
                       }
                       return o;
                     })
@@ -119,6 +121,9 @@ public enum OutputFormat {
     if (v == null) {
       return kind == Tabular.Kind.TEXT ? "" : NOT_APPLICABLE;
     }
+    if (v instanceof Tabular.Absent a) {
+      return a.words();
+    }
     return switch (kind) {
       case TEXT -> v.toString();
       case COUNT -> HouseStyle.count(((Number) v).longValue());
@@ -126,6 +131,7 @@ public enum OutputFormat {
       case RATIO -> HouseStyle.ratio(((Number) v).doubleValue());
       case SHARE -> HouseStyle.percent(((Number) v).doubleValue());
       case HOURS -> HouseStyle.hours(((Number) v).doubleValue());
+      case SHARE_OF_ENGLAND -> EnglandShare.percent(((Number) v).doubleValue());
     };
   }
 
@@ -133,6 +139,9 @@ public enum OutputFormat {
    * Text that Excel would run as a formula (=, +, -, @, tab, carriage return first) gets a quote.
    */
   static Object csvCell(Object v) {
+    if (v instanceof Tabular.Absent) {
+      return null;
+    }
     if (v instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
       return "'" + s;
     }

@@ -25,6 +25,7 @@ public final class SummaryText {
     List<Tabular> tables = new ArrayList<>(List.of(Views.sites(a)));
     a.comparison().ifPresent(c -> tables.add(Views.comparison(c)));
     a.estimateAgainstOutcome().ifPresent(o -> tables.add(Views.estimateAgainstOutcome(o)));
+    tables.addAll(EnglandViews.all(a));
     StringBuilder out = new StringBuilder(OutputFormat.TABLE.write(tables, width)).append('\n');
     if (!a.notes().isEmpty()) {
       out.append("What these figures cover\n");
