@@ -66,12 +66,31 @@ public final class EnglandFixture {
     return new StrikeCalendar(actions);
   }
 
+  /**
+   * NHS England's figures for the first five actions as DOMAIN.md lists them, every one published
+   * with its parts, and no cumulative total.
+   */
+  public static final String PUBLISHED =
+      """
+      action_id,release_date,source,inpatient,outpatient,acute_total,other_settings,peak_staff_absent,peak_staff_absent_date,cumulative_acute_total
+      rcn-2022-12,2023-04-17,NHS England press release,4567,25009,29576,,,,
+      rcn-2023-01,2023-04-17,NHS England press release,5149,22677,27826,,,,
+      rcn-2023-02,2023-04-17,NHS England press release,7704,35193,42897,,,,
+      bma-jd-2023-03,2023-04-17,NHS England press release,17866,157256,175122,,,,
+      bma-jd-2023-04,2023-04-17,NHS England press release,20470,175755,196225,,,,
+      """;
+
   /** The national file, read as the data folder's {@code reference/england.csv} would be. */
   public static NationalFigures england() {
+    return england(CSV);
+  }
+
+  /** A national file given as csv, read through {@link EnglandReader}. */
+  public static NationalFigures england(String csv) {
     Read<NationalFigures> read =
         new EnglandReader()
             .read(
-                CSV.getBytes(StandardCharsets.UTF_8),
+                csv.getBytes(StandardCharsets.UTF_8),
                 new Provenance(EnglandReader.FILE, "test", "", ""),
                 calendar());
     if (!read.problems().isEmpty()) {
@@ -81,6 +100,11 @@ public final class EnglandFixture {
   }
 
   public static Dataset dataset() {
+    return dataset(CSV);
+  }
+
+  /** The story's dataset with the national file {@code csv}. */
+  public static Dataset dataset(String csv) {
     Dataset d = StoryData.dataset();
     return new Dataset(
         d.sites(),
@@ -93,7 +117,7 @@ public final class EnglandFixture {
         d.sources(),
         d.planned(),
         d.revisions(),
-        england());
+        england(csv));
   }
 
   /** The story's analysis with the mixed national file. */

@@ -127,6 +127,8 @@ final class EnglandSection implements PackSection {
     if (england.history().isEmpty()) {
       return;
     }
+    // The heading, its paragraph and the table (kept together) on one page.
+    out.layout.ensureSpace(110 + 30f * (england.history().size() + 1));
     out.subheading("Each action beside England");
     out.paragraph(
         "Action by action, the acute total here and England's, and the running totals since the"
@@ -201,11 +203,18 @@ final class EnglandSection implements PackSection {
       return;
     }
     int agree = 0;
+    int shown = 0;
     for (CumulativeStep s : steps) {
       switch (s.outcome()) {
         case AGREES -> agree++;
-        case DERIVES -> labelled("Derived: ", s.message());
-        case DIFFERS, NOT_CHECKED -> out.warningBox(s.message());
+        case DERIVES -> {
+          labelled("Derived: ", s.message());
+          shown++;
+        }
+        case DIFFERS, NOT_CHECKED -> {
+          out.warningBox(s.message());
+          shown++;
+        }
       }
     }
     for (PartsCheck p : parts) {
@@ -213,13 +222,25 @@ final class EnglandSection implements PackSection {
         agree++;
       } else {
         out.warningBox(p.message());
+        shown++;
       }
     }
     if (agree > 0) {
+      String ending = agree == 1 ? "its parts." : "their parts.";
       out.paragraph(
-          HouseStyle.capitalise(
-                  HouseStyle.quantityInWords(agree, "other check agrees", "other checks agree"))
-              + ": England's stated totals equal the sum of their parts.");
+          shown > 0
+              ? HouseStyle.capitalise(
+                      HouseStyle.quantityInWords(
+                          agree,
+                          "other stated total of England's agrees",
+                          "other stated totals of England's agree"))
+                  + " with the sum of "
+                  + ending
+              : agree == 1
+                  ? "England's one stated total agrees with the sum of its parts."
+                  : "All "
+                      + HouseStyle.inWords(agree)
+                      + " of England's stated totals agree with the sum of their parts.");
     }
   }
 

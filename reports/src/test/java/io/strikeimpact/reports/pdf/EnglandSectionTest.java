@@ -100,6 +100,10 @@ class EnglandSectionTest {
     assertTrue(
         section.contains("cannot be checked: rcn-2023-01 and rcn-2023-02 have no published figure"),
         section);
+    // The two parts checks agree, said once after the three that are shown.
+    assertTrue(
+        section.contains("Two other stated totals of England's agree with the sum of their parts."),
+        section);
     assertTrue(
         section.contains(
             "bma-jd-2023-03 revised: release of 2023-03-20 gave an acute total of 170,000, release"
@@ -130,6 +134,33 @@ class EnglandSectionTest {
     assertTrue(contents.matches(".*History of industrial action \\d+ England \\d+ .*"), contents);
     List<String> failures = Conformance.failures(pdf, PDFAFlavour.PDFUA_1);
     assertTrue(failures.isEmpty(), () -> "veraPDF, PDF/UA-1:\n" + String.join("\n", failures));
+  }
+
+  @Test
+  void with_every_figure_published_each_nursing_strike_has_its_share_and_every_check_agrees()
+      throws IOException {
+    String all =
+        text(
+            render(
+                ImpactAnalysis.analyse(
+                    EnglandFixture.dataset(EnglandFixture.PUBLISHED), StoryData.request())));
+    String published =
+        all.substring(
+            all.indexOf(INTRO), all.indexOf(BoardPackPdf.PROJECTION_TITLE, all.indexOf(INTRO)));
+    // 752 of 27,826 and 754 of 42,897; since the first, 752 + 754 of 29,576 + 27,826 + 42,897.
+    assertTrue(
+        published.contains(
+            "Nursing strike, 18 and 19 January 2023 752 27,826 2.7% 752 57,402 1.3%"),
+        published);
+    assertTrue(
+        published.contains(
+            "Nursing strike, 6 and 7 February 2023 754 42,897 1.8% 1,506 100,299 1.5%"),
+        published);
+    assertTrue(
+        published.contains(
+            "All five of England's stated totals agree with the sum of their parts."),
+        published);
+    assertFalse(published.contains("not published [") || published.contains("Warning:"), published);
   }
 
   @Test
