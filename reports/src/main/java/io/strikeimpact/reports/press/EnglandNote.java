@@ -22,7 +22,8 @@ final class EnglandNote {
    * "Across England: the 4,726 appointments and procedures rescheduled in Norfolk and Waveney were
    * 2.7% of the 175,122 that NHS England's published figures (17 April 2023) give for England for
    * the junior doctors' strike of 13 to 15 March 2023; England's figure covers every trust that
-   * sent NHS England a return, the figure here only the hospitals here that sent one."
+   * sent NHS England a return, the Norfolk and Waveney figure only those of its hospitals that sent
+   * one."
    */
   static Optional<String> of(Analysis analysis, SmallNumbers policy) {
     Optional<EnglandShare> headline = analysis.england().headline();
@@ -36,8 +37,9 @@ final class EnglandNote {
             + analysis.settings().area();
     String focus = analysis.focus().describe();
     String caveat =
-        "; England's figure covers every trust that sent NHS England a return, the figure here only"
-            + " the hospitals here that sent one.";
+        "; England's figure covers every trust that sent NHS England a return, the "
+            + analysis.settings().area()
+            + " figure only those of its hospitals that sent one.";
     if (!s.england().known()) {
       return Optional.of(
           "Across England: NHS England's published figures give no figure for England for "

@@ -43,8 +43,8 @@ class EnglandNoteTest {
         "Across England: the 4,726 appointments and procedures rescheduled in Norfolk and Waveney"
             + " were 2.7% of the 175,122 that NHS England's published figures (17 April 2023) give"
             + " for England for the junior doctors' strike of 13 to 15 March 2023; England's figure"
-            + " covers every trust that sent NHS England a return, the figure here only the"
-            + " hospitals here that sent one.";
+            + " covers every trust that sent NHS England a return, the Norfolk and Waveney figure"
+            + " only those of its hospitals that sent one.";
     assertEquals(expected, b.notesToEditors().get(2), b.notesToEditors().toString());
     String text = PressBriefingText.render(b);
     assertTrue(text.contains("2.7% of the 175,122"), text);
