@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     header = "Print the figures by site and the comparison with the nursing strikes.",
     description =
         "Reads the returns and prints the action by site and type, the comparison with its"
-            + " bases, and any reconciliation warnings. Writes no file.",
+            + " bases, and any reconciliation warnings; with --month, what changed since the month"
+            + " before. Writes no file.",
     footer = {
       "",
       "Examples:",
@@ -45,6 +46,7 @@ final class SummaryCommand implements Callable<Integer> {
     Views.notes(a).ifPresent(tables::add);
     a.comparison().ifPresent(c -> tables.add(Views.comparison(c)));
     a.estimateAgainstOutcome().ifPresent(o -> tables.add(Views.estimateAgainstOutcome(o)));
+    a.monthlyChanges().ifPresent(c -> tables.add(Views.changes(c)));
     tables.addAll(EnglandViews.all(a));
     tables.add(Views.problems(a.dataset(), a.reconciliations()));
     format.print(spec.commandLine().getOut(), tables);

@@ -40,7 +40,9 @@ class EnglandSummaryCliTest {
     assertEquals(0, csv.exitCode(), csv.err());
     assertTrue(csv.out().contains("# england\n"), csv.out());
     assertTrue(
-        csv.out().contains("13 to 15 March 2023,4726,175122,published," + (4_726.0 / 175_122)),
+        csv.out()
+            .contains(
+                "13 to 15 March 2023,bma-jd-2023-03,4726,175122,published," + (4_726.0 / 175_122)),
         csv.out());
   }
 }

@@ -25,6 +25,12 @@ public record DatasetFilter(
     Optional<LocalDate> from,
     Optional<LocalDate> to) {
 
+  /** The row of every site together, when no --site narrowed them. */
+  public static final String ALL_SITES = "All sites";
+
+  /** The row of the sites --site chose, together: never "All sites", which would claim the rest. */
+  public static final String ALL_SELECTED_SITES = "All selected sites";
+
   public static final DatasetFilter NONE =
       new DatasetFilter(Set.of(), Set.of(), Optional.empty(), Optional.empty());
 
@@ -37,6 +43,11 @@ public record DatasetFilter(
       throw new IllegalArgumentException(
           "--to (" + to.get() + ") is before --from (" + from.get() + ")");
     }
+  }
+
+  /** What the row of every site together is called under this filter. */
+  public String allSitesLabel() {
+    return odsCodes.isEmpty() ? ALL_SITES : ALL_SELECTED_SITES;
   }
 
   /** The dates alone: which actions are in the question. */

@@ -73,4 +73,16 @@ class DatasetFilterTest {
                 Optional.of(LocalDate.of(2023, 3, 1)),
                 Optional.of(LocalDate.of(2023, 2, 1))));
   }
+
+  @Test
+  void the_row_of_every_site_together_is_all_selected_sites_once_sites_are_chosen() {
+    assertEquals("All sites", DatasetFilter.NONE.allSitesLabel());
+    DatasetFilter typesOnly =
+        new DatasetFilter(
+            Set.of(), Set.of(ActivityType.INPATIENT), Optional.empty(), Optional.empty());
+    assertEquals("All sites", typesOnly.allSitesLabel());
+    DatasetFilter sites =
+        new DatasetFilter(Set.of("RM1"), Set.of(), Optional.empty(), Optional.empty());
+    assertEquals("All selected sites", sites.allSitesLabel());
+  }
 }

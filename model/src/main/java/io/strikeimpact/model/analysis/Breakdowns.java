@@ -2,6 +2,7 @@ package io.strikeimpact.model.analysis;
 
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.DatasetFilter;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.Site;
 import java.util.ArrayList;
@@ -15,9 +16,20 @@ final class Breakdowns {
   private final Dataset dataset;
   private final Participations participations;
 
+  private final String allSitesLabel;
+
   Breakdowns(Dataset dataset, Participations participations) {
+    this(dataset, participations, DatasetFilter.ALL_SITES);
+  }
+
+  /**
+   * @param allSitesLabel the row of every site together: "All selected sites" when --site chose
+   *     some ({@link DatasetFilter#allSitesLabel})
+   */
+  Breakdowns(Dataset dataset, Participations participations, String allSitesLabel) {
     this.dataset = dataset;
     this.participations = participations;
+    this.allSitesLabel = allSitesLabel;
   }
 
   /** The sites the pack is about: those with returns or a recorded part in any action. */
@@ -56,11 +68,11 @@ final class Breakdowns {
           !each.isEmpty() && each.stream().allMatch(s -> s == SiteStatus.FILTERED_OUT)
               ? SiteStatus.FILTERED_OUT
               : SiteStatus.NO_RETURN;
-      return withoutFigures("", "All sites", status, status.label());
+      return withoutFigures("", allSitesLabel, status, status.label());
     }
     // Total-only returns stay in their own column, so the outpatient and inpatient figures for all
     // sites are the sum of the returns that split them, and never a guess at the rest.
-    return breakdown("", "All sites", counts, likeForLikeInTime(group), Counts.total(counts));
+    return breakdown("", allSitesLabel, counts, likeForLikeInTime(group), Counts.total(counts));
   }
 
   /**

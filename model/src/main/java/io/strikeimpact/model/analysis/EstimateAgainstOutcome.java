@@ -63,7 +63,7 @@ public record EstimateAgainstOutcome(Projection estimate, List<Outcome> sites, O
     Outcome all =
         new Outcome(
             "",
-            "All sites",
+            estimate.allSites().label(),
             rows.stream().mapToDouble(Outcome::estimated).sum(),
             rows.stream().mapToLong(Outcome::rescheduled).sum());
     return new EstimateAgainstOutcome(estimate, rows, all);

@@ -34,7 +34,7 @@ public final class ImpactAnalysis {
     Dataset dataset = filter.apply(inMonth);
     Participations participations =
         new Participations(dataset, filter.withoutTypes().apply(inMonth));
-    Breakdowns breakdowns = new Breakdowns(dataset, participations);
+    Breakdowns breakdowns = new Breakdowns(dataset, participations, filter.allSitesLabel());
     Comparer comparer = new Comparer(dataset, participations, breakdowns.sitesInScope());
 
     Optional<ActionGroup> asked =
@@ -50,7 +50,7 @@ public final class ImpactAnalysis {
     Optional<DisruptionRanking> ranking = new Ranker(dataset, comparer).rank(focus);
     Optional<MonthlyChanges> changes =
         request.month().map(m -> changesSince(all, request, m, timeline));
-    Projector projector = new Projector(dataset, breakdowns.sitesInScope());
+    Projector projector = new Projector(dataset, breakdowns.sitesInScope(), filter.allSitesLabel());
     Optional<Projection> projection =
         projector.next(focus, request.settings().asOf(), request.projectionHours());
     Optional<EstimateAgainstOutcome> outcome =

@@ -2,6 +2,7 @@ package io.strikeimpact.model.analysis;
 
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.DatasetFilter;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.IndustrialAction;
 import io.strikeimpact.model.Participation;
@@ -23,9 +24,19 @@ final class Projector {
   private final Dataset dataset;
   private final List<Site> sites;
 
+  private final String allSitesLabel;
+
   Projector(Dataset dataset, List<Site> sites) {
+    this(dataset, sites, DatasetFilter.ALL_SITES);
+  }
+
+  /**
+   * @param allSitesLabel the row of every site together ({@link DatasetFilter#allSitesLabel})
+   */
+  Projector(Dataset dataset, List<Site> sites, String allSitesLabel) {
     this.dataset = dataset;
     this.sites = sites;
+    this.allSitesLabel = allSitesLabel;
   }
 
   /**
@@ -122,7 +133,8 @@ final class Projector {
     Set<String> projectedSites =
         rows.stream().map(SiteProjection::odsCode).collect(java.util.stream.Collectors.toSet());
     SiteProjection all =
-        projectSite("", "All sites", comparables, hours, c -> projectedSites.contains(c.odsCode()));
+        projectSite(
+            "", allSitesLabel, comparables, hours, c -> projectedSites.contains(c.odsCode()));
     return Optional.of(
         new Projection(target, hours, comparables, rows, all, standing, hypothetical));
   }

@@ -8,7 +8,7 @@ import java.util.OptionalLong;
 /**
  * What one site (or all sites together) rescheduled in one action or group, by activity type.
  *
- * @param label the site's abbreviation, or "All sites"
+ * @param label the site's abbreviation, or "All sites" ("All selected sites" under --site)
  * @param statusText the status in words, naming the file and reason when a return could not be read
  * @param perDay the rate a day over the actions with figures; for all sites, empty when the sites
  *     reported different actions of a group, as no one length of action fits them all

@@ -37,11 +37,11 @@ record Context(
             || actions.isEmpty()
             || f.about().actions().isEmpty()
             || actions.containsAll(f.about().actions());
+    // England's figures are of England only: a sentence naming no place speaks of the sites here.
     boolean sited =
         k == Fact.Kind.HOURS
             || k == Fact.Kind.DAYS
-            || site.isEmpty()
-            || site.get().equals(f.site());
+            || (site.isEmpty() ? !f.national() : site.get().equals(f.site()));
     boolean typed = !counted || type.isEmpty() || type.equals(f.about().type());
     return ofAction && sited && typed;
   }

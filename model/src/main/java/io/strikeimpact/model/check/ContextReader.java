@@ -47,6 +47,14 @@ final class ContextReader {
           "\\bin-?patients?\\b|\\bday[- ]cases?\\b|\\belective\\b|\\bprocedures\\b|\\boperations\\b"
               + "|\\btreatments\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** The NHS's words for both types together: a total, whatever "procedures" says alone. */
+  private static final Pattern BOTH_TYPES =
+      Pattern.compile(
+          "^\\W*(?:[\\w-]+\\s+){0,2}?(?:appointments\\s+and\\s+(?:\\w+\\s+)?procedures"
+              + "|procedures\\s+and\\s+(?:\\w+\\s+)?appointments)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern NURSES =
       Pattern.compile(
           "\\bnurs(?:e|es|ing)\\b|\\bRCN\\b|Royal College of Nursing", Pattern.CASE_INSENSITIVE);
@@ -219,7 +227,7 @@ final class ContextReader {
   private record Mention(int at, List<String> site) {}
 
   private Optional<List<String>> site(String sentence, int start, int end, int[] clause) {
-    String lower = sentence.toLowerCase(Locale.UK);
+    String lower = maskBodies(sentence.toLowerCase(Locale.UK));
     List<Mention> mentions = new ArrayList<>();
     for (List<String> group : siteGroups) {
       for (String cue : group) {
@@ -249,6 +257,16 @@ final class ContextReader {
         .map(Mention::site);
   }
 
+  /**
+   * "NHS England" (the body the returns go to) and "East of England" (a region) name no figure of
+   * England's: masked letter for letter, so positions stay where they were.
+   */
+  static String maskBodies(String lower) {
+    return lower
+        .replace("nhs england", "nhsxengland")
+        .replace("east of england", "eastxofxengland");
+  }
+
   private static void addAll(List<Mention> into, String lower, String cue, List<String> site) {
     if (cue.isBlank()) {
       return;
@@ -271,7 +289,11 @@ final class ContextReader {
         previous = Math.max(previous, f);
       }
     }
-    Optional<ActivityType> after = firstType(sentence.substring(end, Math.max(end, next)));
+    String following = sentence.substring(end, Math.max(end, next));
+    if (BOTH_TYPES.matcher(following).find()) {
+      return Optional.empty(); // "4,726 appointments and procedures": the total of both
+    }
+    Optional<ActivityType> after = firstType(following);
     return after.isPresent() ? after : firstType(sentence.substring(previous, start));
   }
 

@@ -58,9 +58,23 @@ record Fact(
     }
   }
 
+  /**
+   * England's cue group: the words that say a figure is NHS England's, for the whole country, and
+   * not the sites' here. "NHS England" alone names the body the returns go to, not the country, so
+   * the reader masks it before looking for these.
+   */
+  static final List<String> ENGLAND =
+      List.of(
+          "england", "nationally", "national", "nationwide", "across the country", "the country");
+
   Fact {
     cues = cues.stream().map(List::copyOf).toList();
     site = List.copyOf(site);
+  }
+
+  /** A figure of England's: only a sentence that speaks of England can mean it. */
+  boolean national() {
+    return site.equals(ENGLAND);
   }
 
   /** "all sites' total for ... (the sum of the returns: ...)". */

@@ -3,6 +3,7 @@ package io.strikeimpact.model.check;
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.NationalFigure;
 import io.strikeimpact.model.Site;
 import io.strikeimpact.model.StaffGroup;
 import io.strikeimpact.model.analysis.ActionGroup;
@@ -13,7 +14,12 @@ import io.strikeimpact.model.analysis.Basis;
 import io.strikeimpact.model.analysis.Comparison;
 import io.strikeimpact.model.analysis.ComparisonRow;
 import io.strikeimpact.model.analysis.ComparisonSide;
+import io.strikeimpact.model.analysis.EnglandContext;
+import io.strikeimpact.model.analysis.EnglandHistoryRow;
+import io.strikeimpact.model.analysis.EnglandShare;
+import io.strikeimpact.model.analysis.EnglandValue;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
+import io.strikeimpact.model.analysis.NationalAction;
 import io.strikeimpact.model.analysis.Rate;
 import io.strikeimpact.model.analysis.SiteBreakdown;
 import io.strikeimpact.model.check.Fact.About;
@@ -58,6 +64,7 @@ final class Facts {
     f.history();
     f.calendar();
     f.otherActions();
+    f.england();
     return f.facts.stream().distinct().toList();
   }
 
@@ -306,6 +313,130 @@ final class Facts {
                   List.of(),
                   new About(Set.of(p.action().id()), Optional.empty(), true));
             });
+  }
+
+  /**
+   * NHS England's figures for each action the national file gives: the acute total, inpatient and
+   * outpatient where published, the cumulative total, the peak of staff absent, and the sites'
+   * share of England's total. A figure derived by subtraction says so; one not published is no fact
+   * at all, so a draft's figure for it is "not found", never compared with 0.
+   */
+  private void england() {
+    EnglandContext e = analysis.england();
+    if (e.isEmpty()) {
+      return;
+    }
+    List<String> england = Fact.ENGLAND;
+    for (EnglandHistoryRow row : e.history()) {
+      ActionGroup group = ActionGroup.of(row.action());
+      List<String> action = actionCues(group);
+      About about = About.outcome(Set.of(row.action().id()));
+      String of = " for " + group.describe();
+      EnglandValue acute = row.england();
+      if (acute.known()) {
+        add(
+            Kind.COUNT,
+            acute.value().getAsLong(),
+            "England's acute total" + of + kindNote(acute),
+            "NHS England's published figures: " + acute.source(),
+            List.of(action, england, totalCues()),
+            england,
+            about);
+      }
+      e.figures()
+          .action(row.action().id())
+          .flatMap(NationalAction::figure)
+          .ifPresent(f -> nationalParts(f, of, action, about));
+      EnglandValue cumulative = row.englandCumulative();
+      if (cumulative.known()) {
+        add(
+            Kind.COUNT,
+            cumulative.value().getAsLong(),
+            "England's running total up to " + group.describe() + kindNote(cumulative),
+            "NHS England's published figures: " + cumulative.source(),
+            List.of(action, england, List.of("cumulative", "so far", "since", "in all")),
+            england,
+            About.outcome(Set.of()));
+      }
+      row.share().ifPresent(s -> share(s, "share of England's total" + of, action, about));
+    }
+    for (EnglandShare s : e.focus()) {
+      if (s.measure() != EnglandShare.Measure.CUMULATIVE) {
+        share(
+            s,
+            "share of England's " + s.measure().label() + " for " + analysis.focus().describe(),
+            actionCues(analysis.focus()),
+            About.outcome(analysis.focus().actionIds()));
+      }
+    }
+  }
+
+  private void nationalParts(NationalFigure f, String of, List<String> action, About about) {
+    List<String> england = Fact.ENGLAND;
+    String source = "NHS England's published figures: ";
+    f.inpatient()
+        .ifPresent(
+            n ->
+                add(
+                    Kind.COUNT,
+                    n,
+                    "England's inpatient figure" + of,
+                    source + f.at(NationalFigure.Column.INPATIENT).describe(),
+                    List.of(action, england, typeCues(ActivityType.INPATIENT)),
+                    england,
+                    about.typed(ActivityType.INPATIENT)));
+    f.outpatient()
+        .ifPresent(
+            n ->
+                add(
+                    Kind.COUNT,
+                    n,
+                    "England's outpatient figure" + of,
+                    source + f.at(NationalFigure.Column.OUTPATIENT).describe(),
+                    List.of(action, england, typeCues(ActivityType.OUTPATIENT)),
+                    england,
+                    about.typed(ActivityType.OUTPATIENT)));
+    f.peakStaffAbsent()
+        .ifPresent(
+            n ->
+                add(
+                    Kind.COUNT,
+                    n,
+                    "the peak number of staff absent in England" + of,
+                    source + f.at(NationalFigure.Column.PEAK_STAFF_ABSENT).describe(),
+                    List.of(action, england, List.of("staff", "absent", "off work", "on strike")),
+                    england,
+                    about));
+  }
+
+  /**
+   * The sites' share of England's figure, as the pack gives it to one decimal place; both where a
+   * sentence names England ("2.7% of England's") and where it names the sites ("the three trusts'
+   * 2.7%").
+   */
+  private void share(EnglandShare s, String what, List<String> action, About about) {
+    if (s.share().isEmpty()) {
+      return;
+    }
+    String source =
+        "the sum of the returns over " + s.england().text() + ", " + s.england().source();
+    for (List<String> site : List.of(Fact.ENGLAND, List.<String>of())) {
+      facts.add(
+          new Fact(
+              Kind.PERCENT,
+              s.share().getAsDouble() * 100,
+              s.shareText(),
+              "all sites' " + what,
+              source,
+              List.of(action, Fact.ENGLAND, List.of("share", "per cent", "%")),
+              site,
+              about));
+    }
+  }
+
+  /** " (derived by subtraction, not published)" for a figure NHS England did not publish itself. */
+  private static String kindNote(EnglandValue v) {
+    return v.derived() ? " (" + v.kind().label() + ")" : "";
   }
 
   private void calendar() {

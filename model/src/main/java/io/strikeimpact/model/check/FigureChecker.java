@@ -246,6 +246,19 @@ public final class FigureChecker {
           }
         }
       }
+      Optional<Fact> rounded = roundedFrom(candidates, sentence, x, kind);
+      if (rounded.isPresent()) {
+        return new FigureCheck(
+            figure,
+            line,
+            Verdict.MATCHES,
+            "the data says "
+                + rounded.get().shown()
+                + ", "
+                + figure
+                + " to the nearest thousand: "
+                + rounded.get().explain());
+      }
       return nearMiss(candidates, sentence, x, kind)
           .map(f -> differs(figure, line, f))
           .orElseGet(() -> new FigureCheck(figure, line, Verdict.NOT_FOUND, ""));
@@ -270,6 +283,22 @@ public final class FigureChecker {
         ? new FigureCheck(
             figure, line, Verdict.MATCHES, "the data says " + f.shown() + ", " + f.explain())
         : differs(figure, line, f);
+  }
+
+  /**
+   * The fact a round figure of tens of thousands is, rounded to the nearest thousand: national
+   * figures are written so ("175,000 across England" for 175,122). Only counts of 10,000 or more
+   * that end in 000, and only facts the sentence speaks of; a local figure is written exactly.
+   */
+  private static Optional<Fact> roundedFrom(
+      List<Fact> candidates, String sentence, double x, Kind kind) {
+    if (kind != Kind.COUNT || x < 10_000 || x % 1_000 != 0) {
+      return Optional.empty();
+    }
+    return candidates.stream()
+        .filter(f -> score(f, sentence) >= 1)
+        .filter(f -> Math.round(f.value() / 1_000) * 1_000 == x)
+        .max(Comparator.comparingInt(f -> score(f, sentence)));
   }
 
   /**

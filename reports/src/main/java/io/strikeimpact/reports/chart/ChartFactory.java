@@ -138,7 +138,9 @@ public final class ChartFactory {
         + analysis.chartTitles().bySiteAndType()
         + ". "
         + String.join("; ", parts)
-        + ". All sites together rescheduled "
+        + ". "
+        + analysis.allSites().label()
+        + " together rescheduled "
         + count.apply(analysis.allSites().total())
         + ".";
   }

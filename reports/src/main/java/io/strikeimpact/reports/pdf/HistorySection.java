@@ -171,7 +171,12 @@ final class HistorySection implements PackSection {
               false));
     }
     table.addCell(
-        out.cell("All sites", out.smallBold, Element.ALIGN_LEFT, BoardPackPdf.PALE_GREY, true));
+        out.cell(
+            analysis.allSites().label(),
+            out.smallBold,
+            Element.ALIGN_LEFT,
+            BoardPackPdf.PALE_GREY,
+            true));
     table.addCell(out.cell("", out.smallBold, Element.ALIGN_LEFT, BoardPackPdf.PALE_GREY, true));
     table.addCell(
         out.cell(

@@ -24,6 +24,11 @@ public final class EnglandViews {
   static final Tabular.Absent NOT_PUBLISHED =
       new Tabular.Absent(NationalAction.Kind.NOT_PUBLISHED.label());
 
+  private static final String PER_ACTION =
+      "England's acute total (inpatient and outpatient) for the same action";
+  private static final String CUMULATIVE =
+      "England's acute total since the first action in NHS England's figures";
+
   private EnglandViews() {}
 
   /** Every England table of the analysis; none without a national file. */
@@ -48,6 +53,7 @@ public final class EnglandViews {
             .column("England", "england", Kind.COUNT)
             .column("England's figure is", "englandKind", Kind.TEXT)
             .column("Share of England", "share", Kind.SHARE_OF_ENGLAND)
+            .basis("England's figure on the same measure for the same action")
             .column("England's figure from", "englandSource", Kind.TEXT);
     for (EnglandShare s : england.focus()) {
       t.row(
@@ -71,14 +77,17 @@ public final class EnglandViews {
     Tabular.Builder t =
         new Tabular.Builder("englandHistory", "Each action beside England")
             .column("Action", "action", Kind.TEXT)
+            .machineColumn("Action id", "actionId", Kind.TEXT)
             .column("Here", "here", Kind.COUNT)
             .column("England", "england", Kind.COUNT)
             .column("England's figure is", "englandKind", Kind.TEXT)
             .column("Share", "share", Kind.SHARE_OF_ENGLAND)
+            .basis(PER_ACTION)
             .column("Status here", "status", Kind.TEXT);
     for (EnglandHistoryRow r : england.history()) {
       t.row(
           HouseStyle.days(r.action().days()),
+          r.action().id(),
           r.local().map(x -> (Object) x.acute()).orElse(null),
           figure(r.england()),
           r.england().kind().label(),
@@ -100,13 +109,16 @@ public final class EnglandViews {
     Tabular.Builder t =
         new Tabular.Builder("englandCumulative", "Since the first action, beside England")
             .column("Action", "action", Kind.TEXT)
+            .machineColumn("Action id", "actionId", Kind.TEXT)
             .column("Here since the first", "here", Kind.COUNT)
             .column("England since the first", "england", Kind.COUNT)
             .column("England's figure is", "englandKind", Kind.TEXT)
-            .column("Share since the first", "share", Kind.SHARE_OF_ENGLAND);
+            .column("Share since the first", "share", Kind.SHARE_OF_ENGLAND)
+            .basis(CUMULATIVE);
     for (EnglandHistoryRow r : england.history()) {
       t.row(
           HouseStyle.days(r.action().days()),
+          r.action().id(),
           r.local().map(x -> (Object) x.cumulative()).orElse(null),
           figure(r.englandCumulative()),
           r.englandCumulative().kind().label(),

@@ -5,6 +5,7 @@ import io.strikeimpact.model.text.HouseStyle;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +24,28 @@ public enum OutputFormat {
           out.append('\n');
         }
         out.append(Wrap.paragraph(t.title(), width, "", "")).append('\n');
+        if (t.rows().isEmpty()) {
+          // Headings over no rows say nothing the notes do not ("No earlier figures were revised").
+          t.notes().forEach(n -> out.append(Wrap.paragraph(n, width, "", "")));
+          continue;
+        }
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < t.columns().size(); i++) {
+          if (!t.columns().get(i).machineOnly()) {
+            shown.add(i);
+          }
+        }
         TextTable text =
             new TextTable(
-                t.columns().stream()
+                shown.stream()
+                    .map(t.columns()::get)
                     .map(c -> c.heading() + (c.kind() == Tabular.Kind.TEXT ? "" : ">"))
                     .toArray(String[]::new));
         for (List<Object> row : t.rows()) {
-          String[] cells = new String[row.size()];
-          for (int i = 0; i < cells.length; i++) {
-            cells[i] = text(row.get(i), t.columns().get(i).kind());
-          }
-          text.row(cells);
+          text.row(
+              shown.stream()
+                  .map(i -> text(row.get(i), t.columns().get(i).kind()))
+                  .toArray(String[]::new));
         }
         out.append(text.render(width));
         t.notes().forEach(n -> out.append(Wrap.paragraph(n, width, "", "")));
@@ -62,9 +74,24 @@ public enum OutputFormat {
             csv.flush();
             out.write("# " + t.name() + "\n");
           }
-          csv.printRecord(t.columns().stream().map(Tabular.Column::heading).toList());
+          // Every column exact, headed with its basis; then each rounded figure as the table shows
+          // it, at the end so the exact columns keep their places.
+          List<Object> header = new ArrayList<>();
+          t.columns().forEach(c -> header.add(c.fullHeading()));
+          t.columns().stream()
+              .filter(Tabular.Column::roundedWhenShown)
+              .forEach(c -> header.add(c.fullHeading() + " as shown"));
+          csv.printRecord(header);
           for (List<Object> row : t.rows()) {
-            csv.printRecord(row.stream().map(OutputFormat::csvCell).toList());
+            List<Object> cells = new ArrayList<>();
+            row.forEach(v -> cells.add(csvCell(v)));
+            for (int i = 0; i < row.size(); i++) {
+              Tabular.Column c = t.columns().get(i);
+              if (c.roundedWhenShown()) {
+                cells.add(row.get(i) == null ? null : text(row.get(i), c.kind()));
+              }
+            }
+            csv.printRecord(cells);
           }
         }
       } catch (IOException e) {
@@ -84,14 +111,34 @@ public enum OutputFormat {
         Map<String, Object> table = new LinkedHashMap<>();
         table.put("title", t.title());
         table.put(
+            "columns",
+            t.columns().stream()
+                .map(
+                    c -> {
+                      Map<String, Object> o = new LinkedHashMap<>();
+                      o.put("key", c.key());
+                      o.put("heading", c.fullHeading());
+                      if (!c.basis().isEmpty()) {
+                        o.put("basis", c.basis());
+                      }
+                      return o;
+                    })
+                .toList());
+        table.put(
             "rows",
             t.rows().stream()
                 .map(
                     row -> {
                       Map<String, Object> o = new LinkedHashMap<>();
                       for (int i = 0; i < row.size(); i++) {
+                        Tabular.Column c = t.columns().get(i);
                         Object v = row.get(i);
-                        o.put(t.columns().get(i).key(), v instanceof Tabular.Absent ? null : v);
+                        // "not published" and the like are null here, their words in "...Shown".
+                        o.put(c.key(), v instanceof Tabular.Absent ? null : v);
+                        if (c.roundedWhenShown()) {
+                          // The exact figure above, and as every table and page rounds it.
+                          o.put(c.key() + "Shown", v == null ? null : text(v, c.kind()));
+                        }
                       }
                       return o;
                     })

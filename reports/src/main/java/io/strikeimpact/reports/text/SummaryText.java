@@ -25,6 +25,7 @@ public final class SummaryText {
     List<Tabular> tables = new ArrayList<>(List.of(Views.sites(a)));
     a.comparison().ifPresent(c -> tables.add(Views.comparison(c)));
     a.estimateAgainstOutcome().ifPresent(o -> tables.add(Views.estimateAgainstOutcome(o)));
+    a.monthlyChanges().ifPresent(c -> tables.add(Views.changes(c)));
     tables.addAll(EnglandViews.all(a));
     StringBuilder out = new StringBuilder(OutputFormat.TABLE.write(tables, width)).append('\n');
     if (!a.notes().isEmpty()) {

@@ -10,6 +10,8 @@ import io.strikeimpact.model.analysis.ComparisonRow;
 import io.strikeimpact.model.analysis.ComparisonSide;
 import io.strikeimpact.model.analysis.Estimate;
 import io.strikeimpact.model.analysis.EstimateAgainstOutcome;
+import io.strikeimpact.model.analysis.Exclusion;
+import io.strikeimpact.model.analysis.MonthlyChanges;
 import io.strikeimpact.model.analysis.Projection;
 import io.strikeimpact.model.analysis.Rate;
 import io.strikeimpact.model.analysis.Reconciliation;
@@ -19,13 +21,21 @@ import io.strikeimpact.model.analysis.TimelineEntry;
 import io.strikeimpact.model.text.HouseStyle;
 import io.strikeimpact.reports.text.Tabular.Kind;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /** The analysis as tables for the terminal formats; figures are read from it, never recomputed. */
 public final class Views {
   private Views() {}
+
+  /** The bases of every rate, said in full where csv and JSON carry them. */
+  static final String A_DAY = Basis.PER_DAY.phrase() + ", 07:00 to 07:00";
+
+  static final String AN_HOUR = Basis.PER_HOUR.phrase() + ", hours counted in Europe/London";
 
   public static Tabular sites(Analysis a) {
     Tabular.Builder t =
@@ -36,9 +46,18 @@ public final class Views {
             .column("Total only", "totalOnly", Kind.COUNT)
             .column("Total", "total", Kind.COUNT)
             .column("Share", "share", Kind.SHARE)
+            .basis("share of the " + a.allSites().label().toLowerCase(Locale.UK) + " total")
             .column(Basis.PER_DAY.heading(), "perDay", Kind.RATE)
+            .basis(A_DAY)
             .column(Basis.PER_HOUR.heading(), "perHour", Kind.RATE)
-            .column("Status", "status", Kind.TEXT);
+            .basis(AN_HOUR)
+            .column("Status", "status", Kind.TEXT)
+            .machineColumn("ODS code", "odsCode", Kind.TEXT)
+            .machineColumn("Action", "action", Kind.TEXT)
+            .machineColumn("Action ids", "actionIds", Kind.TEXT)
+            .machineColumn("Days of action", "days", Kind.COUNT)
+            .machineColumn("Hours of action", "hours", Kind.HOURS);
+    String actionIds = actionIds(a.focus().actions().stream().map(x -> x.id()).toList());
     List<SiteBreakdown> rows = new ArrayList<>(a.sites());
     rows.add(a.allSites());
     // With nothing rescheduled at any site there is no total to take a share of: not 0%.
@@ -54,7 +73,12 @@ public final class Views {
           r && shares ? (Object) b.share() : null,
           rate(b.perDay()),
           rate(b.perHour()),
-          r ? (b.hasSplit() ? "" : "total only: not split") : b.statusText());
+          r ? (b.hasSplit() ? "" : "total only: not split") : b.statusText(),
+          b.odsCode().isEmpty() ? null : b.odsCode(),
+          a.focus().id(),
+          actionIds,
+          b.perDay().map(x -> (Object) Math.round(x.denominator())).orElse(null),
+          b.perHour().map(x -> (Object) x.denominator()).orElse(null));
     }
     return t.note("Rates: a day of action runs 07:00 to 07:00; hours are counted in Europe/London.")
         .build();
@@ -68,13 +92,30 @@ public final class Views {
             .column("Site", "site", Kind.TEXT)
             .column(f + " total", "focusTotal", Kind.COUNT)
             .column("a day", "focusPerDay", Kind.RATE)
+            .basis(A_DAY)
+            .fullHeading(f + " rescheduled " + Basis.PER_DAY.phrase())
             .column("an hour", "focusPerHour", Kind.RATE)
+            .basis(AN_HOUR)
+            .fullHeading(f + " rescheduled " + Basis.PER_HOUR.phrase())
             .column(b + " total", "baselineTotal", Kind.COUNT)
             .column("a day", "baselinePerDay", Kind.RATE)
+            .basis(A_DAY)
+            .fullHeading(b + " rescheduled " + Basis.PER_DAY.phrase())
             .column("an hour", "baselinePerHour", Kind.RATE)
+            .basis(AN_HOUR)
+            .fullHeading(b + " rescheduled " + Basis.PER_HOUR.phrase())
             .column("Ratio a day", "ratioPerDay", Kind.RATIO)
+            .basis(ratioBasis(Basis.PER_DAY, f, b))
             .column("Ratio an hour", "ratioPerHour", Kind.RATIO)
-            .column("Note", "note", Kind.TEXT);
+            .basis(f + " " + Basis.PER_HOUR.phrase() + " over " + b + " " + Basis.PER_HOUR.phrase())
+            .column("Note", "note", Kind.TEXT)
+            .machineColumn("ODS code", "odsCode", Kind.TEXT)
+            .machineColumn(f + " action ids", "focusActionIds", Kind.TEXT)
+            .machineColumn(f + " days of action", "focusDays", Kind.COUNT)
+            .machineColumn(f + " hours of action", "focusHours", Kind.HOURS)
+            .machineColumn(b + " action ids", "baselineActionIds", Kind.TEXT)
+            .machineColumn(b + " days of action", "baselineDays", Kind.COUNT)
+            .machineColumn(b + " hours of action", "baselineHours", Kind.HOURS);
     List<ComparisonRow> rows = new ArrayList<>(c.rows());
     c.likeForLike().filter(r -> c.comparableRows().size() > 1).ifPresent(rows::add);
     for (ComparisonRow r : rows) {
@@ -88,8 +129,28 @@ public final class Views {
           sideRate(r.baseline(), Basis.PER_HOUR),
           r.ratio(Basis.PER_DAY).map(x -> (Object) x.value()).orElse(null),
           r.ratio(Basis.PER_HOUR).map(x -> (Object) x.value()).orElse(null),
-          r.notApplicableReason());
+          r.notApplicableReason(),
+          r.odsCode() == null || r.odsCode().isEmpty() ? null : r.odsCode(),
+          r.focus().map(x -> (Object) actionIds(x.actionIds())).orElse(null),
+          r.focus().map(x -> (Object) (long) x.days().size()).orElse(null),
+          r.focus().map(x -> (Object) x.hours()).orElse(null),
+          r.baseline().map(x -> (Object) actionIds(x.actionIds())).orElse(null),
+          r.baseline().map(x -> (Object) (long) x.days().size()).orElse(null),
+          r.baseline().map(x -> (Object) x.hours()).orElse(null));
     }
+    // The sites left out of the like-for-like figures, and why, a note for each reason.
+    Map<String, List<String>> leftOut = new LinkedHashMap<>();
+    for (Exclusion e : c.excluded()) {
+      leftOut.computeIfAbsent(e.reason(), k -> new ArrayList<>()).add(e.label());
+    }
+    leftOut.forEach(
+        (reason, labels) ->
+            t.note(
+                "Left out of the like-for-like comparison: "
+                    + HouseStyle.joinWithAnd(labels)
+                    + " ("
+                    + reason
+                    + ")."));
     return t.note(
             "Basis: rates a day of action (07:00 to 07:00) and an hour of action (Europe/London);"
                 + " ratio = the first rate divided by the second, like for like.")
@@ -112,7 +173,11 @@ public final class Views {
             .column("Total (estimate)", "total", Kind.COUNT)
             .column("Low", "low", Kind.COUNT)
             .column("High", "high", Kind.COUNT)
-            .column("Rate an hour it rests on", "perHour", Kind.RATE);
+            .column("Rate an hour it rests on", "perHour", Kind.RATE)
+            .basis(AN_HOUR)
+            .machineColumn("ODS code", "odsCode", Kind.TEXT)
+            .machineColumn("Action id", "actionId", Kind.TEXT)
+            .machineColumn("Hours of action", "hours", Kind.HOURS);
     List<SiteProjection> rows = new ArrayList<>(p.sites());
     rows.add(p.allSites());
     for (SiteProjection s : rows) {
@@ -123,7 +188,10 @@ public final class Views {
           Math.round(s.total().central()),
           s.total().hasRange() ? (Object) Math.round(s.total().low()) : null,
           s.total().hasRange() ? (Object) Math.round(s.total().high()) : null,
-          s.perHour());
+          s.perHour(),
+          s.odsCode().isEmpty() ? null : s.odsCode(),
+          p.action().id(),
+          p.hours());
     }
     if (!p.allSites().total().hasRange()) {
       t.note("Low and high: n/a, as the estimate rests on one comparable action (no range).");
@@ -162,6 +230,49 @@ public final class Views {
     return t.note(o.method()).build();
   }
 
+  /**
+   * What changed since the pack for the month before, as the monthly pack lists it: each action new
+   * this month with its total, then each figure a later return revised, with the file that revised
+   * it.
+   */
+  public static Tabular changes(MonthlyChanges c) {
+    Tabular.Builder t =
+        new Tabular.Builder(
+                "changes",
+                "Changes since the pack for "
+                    + HouseStyle.month(c.month().minusMonths(1).atDay(1))
+                    + " (inpatient, outpatient and total-only returns added together)")
+            .column("Change", "change", Kind.TEXT)
+            .column("Action", "action", Kind.TEXT)
+            .column("Site", "site", Kind.TEXT)
+            .column("Before", "before", Kind.COUNT)
+            .column("Now", "now", Kind.COUNT)
+            .column("Difference", "difference", Kind.COUNT)
+            .column("From", "file", Kind.TEXT)
+            .machineColumn("Action id", "actionId", Kind.TEXT);
+    for (var n : c.newActions()) {
+      t.row("new", n.action().title(), "", null, n.acute(), null, "", n.action().id());
+    }
+    for (MonthlyChanges.Revision r : c.revisions()) {
+      t.row(
+          "revised",
+          r.action().title(),
+          r.siteLabel(),
+          r.before(),
+          r.now(),
+          r.change(),
+          r.file(),
+          r.action().id());
+    }
+    if (c.newActions().isEmpty()) {
+      t.note("No new action has returns.");
+    }
+    if (c.revisions().isEmpty()) {
+      t.note("No earlier figures were revised.");
+    }
+    return t.build();
+  }
+
   /** What the figures cover when it is less than was asked; empty when they cover it all. */
   public static Optional<Tabular> notes(Analysis a) {
     if (a.notes().isEmpty()) {
@@ -182,8 +293,12 @@ public final class Views {
             .column("Total", "total", Kind.COUNT)
             .column("Cumulative", "cumulative", Kind.COUNT)
             .column(Basis.PER_DAY.heading(), "perDay", Kind.RATE)
+            .basis(A_DAY)
             .column(Basis.PER_HOUR.heading(), "perHour", Kind.RATE)
-            .column("Status", "status", Kind.TEXT);
+            .basis(AN_HOUR)
+            .column("Status", "status", Kind.TEXT)
+            .machineColumn("Action id", "actionId", Kind.TEXT)
+            .machineColumn("Days of action", "days", Kind.COUNT);
     for (TimelineEntry e : a.timeline()) {
       t.row(
           HouseStyle.days(e.action().days()),
@@ -194,7 +309,9 @@ public final class Views {
           e.figures().map(f -> (Object) f.cumulative()).orElse(null),
           e.figures().map(f -> (Object) f.perDay().value()).orElse(null),
           e.figures().map(f -> (Object) f.perHour().value()).orElse(null),
-          e.status().label());
+          e.status().label(),
+          e.action().id(),
+          (long) e.action().days().size());
     }
     return t.build();
   }
@@ -218,6 +335,22 @@ public final class Views {
       }
     }
     return t.build();
+  }
+
+  /** "the rate a day of action of X divided by that of Y, like for like" */
+  private static String ratioBasis(Basis basis, String focus, String baseline) {
+    return "the rate "
+        + basis.phrase()
+        + " of "
+        + focus
+        + " divided by that of "
+        + baseline
+        + ", like for like";
+  }
+
+  /** Action ids in a stable order, for csv and JSON: "rcn-2022-12; rcn-2023-01". */
+  private static String actionIds(java.util.Collection<String> ids) {
+    return String.join("; ", new java.util.TreeSet<>(ids));
   }
 
   private static Object value(OptionalLong v) {

@@ -90,6 +90,7 @@ class EnglandViewsTest {
     assertTrue(january.contains("\"england\": null"), january);
     assertTrue(january.contains("\"englandKind\": \"not published\""), january);
     assertTrue(january.contains("\"share\": null"), january);
+    assertTrue(january.contains("\"shareShown\": \"not published\""), january);
     assertFalse(january.contains(": 0"), january);
     String march = json.substring(json.indexOf("\"13 to 15 March 2023\""));
     march = march.substring(0, march.indexOf('}'));
@@ -101,7 +102,12 @@ class EnglandViewsTest {
   void csv_leaves_what_england_did_not_publish_empty_with_its_kind_beside_it() {
     String csv = OutputFormat.CSV.write(EnglandViews.all(ENGLAND));
     assertTrue(csv.contains("# englandHistory\n"), csv);
-    assertTrue(csv.contains("18 and 19 January 2023,752,,not published,,returns received\n"), csv);
+    // Exact figures, then each share as shown, at the end: "not published", never 0.
+    assertTrue(
+        csv.contains(
+            "18 and 19 January 2023,rcn-2023-01,752,,not published,,returns received,not"
+                + " published\n"),
+        csv);
     assertTrue(
         csv.contains(
             "acute total (inpatient and outpatient),4726,175122,published,"
