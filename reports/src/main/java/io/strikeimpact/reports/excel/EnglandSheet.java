@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -74,6 +75,9 @@ final class EnglandSheet implements PackSheet {
 
   static final String BELOW_HEADING = "Beside England";
 
+  /** Shares of England to one decimal place. */
+  static final String SHARE_FORMAT = "0.0%";
+
   @Override
   public String name() {
     return NAME;
@@ -100,6 +104,10 @@ final class EnglandSheet implements PackSheet {
       return;
     }
     Table table = new Table(sheet, pack.styles(), COLUMNS, TABLE);
+    // A share of England is small: shown to one decimal place (2.7%), as the pack says it.
+    XSSFCellStyle oneDecimal = sheet.getWorkbook().createCellStyle();
+    oneDecimal.cloneStyleFrom(pack.styles().share);
+    oneDecimal.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat(SHARE_FORMAT));
     int lastReported = -1;
     for (EnglandHistoryRow r : england.history()) {
       Table.Cells row = table.row();
@@ -117,7 +125,7 @@ final class EnglandSheet implements PackSheet {
         row.countFormula(
             DataFormulas.sumifs(DataFormulas.action("$A" + (row.index() + 1))),
             local.get().acute());
-        share(row, row.at(HERE), row.at(ENGLAND), r.share().orElseThrow());
+        share(row, row.at(HERE), row.at(ENGLAND), r.share().orElseThrow(), sheet, oneDecimal);
       } else {
         row.absent(status).absent(status);
       }
@@ -132,7 +140,9 @@ final class EnglandSheet implements PackSheet {
             row,
             row.at(HERE_CUMULATIVE),
             row.at(ENGLAND_CUMULATIVE),
-            r.cumulativeShare().orElseThrow());
+            r.cumulativeShare().orElseThrow(),
+            sheet,
+            oneDecimal);
         lastReported = row.index();
       } else {
         row.absent(status).absent(status);
@@ -151,7 +161,13 @@ final class EnglandSheet implements PackSheet {
    * The share as a formula over the two cells, cached as the model's share, or as its words where
    * there is none: "not published" where England's cell holds no number, never 0.
    */
-  private static void share(Table.Cells row, String here, String england, EnglandShare share) {
+  private static void share(
+      Table.Cells row,
+      String here,
+      String england,
+      EnglandShare share,
+      XSSFSheet sheet,
+      XSSFCellStyle oneDecimal) {
     String formula =
         "IF(ISNUMBER("
             + england
@@ -169,6 +185,7 @@ final class EnglandSheet implements PackSheet {
     OptionalDouble s = share.share();
     if (s.isPresent()) {
       row.shareFormula(formula, s.getAsDouble());
+      sheet.getRow(row.index()).getCell(row.column() - 1).setCellStyle(oneDecimal);
     } else {
       row.textFormula(formula, share.england().known() ? Absent.NOT_APPLICABLE : NOT_PUBLISHED);
     }

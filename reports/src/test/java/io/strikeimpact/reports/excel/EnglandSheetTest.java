@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -65,6 +66,15 @@ class EnglandSheetTest {
         "IF(ISNUMBER(E5),IF(E5>0,G5/E5,\"n/a\"),\"not published\")",
         march.getCell(EnglandSheet.SHARE).getCellFormula());
     assertEquals(4_726.0 / 175_122, march.getCell(EnglandSheet.SHARE).getNumericCellValue(), EXACT);
+    // Shown to one decimal place, as the pack says it.
+    Cell share = march.getCell(EnglandSheet.SHARE);
+    assertEquals(
+        "2.7%",
+        new DataFormatter()
+            .formatRawCellContents(
+                share.getNumericCellValue(),
+                share.getCellStyle().getDataFormat(),
+                share.getCellStyle().getDataFormatString()));
     // The running total adds each action to the last above with returns, as History does.
     assertEquals("G5+J4", march.getCell(EnglandSheet.HERE_CUMULATIVE).getCellFormula());
     assertEquals(

@@ -126,7 +126,7 @@ class EnglandSectionTest {
   }
 
   @Test
-  void the_contents_lists_the_section_and_the_pack_stays_tagged() throws Exception {
+  void the_contents_lists_the_section_and_the_pack_stays_tagged_and_archivable() throws Exception {
     int at = text.indexOf("Contents Executive summary");
     assertTrue(at >= 0, text);
     String contents = text.substring(at, at + 400);
@@ -134,6 +134,8 @@ class EnglandSectionTest {
     assertTrue(contents.matches(".*History of industrial action \\d+ England \\d+ .*"), contents);
     List<String> failures = Conformance.failures(pdf, PDFAFlavour.PDFUA_1);
     assertTrue(failures.isEmpty(), () -> "veraPDF, PDF/UA-1:\n" + String.join("\n", failures));
+    List<String> archive = Conformance.failures(pdf, PDFAFlavour.PDFA_2_A);
+    assertTrue(archive.isEmpty(), () -> "veraPDF, PDF/A-2a:\n" + String.join("\n", archive));
   }
 
   @Test
