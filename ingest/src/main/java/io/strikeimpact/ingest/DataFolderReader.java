@@ -312,6 +312,8 @@ public final class DataFolderReader {
     unplanned.addAll(lineLevelCounts);
     PlannedCoverage.Result planned = PlannedCoverage.check(history.planned(), counts, unplanned);
     problems.addAll(planned.problems());
+    StaffFigures.Result staff = StaffFigures.once(history.staff());
+    problems.addAll(staff.problems());
     history.superseded().forEach(name -> recast(name, ROLE_SUPERSEDED));
     history.conflicting().forEach(name -> recast(name, ROLE_CONFLICTING));
 
@@ -340,7 +342,8 @@ public final class DataFolderReader {
         sortedSources,
         planned.planned(),
         history.revisions(),
-        england);
+        england,
+        staff.staff());
   }
 
   /** Gives a return read whole a new role once the history says its figures do not stand. */

@@ -8,6 +8,7 @@ import io.strikeimpact.model.PlannedActivity;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.ReturnRevision;
 import io.strikeimpact.model.Severity;
+import io.strikeimpact.model.StaffTakingPart;
 import io.strikeimpact.model.StatedTotal;
 import io.strikeimpact.model.text.HouseStyle;
 import java.time.LocalDate;
@@ -67,7 +68,8 @@ final class ReturnHistory {
       Set<String> conflicting,
       List<ReturnRevision> revisions,
       List<PlannedActivity> planned,
-      List<DisruptionCount> unplanned) {}
+      List<DisruptionCount> unplanned,
+      List<StaffTakingPart> staff) {}
 
   private record Key(String site, String action) {}
 
@@ -126,6 +128,7 @@ final class ReturnHistory {
     List<StatedTotal> totals = new ArrayList<>();
     List<PlannedActivity> planned = new ArrayList<>();
     List<DisruptionCount> unplanned = new ArrayList<>();
+    List<StaffTakingPart> staff = new ArrayList<>();
     Set<String> superseded = new LinkedHashSet<>();
     Set<String> conflicting = new LinkedHashSet<>();
     for (FileRead file : files) {
@@ -135,6 +138,10 @@ final class ReturnHistory {
           .filter(p -> !gone.contains(new Key(p.odsCode(), p.actionId())))
           .forEach(planned::add);
       file.read().unplanned().stream().filter(c -> !gone.contains(key(c))).forEach(unplanned::add);
+      // Staff figures stand or fall with the counts of their site and action in the same return.
+      file.read().staff().stream()
+          .filter(t -> !gone.contains(new Key(t.odsCode(), t.actionId())))
+          .forEach(staff::add);
       file.read().statedTotals().stream()
           .filter(
               t ->
@@ -149,7 +156,7 @@ final class ReturnHistory {
       }
     }
     return new Result(
-        counts, totals, problems, superseded, conflicting, revisions, planned, unplanned);
+        counts, totals, problems, superseded, conflicting, revisions, planned, unplanned, staff);
   }
 
   /** The return date in a file's name, 2023-04-20 or 20230420, if it has one. */

@@ -274,11 +274,48 @@ class SampleDataTest {
   }
 
   @Test
-  void sha256_of_the_nursing_csv_with_its_planned_column() {
+  void sha256_of_the_nursing_csv_with_its_planned_and_staff_columns() {
     // sha256sum samples/data/returns/RM1/nnuh-nursing-strikes-2023.csv
     assertEquals(
-        "5e05ef3a64136bf31696bf17f48ee18809bdb071bb7262de5e68f3b135655e62",
+        "ed1fe6abf41d28b6f5560e11eac6ec00242dd92985e72bf3a60a8f61b3772e81",
         source("returns/RM1/nnuh-nursing-strikes-2023.csv").sha256());
+  }
+
+  @Test
+  void nnuh_returns_give_the_staff_taking_part_each_day_public_in_january_only() {
+    List<List<Object>> staff =
+        data.staff().stream()
+            .map(
+                s ->
+                    List.<Object>of(
+                        s.odsCode(),
+                        s.actionId(),
+                        s.date().toString(),
+                        s.staff(),
+                        s.provenance().cell(),
+                        s.illustrative()))
+            .toList();
+    assertEquals(
+        List.of(
+            List.of("RM1", "bma-jd-2023-03", "2023-03-13", 410L, "E2", true),
+            List.of("RM1", "bma-jd-2023-03", "2023-03-14", 402L, "E4", true),
+            List.of("RM1", "bma-jd-2023-03", "2023-03-15", 395L, "E6", true),
+            // Eastern Daily Press: 302 nurses on strike on 18 January and 272 on 19 January 2023
+            List.of("RM1", "rcn-2023-01", "2023-01-18", 302L, "E2", false),
+            List.of("RM1", "rcn-2023-01", "2023-01-19", 272L, "E3", false),
+            List.of("RM1", "rcn-2023-02", "2023-02-06", 310L, "E4", true),
+            List.of("RM1", "rcn-2023-02", "2023-02-07", 290L, "E5", true)),
+        staff);
+    assertEquals(
+        List.of("public: Eastern Daily Press"),
+        data.staff().stream()
+            .filter(s -> !s.illustrative())
+            .map(s -> s.note())
+            .distinct()
+            .toList());
+    assertEquals(
+        new Provenance(SampleWorkbooks.NNUH, sha(SampleWorkbooks.NNUH), "March 2023", "E2"),
+        data.staff().getFirst().provenance());
   }
 
   @Test

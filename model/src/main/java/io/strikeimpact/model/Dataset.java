@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param planned planned activity, where returns give it, for rates per 1,000 planned
  * @param revisions revised returns that replaced earlier ones, for the monthly view
  * @param england NHS England's published figures for England, when the data folder has them
+ * @param staff staff taking part, by site and day of action, where returns give it
  */
 public record Dataset(
     List<Site> sites,
@@ -23,7 +24,36 @@ public record Dataset(
     List<SourceFile> sources,
     List<PlannedActivity> planned,
     List<ReturnRevision> revisions,
-    NationalFigures england) {
+    NationalFigures england,
+    List<StaffTakingPart> staff) {
+
+  /** A dataset whose returns give no staff taking part. */
+  public Dataset(
+      List<Site> sites,
+      StrikeCalendar calendar,
+      ParticipationTable participation,
+      List<DisruptionCount> counts,
+      List<StatedTotal> statedTotals,
+      List<DataProblem> problems,
+      List<RejectedRow> rejectedRows,
+      List<SourceFile> sources,
+      List<PlannedActivity> planned,
+      List<ReturnRevision> revisions,
+      NationalFigures england) {
+    this(
+        sites,
+        calendar,
+        participation,
+        counts,
+        statedTotals,
+        problems,
+        rejectedRows,
+        sources,
+        planned,
+        revisions,
+        england,
+        List.of());
+  }
 
   /** A dataset with no national figures for England. */
   public Dataset(
@@ -109,6 +139,24 @@ public record Dataset(
     rejectedRows = List.copyOf(rejectedRows);
     sources = List.copyOf(sources);
     Objects.requireNonNull(england, "england");
+    staff = List.copyOf(staff);
+  }
+
+  /** The same dataset with these figures of staff taking part in place of its own. */
+  public Dataset withStaff(List<StaffTakingPart> staffTakingPart) {
+    return new Dataset(
+        sites,
+        calendar,
+        participation,
+        counts,
+        statedTotals,
+        problems,
+        rejectedRows,
+        sources,
+        planned,
+        revisions,
+        england,
+        staffTakingPart);
   }
 
   public Optional<Site> site(String odsCode) {

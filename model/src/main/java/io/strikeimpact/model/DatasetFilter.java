@@ -130,7 +130,12 @@ public record DatasetFilter(
             .filter(r -> odsCodes.isEmpty() || odsCodes.contains(r.odsCode()))
             .toList(),
         // England's figures are national: a site, type or date filter leaves them whole.
-        d.england());
+        d.england(),
+        // Staff take part in an action, not in an activity type: --type leaves them whole.
+        d.staff().stream()
+            .filter(s -> actions.contains(s.actionId()))
+            .filter(s -> odsCodes.isEmpty() || odsCodes.contains(s.odsCode()))
+            .toList());
   }
 
   private boolean keeps(IndustrialAction a) {

@@ -39,6 +39,21 @@ import java.util.OptionalInt;
  *       columns.by-type}), one planned column per type, e.g. {@code Outpatients planned=outpatient,
  *       Inpatients planned=inpatient}. Not with {@code columns.by-day-and-type} or a line-level
  *       extract.
+ *   <li>{@code column.staff}: in a table with {@code column.date}, the column giving, on each row,
+ *       the number of staff taking part in the action at the row's site on the row's day (the
+ *       figure of the workforce situation report trusts send NHS England), e.g. {@code column.staff
+ *       = Staff taking part|Staff on strike}. A blank cell is no figure, never 0; a negative,
+ *       fractional or non-numeric one rejects the row, naming the cell. Rows of the same site and
+ *       day (one per activity type) may each give it: the same figure counts once, and two
+ *       different figures are an error that leaves the day without one. Not with {@code
+ *       columns.by-day-and-type}, a line-level extract or stated totals. Unlike other columns it
+ *       may be missing from a return's header: the return then gives no staff figures.
+ *   <li>{@code column.staff-note}: with {@code column.staff}, a column saying where each row's
+ *       staff figure comes from, e.g. {@code public: Eastern Daily Press}; a note holding the word
+ *       "illustrative" marks the figure illustrative, and every output that shows it or divides by
+ *       it says so.
+ *   <li>{@code staff.note}: with {@code column.staff}, the note for every staff figure the profile
+ *       reads whose row gives none, e.g. {@code staff.note = illustrative}.
  *   <li>{@code columns.by-day-and-type}: a wide layout with one count column per day and type, as
  *       NHS England tabulates by trust: a pattern holding {@code {date}} and {@code {type}}, e.g.
  *       {@code {date} {type}} for "13-Mar-23 Outpatient". A heading above the header row (a date
@@ -84,6 +99,7 @@ import java.util.OptionalInt;
  * @param skipOtherSites whether rows for sites not in the register are passed over, not rejected
  * @param plannedByTypeColumns for a wide layout by type, each column of planned activity and its
  *     type ({@code columns.planned-by-type})
+ * @param staffNote the note for staff figures whose row gives none ({@code staff.note})
  */
 public record Profile(
     String name,
@@ -105,7 +121,8 @@ public record Profile(
     boolean skipOtherSites,
     Layout layout,
     Optional<RowFilter> filter,
-    Map<ColumnName, ActivityType> plannedByTypeColumns) {
+    Map<ColumnName, ActivityType> plannedByTypeColumns,
+    Optional<String> staffNote) {
 
   /** What one row of the file is. */
   public enum Layout {
@@ -188,7 +205,11 @@ public record Profile(
     LABEL("column.label"),
     PLANNED("column.planned"),
     /** The column of row totals at the end of a wide row, read as a stated total per row. */
-    ROW_TOTAL("column.row-total");
+    ROW_TOTAL("column.row-total"),
+    /** Staff taking part in the action on the row's day, at the row's site. */
+    STAFF("column.staff"),
+    /** Where the row's staff figure comes from; "illustrative" marks it illustrative. */
+    STAFF_NOTE("column.staff-note");
 
     private final String key;
 
@@ -247,6 +268,7 @@ public record Profile(
     Objects.requireNonNull(filter, "filter");
     plannedByTypeColumns =
         java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(plannedByTypeColumns));
+    Objects.requireNonNull(staffNote, "staffNote");
   }
 
   public boolean matches(String fileName) {
@@ -257,11 +279,17 @@ public record Profile(
     return Optional.ofNullable(columns.get(field));
   }
 
-  /** Every column header the table must have, for finding the header row. */
+  /**
+   * Every column header the table must have, for finding the header row. The staff columns are not
+   * among them: a return may give the staff taking part or not, and one that does not is read
+   * without staff figures (they are looked for in the header row found).
+   */
   public List<ColumnName> requiredColumns() {
     List<ColumnName> all = new java.util.ArrayList<>();
     for (Field f : Field.values()) {
-      column(f).ifPresent(all::add);
+      if (f != Field.STAFF && f != Field.STAFF_NOTE) {
+        column(f).ifPresent(all::add);
+      }
     }
     all.addAll(byTypeColumns.keySet());
     all.addAll(plannedByTypeColumns.keySet());

@@ -62,7 +62,8 @@ public final class ProfileReader {
               "layout",
               "filter.column",
               "filter.values",
-              "columns.planned-by-type"));
+              "columns.planned-by-type",
+              "staff.note"));
 
   static {
     for (Field f : Field.values()) {
@@ -372,6 +373,14 @@ public final class ProfileReader {
     checkPlanned(
         file, problems, role, layout, columns, byType, plannedByType, dayTypeText.isPresent());
     checkRowTotal(file, problems, role, layout, columns, byType, dayTypeText.isPresent());
+    StaffKeys.check(
+        file,
+        problems,
+        role,
+        layout,
+        columns,
+        dayTypeText.isPresent(),
+        c.get("staff.note").isPresent());
 
     refuseIdentifierColumns(file, problems, columns, byType, plannedByType, filter);
 
@@ -399,7 +408,8 @@ public final class ProfileReader {
                     skipOtherSites,
                     layout,
                     filter,
-                    plannedByType))
+                    plannedByType,
+                    c.get("staff.note")))
             : Optional.empty();
     return new Read<>(profile, problems, List.of(), 0, 0);
   }

@@ -17,6 +17,7 @@ import io.strikeimpact.model.PlannedActivity;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.RejectedRow;
 import io.strikeimpact.model.Severity;
+import io.strikeimpact.model.StaffTakingPart;
 import io.strikeimpact.model.StatedTotal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,12 +34,18 @@ import java.util.Set;
  * aside whole, with all its problems.
  */
 final class ActivityRows implements RowInterpreter {
+  /** The word in a staff figure's note that marks it illustrative. */
+  private static final java.util.regex.Pattern ILLUSTRATIVE =
+      java.util.regex.Pattern.compile(
+          "\\billustrative\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private final ReturnContext context;
   private final Profile profile;
   private final ParticipationTable participation;
   private final List<DisruptionCount> counts = new ArrayList<>();
   private final List<PlannedActivity> planned = new ArrayList<>();
   private final List<DisruptionCount> unplanned = new ArrayList<>();
+  private final List<StaffTakingPart> staff = new ArrayList<>();
   private final List<StatedTotal> totals = new ArrayList<>();
   private final List<DataProblem> problems = new ArrayList<>();
   private final List<RejectedRow> rejected = new ArrayList<>();
@@ -151,6 +158,11 @@ final class ActivityRows implements RowInterpreter {
       context.checkDate(action.get(), date.get(), dateAt, dateText, rowProblems);
     }
 
+    Optional<Long> staffFigure =
+        columns
+            .index(Field.STAFF)
+            .flatMap(i -> Counts.readStaff(row.cell(i), context.at(row, i), rowProblems));
+
     Optional<String> specialty = specialty(row, columns);
     List<DisruptionCount> rowCounts = new ArrayList<>();
     if (columns.byType().isEmpty()) {
@@ -201,6 +213,9 @@ final class ActivityRows implements RowInterpreter {
       rejected.add(new RejectedRow(context.row(row), row.values(), rowProblems));
       return;
     }
+    if (staffFigure.isPresent() && site.isPresent() && action.isPresent() && date.isPresent()) {
+      staff.add(staffTakingPart(row, columns, site.get(), action.get(), date.get(), staffFigure));
+    }
     if (rowCounts.isEmpty()) {
       rowTotal(row, columns, rowCounts);
       return; // every type cell blank: a row read that gives no figure
@@ -236,6 +251,31 @@ final class ActivityRows implements RowInterpreter {
         unplanned.add(c);
       }
     }
+  }
+
+  /**
+   * The staff taking part on an accepted row's day, with its note: the row's {@code
+   * column.staff-note}, else the profile's {@code staff.note}. A note holding the word
+   * "illustrative" marks the figure illustrative.
+   */
+  private StaffTakingPart staffTakingPart(
+      RawRow row,
+      HeaderColumns columns,
+      String site,
+      IndustrialAction action,
+      LocalDate date,
+      Optional<Long> figure) {
+    int col = columns.index(Field.STAFF).orElseThrow();
+    String note =
+        columns
+            .index(Field.STAFF_NOTE)
+            .map(i -> ReturnContext.text(row.cell(i)).strip())
+            .filter(n -> !n.isEmpty())
+            .or(profile::staffNote)
+            .orElse("");
+    boolean illustrative = ILLUSTRATIVE.matcher(note).find();
+    return new StaffTakingPart(
+        site, action.id(), date, figure.orElseThrow(), context.at(row, col), illustrative, note);
   }
 
   private DisruptionCount count(
@@ -486,6 +526,8 @@ final class ActivityRows implements RowInterpreter {
         rowsUsed,
         rejected.size(),
         planned,
-        unplanned);
+        unplanned,
+        io.strikeimpact.model.RowsNotCounted.NONE,
+        staff);
   }
 }

@@ -80,6 +80,34 @@ final class Counts {
             "correct the planned figure in the return and send it again" + PLANNED_MEANWHILE));
   }
 
+  static final String STAFF_EXPECTED =
+      "the staff taking part that day: a whole number of 0 or more, or a blank cell if not known";
+
+  /**
+   * A figure of staff taking part beside a count: empty for a blank cell (no figure, never 0), or
+   * empty with an ERROR naming the cell, which rejects the row, when the cell holds anything but a
+   * whole number of 0 or more.
+   */
+  static Optional<Long> readStaff(
+      Optional<RawCell> cell, Provenance where, List<DataProblem> problems) {
+    if (blank(cell)) {
+      return Optional.empty();
+    }
+    return number(
+        cell.get(),
+        where,
+        problems,
+        STAFF_EXPECTED,
+        new Fixes(
+            "write the number of staff taking part as a number, e.g. 302, or leave the cell blank"
+                + " if it is not known, and send the return again; the row is not counted until then",
+            "correct the staff figure in the return and send it again; staff taking part cannot be"
+                + " negative",
+            "correct the staff figure in the return and send it again; staff are counted in whole"
+                + " numbers",
+            "correct the staff figure in the return and send it again"));
+  }
+
   private record Fixes(String notNumber, String negative, String fraction, String tooLarge) {}
 
   private static Optional<Long> number(

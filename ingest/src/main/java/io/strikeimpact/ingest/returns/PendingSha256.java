@@ -35,7 +35,8 @@ final class PendingSha256 {
         read.rowsRejected(),
         read.planned(),
         read.unplanned().stream().map(c -> count(c, sha256)).toList(),
-        read.notCounted());
+        read.notCounted(),
+        read.staff());
   }
 
   private DisruptionCount count(DisruptionCount c, String sha256) {

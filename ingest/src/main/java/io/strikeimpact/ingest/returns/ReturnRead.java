@@ -5,6 +5,7 @@ import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.PlannedActivity;
 import io.strikeimpact.model.RejectedRow;
 import io.strikeimpact.model.RowsNotCounted;
+import io.strikeimpact.model.StaffTakingPart;
 import io.strikeimpact.model.StatedTotal;
 import java.util.List;
 
@@ -21,6 +22,7 @@ import java.util.List;
  * @param unplanned the counts with no planned figure beside them: all of them when the profile maps
  *     no planned column
  * @param notCounted the rows a line-level filter left out, by value
+ * @param staff the staff taking part given beside the counts ({@code column.staff}), a row each
  */
 public record ReturnRead(
     String sheet,
@@ -33,7 +35,36 @@ public record ReturnRead(
     int rowsRejected,
     List<PlannedActivity> planned,
     List<DisruptionCount> unplanned,
-    RowsNotCounted notCounted) {
+    RowsNotCounted notCounted,
+    List<StaffTakingPart> staff) {
+
+  /** A read that gives no staff taking part. */
+  public ReturnRead(
+      String sheet,
+      List<DisruptionCount> counts,
+      List<StatedTotal> statedTotals,
+      List<DataProblem> problems,
+      List<RejectedRow> rejected,
+      int rowsRead,
+      int rowsUsed,
+      int rowsRejected,
+      List<PlannedActivity> planned,
+      List<DisruptionCount> unplanned,
+      RowsNotCounted notCounted) {
+    this(
+        sheet,
+        counts,
+        statedTotals,
+        problems,
+        rejected,
+        rowsRead,
+        rowsUsed,
+        rowsRejected,
+        planned,
+        unplanned,
+        notCounted,
+        List.of());
+  }
 
   /** A read whose rows no filter left out. */
   public ReturnRead(
@@ -105,5 +136,27 @@ public record ReturnRead(
     planned = List.copyOf(planned);
     unplanned = List.copyOf(unplanned);
     java.util.Objects.requireNonNull(notCounted, "notCounted");
+    staff = List.copyOf(staff);
+  }
+
+  /** The same read with other problems, rejected rows and row counts, keeping its figures. */
+  ReturnRead withRows(
+      List<DataProblem> allProblems,
+      List<RejectedRow> allRejected,
+      int allRowsRead,
+      int allRowsRejected) {
+    return new ReturnRead(
+        sheet,
+        counts,
+        statedTotals,
+        allProblems,
+        allRejected,
+        allRowsRead,
+        rowsUsed,
+        allRowsRejected,
+        planned,
+        unplanned,
+        notCounted,
+        staff);
   }
 }

@@ -341,17 +341,11 @@ public final class ReturnReader {
         }
         blanked.add(new RejectedRow(r.row(), values, r.problems()));
       }
-      return new ReturnRead(
-          read.sheet(),
-          read.counts(),
-          read.statedTotals(),
+      return read.withRows(
           allProblems,
           blanked,
           read.rowsRead() + rejected.size(),
-          read.rowsUsed(),
-          read.rowsRejected() + rejected.size(),
-          read.planned(),
-          read.unplanned());
+          read.rowsRejected() + rejected.size());
     }
   }
 }

@@ -38,18 +38,27 @@ public final class SampleWorkbooks {
   /**
    * N&N: one row per day and type, real Excel dates, the words OP and IP; 2,976 OP and 475 IP, with
    * the activity planned for each day and type beside them (illustrative figures, not from the
-   * story: 27,100 OP and 3,045 IP planned).
+   * story: 27,100 OP and 3,045 IP planned), and the junior doctors taking part each day, repeated
+   * on the day's two rows and marked illustrative in the Staff source column (410, 402 and 395: the
+   * story gives none).
    */
   public static byte[] nnuhJuniorDoctors() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Sheet sheet = wb.createSheet("March 2023");
       CellStyle dateStyle = wb.createCellStyle();
       dateStyle.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-      header(sheet.createRow(0), "Date", "Activity", "Rescheduled", "Planned");
+      header(
+          sheet.createRow(0),
+          "Date",
+          "Activity",
+          "Rescheduled",
+          "Planned",
+          "Staff taking part",
+          "Staff source");
       Object[][] rows = {
-        {13, "OP", 1010, 9120}, {13, "IP", 160, 1040},
-        {14, "OP", 985, 9050}, {14, "IP", 158, 1010},
-        {15, "OP", 981, 8930}, {15, "IP", 157, 995},
+        {13, "OP", 1010, 9120, 410}, {13, "IP", 160, 1040, 410},
+        {14, "OP", 985, 9050, 402}, {14, "IP", 158, 1010, 402},
+        {15, "OP", 981, 8930, 395}, {15, "IP", 157, 995, 395},
       };
       for (int i = 0; i < rows.length; i++) {
         Row row = sheet.createRow(i + 1);
@@ -59,8 +68,10 @@ public final class SampleWorkbooks {
         row.createCell(1).setCellValue((String) rows[i][1]);
         row.createCell(2).setCellValue((Integer) rows[i][2]);
         row.createCell(3).setCellValue((Integer) rows[i][3]);
+        row.createCell(4).setCellValue((Integer) rows[i][4]);
+        row.createCell(5).setCellValue("illustrative");
       }
-      for (int c = 0; c < 4; c++) {
+      for (int c = 0; c < 6; c++) {
         sheet.setColumnWidth(c, 16 * 256);
       }
       return bytes(wb);

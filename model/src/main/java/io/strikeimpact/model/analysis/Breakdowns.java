@@ -136,7 +136,11 @@ final class Breakdowns {
         actions.map(g -> Rate.of(total, g.days().size(), Basis.PER_DAY)),
         hours.map(h -> Rate.of(total, h, Basis.PER_HOUR)),
         allSitesTotal == 0 ? 0 : (double) total / allSitesTotal,
-        perThousandPlanned(total, counts));
+        perThousandPlanned(total, counts),
+        // Peaks of different sites fall on different days: all sites together have none.
+        odsCode.isEmpty()
+            ? Optional.empty()
+            : actions.flatMap(g -> SiteStaff.of(dataset.staff(), odsCode, g.actions())));
   }
 
   private Optional<Rate> perThousandPlanned(long total, List<DisruptionCount> counts) {

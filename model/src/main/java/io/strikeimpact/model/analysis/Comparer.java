@@ -57,12 +57,20 @@ final class Comparer {
     }
     Set<String> ids = reported.stream().map(IndustrialAction::id).collect(Collectors.toSet());
     List<io.strikeimpact.model.DisruptionCount> counts = Counts.of(dataset.counts(), odsCode, ids);
+    StaffDays staff =
+        StaffDays.of(
+            SiteStaff.of(dataset.staff(), odsCode, reported), dataset.siteLabel(odsCode), reported);
     return Optional.of(
-        sideOf(ids, Counts.total(counts), reported, Counts.planned(dataset.planned(), counts)));
+        sideOf(
+            ids, Counts.total(counts), reported, Counts.planned(dataset.planned(), counts), staff));
   }
 
   private static ComparisonSide sideOf(
-      Set<String> ids, long total, List<IndustrialAction> actions, java.util.OptionalLong planned) {
+      Set<String> ids,
+      long total,
+      List<IndustrialAction> actions,
+      java.util.OptionalLong planned,
+      StaffDays staff) {
     List<java.time.LocalDate> days =
         actions.stream()
             .flatMap(a -> a.days().stream())
@@ -70,7 +78,7 @@ final class Comparer {
             .stream()
             .toList();
     double hours = actions.stream().mapToDouble(IndustrialAction::hours).sum();
-    return new ComparisonSide(ids, total, days, hours, planned);
+    return new ComparisonSide(ids, total, days, hours, planned, staff);
   }
 
   private String reason(
@@ -129,6 +137,7 @@ final class Comparer {
             ? java.util.OptionalLong.of(
                 sides.stream().mapToLong(s -> s.planned().getAsLong()).sum())
             : java.util.OptionalLong.empty();
-    return sideOf(ids, total, actions, planned);
+    StaffDays staff = StaffDays.sum(sides.stream().map(ComparisonSide::staff).toList());
+    return sideOf(ids, total, actions, planned, staff);
   }
 }

@@ -1,5 +1,6 @@
 package io.strikeimpact.model.analysis;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,29 @@ public record ComparisonRow(
       return Optional.empty();
     }
     return Optional.of(new Ratio(f.get(), b.get()));
+  }
+
+  /**
+   * Why there is no ratio per staff-day for a comparable row: "not available: no staff figures for
+   * N&amp;N on 13 to 15 March 2023". Empty when the ratio exists or the row is not comparable.
+   */
+  public Optional<String> staffNotAvailable() {
+    if (!comparable() || ratio(Basis.PER_STAFF_DAY).isPresent()) {
+      return Optional.empty();
+    }
+    List<String> missing = new java.util.ArrayList<>(focus.get().staff().missing());
+    missing.addAll(baseline.get().staff().missing());
+    return Optional.of(
+        missing.isEmpty()
+            ? "not available: the returns give no staff taking part"
+            : "not available: no staff figures for "
+                + io.strikeimpact.model.text.HouseStyle.joinWithAnd(missing));
+  }
+
+  /** Whether the ratio per staff-day rests on any illustrative staff figure. */
+  public boolean staffIllustrative() {
+    return focus.map(s -> s.staff().illustrative()).orElse(false)
+        || baseline.map(s -> s.staff().illustrative()).orElse(false);
   }
 
   /**

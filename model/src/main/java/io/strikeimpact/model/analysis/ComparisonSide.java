@@ -10,15 +10,29 @@ import java.util.Set;
  * actions the site took part in, and the days and hours of those actions.
  *
  * @param planned the activity planned for those days, when every return behind the side gives it
+ * @param staff the staff-days taking part on those days, when every site and day has a figure
  */
 public record ComparisonSide(
     Set<String> actionIds,
     long total,
     List<java.time.LocalDate> days,
     double hours,
-    OptionalLong planned) {
+    OptionalLong planned,
+    StaffDays staff) {
+
+  /** A side without staff figures. */
+  public ComparisonSide(
+      Set<String> actionIds,
+      long total,
+      List<java.time.LocalDate> days,
+      double hours,
+      OptionalLong planned) {
+    this(actionIds, total, days, hours, planned, StaffDays.NOT_GIVEN);
+  }
+
   public ComparisonSide {
     java.util.Objects.requireNonNull(planned, "planned");
+    java.util.Objects.requireNonNull(staff, "staff");
     actionIds = Set.copyOf(actionIds);
     days = List.copyOf(days);
     if (days.isEmpty() || !(hours > 0)) {
@@ -34,7 +48,10 @@ public record ComparisonSide(
     return Rate.of(total, hours, Basis.PER_HOUR);
   }
 
-  /** The rate on a basis; empty for a rate per 1,000 planned where no planned figure was given. */
+  /**
+   * The rate on a basis; empty for a rate per 1,000 planned where no planned figure was given, and
+   * for a rate per staff-day where a site or day of the side has no staff figure.
+   */
   public Optional<Rate> rate(Basis basis) {
     return switch (basis) {
       case PER_DAY -> Optional.of(perDay());
@@ -43,6 +60,10 @@ public record ComparisonSide(
       case PER_THOUSAND_PLANNED ->
           planned.isPresent() && planned.getAsLong() > 0
               ? Optional.of(Rate.perThousandPlanned(total, planned.getAsLong()))
+              : Optional.empty();
+      case PER_STAFF_DAY ->
+          staff.total().isPresent() && staff.total().getAsLong() > 0
+              ? Optional.of(Rate.perStaffDay(total, staff.total().getAsLong()))
               : Optional.empty();
     };
   }
@@ -53,6 +74,10 @@ public record ComparisonSide(
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "No rate " + basis.phrase() + " without planned activity"));
+                    "No rate "
+                        + basis.phrase()
+                        + (basis == Basis.PER_STAFF_DAY
+                            ? " without staff figures for every site and day"
+                            : " without planned activity")));
   }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param count the numerator, activity rescheduled
  * @param denominator days or hours of action (1 for {@link Basis#PER_ACTION}; thousands of planned
- *     appointments for {@link Basis#PER_THOUSAND_PLANNED})
+ *     appointments for {@link Basis#PER_THOUSAND_PLANNED}; staff-days for {@link
+ *     Basis#PER_STAFF_DAY})
  */
 public record Rate(long count, double denominator, Basis basis) {
   public Rate {
@@ -26,6 +27,11 @@ public record Rate(long count, double denominator, Basis basis) {
   /** Rescheduled per 1,000 planned: 120 of 4,000 planned is 30.0 per 1,000. */
   public static Rate perThousandPlanned(long count, long planned) {
     return new Rate(count, planned / 1000.0, Basis.PER_THOUSAND_PLANNED);
+  }
+
+  /** Rescheduled per staff-day of action taken part: 752 over 574 staff-days is 1.3. */
+  public static Rate perStaffDay(long count, long staffDays) {
+    return new Rate(count, staffDays, Basis.PER_STAFF_DAY);
   }
 
   public double value() {
@@ -46,6 +52,9 @@ public record Rate(long count, double denominator, Basis basis) {
           case PER_ACTION -> "the whole action";
           case PER_THOUSAND_PLANNED ->
               HouseStyle.count(Math.round(denominator * 1000)) + " planned";
+          case PER_STAFF_DAY ->
+              HouseStyle.count(Math.round(denominator))
+                  + (Math.round(denominator) == 1 ? " staff-day" : " staff-days");
         };
     return HouseStyle.count(count) + " over " + unit;
   }

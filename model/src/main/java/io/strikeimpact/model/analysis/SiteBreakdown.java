@@ -17,6 +17,8 @@ import java.util.OptionalLong;
  * @param share this site's part of the all-sites total, 0 to 1 (1 for the all-sites row)
  * @param perThousandPlanned rescheduled per 1,000 planned, where every return behind it gives
  *     planned activity
+ * @param staff the staff taking part at the site on the days of action with figures, where returns
+ *     give them; empty for all sites together, whose peaks fall on different days
  */
 public record SiteBreakdown(
     String odsCode,
@@ -28,9 +30,37 @@ public record SiteBreakdown(
     Optional<Rate> perDay,
     Optional<Rate> perHour,
     double share,
-    Optional<Rate> perThousandPlanned) {
+    Optional<Rate> perThousandPlanned,
+    Optional<SiteStaff> staff) {
+
+  /** A breakdown with no staff figures. */
+  public SiteBreakdown(
+      String odsCode,
+      String label,
+      SiteStatus status,
+      String statusText,
+      Map<ActivityType, Long> byType,
+      long total,
+      Optional<Rate> perDay,
+      Optional<Rate> perHour,
+      double share,
+      Optional<Rate> perThousandPlanned) {
+    this(
+        odsCode,
+        label,
+        status,
+        statusText,
+        byType,
+        total,
+        perDay,
+        perHour,
+        share,
+        perThousandPlanned,
+        Optional.empty());
+  }
 
   public SiteBreakdown {
+    java.util.Objects.requireNonNull(staff, "staff");
     byType = Map.copyOf(byType);
     statusText = statusText == null || statusText.isBlank() ? status.label() : statusText;
   }

@@ -53,6 +53,12 @@ final class ComparisonSheet implements PackSheet {
   static final int RATIO_PER_THOUSAND_PLANNED = 14;
 
   static List<Column> columns(ActionGroup focus, ActionGroup baseline, boolean planned) {
+    return columns(focus, baseline, planned, false);
+  }
+
+  /** With {@code staff}, the columns per staff-day of action taken part before the note. */
+  static List<Column> columns(
+      ActionGroup focus, ActionGroup baseline, boolean planned, boolean staff) {
     List<Column> columns = new ArrayList<>();
     columns.add(Column.wrapped("Site", 16));
     columns.add(Column.wrapped(Notes.NOT_APPLICABLE.on("Status"), 14));
@@ -65,6 +71,9 @@ final class ComparisonSheet implements PackSheet {
       columns.add(
           Column.figures(
               Notes.PLANNED.on("Ratio " + Basis.PER_THOUSAND_PLANNED.phrase() + of), 24));
+    }
+    if (staff) {
+      columns.addAll(StaffComparisonColumns.columns(focus, baseline));
     }
     columns.add(Column.wrapped("Note", 50));
     return columns;
@@ -100,7 +109,9 @@ final class ComparisonSheet implements PackSheet {
     boolean planned =
         c.rows().stream().anyMatch(r -> r.ratio(Basis.PER_THOUSAND_PLANNED).isPresent())
             || c.likeForLike().flatMap(r -> r.ratio(Basis.PER_THOUSAND_PLANNED)).isPresent();
-    Table table = new Table(sheet, pack.styles(), columns(c.focus(), c.baseline(), planned), TABLE);
+    boolean staff = !analysis.dataset().staff().isEmpty();
+    Table table =
+        new Table(sheet, pack.styles(), columns(c.focus(), c.baseline(), planned, staff), TABLE);
     List<Integer> comparableRows = new ArrayList<>();
     for (ComparisonRow r : c.rows()) {
       Table.Cells row = table.row();
@@ -122,7 +133,10 @@ final class ComparisonSheet implements PackSheet {
               DataFormulas.sum(
                   s.actionIds(), DataFormulas.site(DataFormulas.literal(r.odsCode()))));
       ratios(row, r, planned);
-      row.text(note(r));
+      if (staff) {
+        StaffComparisonColumns.write(row, r, FOCUS, BASELINE, col -> Optional.empty());
+      }
+      row.text(note(r) + (staff ? StaffComparisonColumns.note(r) : ""));
     }
     Optional<ComparisonRow> likeForLike = c.likeForLike();
     int lflRow = -1;
@@ -134,10 +148,15 @@ final class ComparisonSheet implements PackSheet {
       side(row, lfl.focus(), s -> sumOfRows(comparableRows, FOCUS));
       side(row, lfl.baseline(), s -> sumOfRows(comparableRows, BASELINE));
       ratios(row, lfl, planned);
+      if (staff) {
+        StaffComparisonColumns.write(
+            row, lfl, FOCUS, BASELINE, col -> Optional.of(sumOfRows(comparableRows, col)));
+      }
       row.text(
           "The sites that took part in both and sent returns for both, added together: "
               + String.join(", ", c.comparableRows().stream().map(ComparisonRow::label).toList())
-              + ".");
+              + "."
+              + (staff ? StaffComparisonColumns.note(lfl) : ""));
     }
     table.finish();
     if (likeForLike.isPresent()) {

@@ -58,7 +58,18 @@ enum Notes {
           + " divided by the thousands of appointments and procedures planned. The planned figures are"
           + " not on the Data sheet, so these rates and their ratios are the model's figures typed in,"
           + " not formulas, and do not change when a count is changed. \"n/a\" where a return behind"
-          + " the figure gave no planned activity; the column is left out when no return gives it.");
+          + " the figure gave no planned activity; the column is left out when no return gives it."),
+  STAFF(
+      "Staff taking part",
+      "Only where a return gives the staff taking part in the action on a day of action (the figure"
+          + " of the workforce situation report). The peak is the most on any one day of action, the"
+          + " average is over the days with a figure. A rate per staff-day of action taken part"
+          + " divides the total rescheduled by the staff-days, the staff taking part on each day of"
+          + " action added up over its days, and is given only where every site and day of both"
+          + " sides has a figure; otherwise \"n/a\" and the Note column says which are missing. The"
+          + " staff figures are not on the Data sheet: these cells are the model's figures typed in,"
+          + " with the file and cells each came from beside them. Figures marked \"illustrative\""
+          + " are not a trust's or a publication's, and nor is any rate that rests on one.");
 
   private final String title;
   private final String text;

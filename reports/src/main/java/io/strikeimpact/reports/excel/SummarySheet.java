@@ -78,6 +78,10 @@ final class SummarySheet implements PackSheet {
     if (planned) {
       columns.add(Column.figures(PER_THOUSAND_PLANNED_HEADING, 18));
     }
+    boolean staff = StaffColumns.any(rows);
+    if (staff) {
+      columns.addAll(StaffColumns.COLUMNS);
+    }
     Table table = new Table(sheet, pack.styles(), columns, TABLE);
     // Header in row 1, sites below, all sites last: the all-sites total is the share's denominator.
     String allSitesTotal =
@@ -127,6 +131,9 @@ final class SummarySheet implements PackSheet {
         // Typed, not a formula: the planned figures are not on the Data sheet (see the note).
         b.perThousandPlanned()
             .ifPresentOrElse(r -> row.rate(r.value()), () -> row.absent(Absent.NOT_APPLICABLE));
+      }
+      if (staff) {
+        StaffColumns.write(row, b);
       }
     }
     table.finish();

@@ -129,6 +129,7 @@ final class ComparisonSection implements PackSection {
               + b.perHour().workings()
               + ").");
     }
+    StaffComparisonTable.write(analysis, c, out);
     out.paragraph(
         planned
             ? PackLayout.BASIS_SENTENCE

@@ -47,15 +47,21 @@ final class DefinitionsSection implements PackSection {
                   + " trust sends a return."));
 
   private final PackLayout out;
+  private final boolean staff;
 
   DefinitionsSection(Pack pack) {
     this.out = pack.out();
+    this.staff = !pack.analysis().dataset().staff().isEmpty();
   }
 
   @Override
   public void write() throws DocumentException {
     out.heading(TITLE, 200);
-    for (Definition d : DEFINITIONS) {
+    List<Definition> all = new java.util.ArrayList<>(DEFINITIONS);
+    if (staff) {
+      all.addAll(StaffTakingPartTable.DEFINITIONS);
+    }
+    for (Definition d : all) {
       Paragraph p = new Paragraph("", out.body);
       p.add(new Chunk(d.term() + ": ", out.bodyBold));
       p.add(new Chunk(d.meaning(), out.body));

@@ -70,6 +70,7 @@ final class SiteAndTypeSection implements PackSection {
     table.setKeepTogether(analysis.sites().size() < 20);
     out.add(table);
     notes.write();
+    StaffTakingPartTable.write(analysis, out);
 
     int sites = (int) analysis.sites().stream().filter(SiteBreakdown::reported).count();
     out.chart(
