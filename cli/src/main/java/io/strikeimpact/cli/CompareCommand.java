@@ -3,7 +3,6 @@ package io.strikeimpact.cli;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Comparison;
 import io.strikeimpact.reports.text.Views;
-import io.strikeimpact.reports.text.Wrap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,20 +44,6 @@ final class CompareCommand implements Callable<Integer> {
                             + " with: no earlier nursing strike has returns."
                             + " Fix: name the other side with --baseline, e.g. --baseline nursing-2023."));
     format.print(spec.commandLine().getOut(), List.of(Views.comparison(c)));
-    if (format.isTable()) {
-      c.excluded()
-          .forEach(
-              e ->
-                  spec.commandLine()
-                      .getOut()
-                      .print(
-                          Wrap.paragraph(
-                              "Left out: " + e.label() + ", " + e.reason() + ".",
-                              format.width(),
-                              "",
-                              "  ")));
-      spec.commandLine().getOut().flush();
-    }
     return ExitCodes.OK;
   }
 }

@@ -51,6 +51,33 @@ class MachineReadableOutputTest {
   }
 
   @Test
+  void the_comparison_carries_the_basis_per_staff_day_where_both_sides_have_staff_figures()
+      throws IOException {
+    CliRun r = CliRun.of("compare", "--as-of", AS_OF, "--format", "csv");
+    assertEquals(0, r.exitCode(), r.err());
+    CSVRecord nn = row(table(r.out(), "comparison"), "N&N");
+    assertEquals("1207", nn.get("Junior doctors, March 2023 staff-days taken part"));
+    assertEquals("1174", nn.get("Nurses, January to February 2023 staff-days taken part"));
+    assertEquals(
+        (3451 / 1207.0) / (1506 / 1174.0),
+        Double.parseDouble(nn.get("Ratio per staff-day of action taken part")),
+        1e-12);
+    // The samples' staff figures but N&N's January ones are illustrative, and say so.
+    assertEquals("illustrative", nn.get("Staff figures"));
+    // QEH did not take part in the nursing strikes: no staff-days on that side, never 0.
+    CSVRecord qeh = row(table(r.out(), "comparison"), "QEH");
+    assertEquals("", qeh.get("Nurses, January to February 2023 staff-days taken part"));
+    assertEquals("", qeh.get("Ratio per staff-day of action taken part"));
+    CliRun text = CliRun.of("compare", "--as-of", AS_OF, "--wide");
+    assertTrue(
+        text.out()
+            .contains(
+                "N&N, rescheduled per staff-day of action taken part: 2.9 against 1.3, 2.2 times"
+                    + " (illustrative staff figures)."),
+        text.out());
+  }
+
+  @Test
   void the_comparison_names_the_sites_it_left_out_and_why_in_every_format() {
     String note =
         "Left out of the like-for-like comparison: QEH and JPUH (did not take part in the nursing"

@@ -76,7 +76,11 @@ class SubcommandsTest {
         r.squeezed().contains("N&N 3,451 1,150.3 47.9 1,506 376.5 31.4 3.1 times 1.5 times"),
         r.out());
     assertTrue(
-        r.out().contains("Left out: QEH, did not take part in the nursing strikes."), r.out());
+        r.out()
+            .contains(
+                "Left out of the like-for-like comparison: QEH and JPUH (did not take part in the"
+                    + " nursing strikes)."),
+        r.out());
   }
 
   @Test

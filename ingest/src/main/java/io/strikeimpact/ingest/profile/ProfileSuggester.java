@@ -29,6 +29,11 @@ import java.util.stream.Collectors;
  */
 public final class ProfileSuggester {
   static final String PLACEHOLDER_SITE = "ODS-CODE";
+  private static final java.util.regex.Pattern STAFF_HEADING =
+      java.util.regex.Pattern.compile(
+          "\\bstaff\\b|on strike|\\bstrikers?\\b|\\bstriking\\b|taking part|took part|\\babsent\\b");
+  private static final java.util.regex.Pattern STAFF_WORDS =
+      java.util.regex.Pattern.compile("\\b(?:group|role|grade|type|name|band)\\b");
   private static final int ROWS_LOOKED_AT = 2000;
   private static final int HEADER_SEARCH = 30;
   private static final List<String> DATE_PATTERNS =
@@ -207,6 +212,8 @@ public final class ProfileSuggester {
           column(
               "site|ods code|ods|org code|organisation code|trust code|provider code|code",
               this::mostlyOds);
+      // Before the count, whose names ("number", "total") a staff column's heading may hold too.
+      Optional<RawCell> staff = date.isPresent() ? staffColumn() : Optional.empty();
       Map<RawCell, String> byType = new LinkedHashMap<>();
       Map<RawCell, String> dayType = new LinkedHashMap<>();
       for (RawCell h : header.cells()) {
@@ -248,6 +255,13 @@ public final class ProfileSuggester {
       type.ifPresent(t -> keys.put("column.type", t.text()));
       specialty.ifPresent(s -> keys.put("column.specialty", s.text()));
       specialtyCode.ifPresent(s -> keys.put("column.specialty-code", s.text()));
+      staff.ifPresent(
+          s -> {
+            keys.put("column.staff", s.text());
+            comments.add(
+                "column.staff: the staff taking part each day; add staff.note = illustrative if"
+                    + " the figures are not a trust's or a publication's");
+          });
       if (!dayType.isEmpty()) {
         keys.put("columns.by-day-and-type", "{date} {type}");
       } else if (!byType.isEmpty()) {
@@ -582,6 +596,25 @@ public final class ProfileSuggester {
           && v.stream().allMatch(RawCell::isLabel)
           && distinct <= 12
           && v.stream().anyMatch(c -> typeOf(c.text()).isPresent());
+    }
+
+    /**
+     * A column of figures whose heading says it counts staff taking part ("Staff on strike",
+     * "Nurses taking part"), never one that names a staff group or grade in words.
+     */
+    private Optional<RawCell> staffColumn() {
+      Optional<RawCell> found =
+          header.cells().stream()
+              .filter(h -> !claimed.contains(h.column()))
+              .filter(
+                  h -> {
+                    String t = ColumnName.normalise(h.text());
+                    return STAFF_HEADING.matcher(t).find() && !STAFF_WORDS.matcher(t).find();
+                  })
+              .filter(this::numeric)
+              .findFirst();
+      found.ifPresent(h -> claimed.add(h.column()));
+      return found;
     }
 
     private boolean numeric(RawCell h) {

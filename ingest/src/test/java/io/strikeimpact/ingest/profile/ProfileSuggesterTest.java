@@ -151,4 +151,27 @@ class ProfileSuggesterTest {
     }
     assertFalse(p.contains("4000000004"), "no value of the identifier column");
   }
+
+  @Test
+  void suggests_the_column_of_staff_taking_part_and_never_a_column_naming_a_staff_group()
+      throws Exception {
+    byte[] csv =
+        ("Date,Staff group,Activity,Rescheduled,Staff on strike\n"
+                + "18/01/2023,Nurses,OP,100,302\n"
+                + "18/01/2023,Nurses,IP,20,302\n"
+                + "19/01/2023,Nurses,OP,90,272\n"
+                + "19/01/2023,Nurses,IP,15,272\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ProfileSuggester.Suggestion s = ProfileSuggester.suggest("nnuh.csv", csv);
+    String p = s.properties();
+    assertTrue(p.contains("column.staff = Staff on strike\n"), p);
+    assertTrue(p.contains("column.count = Rescheduled\n"), p);
+    assertTrue(p.contains("staff.note = illustrative"), p);
+    Dataset data = readWith(p.replace("ODS-CODE", "RM1"), "returns/RM1/nnuh.csv", csv);
+    assertEquals(List.of(), data.problems());
+    assertEquals(225, total(data));
+    assertEquals(
+        List.of(302L, 272L),
+        data.staff().stream().map(io.strikeimpact.model.StaffTakingPart::staff).toList());
+  }
 }

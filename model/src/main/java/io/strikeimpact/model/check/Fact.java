@@ -17,6 +17,9 @@ import java.util.Set;
  * @param site the site's cue group, empty for all sites: a sentence naming another site does not
  *     speak of it
  * @param about the actions, activity type and kind of figure (outcome or estimate) it is of
+ * @param required words of which a sentence must say one to mean this fact at all, whatever else it
+ *     says ("on strike" for a count of staff, which "N&amp;N rescheduled 302" does not mean); empty
+ *     for none
  */
 record Fact(
     Kind kind,
@@ -26,7 +29,8 @@ record Fact(
     String source,
     List<List<String>> cues,
     List<String> site,
-    About about) {
+    About about,
+    List<String> required) {
   enum Kind {
     COUNT,
     RATE,
@@ -70,6 +74,19 @@ record Fact(
   Fact {
     cues = cues.stream().map(List::copyOf).toList();
     site = List.copyOf(site);
+    required = List.copyOf(required);
+  }
+
+  Fact(
+      Kind kind,
+      double value,
+      String shown,
+      String what,
+      String source,
+      List<List<String>> cues,
+      List<String> site,
+      About about) {
+    this(kind, value, shown, what, source, cues, site, about, List.of());
   }
 
   /** A figure of England's: only a sentence that speaks of England can mean it. */

@@ -6,6 +6,7 @@ import io.strikeimpact.model.IndustrialAction;
 import io.strikeimpact.model.NationalFigure;
 import io.strikeimpact.model.Site;
 import io.strikeimpact.model.StaffGroup;
+import io.strikeimpact.model.StaffTakingPart;
 import io.strikeimpact.model.analysis.ActionGroup;
 import io.strikeimpact.model.analysis.ActionTotal;
 import io.strikeimpact.model.analysis.Analysis;
@@ -65,6 +66,7 @@ final class Facts {
     f.calendar();
     f.otherActions();
     f.england();
+    f.staff();
     return f.facts.stream().distinct().toList();
   }
 
@@ -432,6 +434,74 @@ final class Facts {
               site,
               about));
     }
+  }
+
+  /** Words that say a figure counts staff taking part in an action, not activity. */
+  private static final List<String> STAFF_CUES =
+      List.of(
+          "staff",
+          "on strike",
+          "striking",
+          "took part",
+          "taking part",
+          "walked out",
+          "picket",
+          "absent",
+          "stayed away");
+
+  /**
+   * The staff taking part at each site on each day of action, as the returns give them, and each
+   * site's peak and average a day for the focus action. A figure made up for a sample says so.
+   */
+  private void staff() {
+    for (StaffTakingPart s : analysis.dataset().staff()) {
+      Optional<IndustrialAction> action = analysis.dataset().calendar().find(s.actionId());
+      if (action.isEmpty()) {
+        continue;
+      }
+      List<String> siteCues = siteCues(s.odsCode());
+      List<String> cues = new ArrayList<>(actionCues(ActionGroup.of(action.get())));
+      cues.add(s.date().getDayOfMonth() + " " + monthName(s.date()));
+      facts.add(
+          new Fact(
+              Kind.COUNT,
+              s.staff(),
+              HouseStyle.count(s.staff()),
+              analysis.dataset().siteLabel(s.odsCode())
+                  + "'s staff taking part on "
+                  + HouseStyle.date(s.date())
+                  + (s.illustrative() ? ", an illustrative figure" : ""),
+              s.provenance().describe(),
+              List.of(siteCues, cues, STAFF_CUES),
+              siteCues,
+              About.outcome(Set.of(s.actionId())),
+              STAFF_CUES));
+    }
+    for (SiteBreakdown site : analysis.sites()) {
+      site.staff()
+          .ifPresent(
+              st -> {
+                List<String> siteCues = siteCues(site.odsCode());
+                facts.add(
+                    new Fact(
+                        Kind.RATE,
+                        st.average(),
+                        HouseStyle.rate(st.average()),
+                        site.label()
+                            + "'s average a day of staff taking part in "
+                            + analysis.focus().describe()
+                            + (st.illustrative() ? ", from illustrative figures" : ""),
+                        "the returns' staff figures",
+                        List.of(siteCues, actionCues(analysis.focus()), List.of("average")),
+                        siteCues,
+                        About.outcome(analysis.focus().actionIds()),
+                        STAFF_CUES));
+              });
+    }
+  }
+
+  private static String monthName(java.time.LocalDate d) {
+    return d.getMonth().getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.UK);
   }
 
   /** " (derived by subtraction, not published)" for a figure NHS England did not publish itself. */

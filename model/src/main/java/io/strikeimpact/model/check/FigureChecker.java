@@ -215,7 +215,11 @@ public final class FigureChecker {
       String sentence,
       Context context) {
     List<Fact> candidates =
-        facts.stream().filter(f -> f.kind() == kind).filter(context::admits).toList();
+        facts.stream()
+            .filter(f -> f.kind() == kind)
+            .filter(context::admits)
+            .filter(f -> f.required().isEmpty() || mentions(sentence, f.required()))
+            .toList();
     if (qualifier == null) {
       Optional<Fact> exact =
           best(

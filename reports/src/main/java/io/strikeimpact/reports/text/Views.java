@@ -115,7 +115,17 @@ public final class Views {
             .machineColumn(f + " hours of action", "focusHours", Kind.HOURS)
             .machineColumn(b + " action ids", "baselineActionIds", Kind.TEXT)
             .machineColumn(b + " days of action", "baselineDays", Kind.COUNT)
-            .machineColumn(b + " hours of action", "baselineHours", Kind.HOURS);
+            .machineColumn(b + " hours of action", "baselineHours", Kind.HOURS)
+            .machineColumn(f + " staff-days taken part", "focusStaffDays", Kind.COUNT)
+            .machineColumn(b + " staff-days taken part", "baselineStaffDays", Kind.COUNT)
+            .machineColumn(
+                f + " rescheduled " + Basis.PER_STAFF_DAY.phrase(), "focusPerStaffDay", Kind.RATE)
+            .machineColumn(
+                b + " rescheduled " + Basis.PER_STAFF_DAY.phrase(),
+                "baselinePerStaffDay",
+                Kind.RATE)
+            .machineColumn("Ratio " + Basis.PER_STAFF_DAY.phrase(), "ratioPerStaffDay", Kind.RATIO)
+            .machineColumn("Staff figures", "staffNote", Kind.TEXT);
     List<ComparisonRow> rows = new ArrayList<>(c.rows());
     c.likeForLike().filter(r -> c.comparableRows().size() > 1).ifPresent(rows::add);
     for (ComparisonRow r : rows) {
@@ -136,8 +146,31 @@ public final class Views {
           r.focus().map(x -> (Object) x.hours()).orElse(null),
           r.baseline().map(x -> (Object) actionIds(x.actionIds())).orElse(null),
           r.baseline().map(x -> (Object) (long) x.days().size()).orElse(null),
-          r.baseline().map(x -> (Object) x.hours()).orElse(null));
+          r.baseline().map(x -> (Object) x.hours()).orElse(null),
+          staffDays(r.focus()),
+          staffDays(r.baseline()),
+          optionalRate(r.focus(), Basis.PER_STAFF_DAY),
+          optionalRate(r.baseline(), Basis.PER_STAFF_DAY),
+          r.ratio(Basis.PER_STAFF_DAY).map(x -> (Object) x.value()).orElse(null),
+          staffNote(r));
     }
+    // The further basis, where the returns give staff taking part: said once, in every format.
+    rows.stream()
+        .filter(r -> r.ratio(Basis.PER_STAFF_DAY).isPresent())
+        .forEach(
+            r ->
+                t.note(
+                    r.label()
+                        + ", rescheduled "
+                        + Basis.PER_STAFF_DAY.phrase()
+                        + ": "
+                        + HouseStyle.rate(r.ratio(Basis.PER_STAFF_DAY).get().focus().value())
+                        + " against "
+                        + HouseStyle.rate(r.ratio(Basis.PER_STAFF_DAY).get().baseline().value())
+                        + ", "
+                        + r.ratio(Basis.PER_STAFF_DAY).get().times()
+                        + (r.staffIllustrative() ? " (illustrative staff figures)" : "")
+                        + "."));
     // The sites left out of the like-for-like figures, and why, a note for each reason.
     Map<String, List<String>> leftOut = new LinkedHashMap<>();
     for (Exclusion e : c.excluded()) {
@@ -367,5 +400,27 @@ public final class Views {
 
   private static Object sideRate(Optional<ComparisonSide> s, Basis basis) {
     return s.map(x -> (Object) x.on(basis).value()).orElse(null);
+  }
+
+  /** A rate that a side may lack (per staff-day): null where it has none, never 0. */
+  private static Object optionalRate(Optional<ComparisonSide> s, Basis basis) {
+    return s.flatMap(x -> x.rate(basis)).map(x -> (Object) x.value()).orElse(null);
+  }
+
+  private static Object staffDays(Optional<ComparisonSide> s) {
+    return s.flatMap(
+            x ->
+                x.staff().total().isPresent()
+                    ? Optional.of((Object) x.staff().total().getAsLong())
+                    : Optional.empty())
+        .orElse(null);
+  }
+
+  /** "illustrative", "not available: no staff figures for …", or empty for public figures. */
+  private static String staffNote(ComparisonRow r) {
+    if (r.ratio(Basis.PER_STAFF_DAY).isPresent()) {
+      return r.staffIllustrative() ? "illustrative" : "";
+    }
+    return r.staffNotAvailable().orElse("");
   }
 }
