@@ -1,6 +1,7 @@
 package io.strikeimpact.cli;
 
 import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.reports.text.EnglandViews;
 import io.strikeimpact.reports.text.SummaryText;
 import io.strikeimpact.reports.text.Tabular;
 import io.strikeimpact.reports.text.Views;
@@ -46,6 +47,7 @@ final class SummaryCommand implements Callable<Integer> {
     a.comparison().ifPresent(c -> tables.add(Views.comparison(c)));
     a.estimateAgainstOutcome().ifPresent(o -> tables.add(Views.estimateAgainstOutcome(o)));
     a.monthlyChanges().ifPresent(c -> tables.add(Views.changes(c)));
+    tables.addAll(EnglandViews.all(a));
     tables.add(Views.problems(a.dataset(), a.reconciliations()));
     format.print(spec.commandLine().getOut(), tables);
     return ExitCodes.OK;

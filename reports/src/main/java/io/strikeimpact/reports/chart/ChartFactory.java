@@ -378,7 +378,7 @@ public final class ChartFactory {
     return rows;
   }
 
-  private static CategoryPlot barPlot(
+  static CategoryPlot barPlot(
       CategoryDataset data, String rangeLabel, Function<Number, String> label) {
     CategoryAxis domain = new CategoryAxis();
     NumberAxis range = new NumberAxis(rangeLabel);
@@ -392,7 +392,7 @@ public final class ChartFactory {
   }
 
   /** What a theme would reset: applied after the chart is themed. */
-  private static void styleBars(CategoryPlot plot, List<Fill> fills) {
+  static void styleBars(CategoryPlot plot, List<Fill> fills) {
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setBarPainter(Fill.painter(fills));
     renderer.setShadowVisible(false);
@@ -466,7 +466,7 @@ public final class ChartFactory {
     return 10 * power;
   }
 
-  private static JFreeChart chart(String title, String subtitle, CategoryPlot plot) {
+  static JFreeChart chart(String title, String subtitle, CategoryPlot plot) {
     JFreeChart chart = new JFreeChart(title, LiberationSans.font(Font.BOLD, 11f), plot, true);
     theme().apply(chart);
     chart.setAntiAlias(true);
@@ -495,7 +495,7 @@ public final class ChartFactory {
     return chart;
   }
 
-  private static LegendItem legendItem(String label, Fill fill) {
+  static LegendItem legendItem(String label, Fill fill) {
     return new LegendItem(label, null, null, null, fill.legendShape(), fill.colour());
   }
 

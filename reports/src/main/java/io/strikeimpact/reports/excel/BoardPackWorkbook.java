@@ -18,8 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The board pack as an Excel workbook analysts can audit: Cover, Contents, Notes, Summary,
- * Comparison, History, Projection, Data, Data quality and Sources, each table an Excel table from
- * A1 with one header row, written from one computed {@link Analysis}.
+ * Comparison, History, England, Projection, Data, Data quality and Sources, each table an Excel
+ * table from A1 with one header row, written from one computed {@link Analysis}.
  *
  * <p>The figures on Summary, Comparison, History and Projection are formulas over the Data sheet's
  * table (its counts, and the planned activity some returns give), each cached with the model's
@@ -49,6 +49,7 @@ public final class BoardPackWorkbook {
           new SummarySheet(),
           new ComparisonSheet(),
           new HistorySheet(),
+          new EnglandSheet(),
           new ProjectionSheet(),
           new DataSheet(),
           new DataQualitySheet(),

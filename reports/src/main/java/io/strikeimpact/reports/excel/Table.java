@@ -373,6 +373,23 @@ final class Table {
     }
 
     /**
+     * A formula whose result here is text, such as "not published" where a figure is missing: the
+     * cached result is that text, so a program that does not calculate shows it too, never 0.
+     */
+    Cells textFormula(String formula, String cached) {
+      Cell cell = next();
+      if (!(cell instanceof XSSFCell)) {
+        throw new IllegalStateException(
+            "Formulas are written only on ordinary (not streamed) sheets");
+      }
+      cell.setCellFormula(formula);
+      // On a formula cell, setCellValue sets the cached result (as text) and keeps the formula.
+      cell.setCellValue(cached);
+      cell.setCellStyle(styles.notApplicable);
+      return this;
+    }
+
+    /**
      * Text that links to a place in the workbook, such as "'Data quality'!A1": a string cell with a
      * hyperlink, not a HYPERLINK formula.
      */

@@ -54,6 +54,7 @@ public final class BoardPackPdf {
           SiteAndTypeSection::new,
           ComparisonSection::new,
           HistorySection::new,
+          EnglandSection::new,
           ProjectionSection::new,
           EstimateAgainstOutcomeSection::new,
           DataQualitySection::new,

@@ -54,6 +54,10 @@ final class BoardSummary {
     if (s.size() > MAX_BULLETS) {
       typeSplit(a.allSites()).ifPresent(s::remove);
     }
+    // England beside us only when it fits: it never pushes out a bullet about the figures here.
+    if (s.size() < MAX_BULLETS) {
+      a.england().summarySentence().ifPresent(s::add);
+    }
     return List.copyOf(s.subList(0, Math.min(MAX_BULLETS, s.size())));
   }
 

@@ -49,6 +49,7 @@ final class ContentsSection implements PackSection {
       titles.add(ComparisonSection.TITLE);
     }
     titles.add(HistorySection.TITLE);
+    EnglandSection.title(analysis).ifPresent(titles::add);
     if (analysis.projection().isPresent()) {
       titles.add(BoardPackPdf.PROJECTION_TITLE);
     }

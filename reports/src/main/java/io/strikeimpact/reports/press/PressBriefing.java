@@ -232,6 +232,7 @@ public record PressBriefing(
             + " and inpatient (elective inpatient and day case) procedures that hospitals moved because of the"
             + " strike. Community and mental health appointments are not included.");
     notes.add(PressSources.note(analysis));
+    EnglandNote.of(analysis, policy).ifPresent(notes::add);
     for (Reconciliation r : analysis.reconciliationWarnings()) {
       if (r.checkable()) {
         notes.add(

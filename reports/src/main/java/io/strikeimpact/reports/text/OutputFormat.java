@@ -1,5 +1,6 @@
 package io.strikeimpact.reports.text;
 
+import io.strikeimpact.model.analysis.EnglandShare;
 import io.strikeimpact.model.text.HouseStyle;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -131,12 +132,12 @@ public enum OutputFormat {
                       Map<String, Object> o = new LinkedHashMap<>();
                       for (int i = 0; i < row.size(); i++) {
                         Tabular.Column c = t.columns().get(i);
-                        o.put(c.key(), row.get(i));
+                        Object v = row.get(i);
+                        // "not published" and the like are null here, their words in "...Shown".
+                        o.put(c.key(), v instanceof Tabular.Absent ? null : v);
                         if (c.roundedWhenShown()) {
                           // The exact figure above, and as every table and page rounds it.
-                          o.put(
-                              c.key() + "Shown",
-                              row.get(i) == null ? null : text(row.get(i), c.kind()));
+                          o.put(c.key() + "Shown", v == null ? null : text(v, c.kind()));
                         }
                       }
                       return o;
@@ -167,6 +168,9 @@ public enum OutputFormat {
     if (v == null) {
       return kind == Tabular.Kind.TEXT ? "" : NOT_APPLICABLE;
     }
+    if (v instanceof Tabular.Absent a) {
+      return a.words();
+    }
     return switch (kind) {
       case TEXT -> v.toString();
       case COUNT -> HouseStyle.count(((Number) v).longValue());
@@ -174,6 +178,7 @@ public enum OutputFormat {
       case RATIO -> HouseStyle.ratio(((Number) v).doubleValue());
       case SHARE -> HouseStyle.percent(((Number) v).doubleValue());
       case HOURS -> HouseStyle.hours(((Number) v).doubleValue());
+      case SHARE_OF_ENGLAND -> EnglandShare.percent(((Number) v).doubleValue());
     };
   }
 
@@ -181,6 +186,9 @@ public enum OutputFormat {
    * Text that Excel would run as a formula (=, +, -, @, tab, carriage return first) gets a quote.
    */
   static Object csvCell(Object v) {
+    if (v instanceof Tabular.Absent) {
+      return null;
+    }
     if (v instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
       return "'" + s;
     }

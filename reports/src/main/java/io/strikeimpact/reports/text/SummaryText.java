@@ -26,6 +26,7 @@ public final class SummaryText {
     a.comparison().ifPresent(c -> tables.add(Views.comparison(c)));
     a.estimateAgainstOutcome().ifPresent(o -> tables.add(Views.estimateAgainstOutcome(o)));
     a.monthlyChanges().ifPresent(c -> tables.add(Views.changes(c)));
+    tables.addAll(EnglandViews.all(a));
     StringBuilder out = new StringBuilder(OutputFormat.TABLE.write(tables, width)).append('\n');
     if (!a.notes().isEmpty()) {
       out.append("What these figures cover\n");

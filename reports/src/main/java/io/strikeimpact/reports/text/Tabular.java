@@ -22,8 +22,16 @@ public record Tabular(
     RATIO,
     SHARE,
     /** Hours of action: whole hours as they are ("72"), otherwise to one decimal place. */
-    HOURS
+    HOURS,
+    /** A small share, of England's figure, to one decimal place: "2.7%". */
+    SHARE_OF_ENGLAND
   }
+
+  /**
+   * A figure that is missing for a reason a reader must see, such as "not published": written as
+   * its words in text, empty in csv and null in JSON, like any absent figure, never 0.
+   */
+  public record Absent(String words) {}
 
   /**
    * A column: its heading (with its basis, for rates) and kind.
@@ -69,7 +77,11 @@ public record Tabular(
      */
     public boolean roundedWhenShown() {
       return !machineOnly
-          && (kind == Kind.RATE || kind == Kind.RATIO || kind == Kind.SHARE || kind == Kind.HOURS);
+          && (kind == Kind.RATE
+              || kind == Kind.RATIO
+              || kind == Kind.SHARE
+              || kind == Kind.SHARE_OF_ENGLAND
+              || kind == Kind.HOURS);
     }
   }
 

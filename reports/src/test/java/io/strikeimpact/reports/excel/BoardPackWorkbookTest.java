@@ -70,7 +70,7 @@ class BoardPackWorkbookTest {
   }
 
   @Test
-  void has_the_ten_sheets_in_order_with_the_cover_active_at_a1() {
+  void has_the_eleven_sheets_in_order_with_the_cover_active_at_a1() {
     List<String> names =
         IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
     assertEquals(
@@ -81,6 +81,7 @@ class BoardPackWorkbookTest {
             "Summary",
             "Comparison",
             "History",
+            "England",
             "Projection",
             "Data",
             "Data quality",

@@ -214,6 +214,8 @@ class LiveWorkbookTest {
             "Comparison",
             "History_table",
             "History",
+            "England_table",
+            "England",
             "Projection_table",
             "Projection",
             "Data_table",
