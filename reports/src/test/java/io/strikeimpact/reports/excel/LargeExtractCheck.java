@@ -47,7 +47,13 @@ public final class LargeExtractCheck {
     int rows;
     String table;
     try (ZipFile zip = new ZipFile(out.toFile())) {
-      rows = countRows(zip.getInputStream(zip.getEntry("xl/worksheets/sheet8.xml")));
+      // The Data sheet is the one with every row; its position moves as sheets are added.
+      rows = 0;
+      for (var e : java.util.Collections.list(zip.entries())) {
+        if (e.getName().matches("xl/worksheets/sheet\\d+\\.xml")) {
+          rows = Math.max(rows, countRows(zip.getInputStream(e)));
+        }
+      }
       table = dataTableRef(zip);
     }
     System.out.println(
