@@ -39,8 +39,8 @@ public record EnglandValue(OptionalLong value, NationalAction.Kind kind, String 
   }
 
   /**
-   * The sum of several figures: known only when every one is, derived when any is, from parts when
-   * any is (and none derived), published otherwise.
+   * The sum of several figures: known only when every one is, derived when any is, otherwise added
+   * up from published figures (never "published": no release stated the sum).
    */
   static EnglandValue sum(List<EnglandValue> parts, String how) {
     if (parts.isEmpty() || parts.stream().anyMatch(p -> !p.known())) {
@@ -50,12 +50,11 @@ public record EnglandValue(OptionalLong value, NationalAction.Kind kind, String 
       return parts.getFirst();
     }
     long total = parts.stream().mapToLong(p -> p.value().getAsLong()).sum();
+    // A sum of published figures was not itself published: it says it was added up here.
     NationalAction.Kind kind =
         parts.stream().anyMatch(EnglandValue::derived)
             ? NationalAction.Kind.DERIVED
-            : parts.stream().anyMatch(p -> p.kind() == NationalAction.Kind.FROM_PARTS)
-                ? NationalAction.Kind.FROM_PARTS
-                : NationalAction.Kind.PUBLISHED;
+            : NationalAction.Kind.SUMMED;
     return new EnglandValue(OptionalLong.of(total), kind, how);
   }
 

@@ -24,6 +24,11 @@ public record NationalAction(
     PUBLISHED("published"),
     FROM_PARTS("inpatient plus outpatient as published"),
     DERIVED("derived by subtraction, not published"),
+    /**
+     * Added up here from figures NHS England published (a running total no release stated, a group
+     * of actions), never itself published: said so, as a derived figure is.
+     */
+    SUMMED("added up from published figures"),
     NOT_PUBLISHED("not published");
 
     private final String label;

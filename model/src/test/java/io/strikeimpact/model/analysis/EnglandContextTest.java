@@ -136,4 +136,25 @@ class EnglandContextTest {
     assertEquals("0.0%", EnglandShare.percent(0));
     assertEquals("2.7%", EnglandShare.percent(4_726.0 / 175_122));
   }
+
+  @Test
+  void a_running_total_no_release_stated_is_added_up_never_called_published() {
+    NationalFigures england =
+        new NationalFigures(
+            List.of(
+                EnglandData.figure(2, StoryData.RCN_JAN, "2023-04-17", 5_149, 22_677, 27_826, -1),
+                EnglandData.figure(3, StoryData.RCN_FEB, "2023-04-17", 7_704, 35_193, 42_897, -1)));
+    EnglandContext c =
+        ImpactAnalysis.analyse(EnglandData.dataset(england), StoryData.request()).england();
+    EnglandHistoryRow feb =
+        c.history().stream()
+            .filter(r -> r.action().id().equals(StoryData.RCN_FEB))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(OptionalLong.of(27_826 + 42_897), feb.englandCumulative().value());
+    assertEquals(NationalAction.Kind.SUMMED, feb.englandCumulative().kind());
+    assertEquals("added up from published figures", feb.englandCumulative().kind().label());
+    // The action's own figure is the release's: published.
+    assertEquals(NationalAction.Kind.PUBLISHED, feb.england().kind());
+  }
 }
