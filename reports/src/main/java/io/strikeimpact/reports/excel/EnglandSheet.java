@@ -196,7 +196,11 @@ final class EnglandSheet implements PackSheet {
     if (!v.known()) {
       return "no release gives it, and it cannot be derived";
     }
-    return v.derived() ? "derived by subtraction, not published: " + v.source() : v.source();
+    return switch (v.kind()) {
+      case DERIVED -> "derived by subtraction, not published: " + v.source();
+      case SUMMED -> "added up from published figures, not itself published: " + v.source();
+      default -> v.source();
+    };
   }
 
   private static String cell(int row, int column) {

@@ -134,7 +134,15 @@ final class EnglandSection implements PackSection {
         "Action by action, the acute total here and England's, and the running totals since the"
             + " first action. A figure NHS England did not publish reads \"not published\" and is"
             + " never counted as 0; one worked out from two of its cumulative totals reads"
-            + " \"derived by subtraction, not published\".");
+            + " \"derived by subtraction, not published\""
+            + (england.history().stream()
+                    .anyMatch(
+                        r ->
+                            r.englandCumulative().kind()
+                                == io.strikeimpact.model.analysis.NationalAction.Kind.SUMMED)
+                ? ". Where no release stated England's running total, it is added up here from"
+                    + " the published figures of each action, and is not itself published."
+                : "."));
     Notes notes = new Notes(out);
     PdfGrid table = out.table(new float[] {1.8f, 1.0f, 1.35f, 0.8f, 0.85f, 1.3f, 0.8f});
     out.header(table, "Action", Element.ALIGN_LEFT);
