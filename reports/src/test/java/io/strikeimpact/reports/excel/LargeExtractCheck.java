@@ -47,7 +47,12 @@ public final class LargeExtractCheck {
     int rows;
     String table;
     try (ZipFile zip = new ZipFile(out.toFile())) {
-      rows = countRows(zip.getInputStream(zip.getEntry("xl/worksheets/sheet8.xml")));
+      // POI numbers the sheets' parts in order; a sheet added before Data moves it along.
+      int data = 1;
+      while (!(BoardPackWorkbook.SHEETS.get(data - 1) instanceof DataSheet)) {
+        data++;
+      }
+      rows = countRows(zip.getInputStream(zip.getEntry("xl/worksheets/sheet" + data + ".xml")));
       table = dataTableRef(zip);
     }
     System.out.println(
