@@ -47,13 +47,12 @@ public final class LargeExtractCheck {
     int rows;
     String table;
     try (ZipFile zip = new ZipFile(out.toFile())) {
-      // The Data sheet is the one with every row; its position moves as sheets are added.
-      rows = 0;
-      for (var e : java.util.Collections.list(zip.entries())) {
-        if (e.getName().matches("xl/worksheets/sheet\\d+\\.xml")) {
-          rows = Math.max(rows, countRows(zip.getInputStream(e)));
-        }
+      // POI numbers the sheets' parts in order; a sheet added before Data moves it along.
+      int data = 1;
+      while (!(BoardPackWorkbook.SHEETS.get(data - 1) instanceof DataSheet)) {
+        data++;
       }
+      rows = countRows(zip.getInputStream(zip.getEntry("xl/worksheets/sheet" + data + ".xml")));
       table = dataTableRef(zip);
     }
     System.out.println(
