@@ -69,16 +69,25 @@ class RatesAndFiguresContractTest {
   }
 
   @Test
-  void england_values_summed_from_parts_say_so_and_one_not_published_reads_not_published() {
+  void england_values_summed_here_say_so_and_one_not_published_reads_not_published() {
     EnglandValue published = EnglandValue.published(100, "cell F2");
     EnglandValue fromParts =
         new EnglandValue(OptionalLong.of(50), NationalAction.Kind.FROM_PARTS, "parts");
     EnglandValue sum = EnglandValue.sum(List.of(published, fromParts), "the sum");
     assertEquals(OptionalLong.of(150), sum.value());
-    assertEquals(NationalAction.Kind.FROM_PARTS, sum.kind());
+    // No release stated a sum: it is added up here, whatever its parts were.
+    assertEquals(NationalAction.Kind.SUMMED, sum.kind());
     assertEquals(
-        NationalAction.Kind.PUBLISHED,
+        NationalAction.Kind.SUMMED,
         EnglandValue.sum(List.of(published, published), "the sum").kind());
+    EnglandValue derived =
+        new EnglandValue(OptionalLong.of(7), NationalAction.Kind.DERIVED, "a subtraction");
+    assertEquals(
+        NationalAction.Kind.DERIVED,
+        EnglandValue.sum(List.of(published, derived), "the sum").kind());
+    // One figure is itself, not a sum.
+    assertEquals(
+        NationalAction.Kind.PUBLISHED, EnglandValue.sum(List.of(published), "the sum").kind());
     assertEquals("not published", EnglandValue.NOT_PUBLISHED.text());
     assertEquals("150", sum.text());
   }
