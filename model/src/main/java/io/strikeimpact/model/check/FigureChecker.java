@@ -76,17 +76,28 @@ public final class FigureChecker {
 
   /** Words that say a figure is of all sites together, not of one of them. */
   private static List<String> areaCues(Analysis analysis) {
-    return List.of(
-        "all sites",
-        "all three",
-        "three hospitals",
-        "three trusts",
-        "across the",
-        "across all",
-        "across norfolk",
-        "county",
-        "region",
-        analysis.settings().area().toLowerCase(Locale.UK));
+    String area = analysis.settings().area().toLowerCase(Locale.UK);
+    List<String> cues =
+        new ArrayList<>(
+            List.of(
+                "all sites",
+                "all three",
+                "three hospitals",
+                "three trusts",
+                "across the",
+                "across all",
+                "county",
+                "region",
+                area));
+    // Each word of the area's name alone ("in Norfolk", "across Waveney"): a place here, so a
+    // figure
+    // after "Across England ..., in Norfolk 4,726" is the sites' and not England's.
+    for (String word : area.split("[^a-z]+")) {
+      if (word.length() > 3) {
+        cues.add(word);
+      }
+    }
+    return cues;
   }
 
   /** Every figure in {@code text}, in the order they appear, with its verdict. */

@@ -113,4 +113,17 @@ class EnglandFiguresCheckTest {
         only("The returns to NHS England give 4,726 across the three hospitals in March.");
     assertEquals(Verdict.MATCHES, all.verdict(), all::describe);
   }
+
+  @Test
+  void a_place_here_named_after_england_takes_the_figure_back_to_the_sites_here() {
+    List<FigureCheck> checks =
+        check(
+            "Across England about 175,000 appointments were rescheduled in the junior doctors'"
+                + " strike in March; in Norfolk 4,726.");
+    assertEquals(2, checks.size(), checks::toString);
+    assertEquals(Verdict.MATCHES, checks.get(0).verdict(), checks.get(0)::describe);
+    assertTrue(checks.get(0).describe().contains("England's acute total"), checks.get(0)::describe);
+    assertEquals(Verdict.MATCHES, checks.get(1).verdict(), checks.get(1)::describe);
+    assertTrue(checks.get(1).describe().contains("all sites' total"), checks.get(1)::describe);
+  }
 }
