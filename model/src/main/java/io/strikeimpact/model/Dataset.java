@@ -142,6 +142,40 @@ public record Dataset(
     staff = List.copyOf(staff);
   }
 
+  /** The same dataset with this planned activity in place of its own. */
+  public Dataset withPlanned(List<PlannedActivity> plannedActivity) {
+    return new Dataset(
+        sites,
+        calendar,
+        participation,
+        counts,
+        statedTotals,
+        problems,
+        rejectedRows,
+        sources,
+        plannedActivity,
+        revisions,
+        england,
+        staff);
+  }
+
+  /** The same dataset with these national figures for England in place of its own. */
+  public Dataset withEngland(NationalFigures national) {
+    return new Dataset(
+        sites,
+        calendar,
+        participation,
+        counts,
+        statedTotals,
+        problems,
+        rejectedRows,
+        sources,
+        planned,
+        revisions,
+        national,
+        staff);
+  }
+
   /** The same dataset with these figures of staff taking part in place of its own. */
   public Dataset withStaff(List<StaffTakingPart> staffTakingPart) {
     return new Dataset(

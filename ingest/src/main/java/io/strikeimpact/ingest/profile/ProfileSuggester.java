@@ -607,30 +607,28 @@ public final class ProfileSuggester {
      * "Nurses taking part"), never one that names a staff group or grade in words.
      */
     private Optional<RawCell> staffColumn() {
-      Optional<RawCell> found =
-          header.cells().stream()
-              .filter(h -> !claimed.contains(h.column()))
-              .filter(
-                  h -> {
-                    String t = ColumnName.normalise(h.text());
-                    return STAFF_HEADING.matcher(t).find() && !STAFF_WORDS.matcher(t).find();
-                  })
-              .filter(this::numeric)
-              .findFirst();
-      found.ifPresent(h -> claimed.add(h.column()));
-      return found;
+      return claimFirst(
+          h -> {
+            String t = ColumnName.normalise(h.text());
+            return STAFF_HEADING.matcher(t).find() && !STAFF_WORDS.matcher(t).find() && numeric(h);
+          });
     }
 
     /** A column saying where each staff figure comes from: "Staff source", "Staff note". */
     private Optional<RawCell> staffNoteColumn() {
+      return claimFirst(
+          h -> {
+            String t = ColumnName.normalise(h.text());
+            return t.contains("staff") && (t.contains("source") || t.contains("note"));
+          });
+    }
+
+    /** The first column no other key has claimed that {@code test} accepts, now claimed. */
+    private Optional<RawCell> claimFirst(java.util.function.Predicate<RawCell> test) {
       Optional<RawCell> found =
           header.cells().stream()
               .filter(h -> !claimed.contains(h.column()))
-              .filter(
-                  h -> {
-                    String t = ColumnName.normalise(h.text());
-                    return t.contains("staff") && (t.contains("source") || t.contains("note"));
-                  })
+              .filter(test)
               .findFirst();
       found.ifPresent(h -> claimed.add(h.column()));
       return found;

@@ -24,6 +24,18 @@ public record Comparison(
     excluded = List.copyOf(excluded);
   }
 
+  /**
+   * The sites left out, by reason, in the order met: {"did not take part in the nursing strikes":
+   * [QEH, JPUH]}, so every output names them in one sentence a reason.
+   */
+  public java.util.Map<String, List<String>> leftOutByReason() {
+    java.util.Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+    for (Exclusion e : excluded) {
+      byReason.computeIfAbsent(e.reason(), k -> new java.util.ArrayList<>()).add(e.label());
+    }
+    return byReason;
+  }
+
   public List<ComparisonRow> comparableRows() {
     return rows.stream().filter(ComparisonRow::comparable).toList();
   }

@@ -15,6 +15,12 @@ public record MonthlyChanges(
     revisions = List.copyOf(revisions);
   }
 
+  /** "the pack for January 2023": what the changes are since, as every output says it. */
+  public String since() {
+    return "the pack for "
+        + io.strikeimpact.model.text.HouseStyle.month(month.minusMonths(1).atDay(1));
+  }
+
   /** A site's figure for an action, revised by a later return. */
   public record Revision(ActionGroup action, String siteLabel, long before, long now, String file) {
     public long change() {

@@ -110,21 +110,16 @@ final class RunningTotals {
   }
 
   /**
-   * The site of a running total, or for all sites those with returns or a recorded part in any
-   * action: an organisation in sites.csv that reports nothing (the ICB itself) is no site whose
-   * return is missing.
+   * The site of a running total, or for all sites the sites the pack is about ({@link
+   * Participations#mentions}): an organisation in sites.csv that reports nothing (the ICB itself)
+   * is no site whose return is missing.
    */
   private List<Site> sites(Optional<String> site) {
     if (site.isPresent()) {
       return dataset.site(site.get()).map(List::of).orElse(List.of());
     }
-    return dataset.sites().stream()
-        .filter(
-            s ->
-                dataset.counts().stream().anyMatch(c -> c.odsCode().equals(s.odsCode()))
-                    || dataset.participation().entries().stream()
-                        .anyMatch(e -> e.odsCode().equals(s.odsCode())))
-        .toList();
+    Participations inScope = new Participations(dataset);
+    return dataset.sites().stream().filter(s -> inScope.mentions(s.odsCode())).toList();
   }
 
   private IndustrialAction action(StatedTotal t) {

@@ -11,9 +11,7 @@ import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.text.HouseStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -232,19 +230,16 @@ final class SummaryWriter {
               + perHour.times()
               + " as many an hour.");
     }
-    Map<String, List<String>> byReason = new LinkedHashMap<>();
-    for (Exclusion e : c.excluded()) {
-      byReason.computeIfAbsent(e.reason(), k -> new ArrayList<>()).add(e.label());
-    }
-    byReason.forEach(
-        (reason, labels) ->
-            s.add(
-                joinWithAnd(labels)
-                    + " "
-                    + reason
-                    + " and "
-                    + (labels.size() == 1 ? "is" : "are")
-                    + " left out of the comparison."));
+    c.leftOutByReason()
+        .forEach(
+            (reason, labels) ->
+                s.add(
+                    joinWithAnd(labels)
+                        + " "
+                        + reason
+                        + " and "
+                        + (labels.size() == 1 ? "is" : "are")
+                        + " left out of the comparison."));
     return s;
   }
 
@@ -282,8 +277,7 @@ final class SummaryWriter {
 
   /** "Since the March 2023 pack: returns for 1 new action (...); no figures were revised." */
   private static String changesSentence(MonthlyChanges c) {
-    String since =
-        "Since the pack for " + HouseStyle.month(c.month().minusMonths(1).atDay(1)) + ": ";
+    String since = "Since " + c.since() + ": ";
     String added =
         c.newActions().isEmpty()
             ? "no new action has returns"

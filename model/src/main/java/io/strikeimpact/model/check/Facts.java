@@ -617,7 +617,7 @@ final class Facts {
     }
     for (IndustrialAction a : group.actions()) {
       for (var day : a.days()) {
-        cues.add(day.getMonth().getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.UK));
+        cues.add(monthName(day));
       }
     }
     return cues.stream().distinct().toList();

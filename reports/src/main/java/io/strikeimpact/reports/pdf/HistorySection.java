@@ -212,8 +212,8 @@ final class HistorySection implements PackSection {
   private void changes(MonthlyChanges c) throws DocumentException {
     out.subheading("Changes since last month");
     out.paragraph(
-        "Since the pack for "
-            + HouseStyle.month(c.month().minusMonths(1).atDay(1))
+        "Since "
+            + c.since()
             + ", all sites, inpatient, outpatient and total-only returns added together:");
     List<Phrase> items = new ArrayList<>();
     for (ActionTotal t : c.newActions()) {

@@ -10,7 +10,6 @@ import io.strikeimpact.model.analysis.ComparisonRow;
 import io.strikeimpact.model.analysis.ComparisonSide;
 import io.strikeimpact.model.analysis.Estimate;
 import io.strikeimpact.model.analysis.EstimateAgainstOutcome;
-import io.strikeimpact.model.analysis.Exclusion;
 import io.strikeimpact.model.analysis.MonthlyChanges;
 import io.strikeimpact.model.analysis.Projection;
 import io.strikeimpact.model.analysis.Rate;
@@ -21,10 +20,8 @@ import io.strikeimpact.model.analysis.TimelineEntry;
 import io.strikeimpact.model.text.HouseStyle;
 import io.strikeimpact.reports.text.Tabular.Kind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -172,18 +169,15 @@ public final class Views {
                         + (r.staffIllustrative() ? " (illustrative staff figures)" : "")
                         + "."));
     // The sites left out of the like-for-like figures, and why, a note for each reason.
-    Map<String, List<String>> leftOut = new LinkedHashMap<>();
-    for (Exclusion e : c.excluded()) {
-      leftOut.computeIfAbsent(e.reason(), k -> new ArrayList<>()).add(e.label());
-    }
-    leftOut.forEach(
-        (reason, labels) ->
-            t.note(
-                "Left out of the like-for-like comparison: "
-                    + HouseStyle.joinWithAnd(labels)
-                    + " ("
-                    + reason
-                    + ")."));
+    c.leftOutByReason()
+        .forEach(
+            (reason, labels) ->
+                t.note(
+                    "Left out of the like-for-like comparison: "
+                        + HouseStyle.joinWithAnd(labels)
+                        + " ("
+                        + reason
+                        + ")."));
     return t.note(
             "Basis: rates a day of action (07:00 to 07:00) and an hour of action (Europe/London);"
                 + " ratio = the first rate divided by the second, like for like.")
@@ -272,8 +266,8 @@ public final class Views {
     Tabular.Builder t =
         new Tabular.Builder(
                 "changes",
-                "Changes since the pack for "
-                    + HouseStyle.month(c.month().minusMonths(1).atDay(1))
+                "Changes since "
+                    + c.since()
                     + " (inpatient, outpatient and total-only returns added together)")
             .column("Change", "change", Kind.TEXT)
             .column("Action", "action", Kind.TEXT)

@@ -237,23 +237,15 @@ class PlannedAndProjectionFormulasTest {
   // --- fixtures and helpers ---
 
   private static Dataset withPlanned() {
-    Dataset d = StoryData.dataset();
-    return new Dataset(
-        d.sites(),
-        d.calendar(),
-        d.participation(),
-        d.counts(),
-        d.statedTotals(),
-        d.problems(),
-        d.rejectedRows(),
-        d.sources(),
-        List.of(
-            new PlannedActivity(
-                "RM1", StoryData.JD_MARCH, ActivityType.OUTPATIENT, 40_000, PLANNED_AT),
-            new PlannedActivity(
-                "RM1", StoryData.RCN_JAN, ActivityType.TOTAL_ONLY, 15_000, PLANNED_AT),
-            new PlannedActivity(
-                "RM1", StoryData.RCN_FEB, ActivityType.TOTAL_ONLY, 15_000, PLANNED_AT)));
+    return StoryData.dataset()
+        .withPlanned(
+            List.of(
+                new PlannedActivity(
+                    "RM1", StoryData.JD_MARCH, ActivityType.OUTPATIENT, 40_000, PLANNED_AT),
+                new PlannedActivity(
+                    "RM1", StoryData.RCN_JAN, ActivityType.TOTAL_ONLY, 15_000, PLANNED_AT),
+                new PlannedActivity(
+                    "RM1", StoryData.RCN_FEB, ActivityType.TOTAL_ONLY, 15_000, PLANNED_AT)));
   }
 
   /** The story with a nursing strike announced for 1 and 2 May 2023 (24 hours), without returns. */
