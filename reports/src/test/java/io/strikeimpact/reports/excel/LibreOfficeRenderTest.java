@@ -40,25 +40,7 @@ class LibreOfficeRenderTest {
           .write(ImpactAnalysis.analyse(StoryData.dataset(), StoryData.request()), out);
     }
     Path profile = Files.createTempDirectory("lo-profile");
-    Process p =
-        new ProcessBuilder(
-                SOFFICE.toString(),
-                "-env:UserInstallation=" + profile.toUri(),
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                dir.toString(),
-                xlsx.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("soffice.log").toFile())
-            .start();
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      Assumptions.abort("LibreOffice did not finish within 60 s");
-    }
-    assertEquals(0, p.exitValue(), Files.readString(dir.resolve("soffice.log")));
-    Path pdf = dir.resolve("board-pack.pdf");
+    Path pdf = convert(xlsx, dir, profile);
     assertTrue(Files.size(pdf) > 10_000, "the PDF is too small to hold the pack");
     String text;
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -109,6 +91,13 @@ class LibreOfficeRenderTest {
 
   /** Prints a workbook to PDF with LibreOffice and returns the PDF's text. */
   private static String print(Path xlsx, Path dir, Path profile) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(convert(xlsx, dir, profile).toFile())) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  /** Prints a workbook to PDF with LibreOffice, beside it in {@code dir}, and returns the PDF. */
+  private static Path convert(Path xlsx, Path dir, Path profile) throws Exception {
     Process p =
         new ProcessBuilder(
                 SOFFICE.toString(),
@@ -127,10 +116,7 @@ class LibreOfficeRenderTest {
       Assumptions.abort("LibreOffice did not finish within 60 s");
     }
     assertEquals(0, p.exitValue(), Files.readString(dir.resolve("soffice.log")));
-    String name = xlsx.getFileName().toString().replace(".xlsx", ".pdf");
-    try (PDDocument doc = Loader.loadPDF(dir.resolve(name).toFile())) {
-      return new PDFTextStripper().getText(doc);
-    }
+    return dir.resolve(xlsx.getFileName().toString().replace(".xlsx", ".pdf"));
   }
 
   private static void deleteQuietly(Path dir) throws IOException {
