@@ -358,9 +358,24 @@ class BoardPackLayoutTest {
             "No returns were received for the junior doctors' strike of 11 to 14 April 2023 (96"
                 + " hours, which has ended): it may have seen about 6,300 rescheduled"),
         ended);
-    String page2 = page(render(after, BoardCover.DEFAULT), 2);
+    byte[] afterPdf = render(after, BoardCover.DEFAULT);
+    String page2 = page(afterPdf, 2);
     assertTrue(page2.contains("it may have seen about 6,300 rescheduled"), page2);
     assertFalse(page2.contains("expect about"), page2);
+    String all = page(afterPdf, 1) + " " + text(afterPdf).replaceAll("\\s+", " ");
+    assertFalse(all.contains("What to expect next"), all);
+    assertTrue(all.contains("An action that ended without returns: an estimate"), all);
+    assertTrue(
+        all.contains(
+            "An estimate, not a count, of what the junior doctors' strike of 11 to 14 April 2023 may"
+                + " have rescheduled, which has ended with no returns received (96 hours)."),
+        all);
+    assertTrue(
+        all.contains(
+            "and an estimate for the junior doctors' strike of 11 to 14 April 2023, from which no"
+                + " returns were received."),
+        all);
+    assertFalse(all.contains("estimate for the next action"), all);
 
     // On 12 April it is under way.
     Analysis during =
