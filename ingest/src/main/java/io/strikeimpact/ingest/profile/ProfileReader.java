@@ -71,12 +71,27 @@ public final class ProfileReader {
     }
   }
 
+  /**
+   * Notepad and Excel save UTF-8 with a byte order mark; left in, it would glue itself to the first
+   * key ("\uFEFFsite"), which is then unknown, and the profile would lose it.
+   */
+  private static ByteArrayInputStream withoutByteOrderMark(byte[] bytes) {
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xFF) == 0xEF
+            && (bytes[1] & 0xFF) == 0xBB
+            && (bytes[2] & 0xFF) == 0xBF;
+    return bom
+        ? new ByteArrayInputStream(bytes, 3, bytes.length - 3)
+        : new ByteArrayInputStream(bytes);
+  }
+
   public Read<Optional<Profile>> read(
       byte[] bytes, Provenance file, StrikeCalendar calendar, List<Site> sites) {
     Properties p = new Properties();
     List<DataProblem> problems = new ArrayList<>();
     try {
-      p.load(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+      p.load(new InputStreamReader(withoutByteOrderMark(bytes), StandardCharsets.UTF_8));
     } catch (IOException | IllegalArgumentException e) {
       problems.add(
           error(
