@@ -26,6 +26,15 @@ public record ActionPeriod(ZonedDateTime start, ZonedDateTime end) {
    */
   static final int OPERATIONAL_DAY_STARTS_AT_HOUR = 7;
 
+  /**
+   * The operational day a moment falls in: a time before 07:00 belongs to the day before, so 06:29
+   * on 16 March 2023 is in the day of 15 March, the last day of the junior doctors' strike of 13 to
+   * 15 March, and 06:00 on 13 March is in the day of 12 March, before it.
+   */
+  public static LocalDate operationalDate(java.time.LocalDateTime moment) {
+    return moment.minusHours(OPERATIONAL_DAY_STARTS_AT_HOUR).toLocalDate();
+  }
+
   public ActionPeriod {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");

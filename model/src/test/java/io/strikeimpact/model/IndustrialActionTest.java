@@ -29,6 +29,19 @@ class IndustrialActionTest {
   }
 
   @Test
+  void a_moment_before_7am_belongs_to_the_operational_day_before() {
+    assertEquals(
+        LocalDate.of(2023, 3, 15),
+        ActionPeriod.operationalDate(LocalDateTime.parse("2023-03-16T06:29")));
+    assertEquals(
+        LocalDate.of(2023, 3, 12),
+        ActionPeriod.operationalDate(LocalDateTime.parse("2023-03-13T06:00")));
+    assertEquals(
+        LocalDate.of(2023, 3, 13),
+        ActionPeriod.operationalDate(LocalDateTime.parse("2023-03-13T07:00")));
+  }
+
+  @Test
   void the_april_strike_from_6_59_runs_96_hours_over_four_days() {
     IndustrialAction april =
         new IndustrialAction(

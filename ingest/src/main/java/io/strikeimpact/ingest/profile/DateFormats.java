@@ -1,14 +1,20 @@
 package io.strikeimpact.ingest.profile;
 
+import io.strikeimpact.ingest.table.CellDate;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -50,10 +56,48 @@ public record DateFormats(List<String> patterns, List<DateTimeFormatter> formatt
   }
 
   public Optional<LocalDate> parseDate(String text) {
+    return parseDateTime(text).map(CellDate::date);
+  }
+
+  /**
+   * A date in one of the patterns, with the time of day when the pattern holds one or when the text
+   * adds one after the date ({@code 16/03/2023 06:29}, {@code 2023-03-16T06:29:00}): a PAS extract
+   * writes date-times, and the time decides the day of action (before 07:00 is the day before), so
+   * it is kept rather than refused or dropped.
+   */
+  public Optional<CellDate> parseDateTime(String text) {
+    String t = text.strip();
+    Optional<CellDate> whole = parseWhole(t);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    Matcher m = TRAILING_TIME.matcher(t);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int hour = Integer.parseInt(m.group(2));
+    int minute = Integer.parseInt(m.group(3));
+    int second = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+    if (hour > 23 || minute > 59 || second > 59) {
+      return Optional.empty();
+    }
+    return parseWhole(m.group(1))
+        .filter(d -> d.time().isEmpty())
+        .map(d -> new CellDate(d.date(), Optional.of(LocalTime.of(hour, minute, second))));
+  }
+
+  /** A time written after a date: a space or a T, then hours and minutes, perhaps seconds. */
+  private static final Pattern TRAILING_TIME =
+      Pattern.compile("(.+?)(?:\\s+|T)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?");
+
+  private Optional<CellDate> parseWhole(String text) {
     for (DateTimeFormatter f : formatters) {
       try {
-        return Optional.of(LocalDate.parse(text.strip(), f));
-      } catch (DateTimeParseException e) {
+        TemporalAccessor parsed = f.parse(text);
+        LocalDate date = LocalDate.from(parsed);
+        return Optional.of(
+            new CellDate(date, Optional.ofNullable(parsed.query(TemporalQueries.localTime()))));
+      } catch (DateTimeException e) {
         // try the next pattern
       }
     }

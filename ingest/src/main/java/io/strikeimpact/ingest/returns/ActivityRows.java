@@ -4,6 +4,7 @@ import io.strikeimpact.ingest.profile.DayTypeColumns;
 import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.Profile.Field;
 import io.strikeimpact.ingest.profile.TypeWords;
+import io.strikeimpact.ingest.table.CellDate;
 import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.model.ActivityType;
@@ -140,22 +141,25 @@ final class ActivityRows implements RowInterpreter {
             ? profile.site()
             : siteFromColumn(row, columns.index(Field.SITE).orElseThrow(), rowProblems);
 
-    Optional<LocalDate> date = Optional.empty();
+    Optional<CellDate> cellDate = Optional.empty();
     String dateText = "";
     Provenance dateAt = context.row(row);
     if (columns.index(Field.DATE).isPresent()) {
       int col = columns.index(Field.DATE).get();
       dateAt = context.at(row, col);
-      dateText = ReturnContext.text(row.cell(col));
-      date =
+      cellDate =
           Dates.read(row.cell(col), profile.dateFormats(), profile.source(), dateAt, rowProblems);
+      dateText = Dates.found(row.cell(col), cellDate);
     }
+    // A row is counted on its day of action: a time before 07:00 is in the day before.
+    Optional<LocalDate> date = cellDate.map(CellDate::day);
 
-    Optional<IndustrialAction> action = action(row, columns, date, dateAt, dateText, rowProblems);
+    Optional<IndustrialAction> action =
+        action(row, columns, cellDate, dateAt, dateText, rowProblems);
     if (action.isPresent()
-        && date.isPresent()
+        && cellDate.isPresent()
         && profile.action().kind() != Profile.ActionRule.Kind.BY_DATE) {
-      context.checkDate(action.get(), date.get(), dateAt, dateText, rowProblems);
+      context.checkDate(action.get(), cellDate.get(), dateAt, dateText, rowProblems);
     }
 
     Optional<Long> staffFigure =
@@ -297,7 +301,7 @@ final class ActivityRows implements RowInterpreter {
   private Optional<IndustrialAction> action(
       RawRow row,
       HeaderColumns columns,
-      Optional<LocalDate> date,
+      Optional<CellDate> date,
       Provenance dateAt,
       String dateText,
       List<DataProblem> rowProblems) {

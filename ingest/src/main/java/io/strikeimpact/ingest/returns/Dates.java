@@ -1,6 +1,7 @@
 package io.strikeimpact.ingest.returns;
 
 import io.strikeimpact.ingest.profile.DateFormats;
+import io.strikeimpact.ingest.table.CellDate;
 import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.Provenance;
@@ -32,13 +33,13 @@ final class Dates {
 
   private Dates() {}
 
-  static Optional<LocalDate> read(
+  static Optional<CellDate> read(
       Optional<RawCell> cell,
       DateFormats formats,
       String profile,
       Provenance where,
       List<DataProblem> problems) {
-    Optional<LocalDate> date = cell.flatMap(c -> parse(c, formats));
+    Optional<CellDate> date = cell.flatMap(c -> parse(c, formats));
     if (date.isEmpty()) {
       problems.add(
           new DataProblem(
@@ -51,18 +52,45 @@ final class Dates {
     return date;
   }
 
-  static Optional<LocalDate> parse(RawCell c, DateFormats formats) {
+  static Optional<CellDate> parse(RawCell c, DateFormats formats) {
     if (c.date().isPresent()) {
-      return c.date();
+      // A date cell's time is its serial's fraction of a day: the reader keeps the date alone.
+      return Optional.of(
+          c.number().isPresent()
+              ? CellDate.ofSerial(c.date().get(), c.number().getAsDouble())
+              : CellDate.of(c.date().get()));
     }
     if (c.number().isPresent()) {
-      return serial(c.number().getAsDouble());
+      return serial(c.number().getAsDouble()).map(CellDate::of);
     }
-    Optional<LocalDate> text = formats.parseDate(c.text());
+    Optional<CellDate> text = formats.parseDateTime(c.text());
     if (text.isEmpty() && c.text().matches("\\d{5}")) {
-      return serial(Double.parseDouble(c.text()));
+      return serial(Double.parseDouble(c.text())).map(CellDate::of);
     }
     return text;
+  }
+
+  /**
+   * A date cell's value as a person sees it: a spreadsheet's date cell as a British computer shows
+   * it ({@code 16/03/2023 06:29}, never Excel's built-in US {@code 3/16/23} nor the serial it
+   * stores); other text as written.
+   */
+  static String found(Optional<RawCell> cell, Optional<CellDate> date) {
+    if (cell.isPresent() && cell.get().date().isPresent() && date.isPresent()) {
+      return date.get().british();
+    }
+    return cell.map(RawCell::text).orElse("");
+  }
+
+  /**
+   * The subject of a sentence about the day a cell is in: "16 March 2023", or for a time before
+   * 07:00 "13/03/2023 06:00 is in the day of 12 March 2023 (07:00 to 07:00), which", so "is not
+   * one" reads on from either.
+   */
+  static String dayOf(CellDate date) {
+    return date.isBeforeSevenAm()
+        ? date.british() + " is in the day of " + house(date.day()) + " (07:00 to 07:00), which"
+        : house(date.day());
   }
 
   private static Optional<LocalDate> serial(double value) {

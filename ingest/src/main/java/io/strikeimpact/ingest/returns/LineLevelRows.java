@@ -7,6 +7,7 @@ import io.strikeimpact.ingest.screen.ColumnScreen;
 import io.strikeimpact.ingest.screen.IdentifierKind;
 import io.strikeimpact.ingest.screen.Identifiers;
 import io.strikeimpact.ingest.screen.RoughDates;
+import io.strikeimpact.ingest.table.CellDate;
 import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.ingest.table.stream.StreamRow;
@@ -103,7 +104,7 @@ final class LineLevelRows {
   private boolean patientFile;
 
   private final Map<String, String> sites = new HashMap<>();
-  private final Map<String, LocalDate> dates = new HashMap<>();
+  private final Map<String, CellDate> dates = new HashMap<>();
   private final Map<LocalDate, IndustrialAction> actionsByDate = new HashMap<>();
   private final Set<LocalDate> datesChecked = new HashSet<>();
   private final Map<String, IndustrialAction> actionsById = new HashMap<>();
@@ -175,17 +176,16 @@ final class LineLevelRows {
       }
     }
 
-    LocalDate date = null;
-    String dateText = "";
+    CellDate cellDate = null;
     if (dateCol >= 0) {
-      dateText = row.text(dateCol);
-      date = dates.get(dateText);
-      if (date == null) {
+      String text = row.text(dateCol);
+      cellDate = dates.get(text);
+      if (cellDate == null) {
         rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
         OptionalDouble number =
             row.isNumber(dateCol) ? OptionalDouble.of(row.number(dateCol)) : OptionalDouble.empty();
-        RawCell cell = new RawCell(dateCol, dateText, number, row.date(dateCol));
-        date =
+        RawCell cell = new RawCell(dateCol, text, number, row.date(dateCol));
+        cellDate =
             Dates.read(
                     Optional.of(cell),
                     profile.dateFormats(),
@@ -193,19 +193,21 @@ final class LineLevelRows {
                     at(row, dateCol),
                     rowProblems)
                 .orElse(null);
-        if (date != null && dates.size() < 100_000) {
-          dates.put(dateText, date);
+        if (cellDate != null && dates.size() < 100_000) {
+          dates.put(text, cellDate);
         }
       }
     }
+    // A row is counted on its day of action: a time before 07:00 is in the day before.
+    LocalDate date = cellDate == null ? null : cellDate.day();
 
     IndustrialAction action = null;
     switch (profile.action().kind()) {
       case FIXED -> {
         action = context.calendar().find(profile.action().fixedId().orElseThrow()).orElseThrow();
-        if (date != null && !datesChecked.contains(date)) {
+        if (cellDate != null && !datesChecked.contains(date)) {
           List<DataProblem> found = new ArrayList<>();
-          context.checkDate(action, date, at(row, dateCol), dateText, found);
+          context.checkDate(action, cellDate, at(row, dateCol), foundDate(row, cellDate), found);
           if (found.isEmpty()) {
             datesChecked.add(date);
           } else {
@@ -215,11 +217,14 @@ final class LineLevelRows {
         }
       }
       case BY_DATE -> {
-        if (date != null) {
+        if (cellDate != null) {
           action = actionsByDate.get(date);
           if (action == null) {
             rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
-            action = context.actionOn(date, at(row, dateCol), dateText, rowProblems).orElse(null);
+            action =
+                context
+                    .actionOn(cellDate, at(row, dateCol), foundDate(row, cellDate), rowProblems)
+                    .orElse(null);
             if (action != null) {
               actionsByDate.put(date, action);
             }
@@ -285,6 +290,14 @@ final class LineLevelRows {
     }
     tally.count++;
     tally.last = row.number();
+  }
+
+  /**
+   * The date cell as a message quotes it: a spreadsheet's date cell as a British computer shows it
+   * ({@code 16/03/2023 06:29}), text as written. Made only for a message, not for every row.
+   */
+  private String foundDate(StreamRow row, CellDate date) {
+    return row.date(dateCol).isPresent() ? date.british() : row.text(dateCol);
   }
 
   /** The specialty: code and name as given; "" when neither is mapped or both are blank. */

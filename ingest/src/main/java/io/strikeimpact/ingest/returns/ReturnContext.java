@@ -1,6 +1,7 @@
 package io.strikeimpact.ingest.returns;
 
 import io.strikeimpact.ingest.profile.Profile;
+import io.strikeimpact.ingest.table.CellDate;
 import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.ingest.table.RawRow;
@@ -70,18 +71,29 @@ record ReturnContext(
   /** The one action whose days include the date. */
   Optional<IndustrialAction> actionOn(
       LocalDate date, Provenance where, String found, List<DataProblem> problems) {
-    List<IndustrialAction> on = calendar.on(date);
+    return actionOn(date, Dates.house(date), where, Dates.shown(found, date), problems);
+  }
+
+  /** The one action whose days include the operational day of a cell's date or date-time. */
+  Optional<IndustrialAction> actionOn(
+      CellDate date, Provenance where, String found, List<DataProblem> problems) {
+    return actionOn(
+        date.day(), Dates.dayOf(date), where, Dates.shown(found, date.date()), problems);
+  }
+
+  private Optional<IndustrialAction> actionOn(
+      LocalDate day, String subject, Provenance where, String found, List<DataProblem> problems) {
+    List<IndustrialAction> on = calendar.on(day);
     if (on.size() == 1) {
       return Optional.of(on.getFirst());
     }
-    found = Dates.shown(found, date);
     if (on.isEmpty()) {
       problems.add(
           new DataProblem(
               Severity.ERROR,
               where,
               found,
-              "a day of an action in reference/calendar.csv; " + Dates.house(date) + " is not one",
+              "a day of an action in reference/calendar.csv; " + subject + " is not one",
               "correct the date in the return, or add the action to reference/calendar.csv"));
     } else {
       problems.add(
@@ -90,7 +102,7 @@ record ReturnContext(
               where,
               found,
               "a day of one action only; "
-                  + Dates.house(date)
+                  + subject
                   + " is a day of "
                   + on.stream().map(IndustrialAction::id).collect(Collectors.joining(" and ")),
               "add a column of action ids and name it in column.action, or set action to one id, in "
@@ -106,16 +118,27 @@ record ReturnContext(
       Provenance where,
       String found,
       List<DataProblem> problems) {
-    if (!action.covers(date)) {
+    checkDate(action, CellDate.of(date), where, found, problems);
+  }
+
+  /** Checks a row's date or date-time against the action it is filed under, by its day. */
+  void checkDate(
+      IndustrialAction action,
+      CellDate date,
+      Provenance where,
+      String found,
+      List<DataProblem> problems) {
+    if (!action.covers(date.day())) {
       problems.add(
           new DataProblem(
               Severity.ERROR,
               where,
-              Dates.shown(found, date),
+              Dates.shown(found, date.date()),
               "a day of "
                   + action.id()
                   + ": "
-                  + action.days().stream().map(Dates::house).collect(Collectors.joining(", ")),
+                  + action.days().stream().map(Dates::house).collect(Collectors.joining(", "))
+                  + (date.isBeforeSevenAm() ? "; " + Dates.dayOf(date) + " is not one" : ""),
               "correct the date in the return, or file the row under its own action (action in "
                   + profile.source()
                   + ")"));

@@ -3,6 +3,7 @@ package io.strikeimpact.ingest.returns;
 import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.Profile.Field;
 import io.strikeimpact.ingest.profile.TypeWords;
+import io.strikeimpact.ingest.table.CellDate;
 import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.CountScope;
@@ -49,14 +50,15 @@ final class StatedTotalRows implements RowInterpreter {
           }
           case BY_DATE -> {
             int col = columns.index(Field.DATE).orElseThrow();
-            String text = row.text(col);
-            yield Dates.read(
+            Optional<CellDate> date =
+                Dates.read(
                     row.cell(col),
                     profile.dateFormats(),
                     profile.source(),
                     context.at(row, col),
-                    rowProblems)
-                .flatMap(d -> context.actionOn(d, context.at(row, col), text, rowProblems));
+                    rowProblems);
+            String text = Dates.found(row.cell(col), date);
+            yield date.flatMap(d -> context.actionOn(d, context.at(row, col), text, rowProblems));
           }
         };
 

@@ -89,6 +89,12 @@ public final class WorkbookTableReader implements TableReader {
             DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)
                 ? Optional.of(cell.getLocalDateTimeCellValue().toLocalDate())
                 : Optional.empty();
+        if (date.isPresent()) {
+          // POI writes Excel's built-in short date as the US 3/16/23, and a date format may hide
+          // the time that decides the day of action: a date cell reads as a British computer
+          // shows it, with its time, 16/03/2023 06:29.
+          text = CellDate.ofSerial(date.get(), value).british();
+        }
         cells.add(new RawCell(cell.getColumnIndex(), text, OptionalDouble.of(value), date));
       } else if (type == CellType.STRING || type == CellType.BOOLEAN) {
         cells.add(RawCell.text(cell.getColumnIndex(), text));
