@@ -146,6 +146,23 @@ class SubcommandsTest {
   }
 
   @Test
+  void a_forecast_for_one_type_has_no_estimate_of_0_for_the_other() {
+    CliRun r = CliRun.of("forecast", "--as-of", AS_OF, "--type", "outpatient");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.squeezed().contains("All sites 5,493 n/a 5,493"), r.out());
+    assertTrue(
+        r.out()
+            .contains("Inpatient: n/a, as inpatient and day case procedures were not asked for."),
+        r.out());
+    assertFalse(r.squeezed().contains(" 0 5,493"), r.out());
+
+    CliRun none = CliRun.of("forecast", "--as-of", AS_OF, "--type", "total-only");
+    assertEquals(2, none.exitCode(), none.out());
+    assertTrue(none.err().contains("No estimate for the types asked for (total only"), none.err());
+    assertFalse(none.err().contains("the calendar has none without returns"), none.err());
+  }
+
+  @Test
   void a_monthly_pack_says_what_is_new_since_the_month_before() {
     CliRun r = CliRun.of("summary", "--as-of", AS_OF, "--month", "2023-02", "--format", "json");
     assertEquals(0, r.exitCode(), r.err());

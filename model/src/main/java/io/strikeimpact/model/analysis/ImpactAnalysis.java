@@ -50,7 +50,8 @@ public final class ImpactAnalysis {
     Optional<DisruptionRanking> ranking = new Ranker(dataset, comparer).rank(focus);
     Optional<MonthlyChanges> changes =
         request.month().map(m -> changesSince(all, request, m, timeline));
-    Projector projector = new Projector(dataset, breakdowns.sitesInScope(), filter.allSitesLabel());
+    Projector projector =
+        new Projector(dataset, breakdowns.sitesInScope(), filter.allSitesLabel(), filter.types());
     Optional<Projection> projection =
         projector.next(focus, request.settings().asOf(), request.projectionHours());
     Optional<EstimateAgainstOutcome> outcome =
