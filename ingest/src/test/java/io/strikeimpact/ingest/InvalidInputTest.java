@@ -144,7 +144,7 @@ class InvalidInputTest {
                     "Site,Date,Activity,Rescheduled\nRM1,13/03/2023,OP,5\nXYZ,13/03/2023,OP,7\n"));
     assertEquals(
         List.of(
-            "ERROR returns/RM1/sites.csv, cell A3: found \"XYZ\"; expected an ODS code from reference/sites.csv: RM1, RCX, RGP, QMM. Fix: correct the code in the return, or add the site to reference/sites.csv"),
+            "ERROR returns/RM1/sites.csv, cell A3: found \"XYZ\"; expected an ODS code, abbreviation or name from reference/sites.csv: RM1, RCX, RGP, QMM. Fix: correct the code in the return, or add the site to reference/sites.csv"),
         messages(data));
   }
 

@@ -150,21 +150,6 @@ public record DatasetFilter(
   }
 
   /**
-   * A name as people write it, made comparable: case, "&" for "and", a leading "the", and
-   * punctuation are ignored, so "the N&N", "Norfolk & Norwich" and "Queen Elizabeth Hospital King's
-   * Lynn" find their sites.
-   */
-  static String comparable(String name) {
-    String n =
-        name.toLowerCase(Locale.UK)
-            .replace("&", " and ")
-            .replaceAll("[\\p{Punct}\u2018\u2019]", " ")
-            .replaceAll("\\s+", " ")
-            .strip();
-    return n.startsWith("the ") ? n.substring(4) : n;
-  }
-
-  /**
    * Finds sites by ODS code, abbreviation or name, ignoring case, "&" against "and", a leading
    * "the" and punctuation: "rm1", "the N&N", "Norfolk & Norwich", "norwich" (whole words of a name,
    * when they match one site only).
@@ -176,22 +161,7 @@ public record DatasetFilter(
   }
 
   private static String resolveSite(List<Site> sites, String wanted) {
-    String w = comparable(wanted);
-    for (Site s : sites) {
-      if (List.of(s.odsCode(), s.abbreviation(), s.shortName(), s.officialName()).stream()
-          .anyMatch(n -> comparable(n).equals(w))) {
-        return s.odsCode();
-      }
-    }
-    List<Site> partial =
-        w.isEmpty()
-            ? List.of()
-            : sites.stream()
-                .filter(
-                    s ->
-                        (" " + comparable(s.shortName() + " " + s.officialName()) + " ")
-                            .contains(" " + w + " "))
-                .toList();
+    List<Site> partial = SiteNames.matching(sites, wanted);
     if (partial.size() == 1) {
       return partial.getFirst().odsCode();
     }

@@ -29,8 +29,10 @@ final class OtherSites {
     if (!context.profile().skipOtherSites() || columns.index(Field.SITE).isEmpty()) {
       return false;
     }
-    String code = row.text(columns.index(Field.SITE).get()).strip().toUpperCase(Locale.ROOT);
-    if (code.isEmpty() || context.sites().stream().anyMatch(s -> s.odsCode().equals(code))) {
+    String value = row.text(columns.index(Field.SITE).get());
+    String code = value.strip().toUpperCase(Locale.ROOT);
+    // A site of the register is read whether the table gives its code or its name.
+    if (code.isEmpty() || context.siteNamed(value).isPresent()) {
       return false;
     }
     skipped.add(code);

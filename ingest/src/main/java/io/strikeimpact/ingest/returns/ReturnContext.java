@@ -10,6 +10,7 @@ import io.strikeimpact.model.IndustrialAction;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.Site;
+import io.strikeimpact.model.SiteNames;
 import io.strikeimpact.model.StrikeCalendar;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,21 +37,65 @@ record ReturnContext(
     return new Provenance(file, sha256, sheet, "");
   }
 
-  /** A site code that must be in sites.csv. */
-  Optional<String> site(String code, Provenance where, List<DataProblem> problems) {
-    String c = code.strip().toUpperCase(Locale.ROOT);
-    if (sites.stream().anyMatch(s -> s.odsCode().equals(c))) {
-      return Optional.of(c);
+  /**
+   * The site a return's site cell names, as {@code --site} finds it: its ODS code, abbreviation,
+   * short or official name from sites.csv, or whole words of one site's name.
+   */
+  Optional<Site> siteNamed(String value) {
+    String c = value.strip().toUpperCase(Locale.ROOT);
+    for (Site s : sites) {
+      if (s.odsCode().equals(c)) {
+        return Optional.of(s);
+      }
     }
-    problems.add(
-        new DataProblem(
-            Severity.ERROR,
-            where,
-            code,
-            "an ODS code from reference/sites.csv: "
-                + sites.stream().map(Site::odsCode).collect(Collectors.joining(", ")),
-            "correct the code in the return, or add the site to reference/sites.csv"));
+    return SiteNames.find(sites, value);
+  }
+
+  /** A site, by code or name, that must be in sites.csv: its ODS code. */
+  Optional<String> site(String code, Provenance where, List<DataProblem> problems) {
+    Optional<Site> site = siteNamed(code);
+    if (site.isPresent()) {
+      return site.map(Site::odsCode);
+    }
+    List<Site> several = SiteNames.matching(sites, code);
+    Optional<Site> nearest = SiteNames.nearest(sites, code);
+    String accepted = "an ODS code, abbreviation or name from reference/sites.csv";
+    String fix = "correct the code in the return, or add the site to reference/sites.csv";
+    if (several.size() > 1) {
+      problems.add(
+          new DataProblem(
+              Severity.ERROR,
+              where,
+              code,
+              "the code or name of one site; it is part of the names of "
+                  + several.stream().map(ReturnContext::named).collect(Collectors.joining(" and ")),
+              "write the site's ODS code in the return"));
+    } else if (nearest.isPresent()) {
+      problems.add(
+          new DataProblem(
+              Severity.ERROR,
+              where,
+              code,
+              accepted + "; the nearest is " + named(nearest.get()),
+              "write "
+                  + nearest.get().odsCode()
+                  + " in the return if that is the site meant, or add the site to"
+                  + " reference/sites.csv"));
+    } else {
+      problems.add(
+          new DataProblem(
+              Severity.ERROR,
+              where,
+              code,
+              accepted + ": " + sites.stream().map(Site::odsCode).collect(Collectors.joining(", ")),
+              fix));
+    }
     return Optional.empty();
+  }
+
+  /** A site for a message: "RM1 (Norfolk and Norwich University Hospital)". */
+  private static String named(Site s) {
+    return s.odsCode() + " (" + s.shortName() + ")";
   }
 
   /** An action id that must be in the calendar. */
