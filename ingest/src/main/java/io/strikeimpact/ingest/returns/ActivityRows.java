@@ -57,6 +57,7 @@ final class ActivityRows implements RowInterpreter {
   private int rowsUsed;
   private final Subtotals subtotals;
   private final OtherSites otherSites;
+  private final SectionHeadings headings;
   private final DayTypeActions dayTypeActions;
 
   ActivityRows(ReturnContext context, ParticipationTable participation) {
@@ -65,6 +66,7 @@ final class ActivityRows implements RowInterpreter {
     this.participation = participation;
     this.subtotals = new Subtotals(context, rejected);
     this.otherSites = new OtherSites(context);
+    this.headings = new SectionHeadings(context);
     this.dayTypeActions = new DayTypeActions(context, problems);
   }
 
@@ -126,6 +128,9 @@ final class ActivityRows implements RowInterpreter {
       return;
     }
     if (otherSites.skips(row, columns)) {
+      return;
+    }
+    if (headings.passesOver(row, columns)) {
       return;
     }
     rowsRead++;
@@ -520,6 +525,7 @@ final class ActivityRows implements RowInterpreter {
     List<DataProblem> all = new ArrayList<>(fileProblems);
     all.addAll(problems);
     otherSites.warning(sheet).ifPresent(all::add);
+    headings.warning(sheet).ifPresent(all::add);
     return new ReturnRead(
         sheet,
         counts,

@@ -201,6 +201,13 @@ final class LineLevelRows {
     // A row is counted on its day of action: a time before 07:00 is in the day before.
     LocalDate date = cellDate == null ? null : cellDate.day();
 
+    // A row on a day of no action (a PAS extract of the whole week) is read, not wrong: it is
+    // left out in one line of the rows not counted, as the filter's values are, not an error a row.
+    if (date != null && isOutsideEveryAction(date)) {
+      outside(row, date);
+      return;
+    }
+
     IndustrialAction action = null;
     switch (profile.action().kind()) {
       case FIXED -> {
@@ -291,6 +298,42 @@ final class LineLevelRows {
     tally.count++;
     tally.last = row.number();
   }
+
+  /** Whether a day of action (07:00 to 07:00) is a day of no action in the calendar. */
+  private boolean isOutsideEveryAction(LocalDate day) {
+    if (actionsByDate.containsKey(day) || datesChecked.contains(day)) {
+      return false;
+    }
+    Boolean known = outsideDays.get(day);
+    if (known == null) {
+      known = context.calendar().on(day).isEmpty();
+      if (outsideDays.size() < 10_000) {
+        outsideDays.put(day, known);
+      }
+    }
+    return known;
+  }
+
+  private void outside(StreamRow row, LocalDate day) {
+    outsideRows++;
+    if (outsideFirstCell.isEmpty()) {
+      outsideFirstCell = CellReference.of(dateCol, row.number());
+    }
+    if (outsideNamed.size() < OUTSIDE_DAYS_NAMED || outsideNamed.contains(day)) {
+      outsideNamed.add(day);
+    } else {
+      outsideOthers.add(day);
+    }
+  }
+
+  /** At most this many days outside every action are named; the rest are counted. */
+  static final int OUTSIDE_DAYS_NAMED = 5;
+
+  private int outsideRows;
+  private String outsideFirstCell = "";
+  private final java.util.TreeSet<LocalDate> outsideNamed = new java.util.TreeSet<>();
+  private final Set<LocalDate> outsideOthers = new HashSet<>();
+  private final Map<LocalDate, Boolean> outsideDays = new HashMap<>();
 
   /**
    * The date cell as a message quotes it: a spreadsheet's date cell as a British computer shows it
@@ -576,10 +619,22 @@ final class LineLevelRows {
     return io.strikeimpact.ingest.screen.Identifiers.byContent(v).isPresent() ? WITHHELD_VALUE : v;
   }
 
-  /** The rows left out, naming at most {@link #NOT_COUNTED_VALUES_NAMED} values. */
+  /**
+   * The rows left out, naming at most {@link #NOT_COUNTED_VALUES_NAMED} values, and the rows dated
+   * outside every action.
+   */
   private io.strikeimpact.model.RowsNotCounted rowsNotCounted() {
+    io.strikeimpact.model.RowsNotCounted.OutsideActions outside =
+        outsideRows == 0
+            ? io.strikeimpact.model.RowsNotCounted.OutsideActions.NONE
+            : new io.strikeimpact.model.RowsNotCounted.OutsideActions(
+                outsideRows,
+                outsideFirstCell,
+                List.copyOf(outsideNamed),
+                (int) outsideOthers.stream().filter(d -> !outsideNamed.contains(d)).count());
     if (filterCol < 0 || notCounted.isEmpty()) {
-      return io.strikeimpact.model.RowsNotCounted.NONE;
+      return new io.strikeimpact.model.RowsNotCounted(
+          filterCol < 0 ? "" : header(filterCol), Map.of(), outside);
     }
     Map<String, Integer> shown = new java.util.LinkedHashMap<>();
     int others = 0;
@@ -595,7 +650,7 @@ final class LineLevelRows {
     if (others > 0) {
       shown.put(others + " other values", otherRows);
     }
-    return new io.strikeimpact.model.RowsNotCounted(header(filterCol), shown);
+    return new io.strikeimpact.model.RowsNotCounted(header(filterCol), shown, outside);
   }
 
   /**
