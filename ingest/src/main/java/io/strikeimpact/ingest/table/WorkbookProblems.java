@@ -53,16 +53,45 @@ public final class WorkbookProblems {
         || lower.contains("invalid stored block")
         || lower.contains("unexpected end of zlib")) {
       return new UnreadableFileException(
-          "a damaged workbook: its zip structure is broken (" + firstLine(e) + ")",
+          "a damaged workbook: its zip structure is broken"
+              + (plainWords(firstLine(e)).isEmpty() ? "" : " (" + plainWords(firstLine(e)) + ")"),
           EXPECTED,
           "ask for the file again, as it was probably cut short in sending; if it opens in Excel, save a new copy and send that",
           e);
     }
+    if (lower.contains("xmlexception")
+        || lower.contains("saxparseexception")
+        || lower.contains("xml document structures")
+        || lower.contains("premature end of file")
+        || lower.contains("unexpected end of")) {
+      return new UnreadableFileException(
+          "a damaged workbook: the XML of its sheets is cut short or broken, as when a file is cut"
+              + " short in sending or a program stops part way through saving it",
+          EXPECTED,
+          "ask for the file again; if it opens in Excel, save a new copy as .xlsx and send that",
+          e);
+    }
+    String why = plainWords(firstLine(e));
     return new UnreadableFileException(
-        "a file that is not a readable Excel workbook (" + firstLine(e) + ")",
+        "a file that is not a readable Excel workbook" + (why.isEmpty() ? "" : " (" + why + ")"),
         "an .xlsx or .xls workbook",
         "open the file in Excel, check it shows the figures, save it again as .xlsx and send that",
         e);
+  }
+
+  /**
+   * A library's message without its Java: the class names ("org.apache.xmlbeans.XmlException: ")
+   * and "error: " prefixes a person cannot act on are dropped, the words kept; what is left is
+   * empty when nothing but Java was said.
+   */
+  static String plainWords(String message) {
+    String plain =
+        message
+            .replaceAll("\\b(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*\\b:?\\s*", "")
+            .replaceAll("\\b[A-Z]\\w*(?:Exception|Error)\\b:?\\s*", "")
+            .replaceAll("(?i)^\\s*error:\\s*", "")
+            .strip();
+    return plain.matches(".*\\p{L}.*") ? plain : "";
   }
 
   private static boolean has(Throwable e, Class<? extends Throwable> type) {

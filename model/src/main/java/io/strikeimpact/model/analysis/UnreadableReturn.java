@@ -16,8 +16,11 @@ import java.util.Optional;
  * @param odsCode the site, from the folder the file sits in ({@code returns/RGP/...})
  * @param file the file's name as the sources list it
  * @param reason why it could not be read, in the words of its first error
+ * @param fix what to do about it: the fix of the error that refused the file, or, when every row
+ *     was rejected, to check the profile against the file (a wrong profile rejects every row of a
+ *     good file, and asking for the file again would not help)
  */
-public record UnreadableReturn(String odsCode, String file, String reason) {
+public record UnreadableReturn(String odsCode, String file, String reason, String fix) {
   /** The role ingest gives a hospital's return; other files (reference, totals) are not returns. */
   static final String ACTIVITY_RETURN = "activity return";
 
@@ -25,6 +28,7 @@ public record UnreadableReturn(String odsCode, String file, String reason) {
     Objects.requireNonNull(odsCode, "odsCode");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(fix, "fix");
   }
 
   /** "sent a return that could not be read: not an Excel workbook (returns/RGP/jpuh.xlsx)". */
@@ -48,11 +52,10 @@ public record UnreadableReturn(String odsCode, String file, String reason) {
     if (site.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> error =
+    Optional<DataProblem> error =
         problems.stream()
             .filter(p -> p.severity() == Severity.ERROR)
             .filter(p -> p.where().file().equals(source.name()))
-            .map(p -> p.found().isBlank() ? "expected " + p.expected() : p.found())
             .findFirst();
     if (source.rowsRejected() > 0 && source.rowsRejected() == source.rowsRead()) {
       return Optional.of(
@@ -61,11 +64,19 @@ public record UnreadableReturn(String odsCode, String file, String reason) {
               source.name(),
               source.rowsRejected() == 1
                   ? "its one row was rejected"
-                  : "all "
-                      + HouseStyle.count(source.rowsRejected())
-                      + " of its rows were rejected"));
+                  : "all " + HouseStyle.count(source.rowsRejected()) + " of its rows were rejected",
+              "check that the profile "
+                  + (source.profile().isBlank() ? "" : "'" + source.profile() + "' ")
+                  + "names the file's columns and its words for each activity type, as strike-impact"
+                  + " validate lists each row's problem; the file itself may be sound"));
     }
-    return error.map(e -> new UnreadableReturn(site.get(), source.name(), e));
+    return error.map(
+        e ->
+            new UnreadableReturn(
+                site.get(),
+                source.name(),
+                e.found().isBlank() ? "expected " + e.expected() : e.found(),
+                e.fix()));
   }
 
   /** "RGP" from "returns/RGP/jpuh.xlsx"; empty for a file elsewhere. */

@@ -1,6 +1,9 @@
 package io.strikeimpact.model.analysis;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -21,12 +24,27 @@ public final class UnreadableReturnsException extends RuntimeException {
     return returns;
   }
 
+  /**
+   * Every file and why it gave nothing, then the fix that fits each cause: a damaged file is sent
+   * again, a file whose every row was rejected has its profile checked.
+   */
   private static String message(List<UnreadableReturn> returns) {
+    Map<String, List<String>> filesByFix = new LinkedHashMap<>();
+    for (UnreadableReturn r : returns) {
+      filesByFix.computeIfAbsent(r.fix(), k -> new ArrayList<>()).add(r.file());
+    }
+    String fixes =
+        filesByFix.size() == 1
+            ? filesByFix.keySet().iterator().next()
+            : filesByFix.entrySet().stream()
+                .map(e -> "for " + String.join(" and ", e.getValue()) + ", " + e.getKey())
+                .collect(Collectors.joining("; "));
     return "No return could be read, so there are no figures to report: "
         + returns.stream()
             .map(r -> r.file() + " (" + r.reason() + ")")
             .collect(Collectors.joining("; "))
-        + ". Fix: ask each hospital to send its return again as a workbook or csv that opens"
-        + " without a password, then run strike-impact validate.";
+        + ". Fix: "
+        + fixes
+        + "; then run strike-impact validate.";
   }
 }

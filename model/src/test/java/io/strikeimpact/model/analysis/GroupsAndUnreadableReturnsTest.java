@@ -145,7 +145,13 @@ class GroupsAndUnreadableReturnsTest {
                     5)));
     assertEquals(
         List.of(
-            new UnreadableReturn("RGP", "returns/RGP/jpuh.csv", "all 5 of its rows were rejected")),
+            new UnreadableReturn(
+                "RGP",
+                "returns/RGP/jpuh.csv",
+                "all 5 of its rows were rejected",
+                "check that the profile 'jpuh' names the file's columns and its words for each"
+                    + " activity type, as strike-impact validate lists each row's problem; the file"
+                    + " itself may be sound")),
         UnreadableReturn.in(rejected));
   }
 
@@ -160,6 +166,47 @@ class GroupsAndUnreadableReturnsTest {
             .startsWith(
                 "No return could be read, so there are no figures to report:"
                     + " returns/RGP/jpuh.xlsx (an encrypted workbook)."),
+        e.getMessage());
+  }
+
+  /**
+   * Red-team defect 18: the fix fits each file's cause. A return whose every row a wrong profile
+   * rejected is not sent again without a password: its profile is checked.
+   */
+  @Test
+  void when_no_return_could_be_read_each_file_gets_the_fix_that_fits_its_cause() {
+    Dataset refused = jpuhRefused(List.of());
+    Dataset both =
+        new Dataset(
+            refused.sites(),
+            refused.calendar(),
+            refused.participation(),
+            List.of(),
+            refused.statedTotals(),
+            refused.problems(),
+            refused.rejectedRows(),
+            List.of(
+                refused.sources().getFirst(),
+                new SourceFile(
+                    "returns/RM1/nnuh.csv",
+                    "1".repeat(64),
+                    100,
+                    "activity return",
+                    "N&N",
+                    6,
+                    0,
+                    6)));
+    UnreadableReturnsException e =
+        assertThrows(
+            UnreadableReturnsException.class,
+            () -> ImpactAnalysis.analyse(both, StoryData.request()));
+    assertEquals(
+        "No return could be read, so there are no figures to report: returns/RGP/jpuh.xlsx (an"
+            + " encrypted workbook); returns/RM1/nnuh.csv (all 6 of its rows were rejected). Fix:"
+            + " for returns/RGP/jpuh.xlsx, ask JPUH to send it again without a password; for"
+            + " returns/RM1/nnuh.csv, check that the profile 'N&N' names the file's columns and its"
+            + " words for each activity type, as strike-impact validate lists each row's problem;"
+            + " the file itself may be sound; then run strike-impact validate.",
         e.getMessage());
   }
 }

@@ -97,6 +97,8 @@ class SummaryWordingTest {
         assertThrows(
             UnreadableReturnsException.class,
             () -> ImpactAnalysis.analyse(none, StoryData.request()));
-    assertEquals(List.of(new UnreadableReturn("RGP", file, "an encrypted workbook")), e.returns());
+    assertEquals(
+        List.of(new UnreadableReturn("RGP", file, "an encrypted workbook", "send it again")),
+        e.returns());
   }
 }
