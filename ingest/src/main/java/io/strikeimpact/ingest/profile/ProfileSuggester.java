@@ -329,15 +329,21 @@ public final class ProfileSuggester {
     }
 
     private void dateFormat(Optional<RawCell> date, Map<RawCell, String> dayType) {
-      List<String> texts = new ArrayList<>();
+      // Each date written as text, with the cell it is in, so a date that fits no pattern can be
+      // named for the person to correct.
+      Map<String, String> texts = new LinkedHashMap<>();
+      List<String> textCells = new ArrayList<>();
+      List<String> textValues = new ArrayList<>();
       boolean excelDates = false;
       if (date.isPresent()) {
+        int col = date.get().column();
         for (RawRow r : data) {
-          Optional<RawCell> c = r.cell(date.get().column());
+          Optional<RawCell> c = r.cell(col);
           if (c.isPresent() && (c.get().date().isPresent() || c.get().number().isPresent())) {
             excelDates = true;
-          } else {
-            c.ifPresent(x -> texts.add(x.text()));
+          } else if (c.isPresent()) {
+            textValues.add(c.get().text());
+            textCells.add(CellReference.of(col, r.number()));
           }
         }
       }
@@ -347,31 +353,47 @@ public final class ProfileSuggester {
           excelDates = true;
         } else {
           String t = h.text();
-          texts.add(
+          textValues.add(
               t.contains(" ")
                   ? t.substring(0, t.lastIndexOf(' '))
                   : heading.map(RawCell::text).orElse(t));
+          textCells.add(CellReference.of(h.column(), header.number()));
         }
       }
-      List<String> fits =
-          DATE_PATTERNS.stream()
-              .filter(
-                  p -> {
-                    DateFormats f = DateFormats.parse(p);
-                    return !texts.isEmpty()
-                        && texts.stream().allMatch(t -> f.parseDate(t).isPresent());
-                  })
-              .toList();
-      if (!fits.isEmpty()) {
-        keys.put("date.format", fits.getFirst());
-      } else if (!texts.isEmpty()) {
+      if (textValues.isEmpty()) {
+        if (excelDates) {
+          comments.add("dates are Excel dates: no date.format needed");
+        }
+        return;
+      }
+      DateFormatChoice choice = DateFormatChoice.of(DATE_PATTERNS, textValues);
+      if (!choice.patterns().isEmpty()) {
+        keys.put("date.format", String.join("|", choice.patterns()));
+      }
+      List<Integer> misfits = choice.misfits();
+      if (choice.patterns().isEmpty()) {
         unplaced.add(
             "date.format: dates such as \""
-                + texts.getFirst()
-                + "\" fit none of "
+                + textValues.getFirst()
+                + "\" (cell "
+                + textCells.getFirst()
+                + ") fit none of "
                 + String.join(", ", DATE_PATTERNS));
-      } else if (excelDates) {
-        comments.add("dates are Excel dates: no date.format needed");
+      } else if (!misfits.isEmpty()) {
+        unplaced.add(
+            "date.format: "
+                + (misfits.size() == 1 ? "1 date fits" : misfits.size() + " dates fit")
+                + " no pattern and will be refused when the file is read: "
+                + misfits.stream()
+                    .limit(5)
+                    .map(i -> "\"" + textValues.get(i) + "\" (cell " + textCells.get(i) + ")")
+                    .collect(Collectors.joining(", "))
+                + (misfits.size() > 5 ? " and " + (misfits.size() - 5) + " more" : "")
+                + "; correct "
+                + (misfits.size() == 1 ? "it" : "them")
+                + " in the file, or add "
+                + (misfits.size() == 1 ? "its" : "their")
+                + " pattern to date.format");
       }
     }
 

@@ -120,6 +120,35 @@ class ProfileSuggesterTest {
         s.unplaced());
   }
 
+  /**
+   * Red-team defect 11: one impossible date among dd/MM/yyyy dates still gives date.format =
+   * dd/MM/yyyy, and the cell that fits no pattern is named to correct.
+   */
+  @Test
+  void one_impossible_date_keeps_the_pattern_of_the_rest_and_is_named_by_its_cell()
+      throws Exception {
+    ProfileSuggester.Suggestion s =
+        ProfileSuggester.suggest(
+            "bad-date.csv",
+            java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("src/test/resources/redteam/k-suggest/bad-date.csv")));
+    assertTrue(s.properties().contains("\ndate.format = dd/MM/yyyy\n"), s.properties());
+    assertEquals(
+        List.of(
+            "site: set site to the hospital's ODS code from reference/sites.csv, and the folder in files",
+            "date.format: 1 date fits no pattern and will be refused when the file is read:"
+                + " \"31/02/2023\" (cell A4); correct it in the file, or add its pattern to"
+                + " date.format"),
+        s.unplaced());
+  }
+
+  @Test
+  void dates_in_two_forms_are_given_both_patterns() throws Exception {
+    String csv = "Date,Activity,Rescheduled\n13/03/2023,OP,5\n2023-03-14,OP,6\n15/03/2023,OP,7\n";
+    ProfileSuggester.Suggestion s = ProfileSuggester.suggest("x.csv", csv.getBytes());
+    assertTrue(s.properties().contains("\ndate.format = dd/MM/yyyy|yyyy-MM-dd\n"), s.properties());
+  }
+
   @Test
   void a_file_without_a_header_row_is_refused() {
     UnreadableFileException e =
