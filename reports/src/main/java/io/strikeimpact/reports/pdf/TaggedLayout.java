@@ -2,7 +2,9 @@ package io.strikeimpact.reports.pdf;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -385,6 +387,25 @@ final class TaggedLayout {
 
   /** The height a phrase needs in a column of the given width. */
   float measure(Phrase phrase, float leading, float width) throws DocumentException {
+    float size = OneLine.fontSize(phrase, width);
+    if (Float.isNaN(size)) {
+      return laidOut(phrase, leading, width);
+    }
+    // One line is as tall as any other of its leading and font size: measure the first one only.
+    long key = (long) Float.floatToIntBits(leading) << 32 | Float.floatToIntBits(size);
+    Float height = oneLineHeights.get(key);
+    if (height == null) {
+      height = laidOut(phrase, leading, width);
+      oneLineHeights.put(key, height);
+    }
+    return height;
+  }
+
+  /** The heights of one line, by leading and font size (see {@link OneLine}). */
+  private final Map<Long, Float> oneLineHeights = new HashMap<>();
+
+  /** The height a phrase needs in a column of the given width, found by laying it out. */
+  float laidOut(Phrase phrase, float leading, float width) throws DocumentException {
     ColumnText ct = column(phrase, leading, Element.ALIGN_LEFT, 0, width, 10_000, 0);
     ct.go(true);
     return 10_000 - ct.getYLine();
