@@ -80,7 +80,7 @@ public final class BoardPackWorkbook {
   public void write(Analysis analysis, OutputStream out) throws IOException {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(out, "out");
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(PlainSharedStrings.FACTORY)) {
       Pack pack =
           new Pack(
               analysis,
