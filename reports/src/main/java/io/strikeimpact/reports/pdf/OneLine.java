@@ -1,5 +1,6 @@
 package io.strikeimpact.reports.pdf;
 
+import java.util.Set;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -13,9 +14,9 @@ import org.openpdf.text.pdf.BaseFont;
  * Sources and sites) hold a name or a figure that is nowhere near the edge of its column. Laying
  * each out with {@link org.openpdf.text.pdf.ColumnText} to learn it takes one line was a fifth of
  * writing the PDF; a line's height does not depend on its words, so it is measured once (see {@link
- * TaggedLayout#measure}). Anything this does not read plainly (a link, an image, a tab, a line
- * break, a font without its own metrics) or that comes within {@link #MARGIN} of the edge is laid
- * out as before.
+ * TaggedLayout#measure}). Anything this does not read plainly (a link, an image, any attribute but
+ * where a line may break, a tab, a line break, a font without its own metrics) or that comes within
+ * {@link #MARGIN} of the edge is laid out as before.
  */
 final class OneLine {
   /** Room kept short of the column's edge, in points, so rounding cannot wrap a line it passed. */
@@ -31,7 +32,7 @@ final class OneLine {
     float used = 0;
     float largest = Float.NaN;
     for (Element element : phrase.getChunks()) {
-      if (element.getClass() != Chunk.class || ((Chunk) element).hasAttributes()) {
+      if (element.getClass() != Chunk.class || !onlyBreaks((Chunk) element)) {
         return Float.NaN;
       }
       Chunk chunk = (Chunk) element;
@@ -51,6 +52,15 @@ final class OneLine {
       }
     }
     return largest;
+  }
+
+  /**
+   * A chunk with no attributes but where its line may break (a path's {@link PathBreaks}), which
+   * does not matter on a line it fits.
+   */
+  private static boolean onlyBreaks(Chunk chunk) {
+    return !chunk.hasAttributes()
+        || chunk.getChunkAttributes().keySet().equals(Set.of(Chunk.SPLITCHARACTER));
   }
 
   /** Text with nothing that breaks or moves a line: no line break, tab or other control. */

@@ -41,7 +41,9 @@ class OneLineTest {
             new Phrase("", small),
             new Phrase(
                 "a sentence long enough to wrap onto a second line in a narrow column", large),
-            mixed);
+            mixed,
+            PathBreaks.phrase("returns/RCX/qeh-junior-doctors.csv", small, 150),
+            PathBreaks.phrase("returns/RCX/qeh-junior-doctors-march-2023-final.csv", small, 60));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4);
     try {
