@@ -58,6 +58,7 @@ final class TaggedLayout {
   private PdfStructureElement parent;
   private float y;
   private boolean pageHasContent;
+  private boolean draft;
 
   TaggedLayout(Document document, PdfWriter writer) {
     this.document = document;
@@ -66,6 +67,20 @@ final class TaggedLayout {
     this.root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
     this.parent = root;
     this.y = document.top();
+  }
+
+  /**
+   * Makes this a draft: a rendering whose bytes are thrown away, made only to count the pages and
+   * find where the headings fall. Text is laid out line by line as in any rendering, so every page
+   * break is where it will be, but not drawn.
+   */
+  void draft() {
+    draft = true;
+  }
+
+  /** Whether this is a draft (see {@link #draft()}): what is only drawn may be left out. */
+  boolean isDraft() {
+    return draft;
   }
 
   PdfContentByte canvas() {
@@ -373,7 +388,7 @@ final class TaggedLayout {
     while (true) {
       PdfContentByte cb = canvas();
       cb.beginMarkedContentSequence(element);
-      int status = ct.go();
+      int status = ct.go(draft);
       cb.endMarkedContentSequence();
       pageHasContent = true;
       if (!ColumnText.hasMoreText(status)) {
@@ -568,7 +583,7 @@ final class TaggedLayout {
       ColumnText ct =
           column(cell.phrase(), t.leading, cell.align(), x0, x1, top - t.padding, bottom);
       if (tr == null) {
-        artifact(cb, c -> goQuietly(ct));
+        artifact(cb, c -> goQuietly(ct, draft));
       } else {
         boolean th = header || (t.rowHeaders && i == 0);
         PdfStructureElement e = new PdfStructureElement(tr, th ? PdfName.TH : PdfName.TD);
@@ -583,7 +598,7 @@ final class TaggedLayout {
         e.put(PdfName.A, attributes);
         if (!cell.phrase().getContent().isEmpty()) {
           cb.beginMarkedContentSequence(e);
-          ct.go();
+          ct.go(draft);
           cb.endMarkedContentSequence();
         }
       }
@@ -593,9 +608,9 @@ final class TaggedLayout {
     y = bottom;
   }
 
-  private static void goQuietly(ColumnText ct) {
+  private static void goQuietly(ColumnText ct, boolean simulate) {
     try {
-      ct.go();
+      ct.go(simulate);
     } catch (DocumentException e) {
       throw new IllegalStateException(e);
     }
