@@ -1,6 +1,8 @@
 package io.strikeimpact.cli;
 
+import io.strikeimpact.ingest.source.InMemorySourceFolder;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URI;
@@ -15,13 +17,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * The sample data carried inside the application ({@code samples/data/**}, packaged by the samples
- * module under the class-path folder {@value #RESOURCE_ROOT}), copied out to a fresh temporary
- * directory so that code which reads files can read them.
+ * module under the class-path folder {@value #RESOURCE_ROOT}): read into memory ({@link #load()}),
+ * as a command does when no data folder is given, or copied out to a fresh temporary directory
+ * ({@link #extract()}) for code that needs the files on disk.
  *
  * <p>Works whether the resources sit in a jar (the runnable {@code strike-impact.jar}, or the
  * samples module's jar on a reactor test class path) or in a directory ({@code target/classes}). If
@@ -84,6 +91,81 @@ public final class BundledSamples implements AutoCloseable {
       throw e;
     }
     return samples;
+  }
+
+  /**
+   * The bundled samples read straight into memory, named as in {@code samples/data} (for example
+   * {@code reference/calendar.csv}): what a command reads when no data folder is given. Nothing is
+   * written to disk, and the jar is read through the entries the class loader already indexed, so a
+   * run on the samples does not pay for a temporary copy (a zip file system over the whole jar,
+   * writing the files, reading them back and deleting them).
+   */
+  public static InMemorySourceFolder load() throws IOException {
+    return load(classLoader());
+  }
+
+  /** The samples under {@value #RESOURCE_ROOT} as seen by {@code loader}, read into memory. */
+  static InMemorySourceFolder load(ClassLoader loader) throws IOException {
+    Objects.requireNonNull(loader, "loader");
+    List<URL> sources = locate(loader);
+    if (sources.isEmpty()) {
+      throw new IOException(
+          "No bundled samples: the class path has no '"
+              + RESOURCE_ROOT
+              + "' folder (is the strike-impact-samples jar on it?)");
+    }
+    Map<String, byte[]> files = new TreeMap<>();
+    for (URL source : sources) {
+      loadFrom(source, files);
+    }
+    return new InMemorySourceFolder(files);
+  }
+
+  /** Adds the files under one class-path location; a name already read is kept. */
+  private static void loadFrom(URL source, Map<String, byte[]> files) throws IOException {
+    switch (source.getProtocol()) {
+      case "file" -> {
+        Path root = toPath(source);
+        try (Stream<Path> walk = Files.walk(root)) {
+          for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+            String name = root.relativize(file).toString().replace('\\', '/');
+            if (!files.containsKey(name)) {
+              files.put(name, Files.readAllBytes(file));
+            }
+          }
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+      }
+      case "jar" -> {
+        URLConnection connection = source.openConnection();
+        if (!(connection instanceof JarURLConnection jarConnection)) {
+          throw new IOException("Cannot read bundled samples from " + source);
+        }
+        String folder =
+            Objects.requireNonNullElse(jarConnection.getEntryName(), RESOURCE_ROOT)
+                    .replaceAll("/+$", "")
+                + "/";
+        try (JarFile jar = new JarFile(toPath(jarConnection.getJarFileURL()).toFile())) {
+          for (JarEntry entry : (Iterable<JarEntry>) jar.stream()::iterator) {
+            String name = entry.getName();
+            if (entry.isDirectory() || !name.startsWith(folder)) {
+              continue;
+            }
+            String relative = name.substring(folder.length());
+            if (relative.isEmpty() || files.containsKey(relative)) {
+              continue;
+            }
+            try (InputStream in = jar.getInputStream(entry)) {
+              files.put(relative, in.readAllBytes());
+            }
+          }
+        }
+      }
+      default ->
+          throw new IOException(
+              "Cannot read bundled samples from a '" + source.getProtocol() + "' URL: " + source);
+    }
   }
 
   /**

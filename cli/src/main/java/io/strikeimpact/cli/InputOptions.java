@@ -2,6 +2,8 @@ package io.strikeimpact.cli;
 
 import io.strikeimpact.ingest.DataFolderReader;
 import io.strikeimpact.ingest.source.DirectorySourceFolder;
+import io.strikeimpact.ingest.source.InMemorySourceFolder;
+import io.strikeimpact.ingest.source.SourceFolder;
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DatasetFilter;
@@ -213,8 +215,9 @@ final class InputOptions {
               + " to read only the data folder's profiles/.");
     }
     if (folder.isEmpty()) {
-      try (BundledSamples samples = BundledSamples.extract()) {
-        return readFolder(samples.root(), profileFolder, progress);
+      InMemorySourceFolder samples;
+      try {
+        samples = BundledSamples.load();
       } catch (IOException e) {
         throw new UserError(
             ExitCodes.UNREADABLE_INPUT,
@@ -223,6 +226,7 @@ final class InputOptions {
                 + ". Fix: rebuild with ./run-tests, or give --data.",
             e);
       }
+      return readSource(samples, "the bundled samples", profileFolder, progress);
     }
     Path dir = folder.get();
     if (!Files.isDirectory(dir)) {
@@ -238,14 +242,23 @@ final class InputOptions {
 
   private static Dataset readFolder(
       Path root, Optional<Path> profileFolder, DataFolderReader.Progress progress) {
+    return readSource(
+        new DirectorySourceFolder(root), "the data folder " + root, profileFolder, progress);
+  }
+
+  /** Reads a data folder, on disk or in memory, named in a message as {@code what}. */
+  private static Dataset readSource(
+      SourceFolder source,
+      String what,
+      Optional<Path> profileFolder,
+      DataFolderReader.Progress progress) {
     try {
-      return DataFolderReader.read(
-          new DirectorySourceFolder(root), profileFolder.map(DirectorySourceFolder::new), progress);
+      return DataFolderReader.read(source, profileFolder.map(DirectorySourceFolder::new), progress);
     } catch (IOException e) {
       throw new UserError(
           ExitCodes.UNREADABLE_INPUT,
-          "Could not read the data folder "
-              + root
+          "Could not read "
+              + what
               + profileFolder.map(p -> " or the profiles folder " + p).orElse("")
               + ": "
               + UserError.reason(e)

@@ -1,15 +1,19 @@
 package io.strikeimpact.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.strikeimpact.ingest.source.InMemorySourceFolder;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +111,37 @@ class BundledSamplesTest {
     }
   }
 
+  @Test
+  void loadsIntoMemoryWhatExtractCopies() throws IOException {
+    InMemorySourceFolder loaded = BundledSamples.load();
+    try (BundledSamples samples = BundledSamples.extract()) {
+      Map<String, Long> copied = regularFiles(samples.root());
+      List<String> inputs =
+          copied.keySet().stream()
+              .filter(io.strikeimpact.ingest.source.SourceFolder::isInput)
+              .toList();
+      assertFalse(inputs.isEmpty(), "the class path has sample inputs");
+      assertEquals(inputs, loaded.names());
+      for (String name : copied.keySet()) {
+        try (var in = loaded.open(name)) {
+          assertArrayEquals(
+              Files.readAllBytes(samples.root().resolve(name)), in.readAllBytes(), name);
+        }
+      }
+    }
+  }
+
   private static void assertCopies(URL classPathEntry) throws IOException {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classPathEntry}, null)) {
+      InMemorySourceFolder loaded = BundledSamples.load(loader);
+      for (var file : FILES.entrySet()) {
+        try (var in = loaded.open(file.getKey())) {
+          assertEquals(file.getValue(), new String(in.readAllBytes(), UTF_8), file.getKey());
+        }
+      }
+      assertThrows(NoSuchFileException.class, () -> loaded.open("somewhere/else.txt"));
+      assertThrows(NoSuchFileException.class, () -> loaded.open("../somewhere/else.txt"));
+    }
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classPathEntry}, null);
         BundledSamples samples = BundledSamples.extract(loader)) {
       Path root = samples.root();

@@ -26,7 +26,7 @@ public record CsvDialect(Charset charset, char delimiter, Optional<FileNote> not
   private static final int LINES_LOOKED_AT = 20;
 
   public CsvTableReader reader() {
-    return new CsvTableReader(charset, delimiter);
+    return new CsvTableReader(this);
   }
 
   /** The dialect of a csv file's bytes. */

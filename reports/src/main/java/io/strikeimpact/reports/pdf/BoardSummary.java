@@ -173,15 +173,37 @@ final class BoardSummary {
             + ".");
   }
 
-  private static String projection(Projection p) {
+  /**
+   * "For X (96 hours), expect about 6,300 to be rescheduled"; for an action under way or over
+   * without returns, what it "could see" or "may have seen": "expect" is only for what is still to
+   * come.
+   */
+  static String projection(Projection p) {
     Estimate all = p.allSites().total();
-    return "For "
-        + p.describeAction()
-        + " ("
-        + HouseStyle.quantity(p.hours(), "hour", "hours")
-        + "), expect about "
-        + count(HouseStyle.roundForPublication(all.central()))
-        + " to be rescheduled"
+    String hours = HouseStyle.quantity(p.hours(), "hour", "hours");
+    String about = count(HouseStyle.roundForPublication(all.central()));
+    String lead;
+    if (p.announced() || p.hypothetical()) {
+      lead = "For " + p.describeAction() + " (" + hours + "), expect about " + about + " to be";
+    } else if (p.standing() == Projection.Standing.ENDED) {
+      lead =
+          "No returns were received for "
+              + p.describeAction()
+              + " ("
+              + hours
+              + ", which has ended): it may have seen about "
+              + about;
+    } else {
+      lead =
+          "No returns have come in yet for "
+              + p.describeAction()
+              + " ("
+              + hours
+              + ", under way): it could see about "
+              + about;
+    }
+    return lead
+        + " rescheduled"
         + (all.hasRange()
             ? ", in a range of "
                 + count(Math.round(all.low()))

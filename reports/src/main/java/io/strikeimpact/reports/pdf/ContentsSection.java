@@ -50,9 +50,7 @@ final class ContentsSection implements PackSection {
     }
     titles.add(HistorySection.TITLE);
     EnglandSection.title(analysis).ifPresent(titles::add);
-    if (analysis.projection().isPresent()) {
-      titles.add(BoardPackPdf.PROJECTION_TITLE);
-    }
+    analysis.projection().map(ProjectionSection::title).ifPresent(titles::add);
     EstimateAgainstOutcomeSection.title(analysis).ifPresent(titles::add);
     titles.add(DataQualitySection.TITLE);
     titles.add(DefinitionsSection.TITLE);

@@ -3,6 +3,7 @@ package io.strikeimpact.reports.pdf;
 import io.strikeimpact.model.ActionPeriod;
 import io.strikeimpact.model.IndustrialAction;
 import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.analysis.Projection;
 import io.strikeimpact.model.analysis.UnreadableReturn;
 import io.strikeimpact.model.text.HouseStyle;
 import java.awt.Color;
@@ -185,8 +186,20 @@ final class CoverSection implements PackSection {
         + c.purpose().verb()
         + " the activity rescheduled because of "
         + analysis.focus().describe()
-        + (analysis.projection().isPresent() ? " and the estimate for the next action" : "")
+        + analysis.projection().map(CoverSection::estimateFor).orElse("")
         + ".";
+  }
+
+  /** " and the estimate for the next action", or for the action that sent no returns. */
+  private static String estimateFor(Projection p) {
+    if (p.announced() || p.hypothetical()) {
+      return " and the estimate for the next action";
+    }
+    return " and an estimate for "
+        + p.describeAction()
+        + (p.standing() == Projection.Standing.ENDED
+            ? ", from which no returns were received"
+            : ", under way, from which no returns have come in yet");
   }
 
   /** The one figure a reader takes away, in a box. */

@@ -29,26 +29,39 @@ final class ProjectionSection implements PackSection {
     projection();
   }
 
+  /**
+   * The section's title, as the contents list it: "What to expect next" only while the action is
+   * still to come; an action under way or over without returns is named for what it is.
+   */
+  static String title(Projection p) {
+    if (p.announced() || p.hypothetical()) {
+      return BoardPackPdf.PROJECTION_TITLE;
+    }
+    return p.standing() == Projection.Standing.ENDED
+        ? "An action that ended without returns: an estimate"
+        : "An action under way without returns: an estimate";
+  }
+
   private void projection() throws DocumentException {
     if (analysis.projection().isEmpty()) {
       return;
     }
     Projection p = analysis.projection().get();
-    out.heading(BoardPackPdf.PROJECTION_TITLE, 150 + 26f * (p.sites().size() + 2));
+    out.heading(title(p), 150 + 26f * (p.sites().size() + 2));
+    String hours = HouseStyle.quantity(p.hours(), "hour", "hours");
+    boolean ended = p.standing() == Projection.Standing.ENDED;
     String basis =
         p.hypothetical()
-            ? "assuming " + HouseStyle.quantity(p.hours(), "hour", "hours") + " of action, as given"
+            ? "assuming " + hours + " of action, as given"
             : p.announced()
-                ? "announced for " + HouseStyle.quantity(p.hours(), "hour", "hours")
-                : "which is "
-                    + p.standing().label()
-                    + " ("
-                    + HouseStyle.quantity(p.hours(), "hour", "hours")
-                    + ")";
+                ? "announced for " + hours
+                : ended
+                    ? "which has ended with no returns received (" + hours + ")"
+                    : "which is under way with no returns yet (" + hours + ")";
     out.paragraph(
         "An estimate, not a count, of what "
             + p.describeAction()
-            + " may reschedule, "
+            + (ended && !p.hypothetical() ? " may have rescheduled, " : " may reschedule, ")
             + basis
             + ". Estimates are rounded to whole numbers; the low and high run from the lowest to the highest"
             + " rate of the comparable actions.");

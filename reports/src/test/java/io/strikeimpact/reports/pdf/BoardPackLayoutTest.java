@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.SourceFile;
 import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.analysis.AnalysisRequest;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
+import io.strikeimpact.model.analysis.ReportSettings;
 import io.strikeimpact.model.fixtures.StoryData;
 import io.strikeimpact.model.text.HouseStyle;
 import java.awt.geom.Rectangle2D;
@@ -336,6 +338,58 @@ class BoardPackLayoutTest {
   }
 
   /** The first page after the Contents on which {@code words} appear. */
+  @Test
+  void an_estimate_is_something_to_expect_only_for_an_action_still_to_come() throws IOException {
+    String announced = page(pdf, 2);
+    assertTrue(
+        announced.contains(
+            "For the junior doctors' strike of 11 to 14 April 2023 (96 hours), expect about 6,300"
+                + " to be rescheduled"),
+        announced);
+
+    // As at 20 April the April strike is over and no return came in: no "expect" for the past.
+    Analysis after =
+        ImpactAnalysis.analyse(
+            StoryData.dataset(),
+            AnalysisRequest.defaults(ReportSettings.norfolkAndWaveney(LocalDate.of(2023, 4, 20))));
+    String ended = String.join(" ", BoardSummary.bullets(after));
+    assertTrue(
+        ended.contains(
+            "No returns were received for the junior doctors' strike of 11 to 14 April 2023 (96"
+                + " hours, which has ended): it may have seen about 6,300 rescheduled"),
+        ended);
+    byte[] afterPdf = render(after, BoardCover.DEFAULT);
+    String page2 = page(afterPdf, 2);
+    assertTrue(page2.contains("it may have seen about 6,300 rescheduled"), page2);
+    assertFalse(page2.contains("expect about"), page2);
+    String all = page(afterPdf, 1) + " " + text(afterPdf).replaceAll("\\s+", " ");
+    assertFalse(all.contains("What to expect next"), all);
+    assertTrue(all.contains("An action that ended without returns: an estimate"), all);
+    assertTrue(
+        all.contains(
+            "An estimate, not a count, of what the junior doctors' strike of 11 to 14 April 2023 may"
+                + " have rescheduled, which has ended with no returns received (96 hours)."),
+        all);
+    assertTrue(
+        all.contains(
+            "and an estimate for the junior doctors' strike of 11 to 14 April 2023, from which no"
+                + " returns were received."),
+        all);
+    assertFalse(all.contains("estimate for the next action"), all);
+
+    // On 12 April it is under way.
+    Analysis during =
+        ImpactAnalysis.analyse(
+            StoryData.dataset(),
+            AnalysisRequest.defaults(ReportSettings.norfolkAndWaveney(LocalDate.of(2023, 4, 12))));
+    String underWay = String.join(" ", BoardSummary.bullets(during));
+    assertTrue(
+        underWay.contains(
+            "No returns have come in yet for the junior doctors' strike of 11 to 14 April 2023 (96"
+                + " hours, under way): it could see about 6,300 rescheduled"),
+        underWay);
+  }
+
   private static int pageOf(byte[] bytes, String words) throws IOException {
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       for (int n = 3; n <= doc.getNumberOfPages(); n++) {
