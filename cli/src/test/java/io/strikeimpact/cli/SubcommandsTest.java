@@ -163,6 +163,20 @@ class SubcommandsTest {
   }
 
   @Test
+  void a_monthly_forecast_stands_at_the_end_of_its_month() {
+    // N&N's February return exists but is after January: February is still to come.
+    CliRun r = CliRun.of("forecast", "--as-of", AS_OF, "--month", "2023-01");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(
+        r.squeezed()
+            .contains(
+                "Estimate for the nursing strike of 6 and 7 February 2023 (24 hours; announced; not"
+                    + " yet started)"),
+        r.out());
+    assertFalse(r.out().contains("no returns received"), r.out());
+  }
+
+  @Test
   void a_monthly_pack_says_what_is_new_since_the_month_before() {
     CliRun r = CliRun.of("summary", "--as-of", AS_OF, "--month", "2023-02", "--format", "json");
     assertEquals(0, r.exitCode(), r.err());
