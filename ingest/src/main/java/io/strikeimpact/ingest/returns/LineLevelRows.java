@@ -203,7 +203,10 @@ final class LineLevelRows {
 
     // A row on a day of no action (a PAS extract of the whole week) is read, not wrong: it is
     // left out in one line of the rows not counted, as the filter's values are, not an error a row.
-    if (date != null && isOutsideEveryAction(date)) {
+    // (An action id column names each row's action itself; its dates are not checked here.)
+    if (date != null
+        && profile.action().kind() != Profile.ActionRule.Kind.BY_COLUMN
+        && isOutsideEveryAction(date)) {
       outside(row, date);
       return;
     }
