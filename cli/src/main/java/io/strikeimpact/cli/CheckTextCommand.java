@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     description =
         "Reads a plain-text draft and prints each figure the data can answer (totals, site and type"
             + " figures, rates, ratios, percentages, hours, days and dates of action) with \"matches\","
-            + " \"differs: the data says N (source)\" or \"not found in the data\".",
+            + " \"differs: the data says N (source)\", \"not found in the data\" or, for a site"
+            + " that did not take part, \"not applicable\".",
     footer = {
       "",
       "Examples:",

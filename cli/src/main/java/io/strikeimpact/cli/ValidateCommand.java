@@ -83,20 +83,29 @@ final class ValidateCommand implements Callable<Integer> {
    */
   static String statedTotals(List<Reconciliation> reconciliations) {
     long checked = reconciliations.size();
-    long disagreeing = reconciliations.stream().filter(r -> !r.agrees()).count();
+    long disagreeing = reconciliations.stream().filter(Reconciliation::disagrees).count();
+    // A total that could not be checked neither agrees nor disagrees: it is counted apart.
+    long unchecked = reconciliations.stream().filter(r -> !r.checkable()).count();
     if (checked == 0) {
       return "no stated totals to check";
     }
-    if (disagreeing == 0) {
+    String notChecked = unchecked == 0 ? "" : ", " + unchecked + " not checked (see the list)";
+    if (disagreeing == 0 && unchecked == 0) {
       return HouseStyle.quantity(checked, "stated total", "stated totals")
           + " checked, "
           + (checked == 1
               ? "it agrees with its parts"
               : checked == 2 ? "both agree with their parts" : "all agree with their parts");
     }
+    if (disagreeing == 0) {
+      return HouseStyle.quantity(checked, "stated total", "stated totals")
+          + ", none found to disagree with its parts"
+          + notChecked;
+    }
     return disagreeing
         + " of "
         + HouseStyle.quantity(checked, "stated total", "stated totals")
-        + (disagreeing == 1 ? " does not agree with its parts" : " do not agree with their parts");
+        + (disagreeing == 1 ? " does not agree with its parts" : " do not agree with their parts")
+        + notChecked;
   }
 }

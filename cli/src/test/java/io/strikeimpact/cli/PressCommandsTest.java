@@ -241,6 +241,38 @@ class PressCommandsTest {
   }
 
   @Test
+  void check_text_on_the_red_teams_draft_finds_its_ratios_and_never_differs_from_another_rate()
+      throws IOException {
+    Path draft = temp.resolve("draft1.txt");
+    try (InputStream in = getClass().getResourceAsStream("/redteam/draft1.txt")) {
+      Files.write(draft, in.readAllBytes());
+    }
+    String out = run("check-text", draft.toString(), "--as-of", "2023-04-03").out();
+    assertTrue(
+        out.contains(
+            "line 3: nearly 3.1 times \u2014 matches: the data says 3.1 times, N&N's ratio a day of"
+                + " action"),
+        out);
+    assertTrue(
+        out.contains("line 4: 1.5 times \u2014 matches: N&N's ratio an hour of action"), out);
+    // Line 13: the QEH did not take part in the nursing strikes, so its 0 is not a figure.
+    assertTrue(
+        out.contains(
+            "line 13: 0 \u2014 not applicable: QEH did not take part in the nursing strikes of 18"
+                + " and 19 January and 6 and 7 February 2023"),
+        out);
+    // Line 14 carries the nursing strikes from line 13, which have no inpatient figures: its
+    // inpatient rate is not found, never N&N's nursing rate of 376.0.
+    assertTrue(out.contains("line 14: about 200 \u2014 not found in the data"), out);
+    assertFalse(out.contains("376.0"), out);
+    assertTrue(
+        out.contains(
+            "22 figures: 16 match, 1 differs, 4 not found in the data, 1 not applicable (a site"
+                + " that did not take part)."),
+        out);
+  }
+
+  @Test
   void check_text_names_a_missing_draft_and_exits_3() {
     Run r = run("check-text", temp.resolve("nope.txt").toString());
     assertEquals(3, r.exitCode());

@@ -65,8 +65,7 @@ public final class DataFolderReader {
   public static final String ROLE_NOT_READ = "not read";
   public static final String ROLE_DUPLICATE = "duplicate, not read";
   public static final String ROLE_SUPERSEDED = "superseded by a revised return";
-  public static final String ROLE_CONFLICTING =
-      "not counted: another return covers the same activity";
+  public static final String ROLE_CONFLICTING = io.strikeimpact.model.SourceFile.ROLE_OVERLAPPING;
   public static final String ROLE_PROFILE_SHADOWED =
       "profile, not read: the data folder has one of the same name";
 

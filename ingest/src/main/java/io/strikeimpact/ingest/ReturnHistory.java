@@ -178,14 +178,7 @@ final class ReturnHistory {
 
   /** Return date from the name if there is one, then the name without extension. */
   private static String order(FileRead file) {
-    String name = file.name();
-    String base = name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
-    Matcher m = RETURN_DATE.matcher(base);
-    String date = m.find() ? m.group(1) + m.group(2) + m.group(3) : "00000000";
-    return date
-        + " "
-        + name.substring(0, name.lastIndexOf('/') + 1)
-        + base.toLowerCase(Locale.ROOT);
+    return io.strikeimpact.model.ReturnOrder.key(file.name());
   }
 
   private static Key key(DisruptionCount c) {

@@ -21,6 +21,13 @@ public record SourceFile(
     int rowsRejected,
     RowsNotCounted notCounted) {
 
+  /**
+   * The role of a return whose figures do not count because another return covers the same activity
+   * and neither is the later: analysis tells such a site from one that sent nothing.
+   */
+  public static final String ROLE_OVERLAPPING =
+      "not counted: another return covers the same activity";
+
   /** A file whose rows no filter left out. */
   public SourceFile(
       String name,

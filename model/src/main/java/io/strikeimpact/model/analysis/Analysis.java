@@ -61,4 +61,12 @@ public record Analysis(
   public List<Reconciliation> reconciliationWarnings() {
     return reconciliations.stream().filter(r -> !r.agrees()).toList();
   }
+
+  /**
+   * Stated totals checked and found to differ from their parts: what "do not agree" counts. A total
+   * that could not be checked (a 0 stated for a site that did not take part) is not among them.
+   */
+  public List<Reconciliation> disagreeingTotals() {
+    return reconciliations.stream().filter(Reconciliation::disagrees).toList();
+  }
 }

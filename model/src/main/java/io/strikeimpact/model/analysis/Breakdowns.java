@@ -17,6 +17,7 @@ final class Breakdowns {
   private final Participations participations;
 
   private final String allSitesLabel;
+  private final FigureCaveats caveats;
 
   Breakdowns(Dataset dataset, Participations participations) {
     this(dataset, participations, DatasetFilter.ALL_SITES);
@@ -30,6 +31,7 @@ final class Breakdowns {
     this.dataset = dataset;
     this.participations = participations;
     this.allSitesLabel = allSitesLabel;
+    this.caveats = new FigureCaveats(dataset);
   }
 
   /** The sites the pack is about: those with returns or a recorded part in any action. */
@@ -54,7 +56,14 @@ final class Breakdowns {
       List<DisruptionCount> counts = Counts.of(dataset.counts(), site.odsCode(), group.actionIds());
       ActionGroup reported =
           new ActionGroup(group.id(), participations.reportedActions(site.odsCode(), group));
-      rows.add(breakdown(site.odsCode(), site.abbreviation(), counts, Optional.of(reported), all));
+      rows.add(
+          breakdown(
+              site.odsCode(),
+              site.abbreviation(),
+              counts,
+              Optional.of(reported),
+              all,
+              caveats.of(site.odsCode(), counts)));
     }
     return rows;
   }
@@ -64,15 +73,79 @@ final class Breakdowns {
     if (counts.isEmpty()) {
       List<SiteStatus> each =
           sitesInScope().stream().map(s -> participations.status(s.odsCode(), group)).toList();
-      SiteStatus status =
-          !each.isEmpty() && each.stream().allMatch(s -> s == SiteStatus.FILTERED_OUT)
-              ? SiteStatus.FILTERED_OUT
-              : SiteStatus.NO_RETURN;
-      return withoutFigures("", allSitesLabel, status, status.label());
+      return withoutFigures("", allSitesLabel, nothingFrom(each), noFiguresText(group, each));
     }
     // Total-only returns stay in their own column, so the outpatient and inpatient figures for all
     // sites are the sum of the returns that split them, and never a guess at the rest.
-    return breakdown("", allSitesLabel, counts, likeForLikeInTime(group), Counts.total(counts));
+    return breakdown(
+        "",
+        allSitesLabel,
+        counts,
+        likeForLikeInTime(group),
+        Counts.total(counts),
+        partialSites(group));
+  }
+
+  /**
+   * All sites together with no figures: returns that came in but could not be read (or overlapped)
+   * are not "no return received", and sites that all did not take part are not missing either.
+   */
+  private static SiteStatus nothingFrom(List<SiteStatus> each) {
+    if (!each.isEmpty() && each.stream().allMatch(s -> s == SiteStatus.FILTERED_OUT)) {
+      return SiteStatus.FILTERED_OUT;
+    }
+    if (!each.isEmpty() && each.stream().allMatch(s -> s == SiteStatus.DID_NOT_TAKE_PART)) {
+      return SiteStatus.DID_NOT_TAKE_PART;
+    }
+    if (each.contains(SiteStatus.UNREADABLE) || each.contains(SiteStatus.OVERLAPPING)) {
+      return SiteStatus.UNREADABLE;
+    }
+    return SiteStatus.NO_RETURN;
+  }
+
+  /**
+   * "returns received from N&N, QEH and JPUH, but none could be read (see Data quality)", naming
+   * the sites that sent nothing as well when some did.
+   */
+  private String noFiguresText(ActionGroup group, List<SiteStatus> each) {
+    SiteStatus status = nothingFrom(each);
+    if (status != SiteStatus.UNREADABLE) {
+      return status.label();
+    }
+    List<String> sent = new ArrayList<>();
+    List<String> none = new ArrayList<>();
+    for (Site site : sitesInScope()) {
+      SiteStatus s = participations.status(site.odsCode(), group);
+      if (s == SiteStatus.UNREADABLE || s == SiteStatus.OVERLAPPING) {
+        sent.add(site.abbreviation());
+      } else if (s == SiteStatus.NO_RETURN || s == SiteStatus.UNKNOWN) {
+        none.add(site.abbreviation());
+      }
+    }
+    return "returns received from "
+        + io.strikeimpact.model.text.HouseStyle.joinWithAnd(sent)
+        + ", but none could be read"
+        + (none.isEmpty()
+            ? ""
+            : "; no return from " + io.strikeimpact.model.text.HouseStyle.joinWithAnd(none))
+        + " (see Data quality)";
+  }
+
+  /** "partial: the figures of N&N are partial or may be out of date; see Data quality". */
+  private Optional<String> partialSites(ActionGroup group) {
+    List<String> partial = new ArrayList<>();
+    for (Site site : sitesInScope()) {
+      List<DisruptionCount> counts = Counts.of(dataset.counts(), site.odsCode(), group.actionIds());
+      if (!counts.isEmpty() && caveats.of(site.odsCode(), counts).isPresent()) {
+        partial.add(site.abbreviation());
+      }
+    }
+    return partial.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            "partial: the figures of "
+                + io.strikeimpact.model.text.HouseStyle.joinWithAnd(partial)
+                + " are partial or may be out of date; see Data quality");
   }
 
   /**
@@ -120,7 +193,8 @@ final class Breakdowns {
       String label,
       List<DisruptionCount> counts,
       Optional<ActionGroup> actions,
-      long allSitesTotal) {
+      long allSitesTotal,
+      Optional<String> caveat) {
     long total = Counts.total(counts);
     Map<ActivityType, Long> byType = new EnumMap<>(Counts.byType(counts));
     // The days and hours of the actions these figures are for, never of a group's other actions.
@@ -130,7 +204,7 @@ final class Breakdowns {
         odsCode,
         label,
         SiteStatus.REPORTED,
-        SiteStatus.REPORTED.label(),
+        caveat.orElse(SiteStatus.REPORTED.label()),
         byType,
         total,
         actions.map(g -> Rate.of(total, g.days().size(), Basis.PER_DAY)),

@@ -101,7 +101,7 @@ final class Comparer {
 
   private String why(String odsCode, SiteStatus status, ActionGroup group) {
     return switch (status) {
-      case UNREADABLE ->
+      case UNREADABLE, OVERLAPPING ->
           participations.describe(odsCode, status) + ", so has no figures for the " + group.noun();
       case FILTERED_OUT ->
           "has no figures of the activity types asked for (--type) in the " + group.noun();

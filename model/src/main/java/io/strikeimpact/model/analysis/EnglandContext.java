@@ -94,7 +94,8 @@ public record EnglandContext(
                       new EnglandShare(
                           EnglandShare.Measure.CUMULATIVE,
                           t.cumulative(),
-                          cumulative.getOrDefault(last, EnglandValue.NOT_PUBLISHED))));
+                          cumulative.getOrDefault(last, EnglandValue.NOT_PUBLISHED),
+                          RunningGaps.upTo(dataset, timeline, last))));
     }
     List<EnglandHistoryRow> history = new ArrayList<>();
     for (TimelineEntry e : timeline) {
@@ -120,7 +121,8 @@ public record EnglandContext(
                           new EnglandShare(
                               EnglandShare.Measure.CUMULATIVE,
                               t.cumulative(),
-                              englandCumulative))));
+                              englandCumulative,
+                              RunningGaps.upTo(dataset, timeline, id)))));
     }
     return new EnglandContext(figures, shares, history);
   }

@@ -13,8 +13,17 @@ import java.util.OptionalDouble;
  *
  * @param local what the sites here rescheduled on this basis
  * @param england England's figure on the same basis
+ * @param localGap returns the local figure lacks though sites took part ("the local running total
+ *     lacks returns for the nursing strike of 6 and 7 February 2023 (N&amp;N)"): then no share is
+ *     given, since England's figure counts those actions and the local one would count them as 0;
+ *     empty when none is missing
  */
-public record EnglandShare(Measure measure, long local, EnglandValue england) {
+public record EnglandShare(Measure measure, long local, EnglandValue england, String localGap) {
+
+  /** A share whose local figure has every return it counts. */
+  public EnglandShare(Measure measure, long local, EnglandValue england) {
+    this(measure, local, england, "");
+  }
 
   /**
    * What is compared. A share a day or an hour of action would be the share of the whole action
@@ -53,6 +62,7 @@ public record EnglandShare(Measure measure, long local, EnglandValue england) {
   public EnglandShare {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(england, "england");
+    localGap = localGap == null ? "" : localGap;
     if (local < 0) {
       throw new IllegalArgumentException("A local figure is not negative: " + local);
     }
@@ -60,7 +70,7 @@ public record EnglandShare(Measure measure, long local, EnglandValue england) {
 
   /** The local figure over England's, 0 to 1; empty when England's is not published or is 0. */
   public OptionalDouble share() {
-    if (!england.known() || england.value().getAsLong() == 0) {
+    if (!localGap.isEmpty() || !england.known() || england.value().getAsLong() == 0) {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of((double) local / england.value().getAsLong());
@@ -69,6 +79,9 @@ public record EnglandShare(Measure measure, long local, EnglandValue england) {
   /** "2.7%", or "not published". */
   public String shareText() {
     OptionalDouble s = share();
+    if (s.isEmpty() && !localGap.isEmpty()) {
+      return "n/a (" + localGap + ")";
+    }
     if (s.isEmpty()) {
       return england.known() ? "n/a (England's figure is 0)" : "not published";
     }
@@ -80,6 +93,15 @@ public record EnglandShare(Measure measure, long local, EnglandValue england) {
    * not published" when it is not.
    */
   public String sentence() {
+    if (!localGap.isEmpty()) {
+      return HouseStyle.count(local)
+          + " "
+          + measure.verb()
+          + " here; no share of England's "
+          + (england.known() ? england.text() + " " : "")
+          + "is given, as "
+          + localGap;
+    }
     if (!england.known()) {
       return HouseStyle.count(local) + " " + measure.verb() + "; England's figure is not published";
     }

@@ -25,7 +25,8 @@ public final class ImpactAnalysis {
    * @throws IllegalArgumentException when there is nothing to analyse (no returns) or a requested
    *     action is not in the calendar, with a message naming what is known
    */
-  public static Analysis analyse(Dataset all, AnalysisRequest request) {
+  public static Analysis analyse(Dataset read, AnalysisRequest request) {
+    Dataset all = ZerosNotTakingPart.dropped(read);
     Dataset inMonth = request.month().isPresent() ? upTo(all, request.coversUntil()) : all;
     DatasetFilter filter = request.filter();
     // The question (which action, against what) is settled on the dated data; the sites and types
@@ -123,7 +124,7 @@ public final class ImpactAnalysis {
 
   /** Every stated total checked against its parts, for a dataset with or without returns. */
   public static List<Reconciliation> reconcile(Dataset dataset) {
-    return new Reconciler(dataset).reconcileAll();
+    return new Reconciler(ZerosNotTakingPart.dropped(dataset)).reconcileAll();
   }
 
   /**

@@ -48,6 +48,12 @@ final class Participations {
       return SiteStatus.FILTERED_OUT;
     }
     Participation part = dataset.participation().of(odsCode, action.id());
+    // Like an unreadable file, overlapping returns cannot be tied to one action for certain, so
+    // they stand for every action the site took part in (or may have) and has no figures for.
+    if (part != Participation.DID_NOT_TAKE_PART
+        && OverlappingReturns.of(dataset, odsCode).isPresent()) {
+      return SiteStatus.OVERLAPPING;
+    }
     if (part != Participation.DID_NOT_TAKE_PART && unreadableFrom(odsCode).isPresent()) {
       return SiteStatus.UNREADABLE;
     }
@@ -68,9 +74,15 @@ final class Participations {
 
   /** The words for a site's standing, with the file and reason when its return was unreadable. */
   String describe(String odsCode, SiteStatus status) {
-    return status == SiteStatus.UNREADABLE
-        ? unreadableFrom(odsCode).map(UnreadableReturn::describe).orElse(status.label())
-        : status.label();
+    return switch (status) {
+      case UNREADABLE ->
+          unreadableFrom(odsCode).map(UnreadableReturn::describe).orElse(status.label());
+      case OVERLAPPING ->
+          OverlappingReturns.of(dataset, odsCode)
+              .map(OverlappingReturns::describe)
+              .orElse(status.label());
+      default -> status.label();
+    };
   }
 
   /** A group: reported if any action reported; otherwise the strongest word that applies to all. */
@@ -80,7 +92,11 @@ final class Participations {
       return SiteStatus.REPORTED;
     }
     for (SiteStatus s :
-        List.of(SiteStatus.FILTERED_OUT, SiteStatus.UNREADABLE, SiteStatus.NO_RETURN)) {
+        List.of(
+            SiteStatus.FILTERED_OUT,
+            SiteStatus.OVERLAPPING,
+            SiteStatus.UNREADABLE,
+            SiteStatus.NO_RETURN)) {
       if (each.contains(s)) {
         return s;
       }
@@ -100,6 +116,7 @@ final class Participations {
   boolean mentions(String odsCode) {
     return sitesWithCounts.contains(odsCode)
         || unreadableFrom(odsCode).isPresent()
+        || OverlappingReturns.of(dataset, odsCode).isPresent()
         || dataset.participation().entries().stream()
             .anyMatch(
                 e -> e.odsCode().equals(odsCode) && e.participation() != Participation.UNKNOWN);

@@ -39,7 +39,36 @@ final class Reconciler {
             ? List.of(cells(parts))
             : parts.stream().map(c -> c.provenance().file()).distinct().sorted().toList();
     return new Reconciliation(
-        stated, describe(stated.scope()), Counts.total(parts), parts.size(), files);
+        stated,
+        describe(stated.scope()),
+        Counts.total(parts),
+        parts.size(),
+        files,
+        Optional.empty(),
+        parts.isEmpty() ? notTakingPart(stated.scope()) : "");
+  }
+
+  /**
+   * "QEH did not take part in it": a total stated for a site that took part in none of its actions
+   * has no returns to check against, and a 0 there is no disagreement; it is not checked.
+   */
+  private String notTakingPart(CountScope scope) {
+    return scope
+        .odsCode()
+        .filter(
+            site ->
+                scope.actionIds().stream()
+                    .allMatch(
+                        a ->
+                            dataset.participation().of(site, a)
+                                == io.strikeimpact.model.Participation.DID_NOT_TAKE_PART))
+        .map(
+            site ->
+                Reconciliation.DID_NOT_TAKE_PART
+                    + ": "
+                    + dataset.siteLabel(site)
+                    + " did not take part in it")
+        .orElse("");
   }
 
   /**

@@ -26,6 +26,9 @@ public record Reconciliation(
     java.util.Optional<StatedTotal> previous,
     String uncheckable) {
 
+  /** How an unchecked total for a site that did not take part begins its reason. */
+  static final String DID_NOT_TAKE_PART = "not checked (did not take part)";
+
   public Reconciliation {
     partSources = List.copyOf(partSources);
     java.util.Objects.requireNonNull(previous, "previous");
@@ -50,6 +53,14 @@ public record Reconciliation(
     return checkable() && difference() == 0;
   }
 
+  /**
+   * Whether the stated total was checked and differs from its parts: a total that could not be
+   * checked neither agrees nor disagrees, and is never counted among those that "do not agree".
+   */
+  public boolean disagrees() {
+    return checkable() && difference() != 0;
+  }
+
   /** Whether there was anything to check the stated total against. */
   public boolean checkable() {
     return uncheckable.isEmpty() && (partCount > 0 || previous.isPresent());
@@ -66,6 +77,9 @@ public record Reconciliation(
             + HouseStyle.count(stated.stated())
             + " for "
             + scopeDescription;
+    if (uncheckable.startsWith(DID_NOT_TAKE_PART)) {
+      return head + "; " + uncheckable + ".";
+    }
     if (!uncheckable.isEmpty()) {
       return head + "; it cannot be checked: " + uncheckable + ".";
     }

@@ -9,7 +9,9 @@ import java.util.OptionalLong;
  * What one site (or all sites together) rescheduled in one action or group, by activity type.
  *
  * @param label the site's abbreviation, or "All sites" ("All selected sites" under --site)
- * @param statusText the status in words, naming the file and reason when a return could not be read
+ * @param statusText the status in words, naming the file and reason when a return could not be
+ *     read; for figures that are partial or may be out of date, the caveat in words ({@link
+ *     #caveat})
  * @param perDay the rate a day over the actions with figures; for all sites, empty when the sites
  *     reported different actions of a group, as no one length of action fits them all
  * @param byType counts by activity type as the returns gave them; a "total only" return appears
@@ -83,5 +85,16 @@ public record SiteBreakdown(
 
   public boolean reported() {
     return status == SiteStatus.REPORTED;
+  }
+
+  /**
+   * What a reader must know about figures that are shown: "partial: 9 rows rejected (...); see Data
+   * quality", or "later revision could not be read (...); earlier figures used (...)". Empty for
+   * complete figures and for a site with none (whose status says why).
+   */
+  public Optional<String> caveat() {
+    return reported() && !statusText.equals(SiteStatus.REPORTED.label())
+        ? Optional.of(statusText)
+        : Optional.empty();
   }
 }

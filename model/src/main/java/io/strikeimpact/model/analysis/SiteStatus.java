@@ -8,6 +8,11 @@ public enum SiteStatus {
   DID_NOT_TAKE_PART("did not take part"),
   /** Sent a return that gave no figures: refused whole or every row rejected. Not missing. */
   UNREADABLE("sent a return that could not be read"),
+  /**
+   * Sent two returns that cover the same activity, neither the later: neither counts, and the site
+   * did send a return, so it is never "no return received".
+   */
+  OVERLAPPING("two returns overlap; neither counted (see Data quality)"),
   /** Sent figures, but none of the activity types the run asked for (--type). */
   FILTERED_OUT("no figures of the activity types asked for (--type)"),
   UNKNOWN("not known whether it took part; no return received");

@@ -131,7 +131,8 @@ final class SummaryWriter {
             .toList();
     List<String> unreadable =
         sites.stream()
-            .filter(b -> b.status() == SiteStatus.UNREADABLE)
+            .filter(
+                b -> b.status() == SiteStatus.UNREADABLE || b.status() == SiteStatus.OVERLAPPING)
             .map(b -> b.label() + " " + b.statusText())
             .toList();
     if (missing.isEmpty() && unreadable.isEmpty()) {
@@ -168,6 +169,8 @@ final class SummaryWriter {
     if (totalOnly != null) {
       s += "; " + count(totalOnly) + " were reported without a split";
     }
+    // Partial figures are not stated flatly: a 0 may be every row of that type rejected.
+    s += all.caveat().map(c -> ", as far as the returns could be read (" + c + ")").orElse("");
     return Optional.of(s + ".");
   }
 

@@ -80,7 +80,7 @@ public record UnreadableReturn(String odsCode, String file, String reason, Strin
   }
 
   /** "RGP" from "returns/RGP/jpuh.xlsx"; empty for a file elsewhere. */
-  private static Optional<String> siteFolder(String name) {
+  static Optional<String> siteFolder(String name) {
     String[] parts = name.replace('\\', '/').split("/");
     return parts.length >= 3 && parts[0].equals("returns")
         ? Optional.of(parts[1])

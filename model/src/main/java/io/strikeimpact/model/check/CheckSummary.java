@@ -4,9 +4,9 @@ import io.strikeimpact.model.text.HouseStyle;
 import java.util.List;
 
 /**
- * The closing line of a check: "12 figures: 10 match, 1 differs, 1 not found in the data." Counts
- * are numerals in house style, and each noun and verb agrees with its count ("1 figure", "1
- * differs", "2 differ").
+ * The closing line of a check: "12 figures: 10 match, 1 differs, 1 not found in the data." (with ",
+ * 1 not applicable (a site that did not take part)" where there is one). Counts are numerals in
+ * house style, and each noun and verb agrees with its count ("1 figure", "1 differs", "2 differ").
  */
 public final class CheckSummary {
   private CheckSummary() {}
@@ -22,7 +22,23 @@ public final class CheckSummary {
         + HouseStyle.count(differs)
         + (differs == 1 ? " differs, " : " differ, ")
         + HouseStyle.count(notFound)
-        + " not found in the data.";
+        + " not found in the data"
+        + notApplicable(count(checks, Verdict.NOT_APPLICABLE))
+        + ".";
+  }
+
+  /**
+   * ", 1 not applicable (a site that did not take part)", only where there is one: most drafts have
+   * none, and their line stays as it was.
+   */
+  private static String notApplicable(long n) {
+    return n == 0
+        ? ""
+        : ", "
+            + HouseStyle.count(n)
+            + " not applicable ("
+            + (n == 1 ? "a site" : "sites")
+            + " that did not take part)";
   }
 
   private static long count(List<FigureCheck> checks, Verdict verdict) {

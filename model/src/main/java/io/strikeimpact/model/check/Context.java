@@ -24,6 +24,25 @@ record Context(
     site = site.map(List::copyOf);
   }
 
+  /**
+   * The context of a rate that follows a count in its sentence ("606 inpatient procedures were
+   * moved, about 200 a day"): a rate of what was counted. Its type is the count's where its own
+   * words give none, and its site and actions are those of the fact the count was judged against,
+   * where its own words do not name another site.
+   */
+  Context following(Context count, Optional<Fact> countedAs) {
+    if (type.isPresent() && !type.equals(count.type())) {
+      return this;
+    }
+    Optional<ActivityType> t = type.isPresent() ? type : count.type();
+    if (countedAs.isEmpty() || site.isPresent() && !site.get().equals(countedAs.get().site())) {
+      return new Context(actions, site, t, estimate);
+    }
+    Fact f = countedAs.get();
+    Set<String> of = f.about().actions().isEmpty() ? actions : f.about().actions();
+    return new Context(of, Optional.of(f.site()), t.or(() -> f.about().type()), estimate);
+  }
+
   /** Whether a fact can be what these words speak of; the ranking among those is by cue words. */
   boolean admits(Fact f) {
     Fact.Kind k = f.kind();
@@ -32,17 +51,16 @@ record Context(
       return false;
     }
     // A projection is of the next action whatever the sentence before was about.
-    boolean ofAction =
-        estimate
-            || actions.isEmpty()
-            || f.about().actions().isEmpty()
-            || actions.containsAll(f.about().actions());
+    boolean ofAction = estimate || actions.isEmpty() || f.about().within(actions);
     // England's figures are of England only: a sentence naming no place speaks of the sites here.
     boolean sited =
         k == Fact.Kind.HOURS
             || k == Fact.Kind.DAYS
             || (site.isEmpty() ? !f.national() : site.get().equals(f.site()));
-    boolean typed = !counted || type.isEmpty() || type.equals(f.about().type());
+    // A count or a rate of one type is that type's: "about 200 a day" of inpatients is not the
+    // total's rate a day.
+    boolean typed =
+        !(counted || k == Fact.Kind.RATE) || type.isEmpty() || type.equals(f.about().type());
     return ofAction && sited && typed;
   }
 }

@@ -66,6 +66,17 @@ final class ContextReader {
       Pattern.compile(
           "\\bdoctors?'?|\\bBMA\\b|British Medical Association", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * What a figure is measured against, to the end of its clause: "3.1 times the rate during the
+   * nursing strikes", "against 377 a day in the nursing strikes", "compared with January". "More
+   * than 4,700" compares nothing: "than" counts only before "the", "in", "during" or "at".
+   */
+  private static final Pattern BASELINE =
+      Pattern.compile(
+          "\\b(?:times|against|compared (?:with|to)|versus|relative to"
+              + "|than (?=(?:the|in|during|at|on)\\b))[^,;:()]*",
+          Pattern.CASE_INSENSITIVE);
+
   private final StrikeCalendar calendar;
   private final DateChecker dates;
   private final List<List<String>> siteGroups;
@@ -141,6 +152,26 @@ final class ContextReader {
     return ids;
   }
 
+  /**
+   * The actions a sentence is about, for its figures and the sentences after it: those it names
+   * outside what it measures them against. "At the N&amp;N the strike rescheduled 1,150 a day, 3.1
+   * times the rate during the nursing strikes" is about the strike before, not the nursing strikes;
+   * its ratio's clause still names them ({@link #at}).
+   */
+  Set<String> aboutOf(String sentence) {
+    return actionsOf(BASELINE.matcher(sentence).replaceAll(""));
+  }
+
+  /** The actions a sentence measures its figures against: "three times the nursing strikes'". */
+  Set<String> measuredAgainst(String sentence) {
+    Set<String> against = new LinkedHashSet<>();
+    Matcher m = BASELINE.matcher(sentence);
+    while (m.find()) {
+      against.addAll(actionsOf(m.group()));
+    }
+    return against;
+  }
+
   private static Set<StaffGroup> staffGroups(String sentence) {
     Set<StaffGroup> groups = EnumSet.noneOf(StaffGroup.class);
     if (NURSES.matcher(sentence).find()) {
@@ -164,34 +195,20 @@ final class ContextReader {
   /**
    * The context of the figure at {@code start} to {@code end} of {@code sentence}.
    *
-   * @param actions the actions the sentence names, or if it names none those carried to it
-   * @param carried the actions named before the sentence
-   * @param actions the actions the sentence names, or if it names none those carried to it
-   * @param carried the actions named before the sentence
+   * @param actions the actions the sentence is about ({@link #aboutOf}), or if it names none those
+   *     carried to it
    * @param figureStarts where every figure of the sentence starts, to keep one figure's type words
    *     from another's
    */
-  Context at(
-      String sentence,
-      int start,
-      int end,
-      Set<String> actions,
-      Set<String> carried,
-      List<Integer> figureStarts) {
+  Context at(String sentence, int start, int end, Set<String> actions, List<Integer> figureStarts) {
     int[] clause = clause(sentence, start);
     String clauseText = sentence.substring(clause[0], clause[1]);
     boolean estimate = ESTIMATE.matcher(clauseText).find();
     // "About 1,575 a day in the junior doctors' strike, against 377 in the nursing strikes": the
-    // clause names the action of its figure. A clause that names none is of what the sentence, or
-    // the sentences before, named.
+    // clause names the action of its figure. A clause that names none is of what the sentence is
+    // about, or the sentences before were.
     Set<String> named = actionsOf(clauseText);
-    Set<String> of = named;
-    if (named.isEmpty() && !carried.isEmpty()) {
-      of = new LinkedHashSet<>(carried);
-      of.addAll(actions);
-    } else if (named.isEmpty()) {
-      of = actions;
-    }
+    Set<String> of = named.isEmpty() ? actions : named;
     return new Context(
         of,
         site(sentence, start, end, clause),

@@ -45,20 +45,43 @@ record Fact(
    *
    * @param actions the actions its figure covers; empty when it is of no action in particular (a
    *     running total)
-   * @param type the activity type of a count, empty for a total
+   * @param type the activity type of a count or rate, empty for a total
    * @param estimate a projection for an action without returns, not an outcome
+   * @param sides for a comparison of two actions (a ratio, a change), the actions of each side: a
+   *     sentence naming either side can mean it ("3.1 times the rate during the nursing strikes");
+   *     empty for any other figure
    */
-  record About(Set<String> actions, Optional<ActivityType> type, boolean estimate) {
+  record About(
+      Set<String> actions, Optional<ActivityType> type, boolean estimate, List<Set<String>> sides) {
     About {
       actions = Set.copyOf(actions);
+      sides = sides.stream().map(Set::copyOf).toList();
+    }
+
+    About(Set<String> actions, Optional<ActivityType> type, boolean estimate) {
+      this(actions, type, estimate, List.of());
     }
 
     static About outcome(Set<String> actions) {
       return new About(actions, Optional.empty(), false);
     }
 
+    /** A comparison of the focus's actions with the baseline's: of both, and meant by either. */
+    static About between(Set<String> focus, Set<String> baseline) {
+      Set<String> both = new java.util.LinkedHashSet<>(focus);
+      both.addAll(baseline);
+      return new About(both, Optional.empty(), false, List.of(focus, baseline));
+    }
+
     About typed(ActivityType t) {
-      return new About(actions, Optional.of(t), estimate);
+      return new About(actions, Optional.of(t), estimate, sides);
+    }
+
+    /** Whether words that speak of {@code named} can mean a figure of these actions. */
+    boolean within(Set<String> named) {
+      return actions.isEmpty()
+          || named.containsAll(actions)
+          || sides.stream().anyMatch(named::containsAll);
     }
   }
 

@@ -7,6 +7,7 @@ import io.strikeimpact.model.check.Fact.Kind;
 import io.strikeimpact.model.text.HouseStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,11 +64,13 @@ public final class FigureChecker {
   private final List<List<String>> siteCueGroups;
   private final DateChecker dates;
   private final ContextReader contexts;
+  private final NonParticipants nonParticipants;
 
   private FigureChecker(Analysis analysis) {
     this.analysis = analysis;
     this.facts = Facts.of(analysis);
     this.dates = new DateChecker(analysis.dataset().calendar());
+    this.nonParticipants = new NonParticipants(analysis);
     // All sites' facts give an empty group, which no word names: it finds no site.
     this.siteCueGroups = facts.stream().map(Fact::site).distinct().toList();
     this.contexts =
@@ -112,23 +115,49 @@ public final class FigureChecker {
     Set<String> actions = Set.of();
     for (int i = 0; i < lines.length; i++) {
       for (String sentence : lines[i].split("(?<=[.!?])\\s+(?=[A-Z\"'])")) {
-        Set<String> named = contexts.actionsOf(sentence);
-        Set<String> before = actions;
+        Set<String> named = contexts.aboutOf(sentence);
         if (!named.isEmpty()) {
           actions = named;
+        } else if (measuresAgainst(sentence, actions)) {
+          actions = focusApartFrom(actions);
         }
-        checks.addAll(checkSentence(sentence, i + 1, actions, before));
+        checks.addAll(checkSentence(sentence, i + 1, actions));
       }
     }
     return checks;
+  }
+
+  /**
+   * Whether a sentence that names no action of its own measures its figures against the actions
+   * carried to it: "Nurses postponed 1,506. The N&amp;N rescheduled 1,150 a day, three times the
+   * nursing strikes' rate." The second is not about the nursing strikes.
+   */
+  private boolean measuresAgainst(String sentence, Set<String> carried) {
+    return !carried.isEmpty() && contexts.measuredAgainst(sentence).containsAll(carried);
+  }
+
+  /** The focus's actions other than {@code baseline}; none (any action) when that leaves none. */
+  private Set<String> focusApartFrom(Set<String> baseline) {
+    Set<String> focus = new LinkedHashSet<>(analysis.focus().actionIds());
+    focus.removeAll(baseline);
+    return Set.copyOf(focus);
   }
 
   private record Found(int start, FigureCheck check) {}
 
   private record Number(int start, int end, double value, boolean decimals) {}
 
-  private List<FigureCheck> checkSentence(
-      String sentence, int line, Set<String> actions, Set<String> before) {
+  /** A figure's verdict and the fact it was judged against, empty when none. */
+  private record Judged(FigureCheck check, Optional<Fact> fact) {
+    static Judged of(FigureCheck check, Fact fact) {
+      return new Judged(check, Optional.ofNullable(fact));
+    }
+  }
+
+  /** A count in a sentence: what its words said it was of, and the fact it was judged against. */
+  private record Counted(Context context, Optional<Fact> fact) {}
+
+  private List<FigureCheck> checkSentence(String sentence, int line, Set<String> actions) {
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
     for (DateMention date : DateFinder.find(sentence)) {
@@ -164,23 +193,61 @@ public final class FigureChecker {
       numbers.add(new Number(m.start(), m.end(), value, decimals));
     }
     List<Integer> starts = numbers.stream().map(Number::start).toList();
+    // The counts before a rate, which "606 inpatient procedures, about 200 a day" is a rate of.
+    List<Counted> counted = new ArrayList<>();
     for (Number n : numbers) {
       String after = sentence.substring(n.end());
       Kind kind = kindOf(after);
       String unit = unitText(after, kind);
       Matcher q = QUALIFIER.matcher(sentence.substring(0, n.start()));
       String qualifier = q.find() ? q.group(1).toLowerCase(Locale.UK) : null;
+      if (qualifier != null && spansTime(qualifier, kind, sentence.substring(0, q.start()))) {
+        qualifier = null;
+      }
       int start = qualifier == null ? n.start() : q.start();
       String figure = sentence.substring(start, n.end()) + unit;
-      Context context =
-          contexts.at(sentence, n.start(), n.end() + unit.length(), actions, before, starts);
-      found.add(
-          new Found(
-              start,
-              judge(
-                  figure.strip(), line, kind, n.value(), n.decimals(), qualifier, lower, context)));
+      Context context = contexts.at(sentence, n.start(), n.end() + unit.length(), actions, starts);
+      if (kind == Kind.RATE && ofOneType(counted)) {
+        Counted last = counted.getLast();
+        context = context.following(last.context(), last.fact());
+      }
+      Judged judged =
+          judge(figure.strip(), line, kind, n.value(), n.decimals(), qualifier, lower, context);
+      found.add(new Found(start, judged.check()));
+      if (kind == Kind.COUNT) {
+        counted.add(new Counted(context, judged.fact()));
+      } else if (kind == Kind.RATE) {
+        counted.clear();
+      }
     }
     return found.stream().sorted(Comparator.comparingInt(Found::start)).map(Found::check).toList();
+  }
+
+  /**
+   * Whether the counts before a rate are all of one type, so the rate is of what they count; after
+   * "2,976 outpatient appointments and 475 inpatient procedures", "1,150 a day" is of both.
+   */
+  private static boolean ofOneType(List<Counted> counted) {
+    return !counted.isEmpty()
+        && counted.stream().map(c -> c.context().type()).distinct().count() == 1;
+  }
+
+  /** The word before "over" that makes "over N days" more than N days: "ran for over 72 hours". */
+  private static final Pattern LONGER_THAN =
+      Pattern.compile(
+          "\\b(?:for|of|lasted|lasting|lasts|last|ran|run|runs|running|took|taking|just|well"
+              + "|slightly|a little)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether "over" before days or hours says how long something went on ("postponed 1,506
+   * appointments over four days"), not that the figure is more than it; after "for", "lasted" and
+   * the like ("ran for over 72 hours") it is still "more than".
+   */
+  private static boolean spansTime(String qualifier, Kind kind, String before) {
+    return qualifier.equals("over")
+        && (kind == Kind.DAYS || kind == Kind.HOURS)
+        && !LONGER_THAN.matcher(before).find();
   }
 
   private static Kind kindOf(String after) {
@@ -197,7 +264,8 @@ public final class FigureChecker {
     if (a.matches("^\\s*times\\b.*")) {
       return Kind.RATIO;
     }
-    if (a.matches("^\\s+(?:[\\w-]+\\s+){0,3}(a|per|an|each) (day|hour)\\b.*")) {
+    // "202 inpatient procedures were rescheduled a day": up to four words between.
+    if (a.matches("^\\s+(?:[\\w-]+\\s+){0,4}(a|per|an|each) (day|hour)\\b.*")) {
       return Kind.RATE;
     }
     return Kind.COUNT;
@@ -216,7 +284,7 @@ public final class FigureChecker {
     return m != null && m.find() ? m.group() : "";
   }
 
-  private FigureCheck judge(
+  private Judged judge(
       String figure,
       int line,
       Kind kind,
@@ -239,44 +307,49 @@ public final class FigureChecker {
               x,
               context);
       if (exact.isPresent()) {
-        return new FigureCheck(figure, line, Verdict.MATCHES, exact.get().explain());
+        return Judged.of(
+            new FigureCheck(figure, line, Verdict.MATCHES, exact.get().explain()), exact.get());
       }
       if (kind == Kind.COUNT) {
         for (Reconciliation r : analysis.reconciliationWarnings()) {
           if (r.checkable() && r.stated().stated() == x) {
-            return new FigureCheck(
-                figure,
-                line,
-                Verdict.DIFFERS,
-                "the data says "
-                    + HouseStyle.count(r.summed())
-                    + " (the sum of the returns: "
-                    + String.join(", ", r.partSources())
-                    + "); "
-                    + r.stated().provenance().describe()
-                    + " states "
-                    + HouseStyle.count(r.stated().stated())
-                    + " for "
-                    + r.scopeDescription());
+            return Judged.of(
+                new FigureCheck(
+                    figure,
+                    line,
+                    Verdict.DIFFERS,
+                    "the data says "
+                        + HouseStyle.count(r.summed())
+                        + " (the sum of the returns: "
+                        + String.join(", ", r.partSources())
+                        + "); "
+                        + r.stated().provenance().describe()
+                        + " states "
+                        + HouseStyle.count(r.stated().stated())
+                        + " for "
+                        + r.scopeDescription()),
+                null);
           }
         }
       }
       Optional<Fact> rounded = roundedFrom(candidates, sentence, x, kind);
       if (rounded.isPresent()) {
-        return new FigureCheck(
-            figure,
-            line,
-            Verdict.MATCHES,
-            "the data says "
-                + rounded.get().shown()
-                + ", "
-                + figure
-                + " to the nearest thousand: "
-                + rounded.get().explain());
+        return Judged.of(
+            new FigureCheck(
+                figure,
+                line,
+                Verdict.MATCHES,
+                "the data says "
+                    + rounded.get().shown()
+                    + ", "
+                    + figure
+                    + " to the nearest thousand: "
+                    + rounded.get().explain()),
+            rounded.get());
       }
       return nearMiss(candidates, sentence, x, kind)
-          .map(f -> differs(figure, line, f))
-          .orElseGet(() -> new FigureCheck(figure, line, Verdict.NOT_FOUND, ""));
+          .map(f -> Judged.of(differs(figure, line, f), f))
+          .orElseGet(() -> notFound(figure, line, x, context));
     }
     // "About 1,575", "more than 5,000": of the facts the words admit, the one closest in value is
     // the one meant, true or not; the cue words only keep out facts the sentence does not speak of.
@@ -291,13 +364,15 @@ public final class FigureChecker {
                     .thenComparingDouble(f -> Math.abs(f.value() - x))
                     .thenComparingInt(f -> -score(f, sentence)));
     if (spokenOf.isEmpty()) {
-      return new FigureCheck(figure, line, Verdict.NOT_FOUND, "");
+      return notFound(figure, line, x, context);
     }
     Fact f = spokenOf.get();
-    return holds(qualifier, f.value(), x)
-        ? new FigureCheck(
-            figure, line, Verdict.MATCHES, "the data says " + f.shown() + ", " + f.explain())
-        : differs(figure, line, f);
+    return Judged.of(
+        holds(qualifier, f.value(), x)
+            ? new FigureCheck(
+                figure, line, Verdict.MATCHES, "the data says " + f.shown() + ", " + f.explain())
+            : differs(figure, line, f),
+        f);
   }
 
   /**
@@ -329,6 +404,18 @@ public final class FigureChecker {
         .min(
             Comparator.comparingDouble((Fact f) -> Math.abs(f.value() - x))
                 .thenComparingInt(f -> -score(f, sentence)));
+  }
+
+  /**
+   * A figure no fact is: not applicable when it is a 0 for a site that did not take part in what
+   * the words speak of, otherwise not found.
+   */
+  private Judged notFound(String figure, int line, double x, Context context) {
+    Optional<String> why = x == 0 ? nonParticipants.whyNotApplicable(context) : Optional.empty();
+    return Judged.of(
+        why.map(w -> new FigureCheck(figure, line, Verdict.NOT_APPLICABLE, w))
+            .orElseGet(() -> new FigureCheck(figure, line, Verdict.NOT_FOUND, "")),
+        null);
   }
 
   private static FigureCheck differs(String figure, int line, Fact f) {

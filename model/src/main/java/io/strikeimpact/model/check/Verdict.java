@@ -4,7 +4,12 @@ package io.strikeimpact.model.check;
 public enum Verdict {
   MATCHES("matches"),
   DIFFERS("differs"),
-  NOT_FOUND("not found in the data");
+  NOT_FOUND("not found in the data"),
+  /**
+   * The figure is of a site in an action it did not take part in: there is no figure to check, and
+   * "did not take part" is never 0.
+   */
+  NOT_APPLICABLE("not applicable");
 
   private final String label;
 

@@ -157,4 +157,41 @@ class EnglandContextTest {
     // The action's own figure is the release's: published.
     assertEquals(NationalAction.Kind.PUBLISHED, feb.england().kind());
   }
+
+  /**
+   * Red-team defect 6: a running total without the nursing returns N&N owes is not England's like.
+   */
+  @Test
+  void the_share_since_the_first_action_is_not_given_when_local_returns_are_missing() {
+    io.strikeimpact.model.Dataset d = EnglandData.dataset(EnglandData.mixed());
+    io.strikeimpact.model.Dataset marchOnly =
+        new io.strikeimpact.model.Dataset(
+            d.sites(),
+            d.calendar(),
+            d.participation(),
+            d.counts().stream().filter(c -> c.actionId().equals(StoryData.JD_MARCH)).toList(),
+            d.statedTotals(),
+            d.problems(),
+            d.rejectedRows(),
+            d.sources(),
+            d.planned(),
+            d.revisions(),
+            d.england(),
+            d.staff());
+    EnglandShare cumulative =
+        ImpactAnalysis.analyse(marchOnly, StoryData.request()).england().focus().stream()
+            .filter(s -> s.measure() == EnglandShare.Measure.CUMULATIVE)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(4_726, cumulative.local());
+    assertTrue(cumulative.share().isEmpty(), "no share beside England's 245,845");
+    assertEquals(
+        "n/a (the local running total lacks returns for the nursing strike of 18 and 19 January"
+            + " 2023 (N&N) and the nursing strike of 6 and 7 February 2023 (N&N))",
+        cumulative.shareText());
+    // With every return in, the share stands as before.
+    assertTrue(
+        EnglandData.analysis().england().focus().get(3).localGap().isEmpty(),
+        "the story has every return");
+  }
 }

@@ -32,4 +32,14 @@ class CheckSummaryTest {
         "1,003 figures: 1,000 match, 2 differ, 1 not found in the data.",
         CheckSummary.of(checks(1000, 2, 1)));
   }
+
+  @Test
+  void should_count_a_figure_of_a_site_that_did_not_take_part_apart_and_only_when_there_is_one() {
+    List<FigureCheck> c = checks(1, 0, 1);
+    c.add(new FigureCheck("0", 1, Verdict.NOT_APPLICABLE, "QEH did not take part"));
+    assertEquals(
+        "3 figures: 1 matches, 0 differ, 1 not found in the data, 1 not applicable (a site that"
+            + " did not take part).",
+        CheckSummary.of(c));
+  }
 }

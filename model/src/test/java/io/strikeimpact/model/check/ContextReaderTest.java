@@ -78,6 +78,30 @@ class ContextReaderTest {
   }
 
   @Test
+  void a_sentence_is_not_about_what_it_measures_its_figures_against() {
+    String n1 =
+        "At the N&N, the strike rescheduled 1,150 appointments per day, 3.1 times the rate during"
+            + " the nursing strikes.";
+    assertEquals(Set.of(), story.aboutOf(n1));
+    assertEquals(Set.of(RCN_JAN, RCN_FEB), story.measuredAgainst(n1));
+    assertEquals(
+        Set.of(JD_MARCH),
+        story.aboutOf(
+            "In March junior doctors rescheduled three times as many a day at the N&N as the"
+                + " nursing strikes."));
+    assertEquals(
+        Set.of(JD_MARCH),
+        story.aboutOf("Compared with the nursing strikes, the March strike moved 3,451."));
+  }
+
+  @Test
+  void more_than_a_figure_measures_nothing_against_anything() {
+    String s = "More than 3,000 appointments were moved in March.";
+    assertEquals(Set.of(JD_MARCH), story.aboutOf(s));
+    assertEquals(Set.of(), story.measuredAgainst(s));
+  }
+
+  @Test
   void doctors_without_a_grade_are_junior_doctors_and_consultants() {
     assertEquals(Set.of(JD_MARCH, JD_APRIL), story.actionsOf("The BMA's doctors walked out."));
     assertEquals(Set.of(JD_MARCH, JD_APRIL), story.actionsOf("Junior doctors walked out."));

@@ -132,7 +132,11 @@ public final class ChartFactory {
       for (ActivityType type : ActivityType.values()) {
         site.figure(type).ifPresent(n -> figures.add(count.apply(n) + " " + type.description()));
       }
-      parts.add(site.label() + " rescheduled " + HouseStyle.joinWithAnd(figures));
+      parts.add(
+          site.label()
+              + " rescheduled "
+              + HouseStyle.joinWithAnd(figures)
+              + site.caveat().map(c -> " (" + c + ")").orElse(""));
     }
     return "Bar chart: "
         + analysis.chartTitles().bySiteAndType()
@@ -266,7 +270,12 @@ public final class ChartFactory {
   public static String shareBySiteAltText(Analysis analysis) {
     List<String> parts =
         byShare(analysis).stream()
-            .map(s -> s.label() + " " + HouseStyle.percent(s.share()))
+            .map(
+                s ->
+                    s.label()
+                        + " "
+                        + HouseStyle.percent(s.share())
+                        + s.caveat().map(c -> " (" + c + ")").orElse(""))
             .toList();
     String none =
         analysis.sites().stream()

@@ -183,7 +183,10 @@ final class EnglandSheet implements PackSheet {
             + DataFormulas.literal(NOT_PUBLISHED)
             + ")";
     OptionalDouble s = share.share();
-    if (s.isPresent()) {
+    if (!share.localGap().isEmpty()) {
+      // No formula: the local running total lacks returns England's counts, so a share misleads.
+      row.text(share.shareText());
+    } else if (s.isPresent()) {
       row.shareFormula(formula, s.getAsDouble());
       sheet.getRow(row.index()).getCell(row.column() - 1).setCellStyle(oneDecimal);
     } else {

@@ -99,6 +99,8 @@ final class BoardSummary {
             + count(all.byType().getOrDefault(ActivityType.INPATIENT, 0L))
             + " "
             + ActivityType.INPATIENT.description()
+            // Partial figures are not stated flatly: a 0 may be every row of that type rejected.
+            + all.caveat().map(c -> ", as far as the returns could be read (" + c + ")").orElse("")
             + ".");
   }
 
@@ -218,7 +220,7 @@ final class BoardSummary {
   /** Stated totals that do not agree and rejected rows, counted, with the detail elsewhere. */
   private static Optional<String> dataQuality(Analysis a) {
     List<String> parts = new ArrayList<>();
-    var warnings = a.reconciliationWarnings();
+    var warnings = a.disagreeingTotals();
     if (warnings.size() == 1) {
       var r = warnings.getFirst();
       parts.add(

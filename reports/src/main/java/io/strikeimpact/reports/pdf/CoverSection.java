@@ -215,7 +215,7 @@ final class CoverSection implements PackSection {
                 + analysis.focus().describe()
                 + ".",
             out.body));
-    int warnings = analysis.reconciliationWarnings().size();
+    int warnings = analysis.disagreeingTotals().size();
     if (warnings > 0) {
       headline.add(
           new Phrase(

@@ -108,7 +108,8 @@ final class EnglandSection implements PackSection {
           out.cell(HouseStyle.count(s.local()), out.small, Element.ALIGN_RIGHT, fill, false));
       table.addCell(
           out.cell(figure(s.england(), notes), out.small, Element.ALIGN_RIGHT, fill, false));
-      table.addCell(out.cell(s.shareText(), out.small, Element.ALIGN_RIGHT, fill, false));
+      table.addCell(
+          out.cell(share(Optional.of(s), notes), out.small, Element.ALIGN_RIGHT, fill, false));
       table.addCell(
           out.cell(
               s.england().known() ? s.england().source() : "no release gives it",
@@ -180,7 +181,8 @@ final class EnglandSection implements PackSection {
               : out.cell("", f, Element.ALIGN_RIGHT, fill, false));
       table.addCell(
           out.cell(figure(r.englandCumulative(), notes), f, Element.ALIGN_RIGHT, fill, false));
-      table.addCell(out.cell(share(r.cumulativeShare()), f, Element.ALIGN_RIGHT, fill, false));
+      table.addCell(
+          out.cell(share(r.cumulativeShare(), notes), f, Element.ALIGN_RIGHT, fill, false));
     }
     table.setKeepTogether(england.history().size() < 20);
     out.add(table);
@@ -278,5 +280,15 @@ final class EnglandSection implements PackSection {
 
   private static String share(Optional<EnglandShare> s) {
     return s.map(EnglandShare::shareText).orElse("");
+  }
+
+  /**
+   * A share, or "n/a" with a note naming the returns a local running total lacks: the reason is too
+   * long for a cell of a table, and the same for every row it applies to.
+   */
+  private static String share(Optional<EnglandShare> s, Notes notes) {
+    return s.filter(x -> !x.localGap().isEmpty())
+        .map(x -> notes.mark("n/a", "No share since the first action: " + x.localGap()))
+        .orElseGet(() -> share(s));
   }
 }

@@ -98,7 +98,12 @@ final class SiteAndTypeSection implements PackSection {
       boolean planned) {
     Font f = total ? out.smallBold : out.small;
     Color fill = total ? BoardPackPdf.PALE_GREY : shaded ? BoardPackPdf.ROW_SHADE : null;
-    table.addCell(out.cell(site.label(), f, Element.ALIGN_LEFT, fill, total));
+    // Figures that are partial or may be out of date carry their caveat where the site is named.
+    String label =
+        site.caveat()
+            .map(c -> notes.mark(site.label(), site.label() + ": " + c))
+            .orElse(site.label());
+    table.addCell(out.cell(label, f, Element.ALIGN_LEFT, fill, total));
     for (ActivityType type : ActivityType.values()) {
       OptionalLong figure = site.figure(type);
       String text =

@@ -112,7 +112,14 @@ public record PressBriefing(
               .map(s -> s.shortName() + " (" + site.label() + ")")
               .orElse(site.label());
       if (site.reported()) {
-        parts.add(name + ", " + PressWording.count(site.total(), policy));
+        // Partial figures are said to be so: a reader must not take them for the whole count.
+        parts.add(
+            name
+                + ", "
+                + PressWording.count(site.total(), policy)
+                + (site.caveat().isPresent()
+                    ? " (partial: part of its return could not be read)"
+                    : ""));
       } else {
         none.add(name + " (" + site.statusText() + ")");
       }

@@ -26,6 +26,10 @@ public final class EnglandViews {
 
   private static final String PER_ACTION =
       "England's acute total (inpatient and outpatient) for the same action";
+
+  /** A running share not given because local returns are missing. */
+  static final Tabular.Absent LOCAL_GAP = new Tabular.Absent("n/a: local returns missing");
+
   private static final String CUMULATIVE =
       "England's acute total since the first action in NHS England's figures";
 
@@ -63,6 +67,9 @@ public final class EnglandViews {
           s.england().kind().label(),
           share(Optional.of(s)),
           s.england().source());
+      if (!s.localGap().isEmpty()) {
+        t.note(LOCAL_GAP.words() + ": " + s.localGap() + ".");
+      }
     }
     england.summarySentence().ifPresent(t::note);
     return Optional.of(t.note(EnglandContext.BASES + ".").build());
@@ -123,6 +130,9 @@ public final class EnglandViews {
           figure(r.englandCumulative()),
           r.englandCumulative().kind().label(),
           share(r.cumulativeShare()));
+      r.cumulativeShare()
+          .filter(x -> !x.localGap().isEmpty() && r.action().id().equals(lastWithFigures(england)))
+          .ifPresent(x -> t.note(LOCAL_GAP.words() + ": " + x.localGap() + "."));
     }
     for (String w : england.figures().warnings()) {
       t.note("Check: " + w + ".");
@@ -137,6 +147,15 @@ public final class EnglandViews {
   }
 
   /** A figure of England's, or "not published" (never 0). */
+  /** The action of the last row with local figures: its gap covers every row before it. */
+  private static String lastWithFigures(EnglandContext england) {
+    return england.history().stream()
+        .filter(r -> r.local().isPresent())
+        .reduce((a, b) -> b)
+        .map(r -> r.action().id())
+        .orElse("");
+  }
+
   private static Object figure(EnglandValue v) {
     return v.known() ? (Object) v.value().getAsLong() : NOT_PUBLISHED;
   }
@@ -151,6 +170,10 @@ public final class EnglandViews {
     }
     if (s.get().share().isPresent()) {
       return s.get().share().getAsDouble();
+    }
+    if (!s.get().localGap().isEmpty()) {
+      // The local running total lacks returns England's counts: no share, and a note says which.
+      return LOCAL_GAP;
     }
     return s.get().england().known() ? null : NOT_PUBLISHED;
   }

@@ -70,7 +70,7 @@ public final class Views {
           r && shares ? (Object) b.share() : null,
           rate(b.perDay()),
           rate(b.perHour()),
-          r ? (b.hasSplit() ? "" : "total only: not split") : b.statusText(),
+          r ? reportedStatus(b) : b.statusText(),
           b.odsCode().isEmpty() ? null : b.odsCode(),
           a.focus().id(),
           actionIds,
@@ -79,6 +79,16 @@ public final class Views {
     }
     return t.note("Rates: a day of action runs 07:00 to 07:00; hours are counted in Europe/London.")
         .build();
+  }
+
+  /** A reported row's status: its caveat, if its figures have one, and whether they are split. */
+  private static String reportedStatus(SiteBreakdown b) {
+    List<String> parts = new ArrayList<>();
+    b.caveat().ifPresent(parts::add);
+    if (!b.hasSplit()) {
+      parts.add("total only: not split");
+    }
+    return String.join("; ", parts);
   }
 
   public static Tabular comparison(Comparison c) {
