@@ -180,6 +180,11 @@ record Config(
       Path f, Predicate<String> known, Set<String> keys, String cannotRead) {
     Properties own = new Properties();
     try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+      // Notepad saves UTF-8 with a byte order mark, which would glue itself to the first key.
+      r.mark(1);
+      if (r.read() != '\uFEFF') {
+        r.reset();
+      }
       own.load(r);
     } catch (IOException | IllegalArgumentException e) {
       throw new UserError(

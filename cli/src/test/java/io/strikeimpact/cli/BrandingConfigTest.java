@@ -39,6 +39,16 @@ class BrandingConfigTest {
         r.err());
   }
 
+  /**
+   * As red-team finding 17 for profiles: a file saved with a byte order mark keeps its first key.
+   */
+  @Test
+  void a_configuration_saved_with_a_byte_order_mark_keeps_its_first_key() throws IOException {
+    CliRun r = run("\uFEFFcolour.primary = blue\n");
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains(": colour.primary = blue; expected a colour written"), r.err());
+  }
+
   @Test
   void a_colour_too_light_for_white_text_is_refused_saying_why() throws IOException {
     CliRun r = run("colour.primary = #41B6E6\n");
