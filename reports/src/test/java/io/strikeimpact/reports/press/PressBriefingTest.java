@@ -72,7 +72,14 @@ class PressBriefingTest {
         PressBriefing.of(
             analysis, new PressBriefing.Options(Optional.empty(), CONTACT, SmallNumbers.SUPPRESS));
     assertEquals(List.of("QEH", "882", "5", "887"), open.table().get(2));
-    assertEquals(List.of("QEH", "882", "fewer than 8", "887"), suppressed.table().get(2));
+    // QEH's 882 beside its total 887 would give the 5 away, so it is withheld; then JPUH's 262
+    // would give 882 away from the outpatient total, and its 81 then 262 from its own total.
+    assertEquals(List.of("QEH", "withheld", "fewer than 8", "887"), suppressed.table().get(2));
+    assertEquals(List.of("JPUH", "withheld", "withheld", "343"), suppressed.table().get(3));
+    assertEquals(List.of("N&N", "2,976", "475", "3,451"), suppressed.table().get(1));
+    assertTrue(
+        PressBriefingText.render(suppressed).contains("Some further figures are withheld"),
+        PressBriefingText.render(suppressed));
     assertTrue(PressBriefingText.render(suppressed).contains("shown as \"fewer than 8\""));
     assertFalse(PressBriefingText.render(open).contains("fewer than 8"));
   }
