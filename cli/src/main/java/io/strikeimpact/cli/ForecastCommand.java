@@ -64,6 +64,21 @@ final class ForecastCommand implements Callable<Integer> {
               + " has returns, so there is nothing to estimate it from. Fix: add the returns of an"
               + " earlier such action, or give another action with --action.");
     }
+    if (a.projection().isEmpty() && !input.types.isEmpty()) {
+      // The type filter is the likelier cause: the comparable actions' returns may hold none of
+      // the types asked for, which "the calendar has none without returns" would hide.
+      throw new UserError(
+          ExitCodes.USAGE,
+          "No estimate for the types asked for ("
+              + input.types.stream()
+                  .map(t -> t.heading().toLowerCase(java.util.Locale.UK))
+                  .distinct()
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + "): no earlier action of the same staff groups as the next one has returns of"
+              + " those types, or the calendar has no action after "
+              + a.focus().describe()
+              + " without returns. Fix: leave out --type, or give the types the returns hold.");
+    }
     Projection p =
         a.projection()
             .orElseThrow(

@@ -146,6 +146,37 @@ class SubcommandsTest {
   }
 
   @Test
+  void a_forecast_for_one_type_has_no_estimate_of_0_for_the_other() {
+    CliRun r = CliRun.of("forecast", "--as-of", AS_OF, "--type", "outpatient");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.squeezed().contains("All sites 5,493 n/a 5,493"), r.out());
+    assertTrue(
+        r.out()
+            .contains("Inpatient: n/a, as inpatient and day case procedures were not asked for."),
+        r.out());
+    assertFalse(r.squeezed().contains(" 0 5,493"), r.out());
+
+    CliRun none = CliRun.of("forecast", "--as-of", AS_OF, "--type", "total-only");
+    assertEquals(2, none.exitCode(), none.out());
+    assertTrue(none.err().contains("No estimate for the types asked for (total only"), none.err());
+    assertFalse(none.err().contains("the calendar has none without returns"), none.err());
+  }
+
+  @Test
+  void a_monthly_forecast_stands_at_the_end_of_its_month() {
+    // N&N's February return exists but is after January: February is still to come.
+    CliRun r = CliRun.of("forecast", "--as-of", AS_OF, "--month", "2023-01");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(
+        r.squeezed()
+            .contains(
+                "Estimate for the nursing strike of 6 and 7 February 2023 (24 hours; announced; not"
+                    + " yet started)"),
+        r.out());
+    assertFalse(r.out().contains("no returns received"), r.out());
+  }
+
+  @Test
   void a_monthly_pack_says_what_is_new_since_the_month_before() {
     CliRun r = CliRun.of("summary", "--as-of", AS_OF, "--month", "2023-02", "--format", "json");
     assertEquals(0, r.exitCode(), r.err());

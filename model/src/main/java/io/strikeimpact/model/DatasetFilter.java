@@ -150,8 +150,24 @@ public record DatasetFilter(
   }
 
   /**
-   * Finds sites by ODS code, abbreviation or name, ignoring case: "rm1", "N&N", "norwich" (a part
-   * of a name, when it matches one site only).
+   * A name as people write it, made comparable: case, "&" for "and", a leading "the", and
+   * punctuation are ignored, so "the N&N", "Norfolk & Norwich" and "Queen Elizabeth Hospital King's
+   * Lynn" find their sites.
+   */
+  static String comparable(String name) {
+    String n =
+        name.toLowerCase(Locale.UK)
+            .replace("&", " and ")
+            .replaceAll("[\\p{Punct}\u2018\u2019]", " ")
+            .replaceAll("\\s+", " ")
+            .strip();
+    return n.startsWith("the ") ? n.substring(4) : n;
+  }
+
+  /**
+   * Finds sites by ODS code, abbreviation or name, ignoring case, "&" against "and", a leading
+   * "the" and punctuation: "rm1", "the N&N", "Norfolk & Norwich", "norwich" (whole words of a name,
+   * when they match one site only).
    *
    * @throws IllegalArgumentException naming the sites known, or the sites a part matches
    */
@@ -160,18 +176,22 @@ public record DatasetFilter(
   }
 
   private static String resolveSite(List<Site> sites, String wanted) {
-    String w = wanted.strip().toLowerCase(Locale.UK);
+    String w = comparable(wanted);
     for (Site s : sites) {
       if (List.of(s.odsCode(), s.abbreviation(), s.shortName(), s.officialName()).stream()
-          .anyMatch(n -> n.toLowerCase(Locale.UK).equals(w))) {
+          .anyMatch(n -> comparable(n).equals(w))) {
         return s.odsCode();
       }
     }
     List<Site> partial =
-        sites.stream()
-            .filter(
-                s -> (s.shortName() + " " + s.officialName()).toLowerCase(Locale.UK).contains(w))
-            .toList();
+        w.isEmpty()
+            ? List.of()
+            : sites.stream()
+                .filter(
+                    s ->
+                        (" " + comparable(s.shortName() + " " + s.officialName()) + " ")
+                            .contains(" " + w + " "))
+                .toList();
     if (partial.size() == 1) {
       return partial.getFirst().odsCode();
     }
@@ -185,7 +205,7 @@ public record DatasetFilter(
                 + wanted
                 + "\"; known sites: "
                 + known
-                + ". Fix: give an ODS code, abbreviation or part of a name from reference/sites.csv"
+                + ". Fix: give an ODS code, abbreviation, name or whole words of a name from reference/sites.csv"
             : "\""
                 + wanted
                 + "\" matches more than one site: "

@@ -37,6 +37,25 @@ class DatasetFilterTest {
   }
 
   @Test
+  void sites_are_found_by_the_names_people_write() {
+    for (String n :
+        List.of(
+            "Norfolk & Norwich",
+            "the N&N",
+            "The Norfolk and Norwich",
+            "N & N",
+            "NORFOLK AND NORWICH UNIVERSITY HOSPITAL.")) {
+      assertEquals(Set.of("RM1"), DatasetFilter.resolveSites(story.sites(), List.of(n)), n);
+    }
+    assertEquals(
+        Set.of("RCX"),
+        DatasetFilter.resolveSites(story.sites(), List.of("Queen Elizabeth Hospital King's Lynn")));
+    assertEquals(Set.of("RCX"), DatasetFilter.resolveSites(story.sites(), List.of("the QEH")));
+    assertEquals(
+        Set.of("RCX"), DatasetFilter.resolveSites(story.sites(), List.of("King\u2019s Lynn")));
+  }
+
+  @Test
   void a_site_filter_keeps_that_site_and_drops_stated_totals_for_all_sites() {
     Dataset d =
         new DatasetFilter(Set.of("RCX"), Set.of(), Optional.empty(), Optional.empty()).apply(story);

@@ -46,13 +46,16 @@ public final class ImpactAnalysis {
     SiteBreakdown allSites = breakdowns.allSites(focus);
     Optional<Comparison> comparison = baseline.map(b -> comparer.compare(focus, b));
     List<Reconciliation> reconciliations = new Reconciler(dataset).reconcileAll();
-    List<TimelineEntry> timeline = new HistoryBuilder(dataset).timeline(request.settings().asOf());
+    // A monthly pack stands at the end of its month: an action after it is still to come, not
+    // "ended; no returns received" because the returns that came later are outside the month.
+    LocalDate standsAt = request.coversUntil();
+    List<TimelineEntry> timeline = new HistoryBuilder(dataset).timeline(standsAt);
     Optional<DisruptionRanking> ranking = new Ranker(dataset, comparer).rank(focus);
     Optional<MonthlyChanges> changes =
         request.month().map(m -> changesSince(all, request, m, timeline));
-    Projector projector = new Projector(dataset, breakdowns.sitesInScope(), filter.allSitesLabel());
-    Optional<Projection> projection =
-        projector.next(focus, request.settings().asOf(), request.projectionHours());
+    Projector projector =
+        new Projector(dataset, breakdowns.sitesInScope(), filter.allSitesLabel(), filter.types());
+    Optional<Projection> projection = projector.next(focus, standsAt, request.projectionHours());
     Optional<EstimateAgainstOutcome> outcome =
         focus.actions().size() == 1 && actionsWithReturns(dataset).contains(focus.id())
             ? projector

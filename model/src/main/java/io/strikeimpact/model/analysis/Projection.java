@@ -1,7 +1,9 @@
 package io.strikeimpact.model.analysis;
 
+import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.IndustrialAction;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What an announced action may reschedule: the per-hour rate of comparable past actions times its
@@ -14,6 +16,8 @@ import java.util.List;
  *     no returns; or, for an estimate set beside what happened, reported
  * @param hypothetical true when no such action is in the calendar and the hours were given: the
  *     action's dates then mean nothing and are never shown
+ * @param typesAsked the activity types the question was narrowed to (empty: every type); a type not
+ *     asked for has no estimate of its own
  */
 public record Projection(
     IndustrialAction action,
@@ -22,7 +26,8 @@ public record Projection(
     List<SiteProjection> sites,
     SiteProjection allSites,
     Standing standing,
-    boolean hypothetical) {
+    boolean hypothetical,
+    Set<ActivityType> typesAsked) {
 
   /** Where the projected action stands on the as-of date. */
   public enum Standing {
@@ -54,6 +59,17 @@ public record Projection(
     comparables = List.copyOf(comparables);
     sites = List.copyOf(sites);
     java.util.Objects.requireNonNull(standing, "standing");
+    typesAsked = Set.copyOf(typesAsked);
+  }
+
+  /**
+   * Why a site has no estimate of its own for {@code type}: it was not among the types asked for,
+   * or the comparable returns did not split their figures by type.
+   */
+  public String noEstimateOf(ActivityType type) {
+    return !typesAsked.isEmpty() && !typesAsked.contains(type)
+        ? type.description() + " were not asked for"
+        : "the comparable returns gave no outpatient and inpatient split";
   }
 
   /** Whether the action starts after the as-of date. */

@@ -35,10 +35,21 @@ final class Projector {
    * @param allSitesLabel the row of every site together ({@link DatasetFilter#allSitesLabel})
    */
   Projector(Dataset dataset, List<Site> sites, String allSitesLabel) {
+    this(dataset, sites, allSitesLabel, Set.of());
+  }
+
+  /**
+   * @param typesAsked the activity types a {@code --type} filter keeps (empty: every type): a type
+   *     not asked for gets no estimate of its own, rather than an estimate of 0
+   */
+  Projector(Dataset dataset, List<Site> sites, String allSitesLabel, Set<ActivityType> typesAsked) {
     this.dataset = dataset;
     this.sites = sites;
     this.allSitesLabel = allSitesLabel;
+    this.typesAsked = Set.copyOf(typesAsked);
   }
+
+  private final Set<ActivityType> typesAsked;
 
   /**
    * The focus itself when it is one action without returns (the action a user asked about), else
@@ -141,7 +152,7 @@ final class Projector {
                     .filter(c -> projectedSites.contains(c.odsCode()))
                     .toList());
     return Optional.of(
-        new Projection(target, hours, comparables, rows, all, standing, hypothetical));
+        new Projection(target, hours, comparables, rows, all, standing, hypothetical, typesAsked));
   }
 
   private SiteProjection projectSite(
@@ -158,7 +169,9 @@ final class Projector {
                     countsOf.apply(a).stream().noneMatch(c -> c.type() == ActivityType.TOTAL_ONLY));
     if (everySplit) {
       for (ActivityType type : List.of(ActivityType.OUTPATIENT, ActivityType.INPATIENT)) {
-        byType.put(type, estimate(actions, hours, countsOf, c -> c.type() == type));
+        if (typesAsked.isEmpty() || typesAsked.contains(type)) {
+          byType.put(type, estimate(actions, hours, countsOf, c -> c.type() == type));
+        }
       }
     }
     Estimate total = estimate(actions, hours, countsOf, c -> true);

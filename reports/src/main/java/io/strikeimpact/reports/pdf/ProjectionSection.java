@@ -96,10 +96,7 @@ final class ProjectionSection implements PackSection {
       String text =
           e != null
               ? HouseStyle.wholeRate(e.central())
-              : notes.mark(
-                  PackLayout.NOT_APPLICABLE,
-                  out.notApplicable(
-                      "the comparable returns gave no outpatient and inpatient split"));
+              : notes.mark(PackLayout.NOT_APPLICABLE, out.notApplicable(p.noEstimateOf(type)));
       table.addCell(out.cell(text, f, Element.ALIGN_RIGHT, fill, total));
     }
     Estimate t = s.total();

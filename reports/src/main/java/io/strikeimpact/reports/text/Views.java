@@ -220,6 +220,11 @@ public final class Views {
           p.action().id(),
           p.hours());
     }
+    for (ActivityType type : List.of(ActivityType.OUTPATIENT, ActivityType.INPATIENT)) {
+      if (!p.allSites().byType().containsKey(type)) {
+        t.note(type.heading() + ": n/a, as " + p.noEstimateOf(type) + ".");
+      }
+    }
     if (!p.allSites().total().hasRange()) {
       t.note("Low and high: n/a, as the estimate rests on one comparable action (no range).");
     }
