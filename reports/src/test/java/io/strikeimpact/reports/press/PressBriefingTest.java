@@ -84,6 +84,58 @@ class PressBriefingTest {
     assertFalse(PressBriefingText.render(open).contains("fewer than 8"));
   }
 
+  /**
+   * N&amp;N's total for March of 5 is hidden; the like-for-like comparison (N&amp;N took part in
+   * both) would give it away as its focus total and its rates, so its figures are withheld too.
+   */
+  @Test
+  void should_withhold_the_comparison_when_it_would_give_a_hidden_total_away() {
+    Dataset base = StoryData.dataset();
+    boolean[] first = {true};
+    List<DisruptionCount> counts =
+        base.counts().stream()
+            .map(
+                c -> {
+                  if (!c.odsCode().equals("RM1") || c.type() == ActivityType.TOTAL_ONLY) {
+                    return c;
+                  }
+                  long n = c.type() == ActivityType.INPATIENT && first[0] ? 5 : 0;
+                  first[0] &= n == 0;
+                  return new DisruptionCount(
+                      c.odsCode(),
+                      c.actionId(),
+                      c.type(),
+                      c.date(),
+                      c.specialty(),
+                      n,
+                      c.provenance());
+                })
+            .toList();
+    Dataset small =
+        new Dataset(
+            base.sites(),
+            base.calendar(),
+            base.participation(),
+            counts,
+            base.statedTotals(),
+            base.problems(),
+            base.rejectedRows(),
+            base.sources());
+    Analysis analysis = ImpactAnalysis.analyse(small, StoryData.request());
+    PressBriefing suppressed =
+        PressBriefing.of(
+            analysis, new PressBriefing.Options(Optional.empty(), CONTACT, SmallNumbers.SUPPRESS));
+    assertEquals(List.of("N&N", "0", "fewer than 8", "fewer than 8"), suppressed.table().get(1));
+    String comparison = suppressed.bullets().get(1);
+    assertTrue(
+        comparison.startsWith("A like-for-like comparison with earlier strikes is withheld"),
+        comparison);
+    PressBriefing open =
+        PressBriefing.of(
+            analysis, new PressBriefing.Options(Optional.empty(), CONTACT, SmallNumbers.SHOW));
+    assertTrue(open.bullets().get(1).contains(" a day against "), open.bullets().get(1));
+  }
+
   @Test
   void should_describe_a_hypothetical_next_action_without_dates_and_with_the_hours_given() {
     Analysis a = StoryData.withFurtherStrikeOf(96);
