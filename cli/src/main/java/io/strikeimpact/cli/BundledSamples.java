@@ -72,14 +72,7 @@ public final class BundledSamples implements AutoCloseable {
    * directory.
    */
   static BundledSamples extract(ClassLoader loader) throws IOException {
-    Objects.requireNonNull(loader, "loader");
-    List<URL> sources = locate(loader);
-    if (sources.isEmpty()) {
-      throw new IOException(
-          "No bundled samples: the class path has no '"
-              + RESOURCE_ROOT
-              + "' folder (is the strike-impact-samples jar on it?)");
-    }
+    List<URL> sources = sources(loader);
     Path target = Files.createTempDirectory("strike-impact-samples-");
     BundledSamples samples = new BundledSamples(target);
     try {
@@ -106,14 +99,7 @@ public final class BundledSamples implements AutoCloseable {
 
   /** The samples under {@value #RESOURCE_ROOT} as seen by {@code loader}, read into memory. */
   static InMemorySourceFolder load(ClassLoader loader) throws IOException {
-    Objects.requireNonNull(loader, "loader");
-    List<URL> sources = locate(loader);
-    if (sources.isEmpty()) {
-      throw new IOException(
-          "No bundled samples: the class path has no '"
-              + RESOURCE_ROOT
-              + "' folder (is the strike-impact-samples jar on it?)");
-    }
+    List<URL> sources = sources(loader);
     Map<String, byte[]> files = new TreeMap<>();
     for (URL source : sources) {
       loadFrom(source, files);
@@ -189,6 +175,19 @@ public final class BundledSamples implements AutoCloseable {
     } catch (IllegalStateException shuttingDown) {
       // The hook is running or about to; it finds nothing left to delete.
     }
+  }
+
+  /** The class-path locations of the samples, or why there are none. */
+  private static List<URL> sources(ClassLoader loader) throws IOException {
+    Objects.requireNonNull(loader, "loader");
+    List<URL> sources = locate(loader);
+    if (sources.isEmpty()) {
+      throw new IOException(
+          "No bundled samples: the class path has no '"
+              + RESOURCE_ROOT
+              + "' folder (is the strike-impact-samples jar on it?)");
+    }
+    return sources;
   }
 
   private static ClassLoader classLoader() {

@@ -130,11 +130,49 @@ public final class ProfileSuggester {
             .filter(r -> r.number() < header.number() && !r.isBlank())
             .reduce((a, b) -> b)
             .orElse(null);
+    Optional<RawRow> second = typeHeadingsBelow(header, rows);
+    RawRow headings = second.map(below -> joined(header, below)).orElse(header);
+    int firstData = second.map(RawRow::number).orElse(header.number());
     List<RawRow> data =
-        rows.stream()
-            .filter(r -> r.number() > header.number() && !r.isBlank() && !isTotal(r))
-            .toList();
-    return new Writer(fileName, header, above, data, screen.columns(header.sheet())).write();
+        rows.stream().filter(r -> r.number() > firstData && !r.isBlank() && !isTotal(r)).toList();
+    Writer writer = new Writer(fileName, headings, above, data, screen.columns(header.sheet()));
+    second.ifPresent(
+        below ->
+            writer.note(
+                "the header runs over rows "
+                    + header.number()
+                    + " and "
+                    + below.number()
+                    + ": the activity types are named on row "
+                    + below.number()
+                    + ", under a heading merged across them"));
+    return writer.write();
+  }
+
+  /**
+   * The row just under the header when it names activity types in columns the header leaves blank,
+   * as a header with "Rescheduled" merged over "Outpatients" and "Inpatients" does: a second row of
+   * headings, not data. Without it the types' columns would be read as one count and inpatients
+   * lost.
+   */
+  private static Optional<RawRow> typeHeadingsBelow(RawRow header, List<RawRow> rows) {
+    Optional<RawRow> below =
+        rows.stream().filter(r -> r.number() > header.number() && !r.isBlank()).findFirst();
+    return below.filter(
+        b ->
+            b.cells().stream().allMatch(RawCell::isLabel)
+                && b.cells().stream().filter(c -> typeOf(c.text()).isPresent()).count() >= 2
+                && b.cells().stream()
+                    .filter(c -> typeOf(c.text()).isPresent())
+                    .anyMatch(c -> header.cell(c.column()).isEmpty()));
+  }
+
+  /** The header with the second row's headings in the columns it names. */
+  private static RawRow joined(RawRow header, RawRow below) {
+    Map<Integer, RawCell> cells = new java.util.TreeMap<>();
+    header.cells().forEach(c -> cells.put(c.column(), c));
+    below.cells().forEach(c -> cells.put(c.column(), c));
+    return new RawRow(header.sheet(), header.number(), List.copyOf(cells.values()));
   }
 
   private static Optional<RawRow> header(List<RawRow> rows) {
@@ -191,6 +229,11 @@ public final class ProfileSuggester {
       this.identifiers = identifiers;
       // A column of patient identifiers is never proposed for anything.
       this.claimed.addAll(identifiers.keySet());
+    }
+
+    /** A line for the comments at the top of the suggestion. */
+    void note(String comment) {
+      comments.add(comment);
     }
 
     Suggestion write() {

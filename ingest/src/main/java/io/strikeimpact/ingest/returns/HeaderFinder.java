@@ -43,6 +43,27 @@ final class HeaderFinder {
     if (profile.headerRow().isPresent() && row.number() != profile.headerRow().getAsInt()) {
       return Optional.empty();
     }
+    Optional<HeaderColumns> alone = match(row, heading);
+    if (alone.isPresent() || heading == null || heading.number() != row.number() - 1) {
+      return alone;
+    }
+    // A header over two rows: a heading merged across columns ("Rescheduled") with the columns'
+    // own names ("Outpatients", "Inpatients") on the row below, the other headings above.
+    return match(joined(heading, row), null);
+  }
+
+  /**
+   * The header of two rows read as one: each column's heading from the lower row where it has one,
+   * else from the upper; numbered as the lower row, which the data follow.
+   */
+  private static RawRow joined(RawRow upper, RawRow lower) {
+    Map<Integer, RawCell> cells = new java.util.TreeMap<>();
+    upper.cells().forEach(c -> cells.put(c.column(), c));
+    lower.cells().forEach(c -> cells.put(c.column(), c));
+    return new RawRow(lower.sheet(), lower.number(), List.copyOf(cells.values()));
+  }
+
+  private Optional<HeaderColumns> match(RawRow row, RawRow heading) {
     Map<Integer, DayType> dayTypes = DayTypeHeaders.find(profile, row, heading);
     int dayTypeNeeded = profile.byDayAndType().isPresent() ? 1 : 0;
     int matches =

@@ -80,7 +80,7 @@ public final class BoardPackWorkbook {
   public void write(Analysis analysis, OutputStream out) throws IOException {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(out, "out");
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(PlainSharedStrings.FACTORY)) {
       Pack pack =
           new Pack(
               analysis,
@@ -112,7 +112,7 @@ public final class BoardPackWorkbook {
       workbook.setFirstVisibleTab(0);
       properties(workbook.getProperties(), analysis);
 
-      SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW, true, false);
+      SXSSFWorkbook streaming = new StreamingWorkbook(workbook, STREAM_WINDOW);
       try {
         DataSheet.stream(pack, streaming.getSheetAt(data), sheets[data]);
         // Zip entries carry the time of writing unless POI is told to stamp them with the epoch, as

@@ -12,11 +12,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
@@ -76,7 +74,7 @@ final class ColumnWidths {
   /** The most a wrapped cell takes in a column whose width was not set. */
   private static final int UNSET_CAP = 60;
 
-  private static final double FONT_POINTS = 11;
+  static final double FONT_POINTS = 11;
   private static final float MEASURE_POINTS = 1000f;
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
   private static final float[] PLAIN = measured();
@@ -252,23 +250,12 @@ final class ColumnWidths {
 
   private static final DataFormatter FORMAT = new DataFormatter(Locale.UK);
 
-  /** What a cell of a workbook being written shows, or null for an empty one. */
+  /**
+   * What a cell of a workbook being written shows, or null for an empty one. For many cells of a
+   * sheet, one {@link ShownCells} reads each style once.
+   */
   static Shown shown(Cell cell) {
-    String text = text(cell);
-    if (text == null || text.isEmpty()) {
-      return null;
-    }
-    XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
-    XSSFFont font = style.getFont();
-    // A figure's format that ends a digit short of the edge ("_0") asks as much room as an indent.
-    String format = cell.getCellType() == CellType.STRING ? "" : style.getDataFormatString();
-    int gap = format != null && format.endsWith("_0") ? 1 : 0;
-    return new Shown(
-        text,
-        style.getWrapText(),
-        font.getBold(),
-        style.getIndention() + gap,
-        font.getFontHeightInPoints() / FONT_POINTS);
+    return new ShownCells().shown(cell);
   }
 
   /** The text a cell shows: a string as it is, a number or date as its format writes it. */
@@ -293,6 +280,7 @@ final class ColumnWidths {
 
   /** Sets the widths of a written (not streamed) sheet's columns and the heights of its rows. */
   static void fit(XSSFSheet sheet) {
+    ShownCells shown = new ShownCells();
     List<CellRangeAddress> tables = new ArrayList<>();
     for (XSSFTable t : sheet.getTables()) {
       tables.add(CellRangeAddress.valueOf(t.getCTTable().getRef()));
@@ -313,12 +301,12 @@ final class ColumnWidths {
     List<Cell> spilling = new ArrayList<>();
     for (Row row : sheet) {
       for (Cell cell : row) {
-        Shown s = shown(cell);
+        Shown s = shown.shown(cell);
         int c = cell.getColumnIndex();
         if (s == null) {
           continue;
         }
-        if (spills(s, row, c, tables)) {
+        if (spills(s, row, c, tables, shown)) {
           spilling.add(cell);
           continue;
         }
@@ -337,7 +325,7 @@ final class ColumnWidths {
     for (Cell cell : spilling) {
       int c = cell.getColumnIndex();
       double room = span(sheet, c, columns - 1);
-      double shortBy = shown(cell).demand(MAX_WIDTH) - room;
+      double shortBy = shown.shown(cell).demand(MAX_WIDTH) - room;
       if (shortBy > 0) {
         sheet.setColumnWidth(c, columnWidth(sheet.getColumnWidth(c) / 256.0 + shortBy) * 256);
       }
@@ -346,7 +334,7 @@ final class ColumnWidths {
       int lines = 0;
       double scale = 1;
       for (Cell cell : row) {
-        Shown s = shown(cell);
+        Shown s = shown.shown(cell);
         if (s != null && s.wrap()) {
           double width = sheet.getColumnWidth(cell.getColumnIndex()) / 256.0;
           lines = Math.max(lines, s.lines(width));
@@ -434,7 +422,8 @@ final class ColumnWidths {
    * Whether a cell that does not wrap reads on into the empty cells to its right: it stands outside
    * every table, and the next cell of its row is empty.
    */
-  private static boolean spills(Shown s, Row row, int column, List<CellRangeAddress> tables) {
+  private static boolean spills(
+      Shown s, Row row, int column, List<CellRangeAddress> tables, ShownCells shown) {
     if (s.wrap()) {
       return false;
     }
@@ -444,7 +433,7 @@ final class ColumnWidths {
       }
     }
     Cell next = row.getCell(column + 1);
-    return next == null || shown(next) == null;
+    return next == null || shown.shown(next) == null;
   }
 
   private static boolean explicitWidth(XSSFSheet sheet, int column) {
@@ -527,31 +516,19 @@ final class ColumnWidths {
      * that wraps in a wrapped column not at all: that column keeps the width it was given.
      */
     void cell(int column, Cell cell) {
-      String text = cell.getCellType() == CellType.NUMERIC ? number(cell) : text(cell);
+      String text = shown.text(cell);
       if (text == null || text.length() * WIDEST_CHAR + PADDING + INDENT < demand[column]) {
         return;
       }
-      Shown s = shown(cell);
+      Shown s = shown.shown(cell, text);
       if (s.wrap() && !s.bold() && wrap[column]) {
         return;
       }
       demand[column] = Math.max(demand[column], s.demand(given[column]));
     }
 
-    /** Numbers and dates repeat down a long sheet: each is formatted once. */
-    private final java.util.Map<String, String> formatted = new java.util.HashMap<>();
-
-    private String number(Cell cell) {
-      String key = cell.getCellStyle().getDataFormat() + ":" + cell.getNumericCellValue();
-      String text = formatted.get(key);
-      if (text == null) {
-        text = text(cell);
-        if (formatted.size() < 100_000) {
-          formatted.put(key, text);
-        }
-      }
-      return text;
-    }
+    /** Numbers and dates repeat down a long sheet: each is formatted once, each style read once. */
+    private final ShownCells shown = new ShownCells();
 
     /** Sets the widths on the sheet that holds the table. */
     void apply(XSSFSheet sheet) {

@@ -19,6 +19,7 @@ import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfStream;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -86,9 +87,10 @@ public final class BoardPackPdf {
    * laid out, so it is laid out again with those of the rendering before until they settle.
    */
   public void write(Analysis analysis, OutputStream out) throws IOException {
-    Rendering pack = render(analysis, 0, Map.of());
+    // The first rendering is always laid out again, so it is a draft (see TaggedLayout#draft).
+    Rendering pack = render(analysis, 0, Map.of(), true);
     for (int i = 1; i < MAX_RENDERINGS; i++) {
-      Rendering next = render(analysis, pack.pages(), pack.anchors());
+      Rendering next = render(analysis, pack.pages(), pack.anchors(), false);
       boolean settled = next.pages() == pack.pages() && next.anchors().equals(pack.anchors());
       pack = next;
       if (settled) {
@@ -98,12 +100,17 @@ public final class BoardPackPdf {
     out.write(pack.bytes());
   }
 
-  private record Rendering(byte[] bytes, int pages, Map<String, PackLayout.Anchor> anchors) {}
+  record Rendering(byte[] bytes, int pages, Map<String, PackLayout.Anchor> anchors) {}
 
-  private Rendering render(
-      Analysis analysis, int totalPages, Map<String, PackLayout.Anchor> previousAnchors)
+  Rendering render(
+      Analysis analysis,
+      int totalPages,
+      Map<String, PackLayout.Anchor> previousAnchors,
+      boolean draft)
       throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+    // A draft's bytes are not kept: neither held nor compressed.
+    OutputStream sink = draft ? OutputStream.nullOutputStream() : buffer;
     Document document =
         new Document(
             PageSize.A4,
@@ -112,7 +119,10 @@ public final class BoardPackPdf {
             PackLayout.COVER_TOP,
             PackLayout.BOTTOM);
     try {
-      PdfWriter writer = PdfWriter.getInstance(document, buffer);
+      PdfWriter writer = PdfWriter.getInstance(document, sink);
+      if (draft) {
+        writer.setCompressionLevel(PdfStream.NO_COMPRESSION);
+      }
       PdfFonts fonts = new PdfFonts();
       PageDecorations decorations = new PageDecorations(fonts, shortTitle(analysis), totalPages);
       writer.setPageEvent(decorations);
@@ -135,6 +145,9 @@ public final class BoardPackPdf {
               analysis.settings().asOf(),
               contentId(analysis)));
       PackLayout layout = new PackLayout(analysis, cover, previousAnchors, document, writer, fonts);
+      if (draft) {
+        layout.layout.draft();
+      }
       Pack pack = new Pack(analysis, layout);
       for (Function<Pack, PackSection> section : SECTIONS) {
         section.apply(pack).write();

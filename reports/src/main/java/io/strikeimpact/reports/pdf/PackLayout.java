@@ -155,11 +155,14 @@ final class PackLayout {
     float width = layout.width();
     layout.ensureSpace(height + 54);
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
-    Graphics2D g2 = template.createGraphics(width, height, fonts);
-    try {
-      chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-    } finally {
-      g2.dispose();
+    // A draft only needs the chart's room: drawing it is most of the cost of a large chart.
+    if (!layout.isDraft()) {
+      Graphics2D g2 = template.createGraphics(width, height, fonts);
+      try {
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+      } finally {
+        g2.dispose();
+      }
     }
     layout.figure(template, width, height, altText, 14);
     layout.paragraph(new Phrase("Chart description: " + altText, note), 9.5f, 2, 6);

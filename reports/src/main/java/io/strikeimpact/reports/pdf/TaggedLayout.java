@@ -2,7 +2,9 @@ package io.strikeimpact.reports.pdf;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -56,6 +58,7 @@ final class TaggedLayout {
   private PdfStructureElement parent;
   private float y;
   private boolean pageHasContent;
+  private boolean draft;
 
   TaggedLayout(Document document, PdfWriter writer) {
     this.document = document;
@@ -64,6 +67,20 @@ final class TaggedLayout {
     this.root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
     this.parent = root;
     this.y = document.top();
+  }
+
+  /**
+   * Makes this a draft: a rendering whose bytes are thrown away, made only to count the pages and
+   * find where the headings fall. Text is laid out line by line as in any rendering, so every page
+   * break is where it will be, but not drawn.
+   */
+  void draft() {
+    draft = true;
+  }
+
+  /** Whether this is a draft (see {@link #draft()}): what is only drawn may be left out. */
+  boolean isDraft() {
+    return draft;
   }
 
   PdfContentByte canvas() {
@@ -371,7 +388,7 @@ final class TaggedLayout {
     while (true) {
       PdfContentByte cb = canvas();
       cb.beginMarkedContentSequence(element);
-      int status = ct.go();
+      int status = ct.go(draft);
       cb.endMarkedContentSequence();
       pageHasContent = true;
       if (!ColumnText.hasMoreText(status)) {
@@ -385,6 +402,25 @@ final class TaggedLayout {
 
   /** The height a phrase needs in a column of the given width. */
   float measure(Phrase phrase, float leading, float width) throws DocumentException {
+    float size = OneLine.fontSize(phrase, width);
+    if (Float.isNaN(size)) {
+      return laidOut(phrase, leading, width);
+    }
+    // One line is as tall as any other of its leading and font size: measure the first one only.
+    long key = (long) Float.floatToIntBits(leading) << 32 | Float.floatToIntBits(size);
+    Float height = oneLineHeights.get(key);
+    if (height == null) {
+      height = laidOut(phrase, leading, width);
+      oneLineHeights.put(key, height);
+    }
+    return height;
+  }
+
+  /** The heights of one line, by leading and font size (see {@link OneLine}). */
+  private final Map<Long, Float> oneLineHeights = new HashMap<>();
+
+  /** The height a phrase needs in a column of the given width, found by laying it out. */
+  float laidOut(Phrase phrase, float leading, float width) throws DocumentException {
     ColumnText ct = column(phrase, leading, Element.ALIGN_LEFT, 0, width, 10_000, 0);
     ct.go(true);
     return 10_000 - ct.getYLine();
@@ -547,7 +583,7 @@ final class TaggedLayout {
       ColumnText ct =
           column(cell.phrase(), t.leading, cell.align(), x0, x1, top - t.padding, bottom);
       if (tr == null) {
-        artifact(cb, c -> goQuietly(ct));
+        artifact(cb, c -> goQuietly(ct, draft));
       } else {
         boolean th = header || (t.rowHeaders && i == 0);
         PdfStructureElement e = new PdfStructureElement(tr, th ? PdfName.TH : PdfName.TD);
@@ -562,7 +598,7 @@ final class TaggedLayout {
         e.put(PdfName.A, attributes);
         if (!cell.phrase().getContent().isEmpty()) {
           cb.beginMarkedContentSequence(e);
-          ct.go();
+          ct.go(draft);
           cb.endMarkedContentSequence();
         }
       }
@@ -572,9 +608,9 @@ final class TaggedLayout {
     y = bottom;
   }
 
-  private static void goQuietly(ColumnText ct) {
+  private static void goQuietly(ColumnText ct, boolean simulate) {
     try {
-      ct.go();
+      ct.go(simulate);
     } catch (DocumentException e) {
       throw new IllegalStateException(e);
     }

@@ -117,21 +117,7 @@ class RandomTablesDifferentialTest {
       byte[] bytes = writeCsv(table(random), random, delimiter, charset);
       CsvDialect dialect = CsvDialect.of(new ByteArrayInputStream(bytes));
       assertEquals(CsvDialect.of(bytes), dialect, "seed " + seed + ": one rule for both paths");
-      List<String> reference = new ArrayList<>();
-      String referenceError = null;
-      try {
-        new CommonsCsvOracle(dialect.charset(), dialect.delimiter())
-            .read(
-                new ByteArrayInputStream(bytes),
-                SheetChoice.FIRST,
-                row -> {
-                  if (!row.isBlank()) {
-                    reference.add(WriterFixturesTest.describe(row));
-                  }
-                });
-      } catch (UnreadableFileException e) {
-        referenceError = e.found();
-      }
+      Read reference = Read.of(new CommonsCsvOracle(dialect.charset(), dialect.delimiter()), bytes);
       List<String> streamed = new ArrayList<>();
       String streamError = null;
       try {
@@ -143,38 +129,47 @@ class RandomTablesDifferentialTest {
         streamError = e.found();
       }
       // The tables' reader (reference files, summary returns) is the stream reader made rows.
-      List<String> tabled = new ArrayList<>();
-      String tableError = null;
-      try {
-        dialect
-            .reader()
-            .read(
-                new ByteArrayInputStream(bytes),
-                SheetChoice.FIRST,
-                row -> {
-                  if (!row.isBlank()) {
-                    tabled.add(WriterFixturesTest.describe(row));
-                  }
-                });
-      } catch (UnreadableFileException e) {
-        tableError = e.found();
-      }
+      Read tabled = Read.of(dialect.reader(), bytes);
       String what = "seed " + seed + " separator '" + delimiter + "' " + charset;
       assertEquals(
-          referenceError == null,
+          reference.error() == null,
           streamError == null,
-          what + ": " + referenceError + " / " + streamError);
-      assertEquals(streamError, tableError, what + ": the table reader refuses as the stream does");
-      if (referenceError != null) {
+          what + ": " + reference.error() + " / " + streamError);
+      assertEquals(
+          streamError, tabled.error(), what + ": the table reader refuses as the stream does");
+      if (reference.error() != null) {
         refused++;
         continue;
       }
-      assertEquals(String.join("\n", reference), String.join("\n", streamed), what);
-      assertEquals(String.join("\n", reference), String.join("\n", tabled), what + " (tables)");
-      nonBlank += reference.size();
+      assertEquals(String.join("\n", reference.rows()), String.join("\n", streamed), what);
+      assertEquals(
+          String.join("\n", reference.rows()),
+          String.join("\n", tabled.rows()),
+          what + " (tables)");
+      nonBlank += reference.rows().size();
     }
     assertTrue(nonBlank > TABLES * 5, "the tables had rows to compare: " + nonBlank);
     assertTrue(refused < TABLES / 4, "most tables were read, not refused: " + refused);
+  }
+
+  /** The non-blank rows a table reader gave, described, or the refusal it gave instead. */
+  private record Read(List<String> rows, String error) {
+    static Read of(io.strikeimpact.ingest.table.TableReader reader, byte[] bytes) {
+      List<String> rows = new ArrayList<>();
+      try {
+        reader.read(
+            new ByteArrayInputStream(bytes),
+            SheetChoice.FIRST,
+            row -> {
+              if (!row.isBlank()) {
+                rows.add(WriterFixturesTest.describe(row));
+              }
+            });
+        return new Read(rows, null);
+      } catch (UnreadableFileException e) {
+        return new Read(rows, e.found());
+      }
+    }
   }
 
   /** Up to 30 rows of up to 8 cells: text, whole and decimal numbers, date-times, blanks. */
