@@ -36,7 +36,7 @@ public final class ColumnScreen {
   private int[] values = new int[8];
   private int[] dates = new int[8];
   private int[] oldDates = new int[8];
-  private int[][] hits = new int[3][8];
+  private int[][] hits = new int[4][8];
   private int[] firstHitRow = new int[8];
   private int[] aboveFirstHit = new int[8];
 
@@ -61,7 +61,7 @@ public final class ColumnScreen {
 
   /** The content kinds, in the order of {@link #hits}. */
   private static final IdentifierKind[] CONTENT_KINDS = {
-    IdentifierKind.NHS_NUMBER, IdentifierKind.POSTCODE, IdentifierKind.EMAIL
+    IdentifierKind.NHS_NUMBER, IdentifierKind.POSTCODE, IdentifierKind.EMAIL, IdentifierKind.PHONE
   };
 
   /**

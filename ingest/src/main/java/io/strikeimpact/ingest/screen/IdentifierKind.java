@@ -7,33 +7,62 @@ import java.util.regex.Pattern;
  * in for a value of it wherever a message would otherwise quote the value.
  */
 public enum IdentifierKind {
-  NHS_NUMBER("NHS number", "NHS numbers", "^(patient )?(new )?nhs ?(number|no|num|nbr|id)?$"),
+  NHS_NUMBER(
+      "NHS number", "NHS numbers", "^" + Who.PATIENT + "(new )?nhs ?(number|no|num|nbr|id)?$"),
   HOSPITAL_NUMBER(
       "hospital number",
       "hospital numbers",
-      "^((patient )?(hospital|hosp|pas|local patient|patient|case ?note|casenote|unit|district"
+      "^("
+          + Who.PATIENT
+          + "(hospital|hosp|pas|local patient|patient|case ?note|casenote|unit|district"
           + "|medical record|mr|crn)"
           + " ?(number|no|num|nbr|id|identifier|ref|reference)|mrn|crn|pas ?id"
           + "|local patient identifier)$"),
+  // "Pt Name", "Surname, Forename", "Forename Surname", "Patient full name", "Name of patient".
   NAME(
       "patient name",
       "patient names",
-      "^(patient )?(patient name|forenames?|first ?name|given ?names?|surname|family ?name"
-          + "|last ?name|middle ?names?|christian name)$"),
+      "^("
+          + Who.PATIENT
+          + "(patient name|pt name|"
+          + Who.NAME_PART
+          + "( (and )?"
+          + Who.NAME_PART
+          + ")*)|(patient|pt) (full )?name|name of (the )?patient)$"),
   DATE_OF_BIRTH(
-      "date of birth", "dates of birth", "^(patient )?(date of birth|dob|d o b|birth ?date|born)$"),
-  POSTCODE("postcode", "postcodes", "^(patient )?(home )?(post ?code|postal code|pcode|zip)$"),
+      "date of birth",
+      "dates of birth",
+      "^" + Who.PATIENT + "(date of birth|dob|d o b|birth ?date|born)$"),
+  POSTCODE(
+      "postcode", "postcodes", "^" + Who.PATIENT + "(home )?(post ?code|postal code|pcode|zip)$"),
   ADDRESS(
       "address",
       "addresses",
-      "^(patient )?(home |postal |residential )?(address|addr|street|street address)"
+      "^"
+          + Who.PATIENT
+          + "(home |postal |residential |contact )?(address|addr|street|street address)"
           + "( ?(line )?[0-9])?$"),
+  // "Contact number", "Tel no", "Mobile", "Phone number": a number to ring is a patient's, here.
   PHONE(
       "phone number",
       "phone numbers",
-      "^(patient )?(home |mobile |work |contact |daytime )?(phone|telephone|tel|mobile|mob)"
-          + "( ?(number|no|num))?$"),
-  EMAIL("email address", "email addresses", "^(patient )?e ?mail( address)?$");
+      "^"
+          + Who.PATIENT
+          + "((home |mobile |work |contact |daytime |evening |alternative |alt )?"
+          + "(phone|telephone|tel|mobile|mob|landline)( ?(number|no|num|nbr))?"
+          + "|contact (number|no|num|nbr|details)|phone ?number|tel ?no)$"),
+  EMAIL("email address", "email addresses", "^" + Who.PATIENT + "e ?mail( address)?$");
+
+  /** Parts of the header patterns that several kinds share. */
+  private static final class Who {
+    /** "Patient", "Patient's", "Pt": whose identifier, before the kind's own words. */
+    static final String PATIENT = "((patient|patients|patient s|pt|pt s|pts) )?";
+
+    /** One word of a name: "Surname", "Forename(s)", "First name", "Given names". */
+    static final String NAME_PART =
+        "(forenames?|first ?name|given ?names?|surname|family ?name|last ?name|middle ?names?"
+            + "|christian name)";
+  }
 
   private final String label;
   private final String plural;

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises patient identifiers: a column by its header, and a single value by what it holds. Only
- * three kinds give themselves away by content: NHS numbers (ten digits whose last is the Modulus 11
- * check digit, in any spacing), full postcodes and email addresses. Names, hospital numbers and
- * dates of birth look like any other text, id or date; their column is known by its header, or for
- * dates of birth by {@link ColumnScreen}.
+ * four kinds give themselves away by content: NHS numbers (ten digits whose last is the Modulus 11
+ * check digit, in any spacing), full postcodes, email addresses and UK telephone numbers. Names,
+ * hospital numbers and dates of birth look like any other text, id or date; their column is known
+ * by its header, or for dates of birth by {@link ColumnScreen}.
  */
 public final class Identifiers {
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -25,14 +25,39 @@ public final class Identifiers {
   private static final Pattern POSTCODE_IN_TEXT =
       Pattern.compile("(?<![0-9A-Za-z])[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}(?![0-9A-Za-z])");
 
+  /** A UK telephone number in free text, confirmed by {@link #isUkPhoneNumber}. */
+  private static final Pattern PHONE_IN_TEXT =
+      Pattern.compile(
+          "(?<![0-9A-Za-z+.,/])(?:\\+44|0044|0)[ \\-]?(?:\\(0\\)[ \\-]?)?\\(?[0-9](?:[ \\-]?\\)?[ \\-]?[0-9]){8,9}(?![0-9A-Za-z]|[.,/][0-9])");
+
   private static final Pattern EMAIL_IN_TEXT =
       Pattern.compile("[A-Za-z0-9._%+'\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
 
   private Identifiers() {}
 
-  /** The kind of identifier a column header names: "NHS No.", "Patient surname", "D.O.B.". */
+  /** A note in brackets after a header: "Date of Birth (dd/mm/yyyy)", "Contact number (mobile)". */
+  private static final Pattern BRACKETED_NOTE =
+      Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]\\s*$");
+
+  /**
+   * The kind of identifier a column header names: "NHS No.", "Patient surname", "D.O.B.", and with
+   * a note in brackets after it, "Date of Birth (dd/mm/yyyy)".
+   */
   public static Optional<IdentifierKind> byHeader(String header) {
-    String h = normalise(header);
+    if (header == null) {
+      return Optional.empty();
+    }
+    Optional<IdentifierKind> kind = byNormalisedHeader(normalise(header));
+    if (kind.isEmpty() && header.indexOf('(') + header.indexOf('[') > -2) {
+      String bare = BRACKETED_NOTE.matcher(header).replaceFirst("");
+      if (!bare.isBlank() && !bare.equals(header)) {
+        kind = byNormalisedHeader(normalise(bare));
+      }
+    }
+    return kind;
+  }
+
+  private static Optional<IdentifierKind> byNormalisedHeader(String h) {
     for (IdentifierKind k : IdentifierKind.values()) {
       if (k.namedBy(h)) {
         return Optional.of(k);
@@ -61,7 +86,70 @@ public final class Identifiers {
     if (length >= 5 && value.indexOf('@') > 0 && EMAIL.matcher(value.strip()).matches()) {
       return Optional.of(IdentifierKind.EMAIL);
     }
+    if (length >= 10 && length <= 22 && isUkPhoneNumber(value)) {
+      return Optional.of(IdentifierKind.PHONE);
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the text is a UK telephone number as people write them: "07700 900000", "01603 286286",
+   * "(01553) 613613", "+44 (0)7700 900000", "0044 7700 900000". A national number starts with 0 and
+   * a digit other than 0, 4 or 6 (the UK's area, mobile and non-geographic ranges) and has 10 or 11
+   * digits; from abroad, +44 or 0044 then the same without its 0. Digits may be grouped by single
+   * spaces, hyphens or a bracketed area code. By hand, as the screen asks it of every value; no
+   * count is written with a leading 0, so a count column never matches.
+   */
+  public static boolean isUkPhoneNumber(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    StringBuilder digits = new StringBuilder(14);
+    boolean international = false;
+    boolean separatorBefore = true;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (isDigit(c)) {
+        digits.append(c);
+        separatorBefore = false;
+      } else if (c == '+' && i == start) {
+        international = true;
+      } else if ((c == ' ' || c == '-' || c == '\u00a0' || c == '(' || c == ')')
+          && !(separatorBefore && (c == ' ' || c == '-'))) {
+        separatorBefore = c == ' ' || c == '-' || c == '(';
+      } else {
+        return false;
+      }
+    }
+    String d = digits.toString();
+    if (!international && d.startsWith("0044")) {
+      international = true;
+      d = d.substring(2);
+    }
+    if (international) {
+      if (!d.startsWith("44")) {
+        return false;
+      }
+      d = d.substring(2);
+      // "+44 (0)7700 900000": the national 0 kept in brackets.
+      d = d.startsWith("0") ? d : "0" + d;
+    }
+    if (d.length() < 10 || d.length() > 11 || d.charAt(0) != '0') {
+      return false;
+    }
+    char range = d.charAt(1);
+    return range == '1'
+        || range == '2'
+        || range == '3'
+        || range == '5'
+        || range == '7'
+        || range == '8'
+        || range == '9';
   }
 
   /**
@@ -212,6 +300,7 @@ public final class Identifiers {
     String out = text;
     if (hasDigitRun(out)) {
       out = replace(out, DIGITS_IN_TEXT, Identifiers::isNhsNumber, IdentifierKind.NHS_NUMBER);
+      out = replace(out, PHONE_IN_TEXT, Identifiers::isUkPhoneNumber, IdentifierKind.PHONE);
     }
     out = replace(out, POSTCODE_IN_TEXT, m -> true, IdentifierKind.POSTCODE);
     if (out.indexOf('@') >= 0) {

@@ -181,6 +181,48 @@ class ProfileSuggesterTest {
     assertFalse(p.contains("4000000004"), "no value of the identifier column");
   }
 
+  /**
+   * Red-team report of 3 December 2026, item 2: "Pt Name", "Date of Birth (dd/mm/yyyy)" and
+   * "Contact number" went unrecognised, so suggest proposed column.count = Contact number and no
+   * line-level layout. Fixture made by the red team (src/test/resources/redteam/README.md).
+   */
+  @Test
+  void the_red_teams_extract_is_line_level_and_no_patient_column_is_proposed() throws Exception {
+    byte[] extract =
+        java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of("src/test/resources/redteam/e-names-undetected/extract.csv"));
+    String p = ProfileSuggester.suggest("returns/RM1/extract.csv", extract).properties();
+    assertTrue(p.contains("\nlayout = line-level\n"), p);
+    assertFalse(p.contains("column.count"), p);
+    assertTrue(p.contains("# column D (\"Contact number\") holds phone numbers: never read"), p);
+    assertTrue(p.contains("# column B (\"Pt Name\") holds patient names: never read"), p);
+    for (String line : p.split("\n")) {
+      if (!line.startsWith("#")) {
+        for (String header : List.of("Pt Name", "Date of Birth", "Contact number")) {
+          assertFalse(line.contains(header), line);
+        }
+      }
+    }
+    assertFalse(p.contains("07700"), "no value of the phone column: " + p);
+    assertFalse(p.contains("Zzsmith"), "no value of the name column: " + p);
+  }
+
+  /** The same phone numbers under a header that does not say so: known by their content. */
+  @Test
+  void a_column_of_phone_numbers_is_never_proposed_whatever_its_header() throws Exception {
+    StringBuilder csv = new StringBuilder("Appt date,Activity,Ref,Status\n");
+    for (int i = 0; i < 12; i++) {
+      csv.append("13/03/2023,OP,07700 9000").append(10 + i).append(",CANC-IA\n");
+    }
+    String p =
+        ProfileSuggester.suggest(
+                "extract.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .properties();
+    assertTrue(p.contains("# column C (\"Ref\") holds phone numbers: never read"), p);
+    assertFalse(p.contains("= Ref\n"), p);
+    assertFalse(p.contains("07700"), p);
+  }
+
   @Test
   void suggests_the_column_of_staff_taking_part_and_never_a_column_naming_a_staff_group()
       throws Exception {

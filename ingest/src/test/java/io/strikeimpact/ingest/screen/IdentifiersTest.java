@@ -71,6 +71,96 @@ class IdentifiersTest {
     }
   }
 
+  /** Red-team report of 3 December 2026, item 2: headers the screen did not know. */
+  @Test
+  void headers_the_red_team_found_unrecognised_name_their_kind() {
+    assertEquals(Optional.of(IdentifierKind.PHONE), Identifiers.byHeader("Contact number"));
+    assertEquals(Optional.of(IdentifierKind.NAME), Identifiers.byHeader("Pt Name"));
+    assertEquals(Optional.of(IdentifierKind.NAME), Identifiers.byHeader("Surname, Forename"));
+    assertEquals(
+        Optional.of(IdentifierKind.DATE_OF_BIRTH),
+        Identifiers.byHeader("Date of Birth (dd/mm/yyyy)"));
+    String[][] more = {
+      {"Phone", "PHONE"},
+      {"Mobile", "PHONE"},
+      {"Tel", "PHONE"},
+      {"Telephone", "PHONE"},
+      {"Tel no.", "PHONE"},
+      {"Contact no", "PHONE"},
+      {"Contact number (mobile)", "PHONE"},
+      {"Home phone number", "PHONE"},
+      {"Pt's mobile", "PHONE"},
+      {"Forename", "NAME"},
+      {"First name", "NAME"},
+      {"Last name", "NAME"},
+      {"Patient name", "NAME"},
+      {"Forename Surname", "NAME"},
+      {"Surname and forename", "NAME"},
+      {"Patient full name", "NAME"},
+      {"Pt surname", "NAME"},
+      {"Address", "ADDRESS"},
+      {"Address line 1", "ADDRESS"},
+      {"DOB", "DATE_OF_BIRTH"},
+      {"Pt DOB", "DATE_OF_BIRTH"},
+      {"D.O.B. (dd/mm/yy)", "DATE_OF_BIRTH"},
+      {"Date of birth [DD-MM-YYYY]", "DATE_OF_BIRTH"},
+      {"NHS number (10 digits)", "NHS_NUMBER"},
+    };
+    for (String[] h : more) {
+      assertEquals(Optional.of(IdentifierKind.valueOf(h[1])), Identifiers.byHeader(h[0]), h[0]);
+    }
+    for (String ordinary :
+        new String[] {
+          "Contact",
+          "Outpatients (rescheduled)",
+          "Count (all)",
+          "Specialty name",
+          "Date (dd/mm/yyyy)"
+        }) {
+      assertEquals(Optional.empty(), Identifiers.byHeader(ordinary), ordinary);
+    }
+  }
+
+  @Test
+  void uk_phone_numbers_show_by_content_and_counts_dates_and_codes_do_not() {
+    for (String phone :
+        new String[] {
+          "07700 900000",
+          "07700900000",
+          "01603 286286",
+          "(01553) 613613",
+          "01493-452452",
+          "+44 7700 900000",
+          "+44 (0)7700 900000",
+          "0044 1603 286286",
+          "020 7946 0000"
+        }) {
+      assertEquals(Optional.of(IdentifierKind.PHONE), Identifiers.byContent(phone), phone);
+    }
+    for (String ordinary :
+        new String[] {
+          "1234567890",
+          "2,000",
+          "13/03/2023 06:29",
+          "0800-1200",
+          "00012345678",
+          "07700",
+          "0470 000 0000",
+          "9434765919",
+          "2023-03-13 07:00"
+        }) {
+      assertTrue(
+          Identifiers.byContent(ordinary).map(k -> k != IdentifierKind.PHONE).orElse(true),
+          ordinary);
+    }
+    assertEquals(
+        "found \"[phone number not shown]\"; expected a whole number",
+        Identifiers.scrub("found \"07700 900000\"; expected a whole number"));
+    assertEquals(
+        "rows 2 to 1,000,001 on 13/03/2023",
+        Identifiers.scrub("rows 2 to 1,000,001 on 13/03/2023"));
+  }
+
   @Test
   void content_shows_postcodes_and_emails_but_not_counts_codes_or_dates() {
     assertEquals(Optional.of(IdentifierKind.POSTCODE), Identifiers.byContent("NR4 7UY"));

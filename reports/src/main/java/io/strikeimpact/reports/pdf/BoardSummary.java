@@ -177,7 +177,7 @@ final class BoardSummary {
 
   /**
    * "For X (96 hours), expect about 6,300 to be rescheduled"; for an action under way or over
-   * without returns, what it "could see" or "may have seen": "expect" is only for what is still to
+   * without returns, what it "could see" or "may have seen"; "expect" is only for what is still to
    * come.
    */
   static String projection(Projection p) {
@@ -193,7 +193,7 @@ final class BoardSummary {
               + p.describeAction()
               + " ("
               + hours
-              + ", which has ended): it may have seen about "
+              + ", which has ended); it may have seen about "
               + about;
     } else {
       lead =
@@ -201,7 +201,7 @@ final class BoardSummary {
               + p.describeAction()
               + " ("
               + hours
-              + ", under way): it could see about "
+              + ", under way); it could see about "
               + about;
     }
     return lead

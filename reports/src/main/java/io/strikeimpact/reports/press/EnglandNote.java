@@ -4,7 +4,6 @@ import io.strikeimpact.model.NationalFigure;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.EnglandShare;
 import io.strikeimpact.model.text.HouseStyle;
-import io.strikeimpact.model.text.PressWording;
 import io.strikeimpact.model.text.PressWording.SmallNumbers;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -26,13 +25,27 @@ final class EnglandNote {
    * one."
    */
   static Optional<String> of(Analysis analysis, SmallNumbers policy) {
+    return of(analysis, PressFigures.of(analysis, policy));
+  }
+
+  /** The note with the local total as the briefing's table shows it. */
+  static Optional<String> of(Analysis analysis, PressFigures figures) {
     Optional<EnglandShare> headline = analysis.england().headline();
     if (headline.isEmpty()) {
       return Optional.empty();
     }
     EnglandShare s = headline.get();
+    if (figures.totalHidden(analysis.allSites()) && s.england().known()) {
+      // A share of England's figure is the hidden total divided by a published one: no share.
+      return Optional.of(
+          "Across England: NHS England's published figures give England's total for "
+              + analysis.focus().describe()
+              + "; the "
+              + analysis.settings().area()
+              + " total is withheld here, so no share of it is given.");
+    }
     String here =
-        PressWording.count(s.local(), policy)
+        figures.total(analysis.allSites())
             + " appointments and procedures rescheduled in "
             + analysis.settings().area();
     String focus = analysis.focus().describe();

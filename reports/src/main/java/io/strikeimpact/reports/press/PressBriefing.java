@@ -54,26 +54,39 @@ public record PressBriefing(
 
   public static PressBriefing of(Analysis analysis, Options options) {
     SmallNumbers policy = options.smallNumbers();
+    // Every count of the focus action is written from one table, so that a figure withheld in it
+    // is withheld wherever else it would appear (the lead, the bullets, the notes).
+    PressFigures figures = PressFigures.of(analysis, policy);
     String area = analysis.settings().area();
     String focus = analysis.focus().describe();
-    long total = analysis.allSites().total();
     String headline =
-        HouseStyle.capitalise(PressWording.headline(total))
-            + " appointments and procedures were rescheduled in "
-            + area
-            + " because of "
-            + focus;
+        headlineCount(analysis, figures) + " rescheduled in " + area + " because of " + focus;
     return new PressBriefing(
         "Press briefing: " + analysis.focus().title(),
         HouseStyle.date(analysis.settings().asOf()),
         options.embargo().map(PressBriefing::embargo).orElse("For immediate release"),
         headline,
-        lead(analysis, policy),
-        List.of(bySite(analysis, policy), againstBaseline(analysis, policy), next(analysis)),
-        table(analysis, policy),
-        notes(analysis, policy),
+        lead(analysis, figures),
+        List.of(
+            bySite(analysis, figures), againstBaseline(analysis, policy, figures), next(analysis)),
+        table(analysis, figures),
+        notes(analysis, policy, figures),
         options.contact(),
         policy);
+  }
+
+  /**
+   * "More than 4,700 appointments and procedures were": rounded as a release says it; a hidden
+   * total is never given exactly (a total of 1 to 7 would be, as it is under 100).
+   */
+  private static String headlineCount(Analysis analysis, PressFigures figures) {
+    SiteBreakdown all = analysis.allSites();
+    if (figures.totalWithheld(all)) {
+      return "Appointments and procedures were";
+    }
+    String count =
+        figures.totalHidden(all) ? figures.total(all) : PressWording.headline(all.total());
+    return HouseStyle.capitalise(count) + " appointments and procedures were";
   }
 
   /** "Embargoed until 00:01 on 4 April 2023". */
@@ -88,19 +101,20 @@ public record PressBriefing(
    * "Hospitals in Norfolk and Waveney rescheduled 4,726 appointments and procedures because of the
    * junior doctors' strike of 13 to 15 March 2023, according to the returns of the three trusts."
    */
-  private static String lead(Analysis analysis, SmallNumbers policy) {
+  private static String lead(Analysis analysis, PressFigures figures) {
+    SiteBreakdown all = analysis.allSites();
     return "Hospitals in "
         + analysis.settings().area()
         + " rescheduled "
-        + PressWording.count(analysis.allSites().total(), policy)
-        + " appointments and procedures because of "
+        + (figures.totalWithheld(all) ? "" : figures.total(all) + " ")
+        + "appointments and procedures because of "
         + analysis.focus().describe()
         + ", "
         + PressSources.accordingTo(PressSources.trusts(analysis).size())
         + ".";
   }
 
-  private static String bySite(Analysis analysis, SmallNumbers policy) {
+  private static String bySite(Analysis analysis, PressFigures figures) {
     List<String> parts = new ArrayList<>();
     List<String> none = new ArrayList<>();
     for (SiteBreakdown site : analysis.sites()) {
@@ -116,7 +130,7 @@ public record PressBriefing(
         parts.add(
             name
                 + ", "
-                + PressWording.count(site.total(), policy)
+                + figures.total(site)
                 + (site.caveat().isPresent()
                     ? " (partial: part of its return could not be read)"
                     : ""));
@@ -128,7 +142,8 @@ public record PressBriefing(
     return none.isEmpty() ? s : s + " No figures for " + HouseStyle.joinWithAnd(none) + ".";
   }
 
-  private static String againstBaseline(Analysis analysis, SmallNumbers policy) {
+  private static String againstBaseline(
+      Analysis analysis, SmallNumbers policy, PressFigures figures) {
     Optional<Comparison> maybe = analysis.comparison();
     if (maybe.isEmpty() || maybe.get().likeForLike().isEmpty()) {
       return "No like-for-like comparison with earlier strikes is possible: no hospital has figures for both.";
@@ -137,6 +152,10 @@ public record PressBriefing(
     ComparisonRow row = c.likeForLike().get();
     ComparisonSide f = row.focus().orElseThrow();
     ComparisonSide b = row.baseline().orElseThrow();
+    if (policy == SmallNumbers.SUPPRESS && givesHiddenCountsAway(analysis, c, f, b, figures)) {
+      return "A like-for-like comparison with earlier strikes is withheld: its totals and rates would"
+          + " let counts withheld above be worked out.";
+    }
     List<String> sites = c.comparableRows().stream().map(ComparisonRow::label).toList();
     String where =
         sites.size() == 1
@@ -178,6 +197,21 @@ public record PressBriefing(
         + ").";
   }
 
+  /**
+   * Whether the comparison's figures would undo the table's suppression: its total for the focus
+   * action adds up the sites in both, so with any of their totals hidden it is one more sum to
+   * subtract from; and a rate a day or an hour of a small total is that total, divided.
+   */
+  private static boolean givesHiddenCountsAway(
+      Analysis analysis, Comparison c, ComparisonSide f, ComparisonSide b, PressFigures figures) {
+    boolean anyHidden =
+        c.comparableRows().stream()
+            .map(ComparisonRow::odsCode)
+            .flatMap(ods -> analysis.sites().stream().filter(s -> s.odsCode().equals(ods)))
+            .anyMatch(figures::totalHidden);
+    return anyHidden || PressWording.suppressed(f.total()) || PressWording.suppressed(b.total());
+  }
+
   private static String next(Analysis analysis) {
     if (analysis.projection().isEmpty()) {
       return "No further action is announced in the data, so no estimate of what comes next is given.";
@@ -204,7 +238,7 @@ public record PressBriefing(
         + (p.hypothetical() ? " given." : p.announced() ? " announced." : " it ran.");
   }
 
-  private static List<List<String>> table(Analysis analysis, SmallNumbers policy) {
+  private static List<List<String>> table(Analysis analysis, PressFigures figures) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(
         List.of(
@@ -220,28 +254,33 @@ public record PressBriefing(
       rows.add(
           List.of(
               label,
-              figure(site, ActivityType.OUTPATIENT, policy),
-              figure(site, ActivityType.INPATIENT, policy),
-              PressWording.count(site.total(), policy)));
+              figures.figure(site, ActivityType.OUTPATIENT),
+              figures.figure(site, ActivityType.INPATIENT),
+              figures.total(site)));
     }
     return rows;
   }
 
-  private static String figure(SiteBreakdown site, ActivityType type, SmallNumbers policy) {
-    var f = site.figure(type);
-    return f.isPresent() ? PressWording.count(f.getAsLong(), policy) : "not split";
-  }
-
-  private static List<String> notes(Analysis analysis, SmallNumbers policy) {
+  private static List<String> notes(Analysis analysis, SmallNumbers policy, PressFigures figures) {
     List<String> notes = new ArrayList<>();
     notes.add(
         "Definitions: activity rescheduled is NHS England's measure for industrial action: outpatient appointments"
             + " and inpatient (elective inpatient and day case) procedures that hospitals moved because of the"
             + " strike. Community and mental health appointments are not included.");
     notes.add(PressSources.note(analysis));
-    EnglandNote.of(analysis, policy).ifPresent(notes::add);
+    EnglandNote.of(analysis, figures).ifPresent(notes::add);
     for (Reconciliation r : analysis.reconciliationWarnings()) {
-      if (r.checkable()) {
+      if (r.checkable() && policy == SmallNumbers.SUPPRESS && figures.anyHidden()) {
+        // The sum of the returns in a stated total's scope is a total of the table (or a sum of
+        // its figures), and the stated figure may be one a small count is hidden in: neither is
+        // given where the table hides anything.
+        notes.add(
+            "A stated total differs from the returns: "
+                + PressSources.statedBy(analysis, r)
+                + " states a total that is not the sum of the returns (both figures are withheld so"
+                + " that small counts cannot be worked out). This briefing uses the sum of the"
+                + " returns.");
+      } else if (r.checkable()) {
         notes.add(
             "A stated total differs from the returns: "
                 + PressSources.statedBy(analysis, r)
@@ -262,7 +301,11 @@ public record PressBriefing(
             + " appointments never made are not counted, and not every hospital sends a return.");
     if (policy == SmallNumbers.SUPPRESS) {
       notes.add(
-          "Counts of 1 to 7 are shown as \"fewer than 8\" to protect patients' confidentiality.");
+          "Counts of 1 to 7 are shown as \"fewer than 8\" to protect patients' confidentiality."
+              + (figures.anyWithheld()
+                  ? " Some further figures are withheld so that the small ones cannot be worked"
+                      + " out from the totals."
+                  : ""));
     }
     return notes;
   }

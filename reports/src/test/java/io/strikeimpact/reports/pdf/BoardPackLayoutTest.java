@@ -356,7 +356,7 @@ class BoardPackLayoutTest {
     assertTrue(
         ended.contains(
             "No returns were received for the junior doctors' strike of 11 to 14 April 2023 (96"
-                + " hours, which has ended): it may have seen about 6,300 rescheduled"),
+                + " hours, which has ended); it may have seen about 6,300 rescheduled"),
         ended);
     byte[] afterPdf = render(after, BoardCover.DEFAULT);
     String page2 = page(afterPdf, 2);
@@ -386,7 +386,7 @@ class BoardPackLayoutTest {
     assertTrue(
         underWay.contains(
             "No returns have come in yet for the junior doctors' strike of 11 to 14 April 2023 (96"
-                + " hours, under way): it could see about 6,300 rescheduled"),
+                + " hours, under way); it could see about 6,300 rescheduled"),
         underWay);
   }
 
