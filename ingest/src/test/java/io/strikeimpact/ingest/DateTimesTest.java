@@ -72,6 +72,40 @@ class DateTimesTest {
   }
 
   @Test
+  void a_date_written_with_a_time_of_midnight_is_a_date_alone_not_the_day_before()
+      throws IOException {
+    Dataset data =
+        DataFolderReader.read(
+            folder()
+                .put(
+                    "profiles/test.properties",
+                    """
+                    site = RM1
+                    files = returns/RM1/*
+                    layout = line-level
+                    column.date = Appointment date
+                    column.type = Activity
+                    action = bma-jd-2023-03
+                    type.outpatient = OP
+                    type.inpatient = IP
+                    """)
+                .put(
+                    "returns/RM1/extract.csv",
+                    """
+                    Appointment date,Activity
+                    13/03/2023 00:00,OP
+                    2023-03-15 00:00:00,IP
+                    2023-03-14T00:00,OP
+                    """));
+    // As a database exports a date alone: 13 March is the strike's first day, not 12 March.
+    assertEquals(
+        Map.of(
+            "2023-03-13 OUTPATIENT", 1L, "2023-03-14 OUTPATIENT", 1L, "2023-03-15 INPATIENT", 1L),
+        byDay(data));
+    assertEquals(List.of(), messages(data));
+  }
+
+  @Test
   void a_line_level_extract_of_date_times_counts_each_row_on_its_day_of_action()
       throws IOException {
     Dataset data =

@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * @param date the calendar date the cell shows
  * @param time the time of day, when the cell gives one (a spreadsheet serial with a fraction, or
- *     text such as {@code 16/03/2023 06:29})
+ *     text such as {@code 16/03/2023 06:29}); exactly midnight is taken for a date alone
  */
 public record CellDate(LocalDate date, Optional<LocalTime> time) {
   private static final DateTimeFormatter BRITISH_DATE =
@@ -28,6 +28,9 @@ public record CellDate(LocalDate date, Optional<LocalTime> time) {
   public CellDate {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(time, "time");
+    // Exports write a date alone as "13/03/2023 00:00" (a database's datetime at midnight), as a
+    // whole serial is a date alone: read as 00:00 it would move every row to the day before.
+    time = time.filter(t -> !t.equals(LocalTime.MIDNIGHT));
   }
 
   public static CellDate of(LocalDate date) {
