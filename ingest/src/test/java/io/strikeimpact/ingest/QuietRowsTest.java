@@ -23,6 +23,47 @@ class QuietRowsTest {
   }
 
   @Test
+  void a_totals_row_under_rows_that_were_all_rejected_says_to_mend_them_not_to_move_it()
+      throws IOException {
+    Dataset data =
+        DataFolderReader.read(
+            folder()
+                .put(
+                    "profiles/test.properties",
+                    """
+                    site = RCX
+                    files = returns/RCX/*
+                    column.date = Date
+                    column.specialty = Specialty
+                    columns.by-type = Outpatients=outpatient, Inpatients=inpatient
+                    action = by-date
+                    date.format = dd/MM/yyyy
+                    totals.label = Total
+                    """)
+                .put(
+                    "returns/RCX/qeh.csv",
+                    """
+                    Date,Specialty,Outpatients,Inpatients
+                    13/03/2023,Urology,n/a,-
+                    14/03/2023,ENT,n/a,-
+                    Total,,0,0
+                    """));
+    List<String> m = messages(data);
+    assertEquals(
+        1,
+        m.stream()
+            .filter(
+                x ->
+                    x.contains("row 4")
+                        && x.contains("all 2 above it were rejected")
+                        && x.contains("correct the rejected rows above"))
+            .count(),
+        String.join("\n", m));
+    assertEquals(
+        0, m.stream().filter(x -> x.contains("move the totals row")).count(), m.toString());
+  }
+
+  @Test
   void rows_of_an_extract_dated_outside_any_action_are_one_line_not_an_error_a_row()
       throws IOException {
     StringBuilder csv = new StringBuilder("Clinic date,Clinic,Outcome\n");

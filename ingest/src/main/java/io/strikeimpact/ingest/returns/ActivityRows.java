@@ -439,13 +439,25 @@ final class ActivityRows implements RowInterpreter {
       actionsAbove.addAll(dayTypeActions.resolved(row, columns));
     }
     if (actionsAbove.isEmpty()) {
+      String label = row.values().stream().filter(v -> !v.isEmpty()).findFirst().orElse("");
+      // Rows above that were all rejected are not a totals row out of place: say what to mend.
       problems.add(
-          new DataProblem(
-              Severity.WARNING,
-              context.row(row),
-              row.values().stream().filter(v -> !v.isEmpty()).findFirst().orElse(""),
-              "a totals row below the rows it adds up",
-              "move the totals row below the data; it is not checked"));
+          rowsRead > 0
+              ? new DataProblem(
+                  Severity.WARNING,
+                  context.row(row),
+                  label,
+                  "rows above the totals row that could be counted; all "
+                      + rowsRead
+                      + " above it were rejected",
+                  "correct the rejected rows above (see their messages); the totals row is checked"
+                      + " once they count")
+              : new DataProblem(
+                  Severity.WARNING,
+                  context.row(row),
+                  label,
+                  "a totals row below the rows it adds up",
+                  "move the totals row below the data; it is not checked"));
       return;
     }
     CountScope scope =
