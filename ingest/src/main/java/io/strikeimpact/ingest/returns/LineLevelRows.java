@@ -594,7 +594,7 @@ final class LineLevelRows {
     // A file refused whole, by a screened column or part way through, counts for nothing and
     // keeps no rows: the rows read before the failure are dropped with the rest.
     return refused
-        ? new ReturnRead(sheet, List.of(), List.of(), all, List.of(), rowsRead, 0, 0)
+        ? ReturnRead.refused(sheet, all, rowsRead)
         : new ReturnRead(
             sheet,
             counts,
@@ -606,7 +606,8 @@ final class LineLevelRows {
             rowsRejected,
             List.of(),
             counts,
-            rowsNotCounted());
+            rowsNotCounted(),
+            List.of());
   }
 
   /**

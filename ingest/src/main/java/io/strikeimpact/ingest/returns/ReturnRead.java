@@ -38,93 +38,47 @@ public record ReturnRead(
     RowsNotCounted notCounted,
     List<StaffTakingPart> staff) {
 
-  /** A read that gives no staff taking part. */
-  public ReturnRead(
-      String sheet,
-      List<DisruptionCount> counts,
-      List<StatedTotal> statedTotals,
-      List<DataProblem> problems,
-      List<RejectedRow> rejected,
-      int rowsRead,
-      int rowsUsed,
-      int rowsRejected,
-      List<PlannedActivity> planned,
-      List<DisruptionCount> unplanned,
-      RowsNotCounted notCounted) {
-    this(
+  /**
+   * A file refused whole: its problems, and nothing of it counted or kept, whatever was read before
+   * the refusal.
+   */
+  static ReturnRead refused(String sheet, List<DataProblem> problems, int rowsRead) {
+    return new ReturnRead(
         sheet,
-        counts,
-        statedTotals,
+        List.of(),
+        List.of(),
         problems,
-        rejected,
+        List.of(),
         rowsRead,
-        rowsUsed,
-        rowsRejected,
-        planned,
-        unplanned,
-        notCounted,
+        0,
+        0,
+        List.of(),
+        List.of(),
+        RowsNotCounted.NONE,
         List.of());
   }
 
-  /** A read whose rows no filter left out. */
-  public ReturnRead(
+  /** A return of stated totals only: no counts of its own, every rejected row listed. */
+  static ReturnRead statedTotals(
       String sheet,
-      List<DisruptionCount> counts,
-      List<StatedTotal> statedTotals,
-      List<DataProblem> problems,
-      List<RejectedRow> rejected,
-      int rowsRead,
-      int rowsUsed,
-      int rowsRejected,
-      List<PlannedActivity> planned,
-      List<DisruptionCount> unplanned) {
-    this(
-        sheet,
-        counts,
-        statedTotals,
-        problems,
-        rejected,
-        rowsRead,
-        rowsUsed,
-        rowsRejected,
-        planned,
-        unplanned,
-        RowsNotCounted.NONE);
-  }
-
-  /** A read that gives no planned activity. */
-  public ReturnRead(
-      String sheet,
-      List<DisruptionCount> counts,
-      List<StatedTotal> statedTotals,
-      List<DataProblem> problems,
-      List<RejectedRow> rejected,
-      int rowsRead,
-      int rowsUsed,
-      int rowsRejected) {
-    this(
-        sheet,
-        counts,
-        statedTotals,
-        problems,
-        rejected,
-        rowsRead,
-        rowsUsed,
-        rowsRejected,
-        List.of(),
-        counts);
-  }
-
-  /** A read whose rejected rows are all listed, with no planned activity. */
-  public ReturnRead(
-      String sheet,
-      List<DisruptionCount> counts,
-      List<StatedTotal> statedTotals,
+      List<StatedTotal> totals,
       List<DataProblem> problems,
       List<RejectedRow> rejected,
       int rowsRead,
       int rowsUsed) {
-    this(sheet, counts, statedTotals, problems, rejected, rowsRead, rowsUsed, rejected.size());
+    return new ReturnRead(
+        sheet,
+        List.of(),
+        totals,
+        problems,
+        rejected,
+        rowsRead,
+        rowsUsed,
+        rejected.size(),
+        List.of(),
+        List.of(),
+        RowsNotCounted.NONE,
+        List.of());
   }
 
   public ReturnRead {

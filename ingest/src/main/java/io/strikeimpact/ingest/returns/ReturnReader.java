@@ -108,7 +108,7 @@ public final class ReturnReader {
 
   /** A file refused whole: one problem, and nothing of it counted or kept. */
   private static ReturnRead refused(DataProblem problem) {
-    return new ReturnRead("", List.of(), List.of(), List.of(problem), List.of(), 0, 0);
+    return ReturnRead.refused("", List.of(problem), 0);
   }
 
   /**

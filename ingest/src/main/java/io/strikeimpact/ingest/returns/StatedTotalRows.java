@@ -160,6 +160,6 @@ final class StatedTotalRows implements RowInterpreter {
   public ReturnRead result(String sheet, List<DataProblem> fileProblems) {
     List<DataProblem> all = new ArrayList<>(fileProblems);
     all.addAll(problems);
-    return new ReturnRead(sheet, List.of(), totals, all, rejected, rowsRead, rowsUsed);
+    return ReturnRead.statedTotals(sheet, totals, all, rejected, rowsRead, rowsUsed);
   }
 }

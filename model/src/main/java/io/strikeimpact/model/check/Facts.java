@@ -419,31 +419,36 @@ final class Facts {
     }
   }
 
+  /** England's figure of one activity type, from its column of the national file. */
+  private void nationalPart(
+      NationalFigure f,
+      String of,
+      List<String> action,
+      About about,
+      ActivityType type,
+      String word,
+      java.util.OptionalLong figure) {
+    NationalFigure.Column column =
+        type == ActivityType.INPATIENT
+            ? NationalFigure.Column.INPATIENT
+            : NationalFigure.Column.OUTPATIENT;
+    figure.ifPresent(
+        n ->
+            add(
+                Kind.COUNT,
+                n,
+                "England's " + word + " figure" + of,
+                "NHS England's published figures: " + f.at(column).describe(),
+                List.of(action, Fact.ENGLAND, typeCues(type)),
+                Fact.ENGLAND,
+                about.typed(type)));
+  }
+
   private void nationalParts(NationalFigure f, String of, List<String> action, About about) {
     List<String> england = Fact.ENGLAND;
     String source = "NHS England's published figures: ";
-    f.inpatient()
-        .ifPresent(
-            n ->
-                add(
-                    Kind.COUNT,
-                    n,
-                    "England's inpatient figure" + of,
-                    source + f.at(NationalFigure.Column.INPATIENT).describe(),
-                    List.of(action, england, typeCues(ActivityType.INPATIENT)),
-                    england,
-                    about.typed(ActivityType.INPATIENT)));
-    f.outpatient()
-        .ifPresent(
-            n ->
-                add(
-                    Kind.COUNT,
-                    n,
-                    "England's outpatient figure" + of,
-                    source + f.at(NationalFigure.Column.OUTPATIENT).describe(),
-                    List.of(action, england, typeCues(ActivityType.OUTPATIENT)),
-                    england,
-                    about.typed(ActivityType.OUTPATIENT)));
+    nationalPart(f, of, action, about, ActivityType.INPATIENT, "inpatient", f.inpatient());
+    nationalPart(f, of, action, about, ActivityType.OUTPATIENT, "outpatient", f.outpatient());
     f.peakStaffAbsent()
         .ifPresent(
             n ->
