@@ -55,6 +55,34 @@ final class OoxmlText {
   }
 
   /**
+   * Whether UTF-8 bytes, read as {@link #of} reads them, are a {@link StreamRow#isPlainWord}: an
+   * ASCII letter first, a visible ASCII character that is not a letter last (so {@link
+   * String#strip} keeps both), no {@code @}, and no {@code _} (so no escape can hide an {@code @}
+   * or change either end). Lets the patient screen pass over a million appointment ids without a
+   * String for each.
+   */
+  static boolean isPlainWord(byte[] data, int from, int count) {
+    if (count == 0) {
+      return false;
+    }
+    byte first = data[from];
+    byte last = data[from + count - 1];
+    if (!isAsciiLetter(first) || last <= ' ' || last == 0x7F || isAsciiLetter(last)) {
+      return false;
+    }
+    for (int i = from; i < from + count; i++) {
+      if (data[i] == '@' || data[i] == '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(byte b) {
+    return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+  }
+
+  /**
    * Whether UTF-8 bytes hold only what {@link #of} turns into "". Decides from the bytes alone in
    * the common cases: a visible character that cannot be part of an escape ({@code _x000D_} is
    * blank) means not blank; only spaces and line breaks mean blank.

@@ -92,6 +92,17 @@ final class SharedStrings {
     return s;
   }
 
+  /** The length in bytes of the string at a valid index: a bound on its length in chars. */
+  int byteLength(int index) {
+    return offsets[index + 1] - offsets[index];
+  }
+
+  /** {@link StreamRow#isPlainWord} of the string at a valid index, from its bytes. */
+  boolean isPlainWord(int index) {
+    int from = offsets[index];
+    return OoxmlText.isPlainWord(bytes.data, from, offsets[index + 1] - from);
+  }
+
   /**
    * Whether the string at a valid index reads as "", so a cell holding it is blank: found from its
    * bytes once, then remembered.

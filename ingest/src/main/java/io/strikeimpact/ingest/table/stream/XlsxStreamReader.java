@@ -5,6 +5,7 @@ import io.strikeimpact.ingest.table.UnreadableFileException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,6 +59,17 @@ public final class XlsxStreamReader {
   private static final byte[] DATE_1904 = "date1904".getBytes();
   private static final String DEFAULT_WORKBOOK = "xl/workbook.xml";
 
+  /** False only in the tests that prove {@link PlainCell} reads as the general path does. */
+  private final boolean plainCells;
+
+  public XlsxStreamReader() {
+    this(true);
+  }
+
+  XlsxStreamReader(boolean plainCells) {
+    this.plainCells = plainCells;
+  }
+
   /**
    * Reads the chosen sheet's rows in order; blank rows are not passed on.
    *
@@ -95,7 +107,7 @@ public final class XlsxStreamReader {
       try (InputStream in = openAhead(zip, part)) {
         readSheet(
             new XmlScanner(in),
-            new Row(sheet.getKey(), strings, styles, workbook.date1904()),
+            new Row(sheet.getKey(), strings, styles, workbook.date1904(), plainCells),
             rows);
       }
     } catch (UnreadableFileException e) {
@@ -313,7 +325,26 @@ public final class XlsxStreamReader {
   private static void readCells(XmlScanner x, Row row) throws IOException {
     int column = -1;
     int t;
-    while ((t = x.next()) != XmlScanner.EOF) {
+    PlainCell plain = row.plain;
+    while (true) {
+      int shape = plain == null ? PlainCell.NONE : plain.match(x);
+      if (shape != PlainCell.NONE) {
+        // The cell in its usual shape, found in place: parsed as the general path below parses it.
+        byte[] b = x.buffer();
+        column = plain.refFrom < 0 ? column + 1 : column(b, plain.refFrom, plain.refLength);
+        byte kind = kind(b, plain.typeFrom, plain.typeLength);
+        if (shape == PlainCell.VALUE) {
+          row.style = style(b, plain.styleFrom, plain.styleLength);
+          int start = row.arena.length;
+          row.arena.append(b, plain.valueFrom, plain.valueLength);
+          row.set(column, kind, start, plain.valueLength);
+        }
+        x.skipTo(plain.end);
+        continue;
+      }
+      if ((t = x.next()) == XmlScanner.EOF) {
+        break;
+      }
       if (t == XmlScanner.END) {
         if (x.is(ROW)) {
           return;
@@ -381,13 +412,18 @@ public final class XlsxStreamReader {
   }
 
   private static byte kind(Bytes t) {
-    if (t == null || t.length == 0 || t.length == 1 && t.data[0] == 'n') {
+    return t == null ? Row.NUMBER : kind(t.data, 0, t.length);
+  }
+
+  /** The kind of cell a type attribute's value says; {@code from} -1 when there is none. */
+  private static byte kind(byte[] d, int from, int length) {
+    if (from < 0 || length == 0 || length == 1 && d[from] == 'n') {
       return Row.NUMBER;
     }
-    if (t.length == 1 && t.data[0] == 's') {
+    if (length == 1 && d[from] == 's') {
       return Row.SHARED;
     }
-    if (t.length == 1 && t.data[0] == 'b') {
+    if (length == 1 && d[from] == 'b') {
       return Row.BOOLEAN;
     }
     return Row
@@ -396,12 +432,17 @@ public final class XlsxStreamReader {
 
   /** A cell's style index, without making a String; -1 when absent or not a number. */
   private static int style(Bytes s) {
-    if (s == null || s.length == 0 || s.length > 6) {
+    return s == null ? -1 : style(s.data, 0, s.length);
+  }
+
+  /** A style index from bytes; {@code from} -1 when there is none. */
+  private static int style(byte[] data, int from, int length) {
+    if (from < 0 || length == 0 || length > 6) {
       return -1;
     }
     int n = 0;
-    for (int i = 0; i < s.length; i++) {
-      int d = s.data[i] - '0';
+    for (int i = from; i < from + length; i++) {
+      int d = data[i] - '0';
       if (d < 0 || d > 9) {
         return -1;
       }
@@ -412,10 +453,14 @@ public final class XlsxStreamReader {
 
   /** The 0-based column of a reference such as {@code AB12}. */
   private static int column(Bytes ref) throws MalformedFileException {
+    return column(ref.data, 0, ref.length);
+  }
+
+  private static int column(byte[] data, int from, int length) throws MalformedFileException {
     int col = 0;
     int i = 0;
-    for (; i < ref.length; i++) {
-      int b = ref.data[i];
+    for (; i < length; i++) {
+      int b = data[from + i];
       if (b >= 'A' && b <= 'Z') {
         col = col * 26 + (b - 'A' + 1);
       } else if (b >= 'a' && b <= 'z') {
@@ -429,7 +474,7 @@ public final class XlsxStreamReader {
     }
     if (i == 0 || col > 16384) {
       throw new MalformedFileException(
-          "a cell reference, " + Bytes.utf8(ref.data, 0, ref.length) + ", that is not one");
+          "a cell reference, " + Bytes.utf8(data, from, length) + ", that is not one");
     }
     return col - 1;
   }
@@ -467,17 +512,23 @@ public final class XlsxStreamReader {
     private final Styles styles;
     private final boolean date1904;
     final Bytes arena = new Bytes(256);
+
+    /** The matcher of cells in their usual shape; null to read every cell tag by tag. */
+    final PlainCell plain;
+
     private byte[] kinds = new byte[16];
     private int[] starts = new int[16];
     private int[] lengths = new int[16];
     private boolean[] dates = new boolean[16];
+    private TextCache[] numberTexts = new TextCache[16];
     private int number;
     int width;
 
     /** The style index of the cell being read, set before {@link #set}. */
     int style = -1;
 
-    Row(String sheet, SharedStrings strings, Styles styles, boolean date1904) {
+    Row(String sheet, SharedStrings strings, Styles styles, boolean date1904, boolean plainCells) {
+      this.plain = plainCells ? new PlainCell() : null;
       this.sheet = sheet;
       this.strings = strings;
       this.styles = styles;
@@ -555,12 +606,25 @@ public final class XlsxStreamReader {
         return 0;
       }
       return switch (kinds[column]) {
-        case SHARED -> strings.get(starts[column]).length();
+        // Its UTF-8 bytes bound its chars, so the screen need not make a String of every id.
+        case SHARED -> strings.byteLength(starts[column]);
         case BOOLEAN -> 5;
         // A number's text is its digits as written, unless written with an exponent.
         case NUMBER -> hasExponent(column) ? Integer.MAX_VALUE : lengths[column];
         case TEXT -> lengths[column];
         default -> 0;
+      };
+    }
+
+    @Override
+    public boolean isPlainWord(int column) {
+      if (column >= width) {
+        return false;
+      }
+      return switch (kinds[column]) {
+        case SHARED -> strings.isPlainWord(starts[column]);
+        case TEXT -> OoxmlText.isPlainWord(arena.data, starts[column], lengths[column]);
+        default -> false;
       };
     }
 
@@ -600,15 +664,44 @@ public final class XlsxStreamReader {
         byte b = arena.data[i];
         plain = b >= '0' && b <= '9' || b == '-';
       }
-      String raw = Bytes.utf8(arena.data, from, to - from).strip();
       if (plain) {
-        return raw;
+        return plainNumberText(column, from, to - from);
       }
+      String raw = Bytes.utf8(arena.data, from, to - from).strip();
       double v = number(column);
       if (v == Math.rint(v) && Math.abs(v) < 1e15) {
         return Long.toString((long) v);
       }
       return raw;
+    }
+
+    /**
+     * The digits of a whole number as a String, the same String for the same digits in a column
+     * while they repeat (codes, date serials): the ingest asks for three number columns' text a
+     * row, and a million rows made three million Strings.
+     */
+    private String plainNumberText(int column, int from, int count) {
+      byte[] d = arena.data;
+      if (count > TextCache.MAX_LENGTH) {
+        return new String(d, from, count, StandardCharsets.ISO_8859_1);
+      }
+      if (column >= numberTexts.length) {
+        numberTexts = Arrays.copyOf(numberTexts, Math.max(column + 1, numberTexts.length * 2));
+      }
+      TextCache cache = numberTexts[column];
+      if (cache == null) {
+        cache = numberTexts[column] = new TextCache();
+      }
+      if (!cache.on()) {
+        return new String(d, from, count, StandardCharsets.ISO_8859_1);
+      }
+      int hash = TextCache.hash(d, from, count);
+      String text = cache.get(d, from, count, hash);
+      if (text == null) {
+        text = new String(d, from, count, StandardCharsets.ISO_8859_1);
+        cache.put(d, from, count, hash, text);
+      }
+      return text;
     }
 
     @Override

@@ -218,6 +218,52 @@ final class XmlScanner {
     }
   }
 
+  /*
+   * The buffer itself, for a matcher of one fixed shape of tags (PlainCell): it reads the bytes
+   * from position() to limit() in place, and either consumes them with skipTo or leaves them for
+   * next(), which then reads exactly what it would have read without the matcher.
+   */
+
+  /**
+   * Makes at least {@code n} bytes (at most the buffer's size) readable from {@link #position()},
+   * where the stream still has them, moving the unread tail to the front of the buffer; returns how
+   * many are readable.
+   */
+  int peek(int n) throws IOException {
+    if (limit - pos >= n) {
+      return limit - pos;
+    }
+    int left = limit - pos;
+    System.arraycopy(buf, pos, buf, 0, left);
+    pos = 0;
+    limit = left;
+    while (limit < n && limit < buf.length) {
+      int r = in.read(buf, limit, buf.length - limit);
+      if (r < 0) {
+        break;
+      }
+      limit += r;
+    }
+    return limit - pos;
+  }
+
+  byte[] buffer() {
+    return buf;
+  }
+
+  int position() {
+    return pos;
+  }
+
+  int limit() {
+    return limit;
+  }
+
+  /** Consumes the buffer up to {@code position}, which a matcher has read. */
+  void skipTo(int position) {
+    pos = position;
+  }
+
   /** Whether the current tag's local name is {@code local} (ASCII). */
   boolean is(byte[] local) {
     if (name.length != local.length) {
