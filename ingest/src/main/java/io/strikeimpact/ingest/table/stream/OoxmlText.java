@@ -88,6 +88,11 @@ final class OoxmlText {
    * blank) means not blank; only spaces and line breaks mean blank.
    */
   static boolean isBlank(byte[] data, int from, int count) {
+    // The usual case, a number or a word: a visible ASCII first byte that cannot start an escape
+    // stays first and is not stripped (JFR: this loop was 6% of the scan, over every number).
+    if (count > 0 && data[from] > ' ' && data[from] != '_') {
+      return false;
+    }
     boolean unsure = false;
     boolean visible = false;
     for (int i = from; i < from + count; i++) {
