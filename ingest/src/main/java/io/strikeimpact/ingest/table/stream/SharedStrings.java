@@ -2,6 +2,7 @@ package io.strikeimpact.ingest.table.stream;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -29,12 +30,27 @@ final class SharedStrings {
   private SharedStrings() {}
 
   static SharedStrings read(InputStream in) throws IOException {
+    return read(in, true);
+  }
+
+  /**
+   * @param plainItems whether items in their usual shape are read in place ({@link #plainItem});
+   *     false only in the tests that prove both ways read the same
+   */
+  static SharedStrings read(InputStream in, boolean plainItems) throws IOException {
     SharedStrings s = new SharedStrings();
     XmlScanner x = new XmlScanner(in);
     boolean inSi = false;
     int phonetic = 0;
     int t;
-    while ((t = x.next()) != XmlScanner.EOF) {
+    while (true) {
+      if (plainItems && !inSi && phonetic == 0 && plainItem(x, s.bytes)) {
+        s.add();
+        continue;
+      }
+      if ((t = x.next()) == XmlScanner.EOF) {
+        break;
+      }
       if (t == XmlScanner.START) {
         if (x.is(SST)) {
           String unique = x.attributeText(UNIQUE_COUNT);
@@ -62,6 +78,62 @@ final class SharedStrings {
     s.cache = new String[s.count];
     s.blank = new byte[s.count];
     return s;
+  }
+
+  private static final int LONGEST = 512;
+  private static final byte[] SI_T = "<si><t>".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SI_T_PRESERVE =
+      "<si><t xml:space=\"preserve\">".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] T_SI_END = "</t></si>".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * Reads an item in the shape Excel writes nearly every one, {@code <si><t>text</t></si>} (the
+   * {@code t} perhaps with {@code xml:space="preserve"}) with nothing in the text to decode, in
+   * place in the scanner's buffer, appending its text as the general path would; anything else
+   * (rich text, phonetic runs, entities, CDATA, prefixes, an item longer than {@link #LONGEST}
+   * bytes or cut by the end of the stream) is left, unread, to the general path. Saves about half
+   * of the parse of a table of a million ids.
+   */
+  private static boolean plainItem(XmlScanner x, Bytes out) throws IOException {
+    int readable = x.peek(LONGEST); // first: it may move the bytes to the buffer's front
+    byte[] b = x.buffer();
+    int i = x.position();
+    int limit = i + readable;
+    while (i < limit && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) {
+      i++;
+    }
+    if (at(b, i, limit, SI_T)) {
+      i += SI_T.length;
+    } else if (at(b, i, limit, SI_T_PRESERVE)) {
+      i += SI_T_PRESERVE.length;
+    } else {
+      return false;
+    }
+    int from = i;
+    while (i < limit && b[i] != '<') {
+      if (b[i] == '&') {
+        return false;
+      }
+      i++;
+    }
+    if (!at(b, i, limit, T_SI_END)) {
+      return false;
+    }
+    out.append(b, from, i - from);
+    x.skipTo(i + T_SI_END.length);
+    return true;
+  }
+
+  private static boolean at(byte[] b, int i, int limit, byte[] what) {
+    if (limit - i < what.length) {
+      return false;
+    }
+    for (int k = 0; k < what.length; k++) {
+      if (b[i + k] != what[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Ends the string begun at the last offset. */

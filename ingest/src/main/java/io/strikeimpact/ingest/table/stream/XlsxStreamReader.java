@@ -59,7 +59,10 @@ public final class XlsxStreamReader {
   private static final byte[] DATE_1904 = "date1904".getBytes();
   private static final String DEFAULT_WORKBOOK = "xl/workbook.xml";
 
-  /** False only in the tests that prove {@link PlainCell} reads as the general path does. */
+  /**
+   * False only in the tests that prove {@link PlainCell} (and the shared strings' plain items) read
+   * as the general path does.
+   */
   private final boolean plainCells;
 
   public XlsxStreamReader() {
@@ -89,7 +92,7 @@ public final class XlsxStreamReader {
           zip.getEntry(relations.getOrDefault("#sharedStrings", folder + "/sharedStrings.xml"));
       if (sst != null) {
         try (InputStream in = openAhead(zip, sst)) {
-          strings = SharedStrings.read(in);
+          strings = SharedStrings.read(in, plainCells);
         }
       }
       Styles styles = Styles.NONE;

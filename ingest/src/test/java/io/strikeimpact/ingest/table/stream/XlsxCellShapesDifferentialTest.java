@@ -290,9 +290,13 @@ class XlsxCellShapesDifferentialTest {
 
     String sharedStrings() {
       StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-      s.append("<sst xmlns=\"" + MAIN + "\" uniqueCount=\"" + strings.size() + "\">");
+      s.append("<sst xmlns=\"" + MAIN + "\" xmlns:x=\"" + MAIN + "\"");
+      s.append(" uniqueCount=\"" + strings.size() + "\">");
       for (String t : strings) {
-        switch (random.nextInt(4)) {
+        if (random.nextInt(5) == 0) {
+          s.append(random.nextBoolean() ? "\n" : "\r\n  ");
+        }
+        switch (random.nextInt(9)) {
           case 0 ->
               s.append("<si><r><rPr><b/></rPr><t>")
                   .append(t)
@@ -301,6 +305,12 @@ class XlsxCellShapesDifferentialTest {
               s.append("<si><t xml:space=\"preserve\">")
                   .append(t)
                   .append("</t><rPh sb=\"0\" eb=\"1\"><t>phonetic</t></rPh></si>");
+          case 2 -> s.append("<x:si><x:t>").append(t).append("</x:t></x:si>");
+          case 3 -> s.append("<si><t>").append(t).append("<![CDATA[<c&d]]></t></si>");
+          case 4 -> s.append("<si><t>").append(t).append("</t>\n</si>");
+          case 5 -> s.append("<si><t>").append(t).append("y".repeat(600)).append("</t></si>");
+          case 6 -> s.append(t.isEmpty() ? "<si><t/></si>" : "<si><t>" + t + "</t></si>");
+          case 7 -> s.append("<si><t>").append(t).append("</t></si>");
           default -> s.append("<si><t xml:space=\"preserve\">").append(t).append("</t></si>");
         }
       }
