@@ -1,6 +1,7 @@
 package io.strikeimpact.ingest.table.stream;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Recognises a sheet's cell in the shape Excel, POI and most writers give nearly every cell, {@code
@@ -26,6 +27,15 @@ final class PlainCell {
   /** A cell without one, {@code <c .../>}. */
   static final int EMPTY = 2;
 
+  /** The end of the row, {@code </row>}. */
+  static final int ROW_END = 3;
+
+  /** A row's start tag, {@code <row r="2">} or {@code <row r="2" spans="1:7">}. */
+  static final int ROW = 4;
+
+  /** A row's start tag that closes itself, {@code <row r="5"/>}. */
+  static final int EMPTY_ROW = 5;
+
   /** The longest cell this reads; a longer one (a long number?) takes the general path. */
   static final int LONGEST = 256;
 
@@ -49,6 +59,10 @@ final class PlainCell {
     int limit = x.position() + readable;
     byte[] b = x.buffer();
     int i = skipBlanks(b, x.position(), limit);
+    if (at(b, i, limit, ROW_END_TAG)) {
+      end = i + ROW_END_TAG.length;
+      return ROW_END;
+    }
     if (limit - i < 4 || b[i] != '<' || b[i + 1] != 'c') {
       return NONE;
     }
@@ -134,6 +148,59 @@ final class PlainCell {
     return VALUE;
   }
 
+  /**
+   * Recognises a row's start tag at the scanner's position, {@code <row>}, {@code <row r="2">} or
+   * {@code <row r="2" spans="1:7">} (or closing itself), consuming nothing; its number is at {@link
+   * #refFrom}, -1 when it has none. Anything else (another attribute, a prefix) is {@link #NONE}.
+   */
+  int matchRow(XmlScanner x) throws IOException {
+    int readable = x.peek(LONGEST);
+    int limit = x.position() + readable;
+    byte[] b = x.buffer();
+    int i = skipBlanks(b, x.position(), limit);
+    if (!at(b, i, limit, ROW_TAG)) {
+      return NONE;
+    }
+    i += ROW_TAG.length;
+    refFrom = -1;
+    if (at(b, i, limit, R_ATTRIBUTE)) {
+      int from = i + R_ATTRIBUTE.length;
+      int to = from;
+      while (to < limit && b[to] >= '0' && b[to] <= '9') {
+        to++;
+      }
+      if (to == limit || b[to] != '"') {
+        return NONE;
+      }
+      refFrom = from;
+      refLength = to - from;
+      i = to + 1;
+    }
+    if (at(b, i, limit, SPANS_ATTRIBUTE)) {
+      int to = i + SPANS_ATTRIBUTE.length;
+      while (to < limit && (b[to] >= '0' && b[to] <= '9' || b[to] == ':')) {
+        to++;
+      }
+      if (to == limit || b[to] != '"') {
+        return NONE;
+      }
+      i = to + 1;
+    }
+    if (i < limit && b[i] == '>') {
+      end = i + 1;
+      return ROW;
+    }
+    if (i + 1 < limit && b[i] == '/' && b[i + 1] == '>') {
+      end = i + 2;
+      return EMPTY_ROW;
+    }
+    return NONE;
+  }
+
+  private static final byte[] ROW_TAG = {'<', 'r', 'o', 'w'};
+  private static final byte[] R_ATTRIBUTE = {' ', 'r', '=', '"'};
+  private static final byte[] SPANS_ATTRIBUTE = " spans=\"".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ROW_END_TAG = {'<', '/', 'r', 'o', 'w', '>'};
   private static final byte[] V_START = {'<', 'v', '>'};
   private static final byte[] V_END = {'<', '/', 'v', '>'};
   private static final byte[] C_END = {'<', '/', 'c', '>'};

@@ -300,7 +300,29 @@ public final class XlsxStreamReader {
       return;
     }
     int lastRow = 0;
-    while ((t = x.next()) != XmlScanner.EOF) {
+    PlainCell plain = row.plain;
+    while (true) {
+      int shape = plain == null ? PlainCell.NONE : plain.matchRow(x);
+      if (shape != PlainCell.NONE) {
+        // The row's start tag in its usual shape, found in place: read as the general path does.
+        int number =
+            plain.refFrom < 0
+                ? lastRow + 1
+                : positiveInt(x.buffer(), plain.refFrom, plain.refLength, "row number");
+        x.skipTo(plain.end);
+        lastRow = number;
+        row.start(number);
+        if (shape == PlainCell.ROW) {
+          readCells(x, row);
+        }
+        if (row.width > 0) {
+          rows.row(row);
+        }
+        continue;
+      }
+      if ((t = x.next()) == XmlScanner.EOF) {
+        break;
+      }
       if (t == XmlScanner.END) {
         if (x.is(SHEET_DATA)) {
           return;
@@ -331,6 +353,10 @@ public final class XlsxStreamReader {
     PlainCell plain = row.plain;
     while (true) {
       int shape = plain == null ? PlainCell.NONE : plain.match(x);
+      if (shape == PlainCell.ROW_END) {
+        x.skipTo(plain.end);
+        return;
+      }
       if (shape != PlainCell.NONE) {
         // The cell in its usual shape, found in place: parsed as the general path below parses it.
         byte[] b = x.buffer();
@@ -483,16 +509,21 @@ public final class XlsxStreamReader {
   }
 
   private static int positiveInt(Bytes b, String what) throws MalformedFileException {
-    if (b.length == 0 || b.length > 7) {
+    return positiveInt(b.data, 0, b.length, what);
+  }
+
+  private static int positiveInt(byte[] data, int from, int length, String what)
+      throws MalformedFileException {
+    if (length == 0 || length > 7) {
       throw new MalformedFileException(
-          "a " + what + ", " + Bytes.utf8(b.data, 0, b.length) + ", that is not one");
+          "a " + what + ", " + Bytes.utf8(data, from, length) + ", that is not one");
     }
     int n = 0;
-    for (int i = 0; i < b.length; i++) {
-      int d = b.data[i] - '0';
+    for (int i = from; i < from + length; i++) {
+      int d = data[i] - '0';
       if (d < 0 || d > 9) {
         throw new MalformedFileException(
-            "a " + what + ", " + Bytes.utf8(b.data, 0, b.length) + ", that is not one");
+            "a " + what + ", " + Bytes.utf8(data, from, length) + ", that is not one");
       }
       n = n * 10 + d;
     }

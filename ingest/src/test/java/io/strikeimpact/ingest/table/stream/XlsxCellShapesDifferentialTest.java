@@ -324,13 +324,28 @@ class XlsxCellShapesDifferentialTest {
       int rows = large ? 800 + random.nextInt(800) : 1 + random.nextInt(40);
       int number = 0;
       for (int r = 0; r < rows; r++) {
+        String prefix = random.nextInt(12) == 0 ? "x:" : "";
         if (random.nextInt(10) == 0) {
           number++; // a row without r is the one after the last
-          s.append("<row>");
+          s.append("<").append(prefix).append("row");
         } else {
           number += 1 + (random.nextInt(5) == 0 ? random.nextInt(3) : 0);
-          s.append("<row r=\"").append(number).append("\">");
+          s.append("<").append(prefix).append("row r=\"").append(number).append("\"");
         }
+        // The shapes writers give a row's tag: spans, heights, odd quoting and blanks.
+        switch (random.nextInt(8)) {
+          case 0 -> s.append(" spans=\"1:").append(1 + random.nextInt(9)).append("\"");
+          case 1 -> s.append(" spans=\"1:7\" ht=\"15\" customHeight=\"1\"");
+          case 2 -> s.append(" spans='2:3'");
+          case 3 -> s.append("\n  ");
+          default -> {}
+        }
+        boolean emptyRow = random.nextInt(15) == 0;
+        if (emptyRow) {
+          s.append(random.nextBoolean() ? "/>" : "></" + prefix + "row>");
+          continue;
+        }
+        s.append('>');
         int column = -1;
         int cells = random.nextInt(9);
         for (int c = 0; c < cells; c++) {
@@ -339,7 +354,10 @@ class XlsxCellShapesDifferentialTest {
           column += 1 + (withR && random.nextInt(4) == 0 ? random.nextInt(30) : 0);
           cell(s, column, number, withR);
         }
-        s.append(random.nextInt(6) == 0 ? "</row>\n" : "</row>");
+        s.append("</").append(prefix).append(random.nextInt(20) == 0 ? "row >" : "row>");
+        if (random.nextInt(6) == 0) {
+          s.append('\n');
+        }
       }
       return s.append("</sheetData></worksheet>").toString();
     }
