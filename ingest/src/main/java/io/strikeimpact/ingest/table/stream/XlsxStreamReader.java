@@ -2,7 +2,6 @@ package io.strikeimpact.ingest.table.stream;
 
 import io.strikeimpact.ingest.table.SheetChoice;
 import io.strikeimpact.ingest.table.UnreadableFileException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -35,11 +33,6 @@ public final class XlsxStreamReader {
   private static final String RESAVE =
       "open the file in Excel, check it shows the figures, save it again as .xlsx and send that";
 
-  /** As POI's ZipSecureFile: a part that inflates to more than 100 times its size is a zip bomb. */
-  private static final double MAX_INFLATE_RATIO = 100;
-
-  private static final long INFLATE_GRACE = 1 << 20;
-
   private static final byte[] SHEET = "sheet".getBytes();
   private static final byte[] NAME = "name".getBytes();
   private static final byte[] ID = "id".getBytes();
@@ -52,6 +45,7 @@ public final class XlsxStreamReader {
   private static final byte[] R = "r".getBytes();
   private static final byte[] T = "t".getBytes();
   private static final byte[] V = "v".getBytes();
+  private static final byte[] F = "f".getBytes();
   private static final byte[] IS = "is".getBytes();
   private static final byte[] RPH = "rPh".getBytes();
   private static final byte[] S = "s".getBytes();
@@ -82,37 +76,7 @@ public final class XlsxStreamReader {
   public void read(Path file, SheetChoice choice, StreamRowHandler rows)
       throws UnreadableFileException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
-      String workbookPart = workbookPart(zip);
-      Map<String, String> relations = relations(zip, workbookPart);
-      Workbook workbook = workbook(zip, workbookPart, relations);
-      Map.Entry<String, String> sheet = pick(workbook.sheets(), choice);
-      SharedStrings strings = SharedStrings.NONE;
-      String folder = PartNames.folder(workbookPart);
-      ZipEntry sst =
-          zip.getEntry(relations.getOrDefault("#sharedStrings", folder + "/sharedStrings.xml"));
-      if (sst != null) {
-        try (InputStream in = openAhead(zip, sst)) {
-          strings = SharedStrings.read(in, plainCells);
-        }
-      }
-      Styles styles = Styles.NONE;
-      ZipEntry stylesPart = zip.getEntry(relations.getOrDefault("#styles", folder + "/styles.xml"));
-      if (stylesPart != null) {
-        try (InputStream in = open(zip, stylesPart)) {
-          styles = Styles.read(in);
-        }
-      }
-      ZipEntry part = zip.getEntry(sheet.getValue());
-      if (part == null) {
-        throw new MalformedFileException(
-            "no part " + sheet.getValue() + " for sheet '" + sheet.getKey() + "'");
-      }
-      try (InputStream in = openAhead(zip, part)) {
-        readSheet(
-            new XmlScanner(in),
-            new Row(sheet.getKey(), strings, styles, workbook.date1904(), plainCells),
-            rows);
-      }
+      read(new ZipFileParts(zip), choice, rows, null, plainCells);
     } catch (UnreadableFileException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -125,58 +89,70 @@ public final class XlsxStreamReader {
     }
   }
 
-  /** An XML part, as UTF-8 whatever it was written in, guarded against zip bombs. */
-  private static InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
-    return XmlEncoding.utf8(inflate(zip, entry));
+  /**
+   * Reads the chosen sheet of a package. With {@code shapes}, every row is passed on, blank ones
+   * too, and each cell's written type is kept, for {@link XlsxAsUserModel}; without, blank rows are
+   * skipped.
+   */
+  static void read(
+      PackageParts parts, SheetChoice choice, StreamRowHandler rows, UserModelShapes shapes)
+      throws IOException, UnreadableFileException {
+    read(parts, choice, rows, shapes, true);
   }
 
   /**
-   * The sheet and the shared-strings table, the parts that can be large, inflated on another thread
-   * while they are scanned on this one (every xlsx takes this path, so the tests of small files
-   * test the path a million rows take).
+   * @param plain whether cells, rows and shared strings in their usual shape are read in place
+   *     ({@link PlainCell}); false only in the tests that prove both ways read the same. Cells are
+   *     always read tag by tag when {@code shapes} records them.
    */
-  private static InputStream openAhead(ZipFile zip, ZipEntry entry) throws IOException {
-    ReadAheadInputStream ahead = new ReadAheadInputStream(inflate(zip, entry), entry.getName());
-    try {
-      return XmlEncoding.utf8(ahead);
-    } catch (IOException | RuntimeException e) {
-      // Not yet handed to a try-with-resources: stop its thread here, before the zip closes.
-      ahead.close();
-      throw e;
-    }
-  }
-
-  private static InputStream inflate(ZipFile zip, ZipEntry entry) throws IOException {
-    long compressed = Math.max(1, entry.getCompressedSize());
-    return new FilterInputStream(zip.getInputStream(entry)) {
-      long inflated;
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) {
-          inflated += n;
-          if (inflated > INFLATE_GRACE && inflated > compressed * MAX_INFLATE_RATIO) {
-            throw new MalformedFileException(
-                "a part, "
-                    + entry.getName()
-                    + ", that inflates to more than "
-                    + (int) MAX_INFLATE_RATIO
-                    + " times its size, as a zip bomb does");
-          }
-        }
-        return n;
+  private static void read(
+      PackageParts parts,
+      SheetChoice choice,
+      StreamRowHandler rows,
+      UserModelShapes shapes,
+      boolean plain)
+      throws IOException, UnreadableFileException {
+    String workbookPart = workbookPart(parts);
+    Map<String, String> relations = relations(parts, workbookPart);
+    Workbook workbook = workbook(parts, workbookPart, relations);
+    Map.Entry<String, String> sheet = pick(workbook.sheets(), choice);
+    SharedStrings strings = SharedStrings.NONE;
+    String folder = PartNames.folder(workbookPart);
+    String sst = relations.getOrDefault("#sharedStrings", folder + "/sharedStrings.xml");
+    if (parts.has(sst)) {
+      try (InputStream in = parts.openLarge(sst)) {
+        strings = SharedStrings.read(in, plain);
       }
-    };
+    }
+    Styles styles = Styles.NONE;
+    String stylesPart = relations.getOrDefault("#styles", folder + "/styles.xml");
+    if (parts.has(stylesPart)) {
+      try (InputStream in = parts.open(stylesPart)) {
+        styles = Styles.read(in);
+      }
+    }
+    if (!parts.has(sheet.getValue())) {
+      throw new MalformedFileException(
+          "no part " + sheet.getValue() + " for sheet '" + sheet.getKey() + "'");
+    }
+    if (shapes != null) {
+      shapes.workbook(strings, styles, workbook.date1904());
+    }
+    try (InputStream in = parts.openLarge(sheet.getValue())) {
+      Row row =
+          new Row(sheet.getKey(), strings, styles, workbook.date1904(), plain && shapes == null);
+      row.shapes = shapes;
+      readSheet(new XmlScanner(in), row, rows);
+    }
   }
 
   /** The workbook part, as the package's relationships name it; xl/workbook.xml by default. */
-  private static String workbookPart(ZipFile zip) throws IOException {
-    ZipEntry rels = zip.getEntry("_rels/.rels");
-    if (rels == null) {
+  private static String workbookPart(PackageParts parts) throws IOException {
+    String rels = "_rels/.rels";
+    if (!parts.has(rels)) {
       return DEFAULT_WORKBOOK;
     }
-    try (InputStream in = open(zip, rels)) {
+    try (InputStream in = parts.open(rels)) {
       XmlScanner x = new XmlScanner(in);
       int t;
       while ((t = x.next()) != XmlScanner.EOF) {
@@ -185,7 +161,7 @@ public final class XlsxStreamReader {
           String target = x.attributeText(TARGET);
           if (type != null && target != null && type.endsWith("/officeDocument")) {
             String part = PartNames.resolve("", target);
-            if (zip.getEntry(part) != null) {
+            if (parts.has(part)) {
               return part;
             }
           }
@@ -196,15 +172,15 @@ public final class XlsxStreamReader {
   }
 
   /** The workbook's relations: id to part path; "#sharedStrings" and "#styles" to those parts. */
-  private static Map<String, String> relations(ZipFile zip, String workbookPart)
+  private static Map<String, String> relations(PackageParts parts, String workbookPart)
       throws IOException {
     Map<String, String> relations = new LinkedHashMap<>();
-    ZipEntry rels = zip.getEntry(PartNames.relationships(workbookPart));
-    if (rels == null) {
+    String rels = PartNames.relationships(workbookPart);
+    if (!parts.has(rels)) {
       return relations;
     }
     String folder = PartNames.folder(workbookPart);
-    try (InputStream in = open(zip, rels)) {
+    try (InputStream in = parts.open(rels)) {
       XmlScanner x = new XmlScanner(in);
       int t;
       while ((t = x.next()) != XmlScanner.EOF) {
@@ -232,21 +208,23 @@ public final class XlsxStreamReader {
   private record Workbook(Map<String, String> sheets, boolean date1904) {}
 
   /** Sheet names to part paths, in workbook order, and the date system. */
-  private static Workbook workbook(ZipFile zip, String part, Map<String, String> relations)
+  private static Workbook workbook(PackageParts parts, String part, Map<String, String> relations)
       throws IOException {
-    ZipEntry workbook = zip.getEntry(part);
-    if (workbook == null) {
+    if (!parts.has(part)) {
       throw new MalformedFileException("a zip without " + part);
     }
     String folder = PartNames.folder(part);
     boolean date1904 = false;
+    boolean datesKnown = false;
     Map<String, String> sheets = new LinkedHashMap<>();
-    try (InputStream in = open(zip, workbook)) {
+    try (InputStream in = parts.open(part)) {
       XmlScanner x = new XmlScanner(in);
       int t;
       int position = 0;
       while ((t = x.next()) != XmlScanner.EOF) {
-        if (t == XmlScanner.START && x.is(WORKBOOK_PR)) {
+        if (t == XmlScanner.START && x.is(WORKBOOK_PR) && !datesKnown) {
+          // The first, as POI's user model reads it, should a workbook have two.
+          datesKnown = true;
           String d = x.attributeText(DATE_1904);
           date1904 = "1".equals(d) || "true".equals(d);
         } else if (t == XmlScanner.START && x.is(SHEET)) {
@@ -335,12 +313,15 @@ public final class XlsxStreamReader {
       }
       Bytes r = x.attribute(R);
       int number = r == null ? lastRow + 1 : positiveInt(r, "row number");
+      if (row.shapes != null) {
+        row.shapes.startRow(r != null, number);
+      }
       lastRow = number;
       row.start(number);
       if (!x.isEmpty()) {
         readCells(x, row);
       }
-      if (row.width > 0) {
+      if (row.width > 0 || row.shapes != null) {
         rows.row(row);
       }
     }
@@ -362,8 +343,8 @@ public final class XlsxStreamReader {
         byte[] b = x.buffer();
         column = plain.refFrom < 0 ? column + 1 : column(b, plain.refFrom, plain.refLength);
         byte kind = kind(b, plain.typeFrom, plain.typeLength);
+        row.style = style(b, plain.styleFrom, plain.styleLength);
         if (shape == PlainCell.VALUE) {
-          row.style = style(b, plain.styleFrom, plain.styleLength);
           int start = row.arena.length;
           row.arena.append(b, plain.valueFrom, plain.valueLength);
           row.set(column, kind, start, plain.valueLength);
@@ -388,10 +369,16 @@ public final class XlsxStreamReader {
       column = ref == null ? column + 1 : column(ref);
       Bytes type = x.attribute(T);
       byte kind = kind(type);
+      row.style = style(x.attribute(S));
+      if (row.shapes != null) {
+        row.shapes.startCell(ref != null, column, type, row.style);
+      }
       if (x.isEmpty()) {
+        if (row.shapes != null) {
+          row.shapes.endCell(null, false);
+        }
         continue;
       }
-      row.style = style(x.attribute(S));
       readCell(x, row, column, kind);
     }
     throw new MalformedFileException("a sheet whose XML ends inside a row");
@@ -403,10 +390,16 @@ public final class XlsxStreamReader {
     int depth = 0;
     boolean inInline = false;
     int phonetic = 0;
+    boolean formula = false;
     int t;
     while ((t = x.next()) != XmlScanner.EOF) {
       if (t == XmlScanner.END) {
         if (depth == 0 && x.is(C)) {
+          if (row.shapes != null) {
+            row.shapes.endCell(
+                hasValue ? Bytes.utf8(row.arena.data, start, row.arena.length - start) : null,
+                formula);
+          }
           if (hasValue) {
             row.set(column, kind, start, row.arena.length - start);
           }
@@ -419,6 +412,12 @@ public final class XlsxStreamReader {
           phonetic--;
         }
         continue;
+      }
+      if (depth == 0 && x.is(F)) {
+        formula = true;
+        if (row.shapes != null) {
+          row.shapes.formula(x.attribute(T));
+        }
       }
       if (x.isEmpty()) {
         continue;
@@ -560,6 +559,9 @@ public final class XlsxStreamReader {
 
     /** The style index of the cell being read, set before {@link #set}. */
     int style = -1;
+
+    /** What the user model would see of each cell, when a summary is read as it reads it. */
+    UserModelShapes shapes;
 
     Row(String sheet, SharedStrings strings, Styles styles, boolean date1904, boolean plainCells) {
       this.plain = plainCells ? new PlainCell() : null;
