@@ -194,4 +194,39 @@ class EnglandContextTest {
         EnglandData.analysis().england().focus().get(3).localGap().isEmpty(),
         "the story has every return");
   }
+
+  /**
+   * Every inpatient row of a return rejected: no local inpatient figure exists, so there is no
+   * inpatient share beside England's, rather than "0, 0.0%" (seen on the red team's m-datetimes).
+   */
+  @Test
+  void a_type_with_no_local_figure_has_no_share_of_england_rather_than_0() {
+    io.strikeimpact.model.Dataset d = EnglandData.dataset(EnglandData.mixed());
+    io.strikeimpact.model.Dataset outpatientOnly =
+        new io.strikeimpact.model.Dataset(
+            d.sites(),
+            d.calendar(),
+            d.participation(),
+            d.counts().stream()
+                .filter(c -> c.type() != io.strikeimpact.model.ActivityType.INPATIENT)
+                .toList(),
+            d.statedTotals(),
+            d.problems(),
+            d.rejectedRows(),
+            d.sources(),
+            d.planned(),
+            d.revisions(),
+            d.england(),
+            d.staff());
+    List<EnglandShare.Measure> measures =
+        ImpactAnalysis.analyse(outpatientOnly, StoryData.request()).england().focus().stream()
+            .map(EnglandShare::measure)
+            .toList();
+    assertEquals(
+        List.of(
+            EnglandShare.Measure.ACUTE,
+            EnglandShare.Measure.OUTPATIENT,
+            EnglandShare.Measure.CUMULATIVE),
+        measures);
+  }
 }
