@@ -41,20 +41,7 @@ class TypeSplitTest {
 
   private static Analysis without(ActivityType type) {
     Dataset d = EnglandData.dataset(EnglandData.mixed());
-    Dataset less =
-        new Dataset(
-            d.sites(),
-            d.calendar(),
-            d.participation(),
-            d.counts().stream().filter(c -> c.type() != type).toList(),
-            d.statedTotals(),
-            d.problems(),
-            d.rejectedRows(),
-            d.sources(),
-            d.planned(),
-            d.revisions(),
-            d.england(),
-            d.staff());
+    Dataset less = d.withCounts(d.counts().stream().filter(c -> c.type() != type).toList());
     return ImpactAnalysis.analyse(less, StoryData.request());
   }
 }
