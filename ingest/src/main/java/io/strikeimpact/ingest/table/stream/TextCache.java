@@ -33,7 +33,7 @@ final class TextCache {
     if (sampling) {
       lookups++;
     }
-    if (k != null && Arrays.equals(k, 0, k.length, d, from, from + count)) {
+    if (k != null && k.length == count && same(k, d, from)) {
       return values[slot];
     }
     // Decided once, on the first rows: more misses than hits, and the column does not repeat.
@@ -41,6 +41,21 @@ final class TextCache {
       off = true;
     }
     return null;
+  }
+
+  /**
+   * Whether the key's bytes are those at {@code d[from]}, by a plain loop: the keys are a few bytes
+   * long (a site code, a date), where {@code Arrays.equals} over ranges spent more in its checks
+   * and set-up than in comparing (a sixth of the csv reader's samples in a profile of 1,000,000
+   * rows).
+   */
+  private static boolean same(byte[] key, byte[] d, int from) {
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] != d[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   void put(byte[] d, int from, int count, int hash, String text) {
