@@ -146,6 +146,30 @@ final class LineLevelRows {
           }
         };
 
+    /**
+     * Written out, as {@link #equals} is: a record's own are bootstrapped by {@code
+     * java.lang.runtime.ObjectMethods} on first use, which took longer than reading a 1,000-row
+     * extract (it was the first record hashed in an ingest).
+     */
+    @Override
+    public int hashCode() {
+      int h = site.hashCode();
+      h = 31 * h + actionId.hashCode();
+      h = 31 * h + type.hashCode();
+      h = 31 * h + java.util.Objects.hashCode(date);
+      return 31 * h + java.util.Objects.hashCode(specialty);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && site.equals(k.site)
+          && actionId.equals(k.actionId)
+          && type == k.type
+          && java.util.Objects.equals(date, k.date)
+          && java.util.Objects.equals(specialty, k.specialty);
+    }
+
     private static <T extends Comparable<T>> int nullsFirst(T a, T b) {
       return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
     }
