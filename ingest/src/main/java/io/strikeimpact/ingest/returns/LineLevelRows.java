@@ -102,7 +102,14 @@ final class LineLevelRows {
   private boolean patientFile;
 
   private final Map<String, String> sites = new HashMap<>();
-  private final Map<String, CellDate> dates = new HashMap<>();
+  private final Map<String, Dated> dates = new HashMap<>();
+
+  /**
+   * A date cell read, with its day of action worked out once: {@link CellDate#day()} makes a new
+   * day for a time before 07:00 on every call, which cost a row its count's tally by identity.
+   */
+  private record Dated(CellDate cell, LocalDate day) {}
+
   private final Map<LocalDate, IndustrialAction> actionsByDate = new HashMap<>();
   private final Set<LocalDate> datesChecked = new HashSet<>();
   private final Map<String, IndustrialAction> actionsById = new HashMap<>();
@@ -316,10 +323,14 @@ final class LineLevelRows {
     }
 
     CellDate cellDate = null;
+    LocalDate date = null;
     if (dateCol >= 0) {
       String text = row.text(dateCol);
-      cellDate = dates.get(text);
-      if (cellDate == null) {
+      Dated known = dates.get(text);
+      if (known != null) {
+        cellDate = known.cell();
+        date = known.day();
+      } else {
         rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
         OptionalDouble number =
             row.isNumber(dateCol) ? OptionalDouble.of(row.number(dateCol)) : OptionalDouble.empty();
@@ -332,13 +343,13 @@ final class LineLevelRows {
                     at(row, dateCol),
                     rowProblems)
                 .orElse(null);
+        // A row is counted on its day of action: a time before 07:00 is in the day before.
+        date = cellDate == null ? null : cellDate.day();
         if (cellDate != null && dates.size() < 100_000) {
-          dates.put(text, cellDate);
+          dates.put(text, new Dated(cellDate, date));
         }
       }
     }
-    // A row is counted on its day of action: a time before 07:00 is in the day before.
-    LocalDate date = cellDate == null ? null : cellDate.day();
 
     // A row on a day of no action (a PAS extract of the whole week) is read, not wrong: it is
     // left out in one line of the rows not counted, as the filter's values are, not an error a row.
