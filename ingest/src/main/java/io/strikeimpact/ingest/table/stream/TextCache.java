@@ -64,7 +64,27 @@ final class TextCache {
     values[slot] = text;
   }
 
+  /**
+   * {@code h = 31 * h + b} over the bytes, seeded with the count, then mixed: four bytes a step, so
+   * the chain of multiplications a row's fields wait on is a quarter as long (the hash was a sixth
+   * of the csv reader's samples), with the same value as one byte a step ({@link #hashByteAtATime},
+   * which tests hold it to).
+   */
   static int hash(byte[] d, int from, int count) {
+    int h = count;
+    int i = from;
+    int end = from + count;
+    for (; i + 4 <= end; i += 4) {
+      h = 923521 * h + 29791 * d[i] + 961 * d[i + 1] + 31 * d[i + 2] + d[i + 3];
+    }
+    for (; i < end; i++) {
+      h = 31 * h + d[i];
+    }
+    return h ^ (h >>> 7) ^ (h >>> 15);
+  }
+
+  /** The hash one byte a step, the definition {@link #hash} is held to. */
+  static int hashByteAtATime(byte[] d, int from, int count) {
     int h = count;
     for (int i = from; i < from + count; i++) {
       h = 31 * h + d[i];
