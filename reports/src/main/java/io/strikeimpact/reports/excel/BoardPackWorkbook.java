@@ -81,6 +81,7 @@ public final class BoardPackWorkbook {
   public void write(Analysis analysis, OutputStream out) throws IOException {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(out, "out");
+    WorkbookWarmUp.stop();
     try (XSSFWorkbook workbook = new XSSFWorkbook(PlainSharedStrings.FACTORY)) {
       Pack pack =
           new Pack(
