@@ -1,5 +1,7 @@
 package io.strikeimpact.ingest.table;
 
+import io.strikeimpact.ingest.table.stream.XlsxAsUserModel;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -21,17 +23,35 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * Reads one sheet of an xlsx or xls workbook with POI's user model, the whole workbook in memory.
- * Formula cells give their cached result, as Excel last saved it; nothing is recalculated.
+ * Reads one sheet of an xlsx or xls workbook as POI's user model reads it, the whole workbook in
+ * memory. Formula cells give their cached result, as Excel last saved it; nothing is recalculated.
+ *
+ * <p>An xlsx of the usual shape is read by {@link XlsxAsUserModel}, which gives the same rows from
+ * the XML without building the workbook (a cold user model is most of the time of reading a summary
+ * return); anything else, and every xls, is read by the user model itself.
  */
 public final class WorkbookTableReader implements TableReader {
-  static {
-    PoiLimits.apply();
-  }
-
   @Override
   public void read(InputStream in, SheetChoice choice, Consumer<RawRow> rows)
       throws UnreadableFileException {
+    byte[] file;
+    try {
+      file = in.readAllBytes();
+    } catch (IOException e) {
+      throw WorkbookProblems.explain(e);
+    }
+    Optional<List<RawRow>> streamed = XlsxAsUserModel.read(file, choice);
+    if (streamed.isPresent()) {
+      streamed.get().forEach(rows);
+      return;
+    }
+    readWithUserModel(new ByteArrayInputStream(file), choice, rows);
+  }
+
+  /** Reads with POI's user model alone: the reference {@link XlsxAsUserModel} is held to. */
+  static void readWithUserModel(InputStream in, SheetChoice choice, Consumer<RawRow> rows)
+      throws UnreadableFileException {
+    PoiLimits.apply();
     try (Workbook workbook = WorkbookFactory.create(in)) {
       Sheet sheet = pick(workbook, choice);
       DataFormatter formatter = new DataFormatter(java.util.Locale.UK);

@@ -2,7 +2,6 @@ package io.strikeimpact.ingest.table.stream;
 
 import io.strikeimpact.ingest.table.SheetChoice;
 import io.strikeimpact.ingest.table.UnreadableFileException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -34,11 +32,6 @@ public final class XlsxStreamReader {
   private static final String RESAVE =
       "open the file in Excel, check it shows the figures, save it again as .xlsx and send that";
 
-  /** As POI's ZipSecureFile: a part that inflates to more than 100 times its size is a zip bomb. */
-  private static final double MAX_INFLATE_RATIO = 100;
-
-  private static final long INFLATE_GRACE = 1 << 20;
-
   private static final byte[] SHEET = "sheet".getBytes();
   private static final byte[] NAME = "name".getBytes();
   private static final byte[] ID = "id".getBytes();
@@ -51,6 +44,7 @@ public final class XlsxStreamReader {
   private static final byte[] R = "r".getBytes();
   private static final byte[] T = "t".getBytes();
   private static final byte[] V = "v".getBytes();
+  private static final byte[] F = "f".getBytes();
   private static final byte[] IS = "is".getBytes();
   private static final byte[] RPH = "rPh".getBytes();
   private static final byte[] S = "s".getBytes();
@@ -67,37 +61,7 @@ public final class XlsxStreamReader {
   public void read(Path file, SheetChoice choice, StreamRowHandler rows)
       throws UnreadableFileException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
-      String workbookPart = workbookPart(zip);
-      Map<String, String> relations = relations(zip, workbookPart);
-      Workbook workbook = workbook(zip, workbookPart, relations);
-      Map.Entry<String, String> sheet = pick(workbook.sheets(), choice);
-      SharedStrings strings = SharedStrings.NONE;
-      String folder = PartNames.folder(workbookPart);
-      ZipEntry sst =
-          zip.getEntry(relations.getOrDefault("#sharedStrings", folder + "/sharedStrings.xml"));
-      if (sst != null) {
-        try (InputStream in = openAhead(zip, sst)) {
-          strings = SharedStrings.read(in);
-        }
-      }
-      Styles styles = Styles.NONE;
-      ZipEntry stylesPart = zip.getEntry(relations.getOrDefault("#styles", folder + "/styles.xml"));
-      if (stylesPart != null) {
-        try (InputStream in = open(zip, stylesPart)) {
-          styles = Styles.read(in);
-        }
-      }
-      ZipEntry part = zip.getEntry(sheet.getValue());
-      if (part == null) {
-        throw new MalformedFileException(
-            "no part " + sheet.getValue() + " for sheet '" + sheet.getKey() + "'");
-      }
-      try (InputStream in = openAhead(zip, part)) {
-        readSheet(
-            new XmlScanner(in),
-            new Row(sheet.getKey(), strings, styles, workbook.date1904()),
-            rows);
-      }
+      read(new ZipFileParts(zip), choice, rows, null);
     } catch (UnreadableFileException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -110,58 +74,54 @@ public final class XlsxStreamReader {
     }
   }
 
-  /** An XML part, as UTF-8 whatever it was written in, guarded against zip bombs. */
-  private static InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
-    return XmlEncoding.utf8(inflate(zip, entry));
-  }
-
   /**
-   * The sheet and the shared-strings table, the parts that can be large, inflated on another thread
-   * while they are scanned on this one (every xlsx takes this path, so the tests of small files
-   * test the path a million rows take).
+   * Reads the chosen sheet of a package. With {@code shapes}, every row is passed on, blank ones
+   * too, and each cell's written type is kept, for {@link XlsxAsUserModel}; without, blank rows are
+   * skipped.
    */
-  private static InputStream openAhead(ZipFile zip, ZipEntry entry) throws IOException {
-    ReadAheadInputStream ahead = new ReadAheadInputStream(inflate(zip, entry), entry.getName());
-    try {
-      return XmlEncoding.utf8(ahead);
-    } catch (IOException | RuntimeException e) {
-      // Not yet handed to a try-with-resources: stop its thread here, before the zip closes.
-      ahead.close();
-      throw e;
-    }
-  }
-
-  private static InputStream inflate(ZipFile zip, ZipEntry entry) throws IOException {
-    long compressed = Math.max(1, entry.getCompressedSize());
-    return new FilterInputStream(zip.getInputStream(entry)) {
-      long inflated;
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) {
-          inflated += n;
-          if (inflated > INFLATE_GRACE && inflated > compressed * MAX_INFLATE_RATIO) {
-            throw new MalformedFileException(
-                "a part, "
-                    + entry.getName()
-                    + ", that inflates to more than "
-                    + (int) MAX_INFLATE_RATIO
-                    + " times its size, as a zip bomb does");
-          }
-        }
-        return n;
+  static void read(
+      PackageParts parts, SheetChoice choice, StreamRowHandler rows, UserModelShapes shapes)
+      throws IOException, UnreadableFileException {
+    String workbookPart = workbookPart(parts);
+    Map<String, String> relations = relations(parts, workbookPart);
+    Workbook workbook = workbook(parts, workbookPart, relations);
+    Map.Entry<String, String> sheet = pick(workbook.sheets(), choice);
+    SharedStrings strings = SharedStrings.NONE;
+    String folder = PartNames.folder(workbookPart);
+    String sst = relations.getOrDefault("#sharedStrings", folder + "/sharedStrings.xml");
+    if (parts.has(sst)) {
+      try (InputStream in = parts.openLarge(sst)) {
+        strings = SharedStrings.read(in);
       }
-    };
+    }
+    Styles styles = Styles.NONE;
+    String stylesPart = relations.getOrDefault("#styles", folder + "/styles.xml");
+    if (parts.has(stylesPart)) {
+      try (InputStream in = parts.open(stylesPart)) {
+        styles = Styles.read(in);
+      }
+    }
+    if (!parts.has(sheet.getValue())) {
+      throw new MalformedFileException(
+          "no part " + sheet.getValue() + " for sheet '" + sheet.getKey() + "'");
+    }
+    if (shapes != null) {
+      shapes.workbook(strings, styles, workbook.date1904());
+    }
+    try (InputStream in = parts.openLarge(sheet.getValue())) {
+      Row row = new Row(sheet.getKey(), strings, styles, workbook.date1904());
+      row.shapes = shapes;
+      readSheet(new XmlScanner(in), row, rows);
+    }
   }
 
   /** The workbook part, as the package's relationships name it; xl/workbook.xml by default. */
-  private static String workbookPart(ZipFile zip) throws IOException {
-    ZipEntry rels = zip.getEntry("_rels/.rels");
-    if (rels == null) {
+  private static String workbookPart(PackageParts parts) throws IOException {
+    String rels = "_rels/.rels";
+    if (!parts.has(rels)) {
       return DEFAULT_WORKBOOK;
     }
-    try (InputStream in = open(zip, rels)) {
+    try (InputStream in = parts.open(rels)) {
       XmlScanner x = new XmlScanner(in);
       int t;
       while ((t = x.next()) != XmlScanner.EOF) {
@@ -170,7 +130,7 @@ public final class XlsxStreamReader {
           String target = x.attributeText(TARGET);
           if (type != null && target != null && type.endsWith("/officeDocument")) {
             String part = PartNames.resolve("", target);
-            if (zip.getEntry(part) != null) {
+            if (parts.has(part)) {
               return part;
             }
           }
@@ -181,15 +141,15 @@ public final class XlsxStreamReader {
   }
 
   /** The workbook's relations: id to part path; "#sharedStrings" and "#styles" to those parts. */
-  private static Map<String, String> relations(ZipFile zip, String workbookPart)
+  private static Map<String, String> relations(PackageParts parts, String workbookPart)
       throws IOException {
     Map<String, String> relations = new LinkedHashMap<>();
-    ZipEntry rels = zip.getEntry(PartNames.relationships(workbookPart));
-    if (rels == null) {
+    String rels = PartNames.relationships(workbookPart);
+    if (!parts.has(rels)) {
       return relations;
     }
     String folder = PartNames.folder(workbookPart);
-    try (InputStream in = open(zip, rels)) {
+    try (InputStream in = parts.open(rels)) {
       XmlScanner x = new XmlScanner(in);
       int t;
       while ((t = x.next()) != XmlScanner.EOF) {
@@ -217,21 +177,23 @@ public final class XlsxStreamReader {
   private record Workbook(Map<String, String> sheets, boolean date1904) {}
 
   /** Sheet names to part paths, in workbook order, and the date system. */
-  private static Workbook workbook(ZipFile zip, String part, Map<String, String> relations)
+  private static Workbook workbook(PackageParts parts, String part, Map<String, String> relations)
       throws IOException {
-    ZipEntry workbook = zip.getEntry(part);
-    if (workbook == null) {
+    if (!parts.has(part)) {
       throw new MalformedFileException("a zip without " + part);
     }
     String folder = PartNames.folder(part);
     boolean date1904 = false;
+    boolean datesKnown = false;
     Map<String, String> sheets = new LinkedHashMap<>();
-    try (InputStream in = open(zip, workbook)) {
+    try (InputStream in = parts.open(part)) {
       XmlScanner x = new XmlScanner(in);
       int t;
       int position = 0;
       while ((t = x.next()) != XmlScanner.EOF) {
-        if (t == XmlScanner.START && x.is(WORKBOOK_PR)) {
+        if (t == XmlScanner.START && x.is(WORKBOOK_PR) && !datesKnown) {
+          // The first, as POI's user model reads it, should a workbook have two.
+          datesKnown = true;
           String d = x.attributeText(DATE_1904);
           date1904 = "1".equals(d) || "true".equals(d);
         } else if (t == XmlScanner.START && x.is(SHEET)) {
@@ -298,12 +260,15 @@ public final class XlsxStreamReader {
       }
       Bytes r = x.attribute(R);
       int number = r == null ? lastRow + 1 : positiveInt(r, "row number");
+      if (row.shapes != null) {
+        row.shapes.startRow(r != null, number);
+      }
       lastRow = number;
       row.start(number);
       if (!x.isEmpty()) {
         readCells(x, row);
       }
-      if (row.width > 0) {
+      if (row.width > 0 || row.shapes != null) {
         rows.row(row);
       }
     }
@@ -328,10 +293,16 @@ public final class XlsxStreamReader {
       column = ref == null ? column + 1 : column(ref);
       Bytes type = x.attribute(T);
       byte kind = kind(type);
+      row.style = style(x.attribute(S));
+      if (row.shapes != null) {
+        row.shapes.startCell(ref != null, column, type, row.style);
+      }
       if (x.isEmpty()) {
+        if (row.shapes != null) {
+          row.shapes.endCell(null, false);
+        }
         continue;
       }
-      row.style = style(x.attribute(S));
       readCell(x, row, column, kind);
     }
     throw new MalformedFileException("a sheet whose XML ends inside a row");
@@ -343,10 +314,16 @@ public final class XlsxStreamReader {
     int depth = 0;
     boolean inInline = false;
     int phonetic = 0;
+    boolean formula = false;
     int t;
     while ((t = x.next()) != XmlScanner.EOF) {
       if (t == XmlScanner.END) {
         if (depth == 0 && x.is(C)) {
+          if (row.shapes != null) {
+            row.shapes.endCell(
+                hasValue ? Bytes.utf8(row.arena.data, start, row.arena.length - start) : null,
+                formula);
+          }
           if (hasValue) {
             row.set(column, kind, start, row.arena.length - start);
           }
@@ -359,6 +336,12 @@ public final class XlsxStreamReader {
           phonetic--;
         }
         continue;
+      }
+      if (depth == 0 && x.is(F)) {
+        formula = true;
+        if (row.shapes != null) {
+          row.shapes.formula(x.attribute(T));
+        }
       }
       if (x.isEmpty()) {
         continue;
@@ -476,6 +459,9 @@ public final class XlsxStreamReader {
 
     /** The style index of the cell being read, set before {@link #set}. */
     int style = -1;
+
+    /** What the user model would see of each cell, when a summary is read as it reads it. */
+    UserModelShapes shapes;
 
     Row(String sheet, SharedStrings strings, Styles styles, boolean date1904) {
       this.sheet = sheet;
