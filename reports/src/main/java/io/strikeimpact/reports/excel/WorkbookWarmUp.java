@@ -64,16 +64,18 @@ public final class WorkbookWarmUp {
    */
   static int warm(BooleanSupplier stop) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook(PlainSharedStrings.FACTORY)) {
+      Styles styles = new Styles(workbook, Branding.NHS);
+      // Small steps, so that the warm-up gives the core back soon after the pack begins.
       List<Runnable> steps =
           List.of(
               // The text shaper and the default font, as SXSSF's width tracker uses them.
               () -> SheetUtil.getDefaultCharWidthAsFloat(workbook),
-              () -> tables(workbook),
-              () -> charts(workbook.getSheetAt(1)),
-              () -> {
-                ColumnWidths.fit(workbook.getSheetAt(0));
-                ColumnWidths.fit(workbook.getSheetAt(1));
-              },
+              () -> dataTable(workbook, styles),
+              () -> summaryTable(workbook, styles),
+              () -> bar(workbook.getSheetAt(1)),
+              () -> line(workbook.getSheetAt(1)),
+              () -> ColumnWidths.fit(workbook.getSheetAt(0)),
+              () -> ColumnWidths.fit(workbook.getSheetAt(1)),
               () -> {
                 try {
                   workbook.write(OutputStream.nullOutputStream());
@@ -93,20 +95,21 @@ public final class WorkbookWarmUp {
     }
   }
 
-  /**
-   * The Data sheet's table of two rows, text and counts, then a table on a second sheet with a
-   * SUMIFS over the first's columns, as the Summary sheet has.
-   */
-  private static void tables(XSSFWorkbook workbook) {
-    Styles styles = new Styles(workbook, Branding.NHS);
-    List<Column> columns =
-        List.of(Column.of(DataFormulas.SITE, 10), Column.figures(DataFormulas.COUNT, 10));
+  private static final List<Column> COLUMNS =
+      List.of(Column.of(DataFormulas.SITE, 10), Column.figures(DataFormulas.COUNT, 10));
+
+  /** The Data sheet's table of two rows, text and counts. */
+  private static void dataTable(XSSFWorkbook workbook, Styles styles) {
     Table data =
-        new Table(workbook.createSheet(DataSheet.NAME), styles, columns, DataFormulas.TABLE);
+        new Table(workbook.createSheet(DataSheet.NAME), styles, COLUMNS, DataFormulas.TABLE);
     data.row().text("RM1").count(1);
     data.row().text("RGP").count(1);
     data.finish();
-    Table summary = new Table(workbook.createSheet("Summary"), styles, columns, "Summary_table");
+  }
+
+  /** A table with a SUMIFS over the Data sheet's columns, as the Summary sheet has. */
+  private static void summaryTable(XSSFWorkbook workbook, Styles styles) {
+    Table summary = new Table(workbook.createSheet("Summary"), styles, COLUMNS, "Summary_table");
     summary
         .row()
         .text("RM1")
@@ -115,18 +118,24 @@ public final class WorkbookWarmUp {
     summary.finish();
   }
 
-  /** A bar chart and a line chart over the table's counts. */
-  private static void charts(XSSFSheet sheet) {
-    CellRangeAddress categories = new CellRangeAddress(1, 2, 0, 0);
-    List<Charts.Series> series =
-        List.of(
-            new Charts.Series(
-                DataFormulas.COUNT,
-                new CellReference(0, 1),
-                new CellRangeAddress(1, 2, 1, 1),
-                new Double[] {1.0, 1.0}));
-    String[] names = {"RM1", "RGP"};
-    Charts.bar(sheet, new Charts.Place(4, 0, 8, 4), "bar", "bar", true, categories, names, series);
-    Charts.line(sheet, new Charts.Place(14, 0, 8, 4), "line", "line", categories, names, series);
+  private static final CellRangeAddress CATEGORIES = new CellRangeAddress(1, 2, 0, 0);
+  private static final String[] NAMES = {"RM1", "RGP"};
+
+  private static List<Charts.Series> series() {
+    return List.of(
+        new Charts.Series(
+            DataFormulas.COUNT,
+            new CellReference(0, 1),
+            new CellRangeAddress(1, 2, 1, 1),
+            new Double[] {1.0, 1.0}));
+  }
+
+  private static void bar(XSSFSheet sheet) {
+    Charts.bar(
+        sheet, new Charts.Place(4, 0, 8, 4), "bar", "bar", true, CATEGORIES, NAMES, series());
+  }
+
+  private static void line(XSSFSheet sheet) {
+    Charts.line(sheet, new Charts.Place(14, 0, 8, 4), "line", "line", CATEGORIES, NAMES, series());
   }
 }

@@ -38,8 +38,8 @@ class WorkbookWarmUpTest {
   }
 
   @Test
-  void takes_all_five_steps() throws IOException {
-    assertEquals(5, WorkbookWarmUp.warm(() -> false));
+  void takes_all_eight_steps() throws IOException {
+    assertEquals(8, WorkbookWarmUp.warm(() -> false));
   }
 
   @Test
@@ -63,7 +63,7 @@ class WorkbookWarmUpTest {
                     go.await();
                     int runs = 0;
                     while (!written.get()) {
-                      assertEquals(5, WorkbookWarmUp.warm(() -> false));
+                      assertEquals(8, WorkbookWarmUp.warm(() -> false));
                       runs++;
                     }
                     return runs;
