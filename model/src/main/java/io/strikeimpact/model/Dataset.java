@@ -176,6 +176,23 @@ public record Dataset(
         staff);
   }
 
+  /** The same dataset with these counts in place of its own (a test's "what if these were all"). */
+  public Dataset withCounts(List<DisruptionCount> replacement) {
+    return new Dataset(
+        sites,
+        calendar,
+        participation,
+        replacement,
+        statedTotals,
+        problems,
+        rejectedRows,
+        sources,
+        planned,
+        revisions,
+        england,
+        staff);
+  }
+
   /** The same dataset with these figures of staff taking part in place of its own. */
   public Dataset withStaff(List<StaffTakingPart> staffTakingPart) {
     return new Dataset(

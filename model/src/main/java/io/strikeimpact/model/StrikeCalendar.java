@@ -1,7 +1,10 @@
 package io.strikeimpact.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,23 +15,37 @@ import java.util.stream.Collectors;
  * Every industrial action known, in order of start, and the named groups reports compare as one.
  */
 public record StrikeCalendar(List<IndustrialAction> actions, List<NamedGroup> groups) {
+  private static final Comparator<IndustrialAction> BY_START =
+      new Comparator<>() {
+        @Override
+        public int compare(IndustrialAction a, IndustrialAction b) {
+          return a.start().compareTo(b.start());
+        }
+      };
+
   public StrikeCalendar(List<IndustrialAction> actions) {
     this(actions, List.of());
   }
 
   public StrikeCalendar {
     groups = List.copyOf(groups);
-    actions = actions.stream().sorted(Comparator.comparing(IndustrialAction::start)).toList();
-    Map<String, Long> ids =
-        actions.stream()
-            .collect(Collectors.groupingBy(IndustrialAction::id, Collectors.counting()));
-    ids.forEach(
-        (id, n) -> {
-          if (n > 1) {
-            throw new IllegalArgumentException("Action id " + id + " appears " + n + " times");
-          }
-        });
-    Set<String> known = actions.stream().map(IndustrialAction::id).collect(Collectors.toSet());
+    // Loops, not streams and collectors: every ingest makes a calendar cold, and the collectors
+    // spin a dozen classes at run time for it.
+    List<IndustrialAction> sorted = new ArrayList<>(actions);
+    sorted.sort(BY_START);
+    actions = Collections.unmodifiableList(sorted);
+    Map<String, Long> ids = new HashMap<>();
+    for (IndustrialAction a : actions) {
+      Long before = ids.get(a.id());
+      ids.put(a.id(), before == null ? 1L : before + 1);
+    }
+    for (Map.Entry<String, Long> e : ids.entrySet()) {
+      if (e.getValue() > 1) {
+        throw new IllegalArgumentException(
+            "Action id " + e.getKey() + " appears " + e.getValue() + " times");
+      }
+    }
+    Set<String> known = ids.keySet();
     for (NamedGroup g : groups) {
       for (String member : g.actionIds()) {
         if (!known.contains(member)) {

@@ -58,17 +58,25 @@ final class HeaderFinder {
    */
   private static RawRow joined(RawRow upper, RawRow lower) {
     Map<Integer, RawCell> cells = new java.util.TreeMap<>();
-    upper.cells().forEach(c -> cells.put(c.column(), c));
-    lower.cells().forEach(c -> cells.put(c.column(), c));
+    for (RawCell c : upper.cells()) {
+      cells.put(c.column(), c);
+    }
+    for (RawCell c : lower.cells()) {
+      cells.put(c.column(), c);
+    }
     return new RawRow(lower.sheet(), lower.number(), List.copyOf(cells.values()));
   }
 
   private Optional<HeaderColumns> match(RawRow row, RawRow heading) {
     Map<Integer, DayType> dayTypes = DayTypeHeaders.find(profile, row, heading);
     int dayTypeNeeded = profile.byDayAndType().isPresent() ? 1 : 0;
-    int matches =
-        (int) profile.requiredColumns().stream().filter(n -> find(row, n).isPresent()).count()
-            + (dayTypes.isEmpty() ? 0 : dayTypeNeeded);
+    // Loops, not streams and lambdas: this runs cold on every file's first rows.
+    int matches = dayTypes.isEmpty() ? 0 : dayTypeNeeded;
+    for (ColumnName n : profile.requiredColumns()) {
+      if (find(row, n).isPresent()) {
+        matches++;
+      }
+    }
     if (matches > closestMatches) {
       closest = row;
       closestMatches = matches;
@@ -79,16 +87,20 @@ final class HeaderFinder {
     }
     Map<Field, Integer> fields = new EnumMap<>(Field.class);
     for (Field f : Field.values()) {
-      profile.column(f).flatMap(n -> find(row, n)).ifPresent(i -> fields.put(f, i));
+      Optional<ColumnName> name = profile.column(f);
+      Optional<Integer> index = name.isPresent() ? find(row, name.get()) : Optional.empty();
+      if (index.isPresent()) {
+        fields.put(f, index.get());
+      }
     }
     Map<Integer, ActivityType> byType = new LinkedHashMap<>();
-    profile
-        .byTypeColumns()
-        .forEach((name, type) -> byType.put(find(row, name).orElseThrow(), type));
+    for (Map.Entry<ColumnName, ActivityType> e : profile.byTypeColumns().entrySet()) {
+      byType.put(find(row, e.getKey()).orElseThrow(), e.getValue());
+    }
     Map<ActivityType, Integer> plannedByType = new EnumMap<>(ActivityType.class);
-    profile
-        .plannedByTypeColumns()
-        .forEach((name, type) -> plannedByType.put(type, find(row, name).orElseThrow()));
+    for (Map.Entry<ColumnName, ActivityType> e : profile.plannedByTypeColumns().entrySet()) {
+      plannedByType.put(e.getValue(), find(row, e.getKey()).orElseThrow());
+    }
     return Optional.of(new HeaderColumns(row.number(), fields, byType, dayTypes, plannedByType));
   }
 
@@ -138,9 +150,11 @@ final class HeaderFinder {
   }
 
   private static Optional<Integer> find(RawRow row, ColumnName name) {
-    return row.cells().stream()
-        .filter(c -> name.matches(c.text()))
-        .map(RawCell::column)
-        .findFirst();
+    for (RawCell c : row.cells()) {
+      if (name.matches(c.text())) {
+        return Optional.of(c.column());
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -20,14 +20,12 @@ import io.strikeimpact.model.ParticipationTable;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.RejectedRow;
 import io.strikeimpact.model.Severity;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -104,7 +102,14 @@ final class LineLevelRows {
   private boolean patientFile;
 
   private final Map<String, String> sites = new HashMap<>();
-  private final Map<String, CellDate> dates = new HashMap<>();
+  private final Map<String, Dated> dates = new HashMap<>();
+
+  /**
+   * A date cell read, with its day of action worked out once: {@link CellDate#day()} makes a new
+   * day for a time before 07:00 on every call, which cost a row its count's tally by identity.
+   */
+  private record Dated(CellDate cell, LocalDate day) {}
+
   private final Map<LocalDate, IndustrialAction> actionsByDate = new HashMap<>();
   private final Set<LocalDate> datesChecked = new HashSet<>();
   private final Map<String, IndustrialAction> actionsById = new HashMap<>();
@@ -121,7 +126,148 @@ final class LineLevelRows {
 
   /** The key of one count. */
   private record Key(
-      String site, String actionId, ActivityType type, LocalDate date, String specialty) {}
+      String site, String actionId, ActivityType type, LocalDate date, String specialty) {
+    /**
+     * The order counts are listed in: site, action, date (none first), type, specialty (none
+     * first). A class, not a chain of {@code Comparator.comparing} lambdas: each lambda is a class
+     * spun at run time, a cost every small extract paid.
+     */
+    static final Comparator<Key> ORDER =
+        new Comparator<>() {
+          @Override
+          public int compare(Key a, Key b) {
+            int c = a.site.compareTo(b.site);
+            if (c == 0) {
+              c = a.actionId.compareTo(b.actionId);
+            }
+            if (c == 0) {
+              c = nullsFirst(a.date, b.date);
+            }
+            if (c == 0) {
+              c = a.type.compareTo(b.type);
+            }
+            if (c == 0) {
+              c = nullsFirst(a.specialty, b.specialty);
+            }
+            return c;
+          }
+        };
+
+    /**
+     * Written out, as {@link #equals} is: a record's own are bootstrapped by {@code
+     * java.lang.runtime.ObjectMethods} on first use (a cold-JVM trial of a record's hashCode,
+     * equals and toString took 65 to 140 ms on this machine at load 9), and Key was the only record
+     * an ingest hashed.
+     */
+    @Override
+    public int hashCode() {
+      int h = site.hashCode();
+      h = 31 * h + actionId.hashCode();
+      h = 31 * h + type.hashCode();
+      h = 31 * h + java.util.Objects.hashCode(date);
+      return 31 * h + java.util.Objects.hashCode(specialty);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && site.equals(k.site)
+          && actionId.equals(k.actionId)
+          && type == k.type
+          && java.util.Objects.equals(date, k.date)
+          && java.util.Objects.equals(specialty, k.specialty);
+    }
+
+    private static <T extends Comparable<T>> int nullsFirst(T a, T b) {
+      return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
+    }
+  }
+
+  /**
+   * The tallies of the keys met lately, found by the identity of the key's parts: a row's site,
+   * action, date and specialty come from the maps above, so the same count's rows bring the same
+   * instances, and most rows find their tally without making a {@link Key} or looking it up in
+   * {@link #tallies}. A miss (parts equal but not the same instances, or a slot taken by another
+   * key) falls back to {@link #tallies}, so the counts are those of the map alone.
+   */
+  private final RecentTallies recent = new RecentTallies();
+
+  /** A table of key parts to their tally, by identity: open addressing, a few probes a key. */
+  private static final class RecentTallies {
+    private static final int SLOTS = 1024;
+
+    /** Slots looked at from a key's own: with up to four, 48 counts all find theirs. */
+    private static final int PROBES = 4;
+
+    private final String[] sites = new String[SLOTS];
+    private final String[] actions = new String[SLOTS];
+    private final ActivityType[] types = new ActivityType[SLOTS];
+    private final LocalDate[] dates = new LocalDate[SLOTS];
+    private final String[] specialties = new String[SLOTS];
+    private final Tally[] tallies = new Tally[SLOTS];
+
+    private static int slot(
+        String site, String action, ActivityType type, LocalDate date, String specialty) {
+      // Mixed by a large odd multiplier, not 31: with 31, the day after a date in specialty 100
+      // fell in the slot of that date in specialty 110, and most rows missed.
+      int h = site.hashCode();
+      h = h * 0x9E3779B1 + action.hashCode();
+      h = h * 0x9E3779B1 + type.ordinal();
+      h = h * 0x9E3779B1 + (date == null ? 0 : date.hashCode());
+      h = h * 0x9E3779B1 + (specialty == null ? 0 : specialty.hashCode());
+      h ^= h >>> 15;
+      h *= 0x85EBCA6B;
+      h ^= h >>> 13;
+      return h & (SLOTS - 1);
+    }
+
+    /** The tally remembered for exactly these instances, or null. */
+    Tally find(String site, String action, ActivityType type, LocalDate date, String specialty) {
+      int first = slot(site, action, type, date, specialty);
+      for (int i = 0; i < PROBES; i++) {
+        int s = (first + i) & (SLOTS - 1);
+        Tally t = tallies[s];
+        if (t == null) {
+          return null;
+        }
+        if (sites[s] == site
+            && actions[s] == action
+            && types[s] == type
+            && dates[s] == date
+            && specialties[s] == specialty) {
+          return t;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Remembers in the first free slot of the key's probes, or over the first when all are taken.
+     */
+    void remember(
+        String site,
+        String action,
+        ActivityType type,
+        LocalDate date,
+        String specialty,
+        Tally tally) {
+      int first = slot(site, action, type, date, specialty);
+      int s = first;
+      for (int i = 0; i < PROBES; i++) {
+        int probe = (first + i) & (SLOTS - 1);
+        if (tallies[probe] == null) {
+          s = probe;
+          break;
+        }
+      }
+      sites[s] = site;
+      actions[s] = action;
+      types[s] = type;
+      dates[s] = date;
+      specialties[s] = specialty;
+      tallies[s] = tally;
+    }
+  }
 
   /** How many rows went into a count, and the first and last of them. */
   private static final class Tally {
@@ -158,7 +304,8 @@ final class LineLevelRows {
         }
       }
       if (left != COUNTED) {
-        notCounted.merge(left, 1, Integer::sum);
+        Integer before = notCounted.get(left);
+        notCounted.put(left, before == null ? 1 : before + 1);
         return;
       }
     }
@@ -177,10 +324,14 @@ final class LineLevelRows {
     }
 
     CellDate cellDate = null;
+    LocalDate date = null;
     if (dateCol >= 0) {
       String text = row.text(dateCol);
-      cellDate = dates.get(text);
-      if (cellDate == null) {
+      Dated known = dates.get(text);
+      if (known != null) {
+        cellDate = known.cell();
+        date = known.day();
+      } else {
         rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
         OptionalDouble number =
             row.isNumber(dateCol) ? OptionalDouble.of(row.number(dateCol)) : OptionalDouble.empty();
@@ -193,13 +344,13 @@ final class LineLevelRows {
                     at(row, dateCol),
                     rowProblems)
                 .orElse(null);
+        // A row is counted on its day of action: a time before 07:00 is in the day before.
+        date = cellDate == null ? null : cellDate.day();
         if (cellDate != null && dates.size() < 100_000) {
-          dates.put(text, cellDate);
+          dates.put(text, new Dated(cellDate, date));
         }
       }
     }
-    // A row is counted on its day of action: a time before 07:00 is in the day before.
-    LocalDate date = cellDate == null ? null : cellDate.day();
 
     // A row on a day of no action (a PAS extract of the whole week) is read, not wrong: it is
     // left out in one line of the rows not counted, as the filter's values are, not an error a row.
@@ -290,13 +441,19 @@ final class LineLevelRows {
       return;
     }
     rowsUsed++;
-    Key key = new Key(site, action.id(), type, date, specialty.isEmpty() ? null : specialty);
-    Tally tally = tallies.get(key);
+    String actionId = action.id();
+    String specialtyOrNull = specialty.isEmpty() ? null : specialty;
+    Tally tally = recent.find(site, actionId, type, date, specialtyOrNull);
     if (tally == null) {
-      tally = new Tally();
-      tally.first = row.number();
-      tallies.put(key, tally);
-      warnIfNotTakingPart(site, action.id(), at(row, -1));
+      Key key = new Key(site, actionId, type, date, specialtyOrNull);
+      tally = tallies.get(key);
+      if (tally == null) {
+        tally = new Tally();
+        tally.first = row.number();
+        tallies.put(key, tally);
+        warnIfNotTakingPart(site, actionId, at(row, -1));
+      }
+      recent.remember(site, actionId, type, date, specialtyOrNull, tally);
     }
     tally.count++;
     tally.last = row.number();
@@ -377,18 +534,27 @@ final class LineLevelRows {
     actionCol = columns.index(Field.ACTION).orElse(-1);
     codeCol = columns.index(Field.SPECIALTY_CODE).orElse(-1);
     nameCol = columns.index(Field.SPECIALTY).orElse(-1);
-    filterCol = profile.filter().map(f -> find(f.column())).orElse(-1);
+    filterCol = profile.filter().isPresent() ? find(profile.filter().get().column()) : -1;
     for (int c = 0; c < headers.size(); c++) {
       screen.header(c, headerRow, headers.get(c));
     }
     byHeader = screen.verdicts();
     knownByHeader = new boolean[headers.size()];
-    byHeader.keySet().forEach(c -> knownByHeader[c] = true);
+    for (int c : byHeader.keySet()) {
+      knownByHeader[c] = true;
+    }
     patientFile = !byHeader.isEmpty();
-    byHeader.values().stream()
-        .filter(v -> isMapped(v.column()))
-        .findFirst()
-        .ifPresent(this::abandon);
+    abandonIfMapped(byHeader);
+  }
+
+  /** Abandons the file on the first screened column (in order of column) that is mapped. */
+  private void abandonIfMapped(Map<Integer, ColumnScreen.Verdict> screened) {
+    for (ColumnScreen.Verdict v : screened.values()) {
+      if (isMapped(v.column())) {
+        abandon(v);
+        return;
+      }
+    }
   }
 
   private int find(io.strikeimpact.ingest.profile.ColumnName name) {
@@ -517,13 +683,12 @@ final class LineLevelRows {
   ReturnRead result(List<DataProblem> fileProblems) {
     Map<Integer, ColumnScreen.Verdict> screened = screen.verdicts();
     if (!abandoned) {
-      screened.values().stream()
-          .filter(v -> isMapped(v.column()))
-          .findFirst()
-          .ifPresent(this::abandon);
+      abandonIfMapped(screened);
     }
-    boolean refused =
-        abandoned || fileProblems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+    boolean refused = abandoned;
+    for (DataProblem p : fileProblems) {
+      refused |= p.severity() == Severity.ERROR;
+    }
     List<DataProblem> all = new ArrayList<>(fileProblems);
     if (columns == null && fileProblems.isEmpty()) {
       all.add(finder.notFound(context.whole(sheet)));
@@ -552,44 +717,32 @@ final class LineLevelRows {
           new DataProblem(
               Severity.WARNING,
               context.whole(sheet),
-              NumberFormat.getIntegerInstance(Locale.UK).format(rowsRejected) + " rows rejected",
+              Grouped.of(rowsRejected) + " rows rejected",
               "at most " + MAX_REJECTED_KEPT + " rejected rows listed, with their problems",
               "correct the rows listed and read the extract again to see the rest; "
-                  + NumberFormat.getIntegerInstance(Locale.UK)
-                      .format(rowsRejected - rejected.size())
+                  + Grouped.of(rowsRejected - rejected.size())
                   + " more rows were rejected and are not listed"));
     }
     List<DisruptionCount> counts = new ArrayList<>();
     if (!refused) {
-      NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
-      tallies.entrySet().stream()
-          .sorted(
-              Comparator.comparing((Map.Entry<Key, Tally> e) -> e.getKey().site())
-                  .thenComparing(e -> e.getKey().actionId())
-                  .thenComparing(
-                      e -> e.getKey().date(), Comparator.nullsFirst(Comparator.naturalOrder()))
-                  .thenComparing(e -> e.getKey().type())
-                  .thenComparing(
-                      e -> e.getKey().specialty(),
-                      Comparator.nullsFirst(Comparator.naturalOrder())))
-          .forEach(
-              e -> {
-                Key k = e.getKey();
-                Tally t = e.getValue();
-                String cell =
-                    t.first == t.last
-                        ? "row " + n.format(t.first)
-                        : "rows " + n.format(t.first) + " to " + n.format(t.last);
-                counts.add(
-                    new DisruptionCount(
-                        k.site(),
-                        k.actionId(),
-                        k.type(),
-                        Optional.ofNullable(k.date()),
-                        Optional.ofNullable(k.specialty()),
-                        t.count,
-                        new Provenance(context.file(), context.sha256(), sheet, cell)));
-              });
+      List<Key> keys = new ArrayList<>(tallies.keySet());
+      keys.sort(Key.ORDER);
+      for (Key k : keys) {
+        Tally t = tallies.get(k);
+        String cell =
+            t.first == t.last
+                ? "row " + Grouped.of(t.first)
+                : "rows " + Grouped.of(t.first) + " to " + Grouped.of(t.last);
+        counts.add(
+            new DisruptionCount(
+                k.site(),
+                k.actionId(),
+                k.type(),
+                Optional.ofNullable(k.date()),
+                Optional.ofNullable(k.specialty()),
+                t.count,
+                new Provenance(context.file(), context.sha256(), sheet, cell)));
+      }
     }
     // A file refused whole, by a screened column or part way through, counts for nothing and
     // keeps no rows: the rows read before the failure are dropped with the rest.

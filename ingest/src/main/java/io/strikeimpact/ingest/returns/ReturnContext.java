@@ -116,22 +116,35 @@ record ReturnContext(
   /** The one action whose days include the date. */
   Optional<IndustrialAction> actionOn(
       LocalDate date, Provenance where, String found, List<DataProblem> problems) {
-    return actionOn(date, Dates.house(date), where, Dates.shown(found, date), problems);
-  }
-
-  /** The one action whose days include the operational day of a cell's date or date-time. */
-  Optional<IndustrialAction> actionOn(
-      CellDate date, Provenance where, String found, List<DataProblem> problems) {
-    return actionOn(
-        date.day(), Dates.dayOf(date), where, Dates.shown(found, date.date()), problems);
-  }
-
-  private Optional<IndustrialAction> actionOn(
-      LocalDate day, String subject, Provenance where, String found, List<DataProblem> problems) {
-    List<IndustrialAction> on = calendar.on(day);
+    List<IndustrialAction> on = calendar.on(date);
     if (on.size() == 1) {
       return Optional.of(on.getFirst());
     }
+    return notOneAction(on, Dates.house(date), where, Dates.shown(found, date), problems);
+  }
+
+  /**
+   * The one action whose days include the operational day of a cell's date or date-time. The
+   * message's words (the day written out, which loads the JDK's locale data for month names, and
+   * the cell as shown) are made only when there is a problem to tell: on a 1,000-row extract that
+   * loading was most of the first row's cost.
+   */
+  Optional<IndustrialAction> actionOn(
+      CellDate date, Provenance where, String found, List<DataProblem> problems) {
+    List<IndustrialAction> on = calendar.on(date.day());
+    if (on.size() == 1) {
+      return Optional.of(on.getFirst());
+    }
+    return notOneAction(on, Dates.dayOf(date), where, Dates.shown(found, date.date()), problems);
+  }
+
+  /** The problem of a day in no action, or in more than one: {@code on} is not of size one. */
+  private Optional<IndustrialAction> notOneAction(
+      List<IndustrialAction> on,
+      String subject,
+      Provenance where,
+      String found,
+      List<DataProblem> problems) {
     if (on.isEmpty()) {
       problems.add(
           new DataProblem(

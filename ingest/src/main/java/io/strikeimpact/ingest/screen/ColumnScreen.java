@@ -166,12 +166,13 @@ public final class ColumnScreen {
 
   /** A header cell of a table whose header row is known: marks the column when it names a kind. */
   public void header(int column, int row, String text) {
-    Identifiers.byHeader(text)
-        .ifPresent(
-            k -> {
-              headerRow.put(column, row);
-              headerKind.put(column, k);
-            });
+    // Loops and plain ifs, not lambdas, here and in verdicts: each lambda is a class spun at run
+    // time, paid by every small extract.
+    Optional<IdentifierKind> kind = Identifiers.byHeader(text);
+    if (kind.isPresent()) {
+      headerRow.put(column, row);
+      headerKind.put(column, kind.get());
+    }
     if (Identifiers.isBareName(text)) {
       bareNameRow.put(column, row);
     }
@@ -192,7 +193,10 @@ public final class ColumnScreen {
   /** The screened columns, by index, each with its kind, how it was known and its first row. */
   public Map<Integer, Verdict> verdicts() {
     Map<Integer, Verdict> out = new TreeMap<>();
-    headerKind.forEach((c, k) -> out.put(c, new Verdict(c, k, "its header", headerRow.get(c) + 1)));
+    for (Map.Entry<Integer, IdentifierKind> e : headerKind.entrySet()) {
+      int c = e.getKey();
+      out.put(c, new Verdict(c, e.getValue(), "its header", headerRow.get(c) + 1));
+    }
     for (int c = 0; c < values.length; c++) {
       if (out.containsKey(c) || values[c] == 0) {
         continue;
@@ -209,11 +213,13 @@ public final class ColumnScreen {
     }
     boolean patientTable = !out.isEmpty();
     if (patientTable) {
-      bareNameRow.forEach(
-          (c, r) ->
-              out.putIfAbsent(
-                  c,
-                  new Verdict(c, IdentifierKind.NAME, "its header beside patient columns", r + 1)));
+      for (Map.Entry<Integer, Integer> e : bareNameRow.entrySet()) {
+        int c = e.getKey();
+        out.putIfAbsent(
+            c,
+            new Verdict(
+                c, IdentifierKind.NAME, "its header beside patient columns", e.getValue() + 1));
+      }
       for (int c = 0; c < values.length; c++) {
         if (!out.containsKey(c)
             && values[c] > 0

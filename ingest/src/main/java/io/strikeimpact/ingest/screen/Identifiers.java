@@ -13,31 +13,39 @@ import java.util.regex.Pattern;
  * by its header, or for dates of birth by {@link ColumnScreen}.
  */
 public final class Identifiers {
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
   /** A bare "Name" heads a patient's name only in a table that has other patient columns. */
   private static final Pattern WEAK_NAME = Pattern.compile("^(patient )?(full )?name$");
-
-  /** Ten digits in free text, each pair at most one space or hyphen apart. */
-  private static final Pattern DIGITS_IN_TEXT =
-      Pattern.compile("(?<![0-9A-Za-z.,])[0-9](?:[ \\-]?[0-9]){9}(?![0-9A-Za-z]|[.,][0-9])");
 
   private static final Pattern POSTCODE_IN_TEXT =
       Pattern.compile("(?<![0-9A-Za-z])[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}(?![0-9A-Za-z])");
 
-  /** A UK telephone number in free text, confirmed by {@link #isUkPhoneNumber}. */
-  private static final Pattern PHONE_IN_TEXT =
-      Pattern.compile(
-          "(?<![0-9A-Za-z+.,/])(?:\\+44|0044|0)[ \\-]?(?:\\(0\\)[ \\-]?)?\\(?[0-9](?:[ \\-]?\\)?[ \\-]?[0-9]){8,9}(?![0-9A-Za-z]|[.,/][0-9])");
+  /**
+   * The expressions only some values need (an email address, free text with ten digits, a header
+   * with a note in brackets), compiled on first use rather than with the class: a line-level
+   * extract's screen seldom needs them, and each costs a millisecond or more to compile cold.
+   */
+  private static final class Lazy {
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-  private static final Pattern EMAIL_IN_TEXT =
-      Pattern.compile("[A-Za-z0-9._%+'\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
+    /** Ten digits in free text, each pair at most one space or hyphen apart. */
+    static final Pattern DIGITS_IN_TEXT =
+        Pattern.compile("(?<![0-9A-Za-z.,])[0-9](?:[ \\-]?[0-9]){9}(?![0-9A-Za-z]|[.,][0-9])");
+
+    /** A UK telephone number in free text, confirmed by {@link Identifiers#isUkPhoneNumber}. */
+    static final Pattern PHONE_IN_TEXT =
+        Pattern.compile(
+            "(?<![0-9A-Za-z+.,/])(?:\\+44|0044|0)[ \\-]?(?:\\(0\\)[ \\-]?)?\\(?[0-9](?:[ \\-]?\\)?[ \\-]?[0-9]){8,9}(?![0-9A-Za-z]|[.,/][0-9])");
+
+    static final Pattern EMAIL_IN_TEXT =
+        Pattern.compile("[A-Za-z0-9._%+'\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
+
+    /**
+     * A note in brackets after a header: "Date of Birth (dd/mm/yyyy)", "Contact number (mobile)".
+     */
+    static final Pattern BRACKETED_NOTE = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]\\s*$");
+  }
 
   private Identifiers() {}
-
-  /** A note in brackets after a header: "Date of Birth (dd/mm/yyyy)", "Contact number (mobile)". */
-  private static final Pattern BRACKETED_NOTE =
-      Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]\\s*$");
 
   /**
    * The kind of identifier a column header names: "NHS No.", "Patient surname", "D.O.B.", and with
@@ -49,7 +57,7 @@ public final class Identifiers {
     }
     Optional<IdentifierKind> kind = byNormalisedHeader(normalise(header));
     if (kind.isEmpty() && header.indexOf('(') + header.indexOf('[') > -2) {
-      String bare = BRACKETED_NOTE.matcher(header).replaceFirst("");
+      String bare = Lazy.BRACKETED_NOTE.matcher(header).replaceFirst("");
       if (!bare.isBlank() && !bare.equals(header)) {
         kind = byNormalisedHeader(normalise(bare));
       }
@@ -83,7 +91,7 @@ public final class Identifiers {
     if (length >= 5 && length <= 10 && isPostcode(value)) {
       return Optional.of(IdentifierKind.POSTCODE);
     }
-    if (length >= 5 && value.indexOf('@') > 0 && EMAIL.matcher(value.strip()).matches()) {
+    if (length >= 5 && value.indexOf('@') > 0 && Lazy.EMAIL.matcher(value.strip()).matches()) {
       return Optional.of(IdentifierKind.EMAIL);
     }
     if (length >= 10 && length <= 22 && isUkPhoneNumber(value)) {
@@ -299,12 +307,12 @@ public final class Identifiers {
     }
     String out = text;
     if (hasDigitRun(out)) {
-      out = replace(out, DIGITS_IN_TEXT, Identifiers::isNhsNumber, IdentifierKind.NHS_NUMBER);
-      out = replace(out, PHONE_IN_TEXT, Identifiers::isUkPhoneNumber, IdentifierKind.PHONE);
+      out = replace(out, Lazy.DIGITS_IN_TEXT, Identifiers::isNhsNumber, IdentifierKind.NHS_NUMBER);
+      out = replace(out, Lazy.PHONE_IN_TEXT, Identifiers::isUkPhoneNumber, IdentifierKind.PHONE);
     }
     out = replace(out, POSTCODE_IN_TEXT, m -> true, IdentifierKind.POSTCODE);
     if (out.indexOf('@') >= 0) {
-      out = replace(out, EMAIL_IN_TEXT, m -> true, IdentifierKind.EMAIL);
+      out = replace(out, Lazy.EMAIL_IN_TEXT, m -> true, IdentifierKind.EMAIL);
     }
     return out;
   }
@@ -344,7 +352,25 @@ public final class Identifiers {
     return out.append(text, last, text.length()).toString();
   }
 
+  /**
+   * The header in lower case with every run of characters other than a-z and 0-9 made one space,
+   * trimmed: what {@code replaceAll("[^a-z0-9]+", " ").strip()} gives, by hand, as that compiled a
+   * regular expression for each of the two calls a header cell makes.
+   */
   static String normalise(String header) {
-    return header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    String lower = header.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean run = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.append(c);
+        run = false;
+      } else if (!run) {
+        out.append(' ');
+        run = true;
+      }
+    }
+    return out.toString().strip();
   }
 }

@@ -61,7 +61,7 @@ public record CsvDialect(Charset charset, char delimiter, Optional<FileNote> not
                         "a csv file saved as UTF-8",
                         "the file was read as Windows-1252, the older Excel csv encoding: check that names with"
                             + " £ or é read right, and next time save as \"CSV UTF-8 (Comma delimited)\""));
-    return new CsvDialect(charset, delimiter(new String(check.head(), charset)), note);
+    return new CsvDialect(charset, delimiter(check.head(), charset), note);
   }
 
   /**
@@ -74,13 +74,51 @@ public record CsvDialect(Charset charset, char delimiter, Optional<FileNote> not
   public static CsvDialect ofHead(InputStream in) throws IOException {
     byte[] head = in.readNBytes(Utf8Check.HEAD);
     return new CsvDialect(
-        StandardCharsets.UTF_8,
-        delimiter(new String(head, StandardCharsets.UTF_8)),
-        Optional.empty());
+        StandardCharsets.UTF_8, delimiter(head, StandardCharsets.UTF_8), Optional.empty());
+  }
+
+  /**
+   * The separator of a file's first bytes, as {@link #delimiter(String)} finds it in their text,
+   * decoding only the lines it looks at, one at a time: the head is a megabyte, which decoding
+   * whole and splitting by a regular expression into some 20,000 lines cost about 20 ms of every
+   * large extract (19 of 677 samples in a profile of 1,000,000 rows) to look at 20 of them. Both
+   * charsets read here keep {@code \r} and {@code \n} as single bytes that never occur inside a
+   * character, so a line's bytes decode to that line's text.
+   */
+  static char delimiter(byte[] head, java.nio.charset.Charset charset) {
+    char best = ',';
+    int bestCount = 0;
+    int looked = 0;
+    int start = 0;
+    int n = head.length;
+    while (start < n) {
+      int end = start;
+      while (end < n && head[end] != '\n' && head[end] != '\r') {
+        end++;
+      }
+      String line = new String(head, start, end - start, charset);
+      start =
+          end < n && head[end] == '\r' && end + 1 < n && head[end + 1] == '\n' ? end + 2 : end + 1;
+      if (line.isBlank()) {
+        continue;
+      }
+      for (char d : DELIMITERS) {
+        int count = countOutsideQuotes(line, d);
+        if (count > bestCount) {
+          best = d;
+          bestCount = count;
+        }
+      }
+      if (++looked >= LINES_LOOKED_AT) {
+        break;
+      }
+    }
+    return best;
   }
 
   /**
    * The separator the header line uses: of the first lines, the one with most separators decides.
+   * The reference for {@link #delimiter(byte[], java.nio.charset.Charset)}, which tests hold to it.
    */
   static char delimiter(String text) {
     char best = ',';

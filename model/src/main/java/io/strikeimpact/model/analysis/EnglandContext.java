@@ -72,16 +72,24 @@ public record EnglandContext(
               allSites.total(),
               groupSum(figures, focus, EnglandContext::acute)));
       if (allSites.hasSplit() && !allSites.byType().containsKey(ActivityType.TOTAL_ONLY)) {
-        shares.add(
-            new EnglandShare(
-                EnglandShare.Measure.INPATIENT,
-                allSites.byType().getOrDefault(ActivityType.INPATIENT, 0L),
-                groupSum(figures, focus, a -> part(a, NationalFigure.Column.INPATIENT))));
-        shares.add(
-            new EnglandShare(
-                EnglandShare.Measure.OUTPATIENT,
-                allSites.byType().getOrDefault(ActivityType.OUTPATIENT, 0L),
-                groupSum(figures, focus, a -> part(a, NationalFigure.Column.OUTPATIENT))));
+        // A type no return here gave a figure for (every inpatient row rejected, an outpatient-only
+        // extract) has no share: its local figure is unknown, not 0.
+        Long inpatient = allSites.byType().get(ActivityType.INPATIENT);
+        if (inpatient != null) {
+          shares.add(
+              new EnglandShare(
+                  EnglandShare.Measure.INPATIENT,
+                  inpatient,
+                  groupSum(figures, focus, a -> part(a, NationalFigure.Column.INPATIENT))));
+        }
+        Long outpatient = allSites.byType().get(ActivityType.OUTPATIENT);
+        if (outpatient != null) {
+          shares.add(
+              new EnglandShare(
+                  EnglandShare.Measure.OUTPATIENT,
+                  outpatient,
+                  groupSum(figures, focus, a -> part(a, NationalFigure.Column.OUTPATIENT))));
+        }
       }
       String last = focus.actions().getLast().id();
       timeline.stream()

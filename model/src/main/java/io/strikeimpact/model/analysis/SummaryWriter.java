@@ -154,18 +154,8 @@ final class SummaryWriter {
     if (!all.hasSplit()) {
       return Optional.empty();
     }
-    long op = all.byType().getOrDefault(ActivityType.OUTPATIENT, 0L);
-    long ip = all.byType().getOrDefault(ActivityType.INPATIENT, 0L);
     Long totalOnly = all.byType().get(ActivityType.TOTAL_ONLY);
-    String s =
-        "Of these, "
-            + count(op)
-            + " were "
-            + ActivityType.OUTPATIENT.description()
-            + " and "
-            + count(ip)
-            + " "
-            + ActivityType.INPATIENT.description();
+    String s = TypeSplit.of(all);
     if (totalOnly != null) {
       s += "; " + count(totalOnly) + " were reported without a split";
     }
@@ -366,7 +356,7 @@ final class SummaryWriter {
                     + percent(reported.getFirst().share())
                     + " of all activity";
     String bySiteAndType;
-    if (all.hasSplit() && all.total() > 0) {
+    if (all.byType().containsKey(ActivityType.OUTPATIENT) && all.total() > 0) {
       double op = all.byType().getOrDefault(ActivityType.OUTPATIENT, 0L) / (double) all.total();
       bySiteAndType = "Outpatient appointments were " + percent(op) + " of activity rescheduled";
     } else {

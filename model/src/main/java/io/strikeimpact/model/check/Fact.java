@@ -1,7 +1,9 @@
 package io.strikeimpact.model.check;
 
 import io.strikeimpact.model.ActivityType;
+import io.strikeimpact.model.analysis.Basis;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,16 +52,23 @@ record Fact(
    * @param sides for a comparison of two actions (a ratio, a change), the actions of each side: a
    *     sentence naming either side can mean it ("3.1 times the rate during the nursing strikes");
    *     empty for any other figure
+   * @param basis for a rate, what it is a rate of: a day or an hour of action; a draft's "1,575 an
+   *     hour" is not the rate a day of 1,575. Empty for any other figure
    */
   record About(
-      Set<String> actions, Optional<ActivityType> type, boolean estimate, List<Set<String>> sides) {
+      Set<String> actions,
+      Optional<ActivityType> type,
+      boolean estimate,
+      List<Set<String>> sides,
+      Optional<Basis> basis) {
     About {
       actions = Set.copyOf(actions);
       sides = sides.stream().map(Set::copyOf).toList();
+      Objects.requireNonNull(basis, "basis");
     }
 
     About(Set<String> actions, Optional<ActivityType> type, boolean estimate) {
-      this(actions, type, estimate, List.of());
+      this(actions, type, estimate, List.of(), Optional.empty());
     }
 
     static About outcome(Set<String> actions) {
@@ -70,11 +79,16 @@ record Fact(
     static About between(Set<String> focus, Set<String> baseline) {
       Set<String> both = new java.util.LinkedHashSet<>(focus);
       both.addAll(baseline);
-      return new About(both, Optional.empty(), false, List.of(focus, baseline));
+      return new About(both, Optional.empty(), false, List.of(focus, baseline), Optional.empty());
     }
 
     About typed(ActivityType t) {
-      return new About(actions, Optional.of(t), estimate, sides);
+      return new About(actions, Optional.of(t), estimate, sides, basis);
+    }
+
+    /** The same, as a rate a day or an hour of action. */
+    About per(Basis b) {
+      return new About(actions, type, estimate, sides, Optional.of(b));
     }
 
     /** Whether words that speak of {@code named} can mean a figure of these actions. */

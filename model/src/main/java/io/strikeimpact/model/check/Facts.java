@@ -189,7 +189,7 @@ final class Facts {
         source,
         List.of(siteCues, action, basis),
         siteCues,
-        About.outcome(group.actionIds()));
+        About.outcome(group.actionIds()).per(rate.basis()));
   }
 
   /**
@@ -227,7 +227,7 @@ final class Facts {
                   "derived from " + source,
                   List.of(siteCues, action, basisCues(rate.basis()), typeCues(type)),
                   siteCues,
-                  About.outcome(focus.actionIds()).typed(type));
+                  About.outcome(focus.actionIds()).typed(type).per(rate.basis()));
             });
       }
     }
@@ -545,7 +545,7 @@ final class Facts {
                         "the returns' staff figures",
                         List.of(siteCues, actionCues(analysis.focus()), List.of("average")),
                         siteCues,
-                        About.outcome(analysis.focus().actionIds()),
+                        About.outcome(analysis.focus().actionIds()).per(Basis.PER_DAY),
                         STAFF_CUES));
               });
     }

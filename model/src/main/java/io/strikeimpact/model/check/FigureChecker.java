@@ -1,6 +1,7 @@
 package io.strikeimpact.model.check;
 
 import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.analysis.Basis;
 import io.strikeimpact.model.analysis.Reconciliation;
 import io.strikeimpact.model.check.DateFinder.DateMention;
 import io.strikeimpact.model.check.Fact.Kind;
@@ -28,6 +29,13 @@ import java.util.regex.Pattern;
  * analysis and text give the same checks.
  */
 public final class FigureChecker {
+  /**
+   * A rate's basis after its figure: "202 inpatient procedures were rescheduled a day", up to four
+   * words between.
+   */
+  private static final Pattern RATE_BASIS =
+      Pattern.compile("^\\s+(?:[\\w-]+\\s+){0,4}(a|per|an|each) (day|hour)\\b");
+
   /** "6.59am", "07:00", "7 pm": times of day, which are not figures the data could vouch for. */
   private static final Pattern TIME_OF_DAY =
       Pattern.compile(
@@ -211,8 +219,18 @@ public final class FigureChecker {
         Counted last = counted.getLast();
         context = context.following(last.context(), last.fact());
       }
+      Optional<Basis> basis = kind == Kind.RATE ? basisOf(after) : Optional.empty();
       Judged judged =
-          judge(figure.strip(), line, kind, n.value(), n.decimals(), qualifier, lower, context);
+          judge(
+              figure.strip(),
+              line,
+              kind,
+              basis,
+              n.value(),
+              n.decimals(),
+              qualifier,
+              lower,
+              context);
       found.add(new Found(start, judged.check()));
       if (kind == Kind.COUNT) {
         counted.add(new Counted(context, judged.fact()));
@@ -264,11 +282,19 @@ public final class FigureChecker {
     if (a.matches("^\\s*times\\b.*")) {
       return Kind.RATIO;
     }
-    // "202 inpatient procedures were rescheduled a day": up to four words between.
-    if (a.matches("^\\s+(?:[\\w-]+\\s+){0,4}(a|per|an|each) (day|hour)\\b.*")) {
+    if (RATE_BASIS.matcher(a).find()) {
       return Kind.RATE;
     }
     return Kind.COUNT;
+  }
+
+  /** What a rate is said to be of: "1,150 a day", "66 an hour"; empty when the words do not say. */
+  private static Optional<Basis> basisOf(String after) {
+    Matcher m = RATE_BASIS.matcher(after.toLowerCase(Locale.UK));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(m.group(2).equals("hour") ? Basis.PER_HOUR : Basis.PER_DAY);
   }
 
   private static String unitText(String after, Kind kind) {
@@ -288,16 +314,27 @@ public final class FigureChecker {
       String figure,
       int line,
       Kind kind,
+      Optional<Basis> basis,
       double x,
       boolean decimals,
       String qualifier,
       String sentence,
       Context context) {
-    List<Fact> candidates =
+    List<Fact> admitted =
         facts.stream()
             .filter(f -> f.kind() == kind)
             .filter(context::admits)
             .filter(f -> f.required().isEmpty() || mentions(sentence, f.required()))
+            .toList();
+    // A rate said to be a day's is judged against rates a day only: "1,575 an hour" is not right
+    // because 1,575 is the rate a day.
+    List<Fact> candidates =
+        admitted.stream()
+            .filter(
+                f ->
+                    basis.isEmpty()
+                        || f.about().basis().isEmpty()
+                        || f.about().basis().equals(basis))
             .toList();
     if (qualifier == null) {
       Optional<Fact> exact =
@@ -346,6 +383,18 @@ public final class FigureChecker {
                     + " to the nearest thousand: "
                     + rounded.get().explain()),
             rounded.get());
+      }
+      Optional<Fact> otherBasis =
+          best(
+              admitted.stream()
+                  .filter(f -> !candidates.contains(f))
+                  .filter(f -> equal(f, x, decimals))
+                  .toList(),
+              sentence,
+              x,
+              context);
+      if (otherBasis.isPresent()) {
+        return Judged.of(wrongBasis(figure, line, basis.orElseThrow(), otherBasis.get()), null);
       }
       return nearMiss(candidates, sentence, x, kind)
           .map(f -> Judged.of(differs(figure, line, f), f))
@@ -416,6 +465,23 @@ public final class FigureChecker {
         why.map(w -> new FigureCheck(figure, line, Verdict.NOT_APPLICABLE, w))
             .orElseGet(() -> new FigureCheck(figure, line, Verdict.NOT_FOUND, "")),
         null);
+  }
+
+  /** A rate right in value but said to be of the other basis: a day's rate written as an hour's. */
+  private static FigureCheck wrongBasis(String figure, int line, Basis said, Fact f) {
+    return new FigureCheck(
+        figure,
+        line,
+        Verdict.DIFFERS,
+        f.shown()
+            + " is "
+            + f.explain()
+            + ", not a rate "
+            + said.phrase()
+            + "; say "
+            + f.about().basis().map(Basis::phrase).orElse("")
+            + " or give the rate "
+            + said.phrase());
   }
 
   private static FigureCheck differs(String figure, int line, Fact f) {

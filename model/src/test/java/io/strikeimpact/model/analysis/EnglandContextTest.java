@@ -165,19 +165,8 @@ class EnglandContextTest {
   void the_share_since_the_first_action_is_not_given_when_local_returns_are_missing() {
     io.strikeimpact.model.Dataset d = EnglandData.dataset(EnglandData.mixed());
     io.strikeimpact.model.Dataset marchOnly =
-        new io.strikeimpact.model.Dataset(
-            d.sites(),
-            d.calendar(),
-            d.participation(),
-            d.counts().stream().filter(c -> c.actionId().equals(StoryData.JD_MARCH)).toList(),
-            d.statedTotals(),
-            d.problems(),
-            d.rejectedRows(),
-            d.sources(),
-            d.planned(),
-            d.revisions(),
-            d.england(),
-            d.staff());
+        d.withCounts(
+            d.counts().stream().filter(c -> c.actionId().equals(StoryData.JD_MARCH)).toList());
     EnglandShare cumulative =
         ImpactAnalysis.analyse(marchOnly, StoryData.request()).england().focus().stream()
             .filter(s -> s.measure() == EnglandShare.Measure.CUMULATIVE)
@@ -193,5 +182,29 @@ class EnglandContextTest {
     assertTrue(
         EnglandData.analysis().england().focus().get(3).localGap().isEmpty(),
         "the story has every return");
+  }
+
+  /**
+   * Every inpatient row of a return rejected: no local inpatient figure exists, so there is no
+   * inpatient share beside England's, rather than "0, 0.0%" (seen on the red team's m-datetimes).
+   */
+  @Test
+  void a_type_with_no_local_figure_has_no_share_of_england_rather_than_0() {
+    io.strikeimpact.model.Dataset d = EnglandData.dataset(EnglandData.mixed());
+    io.strikeimpact.model.Dataset outpatientOnly =
+        d.withCounts(
+            d.counts().stream()
+                .filter(c -> c.type() != io.strikeimpact.model.ActivityType.INPATIENT)
+                .toList());
+    List<EnglandShare.Measure> measures =
+        ImpactAnalysis.analyse(outpatientOnly, StoryData.request()).england().focus().stream()
+            .map(EnglandShare::measure)
+            .toList();
+    assertEquals(
+        List.of(
+            EnglandShare.Measure.ACUTE,
+            EnglandShare.Measure.OUTPATIENT,
+            EnglandShare.Measure.CUMULATIVE),
+        measures);
   }
 }

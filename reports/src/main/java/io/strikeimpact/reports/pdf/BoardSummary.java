@@ -5,7 +5,6 @@ import static io.strikeimpact.model.text.HouseStyle.joinWithAnd;
 import static io.strikeimpact.model.text.HouseStyle.percent;
 import static io.strikeimpact.model.text.HouseStyle.shownRate;
 
-import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Basis;
 import io.strikeimpact.model.analysis.Comparison;
@@ -15,6 +14,7 @@ import io.strikeimpact.model.analysis.DisruptionRanking;
 import io.strikeimpact.model.analysis.Estimate;
 import io.strikeimpact.model.analysis.Projection;
 import io.strikeimpact.model.analysis.SiteBreakdown;
+import io.strikeimpact.model.analysis.TypeSplit;
 import io.strikeimpact.model.text.HouseStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,14 +91,7 @@ final class BoardSummary {
       return Optional.empty();
     }
     return Optional.of(
-        "Of these, "
-            + count(all.byType().getOrDefault(ActivityType.OUTPATIENT, 0L))
-            + " were "
-            + ActivityType.OUTPATIENT.description()
-            + " and "
-            + count(all.byType().getOrDefault(ActivityType.INPATIENT, 0L))
-            + " "
-            + ActivityType.INPATIENT.description()
+        TypeSplit.of(all)
             // Partial figures are not stated flatly: a 0 may be every row of that type rejected.
             + all.caveat().map(c -> ", as far as the returns could be read (" + c + ")").orElse("")
             + ".");
