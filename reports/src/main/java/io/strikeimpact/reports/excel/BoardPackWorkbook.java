@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.util.Reproducibility;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,10 +30,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *
  * <p>How it is written: every sheet but Data is an ordinary {@link XSSFWorkbook} sheet (charts and
  * formulas need that), built first, with the Data sheet's table declared over the rows to come. The
- * workbook is then wrapped in an {@link SXSSFWorkbook} that streams the Data sheet's rows to a
- * temporary file a window at a time, so a line-level extract of a million rows is written within a
- * small heap. When there are more counts than a sheet has rows they are added up (see {@link
- * DataRows}).
+ * Data sheet alone is a streamed sheet of an {@link SXSSFWorkbook} around the workbook, which
+ * writes its rows to a temporary file a window at a time, so a line-level extract of a million rows
+ * is written within a small heap. When there are more counts than a sheet has rows they are added
+ * up (see {@link DataRows}).
  *
  * <p>The same analysis gives the same bytes: the document is dated the as-of day, not today, and
  * zip entries carry the zip epoch rather than the time of writing.
@@ -58,7 +59,7 @@ public final class BoardPackWorkbook {
   /** Rows SXSSF keeps in memory before flushing them to its temporary file. */
   private static final int STREAM_WINDOW = 200;
 
-  private static final Object ZIP_TIME_LOCK = new Object();
+  static final Object ZIP_TIME_LOCK = new Object();
 
   private final int maxDataRows;
 
@@ -80,6 +81,7 @@ public final class BoardPackWorkbook {
   public void write(Analysis analysis, OutputStream out) throws IOException {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(out, "out");
+    WorkbookWarmUp.stop();
     try (XSSFWorkbook workbook = new XSSFWorkbook(PlainSharedStrings.FACTORY)) {
       Pack pack =
           new Pack(
@@ -89,32 +91,43 @@ public final class BoardPackWorkbook {
               DataRows.of(
                   analysis.dataset().counts(),
                   Math.max(1, maxDataRows - analysis.dataset().planned().size())));
-      // Data comes first so its table exists before other sheets' formulas name its columns.
-      XSSFSheet[] sheets = new XSSFSheet[SHEETS.size()];
-      for (int i = 0; i < SHEETS.size(); i++) {
-        sheets[i] = workbook.createSheet(SHEETS.get(i).name());
-      }
-      int data =
-          SHEETS.indexOf(
-              SHEETS.stream().filter(s -> s instanceof DataSheet).findFirst().orElseThrow());
-      SHEETS.get(data).write(pack, sheets[data]);
-      for (int i = 0; i < SHEETS.size(); i++) {
-        if (i != data) {
-          SHEETS.get(i).write(pack, sheets[i]);
-          // Widths from what the cells hold, on every sheet; the Data sheet fits itself as it
-          // streams.
-          ColumnWidths.fit(sheets[i]);
-        }
-        sheets[i].setActiveCell(new CellAddress(0, 0));
-        sheets[i].setSelected(i == 0);
-      }
-      workbook.setActiveSheet(0);
-      workbook.setFirstVisibleTab(0);
-      properties(workbook.getProperties(), analysis);
-
+      // Only the Data sheet streams. SXSSF wrapped around a finished workbook would make every
+      // sheet a streamed one, each with a temporary file, a column-width tracker that lays out text
+      // to measure the default font, and a character-by-character copy of its XML on saving, for
+      // sheets that have no rows to stream; created first, the wrapper has no sheet but Data. The
+      // other sheets are copied into the file as they are, which gives the same bytes.
       SXSSFWorkbook streaming = new StreamingWorkbook(workbook, STREAM_WINDOW);
       try {
-        DataSheet.stream(pack, streaming.getSheetAt(data), sheets[data]);
+        int data =
+            SHEETS.indexOf(
+                SHEETS.stream().filter(s -> s instanceof DataSheet).findFirst().orElseThrow());
+        XSSFSheet[] sheets = new XSSFSheet[SHEETS.size()];
+        SXSSFSheet streamed = null;
+        for (int i = 0; i < SHEETS.size(); i++) {
+          if (i == data) {
+            streamed = streaming.createSheet(SHEETS.get(i).name());
+            sheets[i] = workbook.getSheetAt(i);
+          } else {
+            sheets[i] = workbook.createSheet(SHEETS.get(i).name());
+          }
+        }
+        // Data comes first so its table exists before other sheets' formulas name its columns.
+        SHEETS.get(data).write(pack, sheets[data]);
+        for (int i = 0; i < SHEETS.size(); i++) {
+          if (i != data) {
+            SHEETS.get(i).write(pack, sheets[i]);
+            // Widths from what the cells hold, on every sheet; the Data sheet fits itself as it
+            // streams.
+            ColumnWidths.fit(sheets[i]);
+          }
+          sheets[i].setActiveCell(new CellAddress(0, 0));
+          sheets[i].setSelected(i == 0);
+        }
+        workbook.setActiveSheet(0);
+        workbook.setFirstVisibleTab(0);
+        properties(workbook.getProperties(), analysis);
+
+        DataSheet.stream(pack, streamed, sheets[data]);
         // Zip entries carry the time of writing unless POI is told to stamp them with the epoch, as
         // the SOURCE_DATE_EPOCH convention asks. POI keeps that switch in one static flag and puts
         // back the old value afterwards, so two packs written at once could turn it off under each
@@ -132,7 +145,7 @@ public final class BoardPackWorkbook {
    * Title, author, subject, keywords and company, dated the as-of day at midnight UTC rather than
    * now, so the same analysis gives the same file.
    */
-  private static void properties(POIXMLProperties properties, Analysis analysis) {
+  static void properties(POIXMLProperties properties, Analysis analysis) {
     ReportSettings settings = analysis.settings();
     Date asOf = Date.from(settings.asOf().atStartOfDay(ZoneOffset.UTC).toInstant());
     POIXMLProperties.CoreProperties core = properties.getCoreProperties();
