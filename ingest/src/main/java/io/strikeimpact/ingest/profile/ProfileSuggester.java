@@ -270,6 +270,17 @@ public final class ProfileSuggester {
           byType.put(h, typeOf(text).get());
         }
       }
+      // "Total" beside "Outpatients" and "Inpatients" adds up its row: counted as a third type it
+      // would count every row twice. It is the row's total, checked against its parts.
+      Optional<RawCell> rowTotal = Optional.empty();
+      if (byType.containsValue("outpatient") || byType.containsValue("inpatient")) {
+        rowTotal =
+            byType.entrySet().stream()
+                .filter(e -> e.getValue().equals("total-only"))
+                .map(Map.Entry::getKey)
+                .findFirst();
+        byType.values().removeIf(t -> t.equals("total-only"));
+      }
       Optional<RawCell> count =
           dayType.isEmpty() && byType.isEmpty()
               ? column(
@@ -317,6 +328,14 @@ public final class ProfileSuggester {
             byType.entrySet().stream()
                 .map(e -> e.getKey().text() + "=" + e.getValue())
                 .collect(Collectors.joining(", ")));
+        rowTotal.ifPresent(
+            t -> {
+              keys.put("column.row-total", t.text());
+              comments.add(
+                  "column.row-total: "
+                      + t.text()
+                      + " adds up each row's types; it is checked against them, not counted again");
+            });
       } else if (count.isPresent()) {
         keys.put("column.count", count.get().text());
       } else {

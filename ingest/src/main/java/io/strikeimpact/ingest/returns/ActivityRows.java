@@ -49,6 +49,10 @@ final class ActivityRows implements RowInterpreter {
   private final List<StaffTakingPart> staff = new ArrayList<>();
   private final List<StatedTotal> totals = new ArrayList<>();
   private final List<DataProblem> problems = new ArrayList<>();
+
+  /** Whether this file's warning about a row total mapped as total-only has been given. */
+  private boolean rowTotalsAsTotalOnlyWarned;
+
   private final List<RejectedRow> rejected = new ArrayList<>();
   private final Set<String> actionsAbove = new LinkedHashSet<>();
   private final Set<String> sitesAbove = new LinkedHashSet<>();
@@ -201,6 +205,7 @@ final class ActivityRows implements RowInterpreter {
         }
       }
       if (rowProblems.isEmpty()) {
+        dropRowTotalsCountedAsTotalOnly(row, columns, values);
         for (Map.Entry<Integer, ActivityType> e : columns.byType().entrySet()) {
           if (values.containsKey(e.getKey())) {
             rowCounts.add(
@@ -380,6 +385,48 @@ final class ActivityRows implements RowInterpreter {
   }
 
   // ---- row totals ----
+
+  /**
+   * A "Total" column mapped in {@code columns.by-type} as total-only beside outpatient and
+   * inpatient columns: where a row's total-only figure is the sum of its outpatient and inpatient
+   * figures, it adds up the row and is not activity of its own, so it is left out rather than
+   * counting the row twice (seen on a return whose profile {@code profile suggest} once wrote so).
+   * One warning a file says how to map it. A total-only figure beside no split, or not their sum,
+   * is counted as before.
+   */
+  private void dropRowTotalsCountedAsTotalOnly(
+      RawRow row, HeaderColumns columns, Map<Integer, Long> values) {
+    long split = 0;
+    boolean hasSplit = false;
+    for (Map.Entry<Integer, ActivityType> e : columns.byType().entrySet()) {
+      if (e.getValue() != ActivityType.TOTAL_ONLY && values.containsKey(e.getKey())) {
+        split += values.get(e.getKey());
+        hasSplit = true;
+      }
+    }
+    if (!hasSplit) {
+      return;
+    }
+    for (Map.Entry<Integer, ActivityType> e : columns.byType().entrySet()) {
+      Long total = values.get(e.getKey());
+      if (e.getValue() == ActivityType.TOTAL_ONLY && total != null && total == split) {
+        values.remove(e.getKey());
+        if (!rowTotalsAsTotalOnlyWarned) {
+          rowTotalsAsTotalOnlyWarned = true;
+          problems.add(
+              new DataProblem(
+                  Severity.WARNING,
+                  context.at(row, e.getKey()),
+                  ReturnContext.text(row.cell(e.getKey())),
+                  "in a column mapped as total-only, a figure for activity not split by type, not"
+                      + " the sum of the row's outpatient and inpatient figures",
+                  "the column adds up each row, so it was not counted again; map it with"
+                      + " column.row-total instead of in columns.by-type, so every row is checked"
+                      + " against its parts"));
+        }
+      }
+    }
+  }
 
   /**
    * The row's own total ({@code column.row-total}), a stated total over the count cells of this row
