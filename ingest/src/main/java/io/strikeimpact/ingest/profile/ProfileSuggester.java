@@ -100,31 +100,63 @@ public final class ProfileSuggester {
       throw new UnreadableFileException(
           "0 bytes", "a return with a table of figures", "check the file; it is empty", null);
     }
-    List<RawRow> raw = new ArrayList<>();
-    TableScreen screen = new TableScreen(BIRTH_DATES_BEFORE);
-    ContentCheck.check(fileName, bytes)
-        .reader()
-        .read(
-            new ByteArrayInputStream(bytes),
-            SheetChoice.FIRST,
-            r -> {
-              screen.observe(r); // every row, so each column's verdict rests on all its values
-              if (raw.size() < ROWS_LOOKED_AT) {
-                raw.add(r);
-              }
-            });
-    List<RawRow> rows = raw.stream().map(screen::screen).toList();
-    RawRow header =
-        header(rows)
-            .orElseThrow(
-                () ->
-                    new UnreadableFileException(
-                        "no row of two or more column headings in the first "
-                            + HEADER_SEARCH
-                            + " rows",
-                        "a table with a header row",
-                        "check this is the return; a profile needs a header row to find the columns by",
-                        null));
+    // The return is often not the first sheet (a cover, a read-me, lookups come first): of the
+    // sheets with a header row, the one whose suggestion leaves least to do is suggested, the first
+    // of equals, and the profile names it.
+    Sheet first = Sheet.read(fileName, bytes, SheetChoice.FIRST);
+    Optional<Suggestion> firstSuggestion = suggest(fileName, first, "");
+    if (firstSuggestion.isPresent() && firstSuggestion.get().unplaced().isEmpty()
+        || !isWorkbook(bytes)) {
+      return firstSuggestion.orElseThrow(() -> noHeader(bytes));
+    }
+    Sheet best = first;
+    int bestToDo = firstSuggestion.map(x -> x.unplaced().size()).orElse(Integer.MAX_VALUE);
+    List<String> before = new ArrayList<>();
+    List<String> labels = new ArrayList<>(List.of(first.label(1)));
+    for (int position = 2; position <= MAX_SHEETS_LOOKED_AT && bestToDo > 0; position++) {
+      Optional<Sheet> next = Sheet.readIfThere(fileName, bytes, position);
+      if (next.isEmpty()) {
+        break;
+      }
+      Optional<Suggestion> s = suggest(fileName, next.get(), "");
+      if (s.isPresent() && s.get().unplaced().size() < bestToDo) {
+        best = next.get();
+        bestToDo = s.get().unplaced().size();
+        before = List.copyOf(labels);
+      }
+      labels.add(next.get().label(position));
+    }
+    if (best == first) {
+      return firstSuggestion.orElseThrow(() -> noHeader(bytes));
+    }
+    String note =
+        "the return is on sheet '"
+            + best.name()
+            + "'; "
+            + String.join(", ", before)
+            + (before.size() == 1 ? " before it holds" : " before it hold")
+            + " no table of figures";
+    return suggest(fileName, best, note).orElseThrow();
+  }
+
+  private static UnreadableFileException noHeader(byte[] bytes) {
+    return new UnreadableFileException(
+        "no row of two or more column headings in the first "
+            + HEADER_SEARCH
+            + " rows"
+            + (isWorkbook(bytes) ? " of any sheet" : ""),
+        "a table with a header row",
+        "check this is the return; a profile needs a header row to find the columns by",
+        null);
+  }
+
+  /** The suggestion for one sheet, empty when it has no header row; {@code note} when not "". */
+  private static Optional<Suggestion> suggest(String fileName, Sheet sheet, String note) {
+    if (sheet.header().isEmpty()) {
+      return Optional.empty();
+    }
+    List<RawRow> rows = sheet.rows();
+    RawRow header = sheet.header().get();
     RawRow above =
         rows.stream()
             .filter(r -> r.number() < header.number() && !r.isBlank())
@@ -135,7 +167,11 @@ public final class ProfileSuggester {
     int firstData = second.map(RawRow::number).orElse(header.number());
     List<RawRow> data =
         rows.stream().filter(r -> r.number() > firstData && !r.isBlank() && !isTotal(r)).toList();
-    Writer writer = new Writer(fileName, headings, above, data, screen.columns(header.sheet()));
+    Writer writer =
+        new Writer(fileName, headings, above, data, sheet.screen().columns(header.sheet()));
+    if (!note.isEmpty()) {
+      writer.note(note);
+    }
     second.ifPresent(
         below ->
             writer.note(
@@ -146,7 +182,58 @@ public final class ProfileSuggester {
                     + ": the activity types are named on row "
                     + below.number()
                     + ", under a heading merged across them"));
-    return writer.write();
+    return Optional.of(writer.write());
+  }
+
+  /** Sheets of a workbook looked at for the return's header, from the first. */
+  private static final int MAX_SHEETS_LOOKED_AT = 12;
+
+  /** One sheet read for a suggestion: its first rows, screened, and the header found in them. */
+  private record Sheet(
+      String name, List<RawRow> rows, TableScreen screen, Optional<RawRow> header) {
+    static Sheet read(String fileName, byte[] bytes, SheetChoice choice)
+        throws UnreadableFileException {
+      List<RawRow> raw = new ArrayList<>();
+      TableScreen screen = new TableScreen(BIRTH_DATES_BEFORE);
+      ContentCheck.check(fileName, bytes)
+          .reader()
+          .read(
+              new ByteArrayInputStream(bytes),
+              choice,
+              r -> {
+                screen.observe(r); // every row, so each column's verdict rests on all its values
+                if (raw.size() < ROWS_LOOKED_AT) {
+                  raw.add(r);
+                }
+              });
+      List<RawRow> rows = raw.stream().map(screen::screen).toList();
+      String name = raw.isEmpty() ? "" : raw.getFirst().sheet();
+      return new Sheet(name, rows, screen, ProfileSuggester.header(rows));
+    }
+
+    /** The sheet at a position, or empty when the workbook has fewer sheets. */
+    static Optional<Sheet> readIfThere(String fileName, byte[] bytes, int position) {
+      try {
+        return Optional.of(read(fileName, bytes, new SheetChoice(Integer.toString(position))));
+      } catch (UnreadableFileException e) {
+        return Optional.empty();
+      }
+    }
+
+    /** "'Cover'", or "sheet 1" for a sheet with no rows to take its name from. */
+    String label(int position) {
+      return name.isEmpty() ? "sheet " + position : "'" + name + "'";
+    }
+  }
+
+  /** An xlsx (a zip) or an xls (an OLE2 file), which may have other sheets; a csv has one table. */
+  private static boolean isWorkbook(byte[] bytes) {
+    return bytes.length >= 4
+        && (bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4
+            || (bytes[0] & 0xFF) == 0xD0
+                && (bytes[1] & 0xFF) == 0xCF
+                && (bytes[2] & 0xFF) == 0x11
+                && (bytes[3] & 0xFF) == 0xE0);
   }
 
   /**
