@@ -573,6 +573,19 @@ final class ActivityRows implements RowInterpreter {
     if (Counts.blank(row.cell(column))) {
       return;
     }
+    if (row.cell(column).get().isUncalculated()) {
+      // The figures are sound; only the check is lost, so a warning, not an error.
+      problems.add(
+          new DataProblem(
+              Severity.WARNING,
+              context.at(row, column),
+              "a formula with no calculated value",
+              "a stated total to check the figures against",
+              "open the return in Excel or LibreOffice so that it calculates, save it and send it"
+                  + " again; until then this total is not checked (a file written by a script,"
+                  + " openpyxl for one, holds its formulas without their results)"));
+      return;
+    }
     List<DataProblem> found = new ArrayList<>();
     Optional<Long> value = Counts.read(row.cell(column), context.at(row, column), found);
     problems.addAll(found);

@@ -113,6 +113,17 @@ final class Counts {
   private static Optional<Long> number(
       RawCell c, Provenance where, List<DataProblem> problems, String expected, Fixes fixes) {
     BigDecimal value;
+    if (c.isUncalculated()) {
+      problems.add(
+          problem(
+              where,
+              "a formula with no calculated value",
+              expected,
+              "open the return in Excel or LibreOffice so that it calculates, save it and send it"
+                  + " again; a file written by a script (openpyxl, for one) holds its formulas"
+                  + " without their results"));
+      return Optional.empty();
+    }
     if (c.number().isPresent()) {
       value = BigDecimal.valueOf(c.number().getAsDouble());
     } else if (NUMBER.matcher(c.text()).matches()) {

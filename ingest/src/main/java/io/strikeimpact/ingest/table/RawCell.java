@@ -23,6 +23,22 @@ public record RawCell(int column, String text, OptionalDouble number, Optional<L
     Objects.requireNonNull(date, "date");
   }
 
+  /**
+   * What a formula cell holds when the program that wrote the file never calculated it (openpyxl,
+   * for one, writes formulas without their results): no figure, and never read as 0.
+   */
+  public static final String UNCALCULATED = "(a formula never calculated)";
+
+  /** A formula cell with no calculated value: see {@link #UNCALCULATED}. */
+  public static RawCell uncalculated(int column) {
+    return text(column, UNCALCULATED);
+  }
+
+  /** Whether this is a formula cell with no calculated value. */
+  public boolean isUncalculated() {
+    return number.isEmpty() && UNCALCULATED.equals(text);
+  }
+
   /** A text cell, as every csv field is. */
   public static RawCell text(int column, String text) {
     return new RawCell(column, text, OptionalDouble.empty(), Optional.empty());

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * Reads one sheet of an xlsx or xls workbook as POI's user model reads it, the whole workbook in
@@ -93,9 +94,24 @@ public final class WorkbookTableReader implements TableReader {
         null);
   }
 
+  /**
+   * A formula of an xlsx with no calculated value stored, which POI would read as 0 or "": an xls
+   * always stores its formulas' results.
+   */
+  private static boolean isUncalculated(Cell cell) {
+    if (cell.getCellType() != CellType.FORMULA || !(cell instanceof XSSFCell x)) {
+      return false;
+    }
+    return !x.getCTCell().isSetV() || x.getCTCell().getV().isEmpty();
+  }
+
   private static List<RawCell> cells(Row row, DataFormatter formatter) {
     List<RawCell> cells = new ArrayList<>();
     for (Cell cell : row) {
+      if (isUncalculated(cell)) {
+        cells.add(RawCell.uncalculated(cell.getColumnIndex()));
+        continue;
+      }
       CellType type =
           cell.getCellType() == CellType.FORMULA
               ? cell.getCachedFormulaResultType()

@@ -97,11 +97,16 @@ final class UserModelShapes {
       irregular("a cell type the user model may not know");
       return;
     }
+    if (formula && (value == null || value.isEmpty())) {
+      // Never calculated (openpyxl writes formulas so): no figure, which POI would read as 0.
+      cells.add(RawCell.uncalculated(column));
+      return;
+    }
     if (value == null || value.isEmpty() && type == NUMBER) {
-      // As the user model reads a cell with no value: a formula's number (never calculated, as
-      // openpyxl writes it) or an empty number is 0; a number that is no formula is a styled blank
-      // cell, and text is "", both left out; a boolean or an error without a value is left to it.
-      if (type == NUMBER && (formula || value != null)) {
+      // As the user model reads a cell with no value: an empty number is 0; a number that is no
+      // formula is a styled blank cell, and text is "", both left out; a boolean or an error
+      // without a value is left to it.
+      if (type == NUMBER && value != null) {
         value = "0";
       } else if (type == BOOLEAN || type == ERROR) {
         irregular("a boolean or error without a value");
