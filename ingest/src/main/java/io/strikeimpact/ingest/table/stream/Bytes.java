@@ -120,4 +120,17 @@ final class Bytes {
       return Double.NaN;
     }
   }
+
+  /** Whether {@code what} is at {@code b[i]}, wholly before {@code limit}. */
+  static boolean at(byte[] b, int i, int limit, byte[] what) {
+    if (limit - i < what.length) {
+      return false;
+    }
+    for (int k = 0; k < what.length; k++) {
+      if (b[i + k] != what[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -59,7 +59,7 @@ final class PlainCell {
     int limit = x.position() + readable;
     byte[] b = x.buffer();
     int i = skipBlanks(b, x.position(), limit);
-    if (at(b, i, limit, ROW_END_TAG)) {
+    if (Bytes.at(b, i, limit, ROW_END_TAG)) {
       end = i + ROW_END_TAG.length;
       return ROW_END;
     }
@@ -124,7 +124,7 @@ final class PlainCell {
     }
     // <v>, its text up to the next '<', </v>, </c>, blanks allowed between the tags.
     i = skipBlanks(b, i, limit);
-    if (!at(b, i, limit, V_START)) {
+    if (!Bytes.at(b, i, limit, V_START)) {
       return NONE;
     }
     i += V_START.length;
@@ -135,13 +135,13 @@ final class PlainCell {
       }
       i++;
     }
-    if (!at(b, i, limit, V_END)) {
+    if (!Bytes.at(b, i, limit, V_END)) {
       return NONE;
     }
     valueFrom = from;
     valueLength = i - from;
     i = skipBlanks(b, i + V_END.length, limit);
-    if (!at(b, i, limit, C_END)) {
+    if (!Bytes.at(b, i, limit, C_END)) {
       return NONE;
     }
     end = i + C_END.length;
@@ -158,12 +158,12 @@ final class PlainCell {
     int limit = x.position() + readable;
     byte[] b = x.buffer();
     int i = skipBlanks(b, x.position(), limit);
-    if (!at(b, i, limit, ROW_TAG)) {
+    if (!Bytes.at(b, i, limit, ROW_TAG)) {
       return NONE;
     }
     i += ROW_TAG.length;
     refFrom = -1;
-    if (at(b, i, limit, R_ATTRIBUTE)) {
+    if (Bytes.at(b, i, limit, R_ATTRIBUTE)) {
       int from = i + R_ATTRIBUTE.length;
       int to = from;
       while (to < limit && b[to] >= '0' && b[to] <= '9') {
@@ -176,7 +176,7 @@ final class PlainCell {
       refLength = to - from;
       i = to + 1;
     }
-    if (at(b, i, limit, SPANS_ATTRIBUTE)) {
+    if (Bytes.at(b, i, limit, SPANS_ATTRIBUTE)) {
       int to = i + SPANS_ATTRIBUTE.length;
       while (to < limit && (b[to] >= '0' && b[to] <= '9' || b[to] == ':')) {
         to++;
@@ -204,18 +204,6 @@ final class PlainCell {
   private static final byte[] V_START = {'<', 'v', '>'};
   private static final byte[] V_END = {'<', '/', 'v', '>'};
   private static final byte[] C_END = {'<', '/', 'c', '>'};
-
-  private static boolean at(byte[] b, int i, int limit, byte[] what) {
-    if (limit - i < what.length) {
-      return false;
-    }
-    for (int k = 0; k < what.length; k++) {
-      if (b[i + k] != what[k]) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static int skipBlanks(byte[] b, int i, int limit) {
     while (i < limit && isBlank(b[i])) {

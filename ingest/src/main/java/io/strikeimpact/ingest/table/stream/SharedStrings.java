@@ -102,9 +102,9 @@ final class SharedStrings {
     while (i < limit && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) {
       i++;
     }
-    if (at(b, i, limit, SI_T)) {
+    if (Bytes.at(b, i, limit, SI_T)) {
       i += SI_T.length;
-    } else if (at(b, i, limit, SI_T_PRESERVE)) {
+    } else if (Bytes.at(b, i, limit, SI_T_PRESERVE)) {
       i += SI_T_PRESERVE.length;
     } else {
       return false;
@@ -116,23 +116,11 @@ final class SharedStrings {
       }
       i++;
     }
-    if (!at(b, i, limit, T_SI_END)) {
+    if (!Bytes.at(b, i, limit, T_SI_END)) {
       return false;
     }
     out.append(b, from, i - from);
     x.skipTo(i + T_SI_END.length);
-    return true;
-  }
-
-  private static boolean at(byte[] b, int i, int limit, byte[] what) {
-    if (limit - i < what.length) {
-      return false;
-    }
-    for (int k = 0; k < what.length; k++) {
-      if (b[i + k] != what[k]) {
-        return false;
-      }
-    }
     return true;
   }
 
