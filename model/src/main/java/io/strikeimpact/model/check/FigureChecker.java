@@ -36,6 +36,15 @@ public final class FigureChecker {
   private static final Pattern RATE_BASIS =
       Pattern.compile("^\\s+(?:[\\w-]+\\s+){0,4}(a|per|an|each) (day|hour)\\b");
 
+  /**
+   * A rate's basis said before its figure, as a clause of its own: "Per hour of industrial action,
+   * around 66 were lost", "Each day, 1,575".
+   */
+  private static final Pattern RATE_BASIS_BEFORE =
+      Pattern.compile(
+          "(?:^|[,;:]\\s*|\\b(?:in|for|on|over)\\s+)(per|each|every|an|a) (day|hour)"
+              + "(?: of (?:industrial |strike )?action)?,\\s*(?:[\\w-]+\\s+){0,2}$");
+
   /** "6.59am", "07:00", "7 pm": times of day, which are not figures the data could vouch for. */
   private static final Pattern TIME_OF_DAY =
       Pattern.compile(
@@ -219,7 +228,11 @@ public final class FigureChecker {
         Counted last = counted.getLast();
         context = context.following(last.context(), last.fact());
       }
-      Optional<Basis> basis = kind == Kind.RATE ? basisOf(after) : Optional.empty();
+      Optional<Basis> said = basisBefore(sentence.substring(0, n.start()));
+      if (kind == Kind.COUNT && said.isPresent()) {
+        kind = Kind.RATE;
+      }
+      Optional<Basis> basis = kind == Kind.RATE ? basisOf(after).or(() -> said) : Optional.empty();
       Judged judged =
           judge(
               figure.strip(),
@@ -286,6 +299,15 @@ public final class FigureChecker {
       return Kind.RATE;
     }
     return Kind.COUNT;
+  }
+
+  /** The basis a clause before the figure gives it: "Per hour of industrial action, around 66". */
+  private static Optional<Basis> basisBefore(String before) {
+    Matcher m = RATE_BASIS_BEFORE.matcher(before.toLowerCase(Locale.UK));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(m.group(2).equals("hour") ? Basis.PER_HOUR : Basis.PER_DAY);
   }
 
   /** What a rate is said to be of: "1,150 a day", "66 an hour"; empty when the words do not say. */
