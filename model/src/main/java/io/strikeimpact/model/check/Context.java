@@ -61,6 +61,11 @@ record Context(
     // total's rate a day.
     boolean typed =
         !(counted || k == Fact.Kind.RATE) || type.isEmpty() || type.equals(f.about().type());
+    // A share of one type ("outpatients made up 87 per cent") is spoken of only by words of that
+    // type, and a sentence of one type means no site's share of all activity.
+    if (k == Fact.Kind.PERCENT && (type.isPresent() || f.about().type().isPresent())) {
+      typed = type.equals(f.about().type());
+    }
     return ofAction && sited && typed;
   }
 }

@@ -167,6 +167,29 @@ final class Facts {
             List.of(siteCues, action, typeCues(type)),
             siteCues,
             About.outcome(focus.actionIds()).typed(type));
+        // "Outpatient appointments made up 87 per cent of the total", as the pack's chart title
+        // puts it: the type's share of the same total, meant only by words naming the type.
+        if (site.total() > 0) {
+          double share = 100.0 * figure.getAsLong() / site.total();
+          facts.add(
+              new Fact(
+                  Kind.PERCENT,
+                  share,
+                  HouseStyle.percent(share / 100),
+                  who
+                      + type.description()
+                      + " as a share of the total for "
+                      + focus.describe()
+                      + ", "
+                      + HouseStyle.count(figure.getAsLong())
+                      + " of "
+                      + HouseStyle.count(site.total()),
+                  source,
+                  List.of(siteCues, action, typeCues(type), List.of("share", "per cent", "%")),
+                  siteCues,
+                  About.outcome(focus.actionIds()).typed(type),
+                  typeCues(type)));
+        }
       }
     }
   }
