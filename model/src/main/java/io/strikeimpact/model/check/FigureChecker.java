@@ -303,16 +303,17 @@ public final class FigureChecker {
 
   /** The basis a clause before the figure gives it: "Per hour of industrial action, around 66". */
   private static Optional<Basis> basisBefore(String before) {
-    Matcher m = RATE_BASIS_BEFORE.matcher(before.toLowerCase(Locale.UK));
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    return Optional.of(m.group(2).equals("hour") ? Basis.PER_HOUR : Basis.PER_DAY);
+    return basis(RATE_BASIS_BEFORE, before);
   }
 
   /** What a rate is said to be of: "1,150 a day", "66 an hour"; empty when the words do not say. */
   private static Optional<Basis> basisOf(String after) {
-    Matcher m = RATE_BASIS.matcher(after.toLowerCase(Locale.UK));
+    return basis(RATE_BASIS, after);
+  }
+
+  /** The basis a pattern's second group names in the text: "day" or "hour". */
+  private static Optional<Basis> basis(Pattern words, String text) {
+    Matcher m = words.matcher(text.toLowerCase(Locale.UK));
     if (!m.find()) {
       return Optional.empty();
     }
