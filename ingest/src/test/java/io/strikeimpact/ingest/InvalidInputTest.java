@@ -11,8 +11,6 @@ import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.SourceFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
@@ -36,11 +34,7 @@ class InvalidInputTest {
 
   /** The sample reference files and a profile for N&N-style csv returns. */
   static InMemorySourceFolder folder() throws IOException {
-    InMemorySourceFolder folder = new InMemorySourceFolder();
-    for (String name :
-        List.of("reference/sites.csv", "reference/calendar.csv", "reference/participation.csv")) {
-      folder.put(name, Files.readAllBytes(Path.of("../samples/data").resolve(name)));
-    }
+    InMemorySourceFolder folder = SampleReference.folder();
     return folder.put("profiles/test.properties", PROFILE);
   }
 

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strikeimpact.ingest.DataFolderReader;
+import io.strikeimpact.ingest.SampleReference;
 import io.strikeimpact.ingest.source.InMemorySourceFolder;
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
  * types' columns, and the reader finds them across both rows, so inpatients are not lost.
  */
 class MergedHeaderTest {
-  private static final Path SAMPLES = Path.of("../samples/data");
   private static final Path SITREP =
       Path.of("src/test/resources/fixtures/merged-header/qeh-sitrep.xls");
 
@@ -31,11 +30,7 @@ class MergedHeaderTest {
     assertTrue(p.contains("# the header runs over rows 5 and 6"), p);
     assertTrue(!p.contains("column.count") && !p.contains("type = total-only"), p);
 
-    InMemorySourceFolder folder = new InMemorySourceFolder();
-    for (String name :
-        List.of("reference/sites.csv", "reference/calendar.csv", "reference/participation.csv")) {
-      folder.put(name, Files.readAllBytes(SAMPLES.resolve(name)));
-    }
+    InMemorySourceFolder folder = SampleReference.folder();
     String profile = p.replace("ODS-CODE", "RCX").replace("ACTION-ID", "bma-jd-2023-03");
     Dataset data =
         DataFolderReader.read(

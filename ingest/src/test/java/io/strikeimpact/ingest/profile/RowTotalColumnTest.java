@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strikeimpact.ingest.DataFolderReader;
+import io.strikeimpact.ingest.SampleReference;
 import io.strikeimpact.ingest.source.InMemorySourceFolder;
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.Dataset;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
  * a third type, total-only, it counted every row twice (2,738 for N&amp;N's 1,369).
  */
 class RowTotalColumnTest {
-  private static final Path SAMPLES = Path.of("../samples/data");
   private static final Path RETURN =
       Path.of("src/test/resources/fixtures/summary-writers/lo_general_merged.xlsx");
 
@@ -69,11 +69,7 @@ class RowTotalColumnTest {
   }
 
   private static Dataset read(String profile) throws Exception {
-    InMemorySourceFolder folder = new InMemorySourceFolder();
-    for (String name :
-        List.of("reference/sites.csv", "reference/calendar.csv", "reference/participation.csv")) {
-      folder.put(name, Files.readAllBytes(SAMPLES.resolve(name)));
-    }
+    InMemorySourceFolder folder = SampleReference.folder();
     return DataFolderReader.read(
         folder
             .put("profiles/nnuh.properties", profile)

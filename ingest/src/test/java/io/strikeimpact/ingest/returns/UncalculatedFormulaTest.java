@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strikeimpact.ingest.DataFolderReader;
+import io.strikeimpact.ingest.SampleReference;
 import io.strikeimpact.ingest.source.InMemorySourceFolder;
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.Severity;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
  * written is a warning that it is not checked.
  */
 class UncalculatedFormulaTest {
-  private static final Path SAMPLES = Path.of("../samples/data");
 
   @Test
   void a_count_or_total_never_calculated_is_no_figure_and_says_how_to_mend_it() throws Exception {
@@ -58,11 +55,7 @@ class UncalculatedFormulaTest {
       workbook.write(out);
       file = out.toByteArray();
     }
-    InMemorySourceFolder folder = new InMemorySourceFolder();
-    for (String name :
-        List.of("reference/sites.csv", "reference/calendar.csv", "reference/participation.csv")) {
-      folder.put(name, Files.readAllBytes(SAMPLES.resolve(name)));
-    }
+    InMemorySourceFolder folder = SampleReference.folder();
     String profile =
         String.join(
             "\n",
