@@ -69,4 +69,24 @@ class CsvSplitNumberTest {
         List.of(1168L, 14L, 96L, 6L), data.counts().stream().map(DisruptionCount::count).toList());
     assertEquals(List.of(), data.rejectedRows());
   }
+
+  @Test
+  void a_count_of_digits_a_full_stop_and_three_zeros_is_refused_as_ambiguous() throws IOException {
+    // "1.000" is a thousand in European writing and one in British: never read as either.
+    Dataset data =
+        read(
+            """
+            Specialty;Treatment function code;Outpatients;Inpatients
+            General Surgery;100;1.000;9
+            Urology;101;96.0;6
+            """);
+    assertEquals(List.of(96L, 6L), data.counts().stream().map(DisruptionCount::count).toList());
+    assertEquals(
+        List.of(
+            "ERROR returns/RCX/qeh.csv, cell C2: found \"1.000\"; expected a whole number of 0 or"
+                + " more. Fix: write the figure without a full stop: 1000 if the full stop"
+                + " separates thousands, as in European writing, or 1 if it does not, and send the"
+                + " return again; until then it is not read"),
+        data.problems().stream().map(p -> p.severity() + " " + p.message()).toList());
+  }
 }
