@@ -103,8 +103,39 @@ public final class ReturnReader {
     }
     if (walker.columns == null) {
       fileProblems.add(walker.finder.notFound(context.whole(walker.sheet)));
+    } else {
+      lineLevelLookalike(screen, walker.sheet, context).ifPresent(fileProblems::add);
     }
     return walker.withRowsWithheld(interpreter.result(walker.sheet, fileProblems));
+  }
+
+  /**
+   * A table of counts holds no patient identifiers; one that does is most likely a line-level
+   * extract (a row per appointment) read with a profile that forgot {@code layout = line-level},
+   * which adds up whatever column was named the count (an outcome code, say) as if each row were a
+   * count. The red team's PAS extract so read gave N&amp;N 1,045 for 197 rescheduled, with no word.
+   */
+  private static java.util.Optional<DataProblem> lineLevelLookalike(
+      TableScreen screen, String sheet, ReturnContext context) {
+    if (!screen.isPatientTable(sheet)) {
+      return java.util.Optional.empty();
+    }
+    String which =
+        screen.columns(sheet).values().stream()
+            .findFirst()
+            .map(v -> "column " + CellReference.column(v.column()) + " holds " + v.kind().plural())
+            .orElse("its cells hold patient identifiers");
+    return java.util.Optional.of(
+        new DataProblem(
+            Severity.WARNING,
+            context.whole(sheet),
+            which,
+            "a table of counts, which holds no patient identifiers; this looks like a line-level"
+                + " extract, a row per appointment",
+            "if each row is one appointment or procedure, set layout = line-level in "
+                + context.profile().source()
+                + " (with filter.column and filter.values for the outcome that means rescheduled):"
+                + " read as a table, each row's figure is added up as a count of appointments"));
   }
 
   /** A file refused whole: one problem, and nothing of it counted or kept. */
