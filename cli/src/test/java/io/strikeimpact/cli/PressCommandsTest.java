@@ -264,10 +264,12 @@ class PressCommandsTest {
     // Line 14 carries the nursing strikes from line 13, which have no inpatient figures: its
     // inpatient rate is not found, never N&N's nursing rate of 376.0.
     assertTrue(out.contains("line 14: about 200 \u2014 not found in the data"), out);
+    // Line 12's share in words is a figure; April, carried from line 9, has no returns to say it.
+    assertTrue(out.contains("line 12: Roughly a fifth \u2014 not found in the data"), out);
     assertFalse(out.contains("376.0"), out);
     assertTrue(
         out.contains(
-            "22 figures: 16 match, 1 differs, 4 not found in the data, 1 not applicable (a site"
+            "23 figures: 16 match, 1 differs, 5 not found in the data, 1 not applicable (a site"
                 + " that did not take part)."),
         out);
   }
