@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -26,14 +29,13 @@ public final class DirectorySourceFolder implements SourceFolder {
     if (!Files.isDirectory(root)) {
       throw new NoSuchFileException(root.toString(), null, "not a directory");
     }
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString().replace(root.getFileSystem().getSeparator(), "/"))
-          .filter(SourceFolder::isInput)
-          .sorted()
-          .toList();
+    List<String> names = new ArrayList<>();
+    for (String name : regularFiles()) {
+      if (SourceFolder.isInput(name)) {
+        names.add(name);
+      }
     }
+    return sorted(names);
   }
 
   @Override
@@ -41,15 +43,38 @@ public final class DirectorySourceFolder implements SourceFolder {
     if (!Files.isDirectory(root)) {
       return List.of();
     }
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString().replace(root.getFileSystem().getSeparator(), "/"))
-          .filter(SourceFolder::isLockFile)
-          .filter(n -> SourceFolder.isInput(n.substring(0, n.lastIndexOf('/') + 1) + "x"))
-          .sorted()
-          .toList();
+    List<String> names = new ArrayList<>();
+    for (String n : regularFiles()) {
+      if (SourceFolder.isLockFile(n)
+          && SourceFolder.isInput(n.substring(0, n.lastIndexOf('/') + 1) + "x")) {
+        names.add(n);
+      }
     }
+    return sorted(names);
+  }
+
+  /**
+   * Every regular file under the root, relative, with '/' separators, in the walk's order. A loop
+   * over the walk's iterator rather than a stream pipeline: nothing to link in a cold run.
+   */
+  private List<String> regularFiles() throws IOException {
+    List<String> names = new ArrayList<>();
+    String separator = root.getFileSystem().getSeparator();
+    try (Stream<Path> files = Files.walk(root)) {
+      Iterator<Path> it = files.iterator();
+      while (it.hasNext()) {
+        Path p = it.next();
+        if (Files.isRegularFile(p)) {
+          names.add(root.relativize(p).toString().replace(separator, "/"));
+        }
+      }
+    }
+    return names;
+  }
+
+  private static List<String> sorted(List<String> names) {
+    Collections.sort(names);
+    return Collections.unmodifiableList(names);
   }
 
   @Override
