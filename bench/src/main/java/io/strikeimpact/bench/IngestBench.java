@@ -6,15 +6,12 @@ import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.SourceFile;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 
 /**
  * Reads a data folder as the product does ({@link DataFolderReader}) and prints one line: rows
  * read, rows counted, the total counted, wall time inside the JVM and peak heap used (the sum of
- * each heap pool's peak, an upper bound of the true peak).
+ * each heap pool's peak, an upper bound of the true peak: {@link Heap}).
  */
 public final class IngestBench {
   public static void main(String... args) throws IOException {
@@ -35,12 +32,6 @@ public final class IngestBench {
     for (DisruptionCount c : data.counts()) {
       total += c.count();
     }
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
     System.out.printf(
         "rows %d used %d counted %d counts %d problems %d seconds %.3f peak_heap_mb %d %s%n",
         rows,
@@ -49,7 +40,7 @@ public final class IngestBench {
         data.counts().size(),
         data.problems().size(),
         nanos / 1e9,
-        peak >> 20,
+        Heap.peakMb(),
         Cpu.report());
     if (args.length > 1 && args[1].equals("--problems")) {
       data.problems().forEach(p -> System.out.println(p.severity() + " " + p.message()));

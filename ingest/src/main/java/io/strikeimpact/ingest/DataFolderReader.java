@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 /**
@@ -95,7 +94,12 @@ public final class DataFolderReader {
   /** Told before each return is read, so a terminal can show how far a long ingest has come. */
   @FunctionalInterface
   public interface Progress {
-    Progress NONE = (done, total, name) -> {};
+    /** Tells no one. A class, not a lambda: nothing to link in a cold run. */
+    Progress NONE =
+        new Progress() {
+          @Override
+          public void reading(int done, int total, String name) {}
+        };
 
     /**
      * @param done returns read so far
@@ -418,16 +422,10 @@ public final class DataFolderReader {
         path = onDisk.get();
         // The fingerprint on a second thread, while this one parses: a pass of the file's bytes
         // that no longer adds to the read's time on a machine with two cores or more.
-        FutureTask<Sha256.Streamed> hashing =
-            new FutureTask<>(
-                () -> {
-                  try (InputStream in = folder.open(name)) {
-                    return Sha256.of(in);
-                  }
-                });
+        Sha256Task hashing = new Sha256Task(folder, name);
         Thread.ofPlatform().daemon().name("sha256 " + name).start(hashing);
-        read = returns.readLineLevel(name, path, () -> Sha256Task.get(hashing).sha256(), profile);
-        hash = Sha256Task.get(hashing);
+        read = returns.readLineLevel(name, path, hashing, profile);
+        hash = hashing.streamed();
       } else {
         String suffix = name.substring(Math.max(0, name.lastIndexOf('.')));
         temp = Files.createTempFile("strike-impact-", suffix);
@@ -505,7 +503,9 @@ public final class DataFolderReader {
    */
   static List<Profile> onePerRole(List<Profile> matching) {
     Map<Profile.Role, Profile> first = new LinkedHashMap<>();
-    matching.forEach(p -> first.putIfAbsent(p.role(), p));
+    for (Profile p : matching) {
+      first.putIfAbsent(p.role(), p);
+    }
     return List.copyOf(first.values());
   }
 
