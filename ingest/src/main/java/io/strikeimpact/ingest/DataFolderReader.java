@@ -1,5 +1,6 @@
 package io.strikeimpact.ingest;
 
+import io.strikeimpact.ingest.profile.Glob;
 import io.strikeimpact.ingest.profile.GlobIndex;
 import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.ProfileReader;
@@ -62,7 +63,7 @@ public final class DataFolderReader {
   public static final String ROLE_GROUPS = "action groups";
   public static final String ROLE_ENGLAND = "national figures, England";
   public static final String ROLE_PROFILE = "profile";
-  public static final String ROLE_NOT_READ = "not read";
+  public static final String ROLE_NOT_READ = SourceFile.ROLE_NOT_READ;
   public static final String ROLE_DUPLICATE = "duplicate, not read";
   public static final String ROLE_SUPERSEDED = "superseded by a revised return";
   public static final String ROLE_CONFLICTING = io.strikeimpact.model.SourceFile.ROLE_OVERLAPPING;
@@ -80,6 +81,9 @@ public final class DataFolderReader {
   private final List<DataProblem> problems = new ArrayList<>();
   private final List<RejectedRow> rejected = new ArrayList<>();
   private final Map<String, SourceFile> sources = new LinkedHashMap<>();
+
+  /** Profiles refused for their errors, with the files each names. */
+  private final Map<String, List<Glob>> refusedProfiles = new LinkedHashMap<>();
 
   /** Counts of line-level extracts, which never give planned activity. */
   private final List<DisruptionCount> lineLevelCounts = new ArrayList<>();
@@ -263,6 +267,8 @@ public final class DataFolderReader {
       if (read.value().isPresent()) {
         profiles.add(read.value().get());
         profileName = read.value().get().name();
+      } else {
+        refusedProfiles.put(name, ProfileReader.filesNamed(profileFile.bytes()));
       }
       sources.put(name, source(name, profileFile, ROLE_PROFILE, profileName, 0, 0, 0));
     }
@@ -287,6 +293,23 @@ public final class DataFolderReader {
         continue;
       }
       file = files.containsKey(name) ? files.get(name) : load(folder, name);
+      Optional<String> refusedProfile =
+          matching.isEmpty() ? refusedProfileOf(name) : Optional.empty();
+      if (refusedProfile.isPresent()) {
+        // Sent, and named by a profile: not read until the profile is mended, and never "no
+        // return received". An error on the file makes its site's status say so.
+        problems.add(
+            new DataProblem(
+                Severity.ERROR,
+                whole(name, file),
+                "its profile, " + refusedProfile.get() + ", has errors",
+                "a profile without errors that names this file in its files",
+                "correct the errors listed for "
+                    + refusedProfile.get()
+                    + "; until then this return is not read and counts for nothing"));
+        sources.put(name, source(name, file, Profile.Role.ACTIVITY.label(), "", 0, 0, 0));
+        continue;
+      }
       if (matching.isEmpty()) {
         problems.add(
             new DataProblem(
@@ -525,6 +548,18 @@ public final class DataFolderReader {
                   + used.stream().map(Profile::source).collect(Collectors.joining(" and "))
                   + " only"));
     }
+  }
+
+  /** The first profile refused for its errors whose files name {@code returnName}. */
+  private Optional<String> refusedProfileOf(String returnName) {
+    for (Map.Entry<String, List<Glob>> e : refusedProfiles.entrySet()) {
+      for (Glob g : e.getValue()) {
+        if (g.matches(returnName)) {
+          return Optional.of(e.getKey());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Records a file that could not be opened; true when it could not. */
