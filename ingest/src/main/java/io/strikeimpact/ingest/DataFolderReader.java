@@ -29,13 +29,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 /**
@@ -98,7 +98,12 @@ public final class DataFolderReader {
   /** Told before each return is read, so a terminal can show how far a long ingest has come. */
   @FunctionalInterface
   public interface Progress {
-    Progress NONE = (done, total, name) -> {};
+    /** Tells no one. A class, not a lambda: nothing to link in a cold run. */
+    Progress NONE =
+        new Progress() {
+          @Override
+          public void reading(int done, int total, String name) {}
+        };
 
     /**
      * @param done returns read so far
@@ -134,6 +139,7 @@ public final class DataFolderReader {
   private Dataset readAll(
       SourceFolder folder, Optional<SourceFolder> profilesFolder, Progress progress)
       throws IOException {
+    JdkSetUp.start();
     List<String> names = folder.names();
     // Reference files and profiles are loaded now; each return when its turn comes, and a
     // line-level extract never: it is streamed from disk, however large.
@@ -143,8 +149,15 @@ public final class DataFolderReader {
       }
     }
     // The data folder's profiles first, so where two profiles match a file its own is used.
-    List<String> profileNames =
-        new ArrayList<>(names.stream().filter(DataFolderReader::isProfile).toList());
+    // Loops rather than streams and lambdas in this method and the ones it calls once: each
+    // lambda or method reference is linked the first time it runs, which a cold JVM pays for
+    // every read of a data folder (the 1,000-row extract's fixed cost in BENCHMARKS.md).
+    List<String> profileNames = new ArrayList<>();
+    for (String name : names) {
+      if (isProfile(name)) {
+        profileNames.add(name);
+      }
+    }
     if (profilesFolder.isPresent()) {
       Map<String, String> own = new LinkedHashMap<>();
       profileNames.forEach(n -> own.putIfAbsent(fileName(n), n));
@@ -185,66 +198,90 @@ public final class DataFolderReader {
                   + " close the workbook before a run so its last saved version is read"));
     }
 
+    Loaded file = reference(SitesReader.FILE, ROLE_SITES);
     List<Site> sites =
-        reference(
-            SitesReader.FILE,
-            ROLE_SITES,
-            List.of(),
-            (bytes, where) -> new SitesReader().read(bytes, where));
+        file == null
+            ? List.of()
+            : recorded(
+                SitesReader.FILE,
+                ROLE_SITES,
+                file,
+                new SitesReader().read(file.bytes(), whole(SitesReader.FILE, file)));
+    file = reference(CalendarReader.FILE, ROLE_CALENDAR);
     StrikeCalendar actions =
-        reference(
-            CalendarReader.FILE,
-            ROLE_CALENDAR,
-            new StrikeCalendar(List.of()),
-            (bytes, where) -> new CalendarReader().read(bytes, where));
-    StrikeCalendar calendar =
-        files.containsKey(ActionGroupsReader.FILE)
-            ? new StrikeCalendar(
-                actions.actions(),
-                reference(
-                    ActionGroupsReader.FILE,
-                    ROLE_GROUPS,
-                    List.of(),
-                    (bytes, where) -> new ActionGroupsReader().read(bytes, where, actions)))
-            : actions;
-    NationalFigures england =
-        files.containsKey(EnglandReader.FILE)
-            ? reference(
+        file == null
+            ? new StrikeCalendar(List.of())
+            : recorded(
+                CalendarReader.FILE,
+                ROLE_CALENDAR,
+                file,
+                new CalendarReader().read(file.bytes(), whole(CalendarReader.FILE, file)));
+    StrikeCalendar calendar = actions;
+    if (files.containsKey(ActionGroupsReader.FILE)) {
+      file = reference(ActionGroupsReader.FILE, ROLE_GROUPS);
+      calendar =
+          new StrikeCalendar(
+              actions.actions(),
+              file == null
+                  ? List.of()
+                  : recorded(
+                      ActionGroupsReader.FILE,
+                      ROLE_GROUPS,
+                      file,
+                      new ActionGroupsReader()
+                          .read(file.bytes(), whole(ActionGroupsReader.FILE, file), actions)));
+    }
+    NationalFigures england = NationalFigures.NONE;
+    if (files.containsKey(EnglandReader.FILE)) {
+      file = reference(EnglandReader.FILE, ROLE_ENGLAND);
+      if (file != null) {
+        england =
+            recorded(
                 EnglandReader.FILE,
                 ROLE_ENGLAND,
-                NationalFigures.NONE,
-                (bytes, where) -> new EnglandReader().read(bytes, where, actions))
-            : NationalFigures.NONE;
+                file,
+                new EnglandReader().read(file.bytes(), whole(EnglandReader.FILE, file), actions));
+      }
+    }
+    file = reference(ParticipationReader.FILE, ROLE_PARTICIPATION);
     ParticipationTable participation =
-        reference(
-            ParticipationReader.FILE,
-            ROLE_PARTICIPATION,
-            new ParticipationTable(List.of()),
-            (bytes, where) -> new ParticipationReader().read(bytes, where, calendar, sites));
+        file == null
+            ? new ParticipationTable(List.of())
+            : recorded(
+                ParticipationReader.FILE,
+                ROLE_PARTICIPATION,
+                file,
+                new ParticipationReader()
+                    .read(file.bytes(), whole(ParticipationReader.FILE, file), calendar, sites));
 
     List<Profile> profiles = new ArrayList<>();
     for (String name : profileNames) {
-      Loaded file = files.get(name);
-      if (unreadable(name, file, ROLE_PROFILE)) {
+      Loaded profileFile = files.get(name);
+      if (unreadable(name, profileFile, ROLE_PROFILE)) {
         continue;
       }
       Read<Optional<Profile>> read =
-          new ProfileReader().read(file.bytes(), whole(name, file), calendar, sites);
+          new ProfileReader().read(profileFile.bytes(), whole(name, profileFile), calendar, sites);
       problems.addAll(read.problems());
-      read.value().ifPresent(profiles::add);
-      if (read.value().isEmpty()) {
-        refusedProfiles.put(name, ProfileReader.filesNamed(file.bytes()));
+      String profileName = "";
+      if (read.value().isPresent()) {
+        profiles.add(read.value().get());
+        profileName = read.value().get().name();
+      } else {
+        refusedProfiles.put(name, ProfileReader.filesNamed(profileFile.bytes()));
       }
-      sources.put(
-          name,
-          source(name, file, ROLE_PROFILE, read.value().map(Profile::name).orElse(""), 0, 0, 0));
+      sources.put(name, source(name, profileFile, ROLE_PROFILE, profileName, 0, 0, 0));
     }
 
     ReturnReader returns = new ReturnReader(calendar, sites, participation);
     List<ReturnHistory.FileRead> returnsRead = new ArrayList<>();
     Map<String, String> firstWithSha = new LinkedHashMap<>();
-    List<String> returnNames =
-        names.stream().filter(n -> !sources.containsKey(n) && !isDocumentation(n)).toList();
+    List<String> returnNames = new ArrayList<>();
+    for (String n : names) {
+      if (!sources.containsKey(n) && !isDocumentation(n)) {
+        returnNames.add(n);
+      }
+    }
     int done = 0;
     GlobIndex<Profile> byName = new GlobIndex<>(profiles, Profile::files);
     for (String name : returnNames) {
@@ -252,11 +289,10 @@ public final class DataFolderReader {
       List<Profile> matching = byName.matching(name);
       if (!matching.isEmpty() && matching.getFirst().layout() == Profile.Layout.LINE_LEVEL) {
         Profile profile = matching.getFirst();
-        Loaded file = lineLevel(folder, name, profile, returns);
-        warnIfSeveralProfiles(name, file, matching);
+        warnIfSeveralProfiles(name, lineLevel(folder, name, profile, returns), matching);
         continue;
       }
-      Loaded file = files.containsKey(name) ? files.get(name) : load(folder, name);
+      file = files.containsKey(name) ? files.get(name) : load(folder, name);
       Optional<String> refusedProfile =
           matching.isEmpty() ? refusedProfileOf(name) : Optional.empty();
       if (refusedProfile.isPresent()) {
@@ -339,32 +375,36 @@ public final class DataFolderReader {
     problems.addAll(planned.problems());
     StaffFigures.Result staff = StaffFigures.once(history.staff());
     problems.addAll(staff.problems());
-    history.superseded().forEach(name -> recast(name, ROLE_SUPERSEDED));
-    history.conflicting().forEach(name -> recast(name, ROLE_CONFLICTING));
+    for (String name : history.superseded()) {
+      recast(name, ROLE_SUPERSEDED);
+    }
+    for (String name : history.conflicting()) {
+      recast(name, ROLE_CONFLICTING);
+    }
 
     progress.reading(returnNames.size(), returnNames.size(), "");
-    Comparator<Provenance> byFile = Comparator.comparing(Provenance::file);
-    List<DataProblem> sortedProblems =
-        problems.stream()
-            .map(OutgoingScreen::problem)
-            .sorted(Comparator.comparing(DataProblem::where, byFile))
-            .toList();
-    List<RejectedRow> sortedRejected =
-        rejected.stream()
-            .map(OutgoingScreen::row)
-            .sorted(Comparator.comparing(RejectedRow::row, byFile))
-            .toList();
-    List<SourceFile> sortedSources =
-        sources.values().stream().sorted(Comparator.comparing(SourceFile::name)).toList();
+    // Stable sorts by file name, as the streams' sorted() these loops replaced.
+    List<DataProblem> sortedProblems = new ArrayList<>(problems.size());
+    for (DataProblem p : problems) {
+      sortedProblems.add(OutgoingScreen.problem(p));
+    }
+    sortedProblems.sort(PROBLEMS_BY_FILE);
+    List<RejectedRow> sortedRejected = new ArrayList<>(rejected.size());
+    for (RejectedRow r : rejected) {
+      sortedRejected.add(OutgoingScreen.row(r));
+    }
+    sortedRejected.sort(REJECTED_BY_FILE);
+    List<SourceFile> sortedSources = new ArrayList<>(sources.values());
+    sortedSources.sort(SOURCES_BY_NAME);
     return new Dataset(
         sites,
         calendar,
         participation,
         counts,
         history.totals(),
-        sortedProblems,
-        sortedRejected,
-        sortedSources,
+        Collections.unmodifiableList(sortedProblems),
+        Collections.unmodifiableList(sortedRejected),
+        Collections.unmodifiableList(sortedSources),
         planned.planned(),
         history.revisions(),
         england,
@@ -405,16 +445,10 @@ public final class DataFolderReader {
         path = onDisk.get();
         // The fingerprint on a second thread, while this one parses: a pass of the file's bytes
         // that no longer adds to the read's time on a machine with two cores or more.
-        FutureTask<Sha256.Streamed> hashing =
-            new FutureTask<>(
-                () -> {
-                  try (InputStream in = folder.open(name)) {
-                    return Sha256.of(in);
-                  }
-                });
+        Sha256Task hashing = new Sha256Task(folder, name);
         Thread.ofPlatform().daemon().name("sha256 " + name).start(hashing);
-        read = returns.readLineLevel(name, path, () -> Sha256Task.get(hashing).sha256(), profile);
-        hash = Sha256Task.get(hashing);
+        read = returns.readLineLevel(name, path, hashing, profile);
+        hash = hashing.streamed();
       } else {
         String suffix = name.substring(Math.max(0, name.lastIndexOf('.')));
         temp = Files.createTempFile("strike-impact-", suffix);
@@ -455,11 +489,11 @@ public final class DataFolderReader {
     return file;
   }
 
-  private interface ReferenceRead<T> {
-    Read<T> read(byte[] bytes, Provenance where);
-  }
-
-  private <T> T reference(String name, String role, T empty, ReferenceRead<T> reader) {
+  /**
+   * A reference file to read, or null when there is none or it cannot be opened (the problem is
+   * recorded, and the caller uses its empty value).
+   */
+  private Loaded reference(String name, String role) {
     Loaded file = files.get(name);
     if (file == null) {
       problems.add(
@@ -469,12 +503,15 @@ public final class DataFolderReader {
               "no file",
               "the reference file " + name,
               "add " + name + " to the data folder (see samples/data for an example)"));
-      return empty;
+      return null;
     }
-    if (unreadable(name, file, role)) {
-      return empty;
-    }
-    Read<T> read = reader.read(file.bytes(), whole(name, file));
+    return unreadable(name, file, role) ? null : file;
+  }
+
+  /**
+   * Records a reference file's read (its problems, rejected rows and source) and gives its value.
+   */
+  private <T> T recorded(String name, String role, Loaded file, Read<T> read) {
     problems.addAll(read.problems());
     rejected.addAll(read.rejected());
     sources.put(
@@ -489,7 +526,9 @@ public final class DataFolderReader {
    */
   static List<Profile> onePerRole(List<Profile> matching) {
     Map<Profile.Role, Profile> first = new LinkedHashMap<>();
-    matching.forEach(p -> first.putIfAbsent(p.role(), p));
+    for (Profile p : matching) {
+      first.putIfAbsent(p.role(), p);
+    }
     return List.copyOf(first.values());
   }
 
@@ -511,15 +550,19 @@ public final class DataFolderReader {
     }
   }
 
-  /** Records a file that could not be opened; true when it could not. */
   /** The first profile refused for its errors whose files name {@code returnName}. */
   private Optional<String> refusedProfileOf(String returnName) {
-    return refusedProfiles.entrySet().stream()
-        .filter(e -> e.getValue().stream().anyMatch(g -> g.matches(returnName)))
-        .map(Map.Entry::getKey)
-        .findFirst();
+    for (Map.Entry<String, List<Glob>> e : refusedProfiles.entrySet()) {
+      for (Glob g : e.getValue()) {
+        if (g.matches(returnName)) {
+          return Optional.of(e.getKey());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
+  /** Records a file that could not be opened; true when it could not. */
   private boolean unreadable(String name, Loaded file, String role) {
     if (file.error().isEmpty()) {
       return false;
@@ -544,6 +587,28 @@ public final class DataFolderReader {
           new byte[0], 0, Sha256.of(new byte[0]), Optional.of(String.valueOf(e.getMessage())));
     }
   }
+
+  private static final Comparator<DataProblem> PROBLEMS_BY_FILE =
+      new Comparator<>() {
+        @Override
+        public int compare(DataProblem a, DataProblem b) {
+          return a.where().file().compareTo(b.where().file());
+        }
+      };
+  private static final Comparator<RejectedRow> REJECTED_BY_FILE =
+      new Comparator<>() {
+        @Override
+        public int compare(RejectedRow a, RejectedRow b) {
+          return a.row().file().compareTo(b.row().file());
+        }
+      };
+  private static final Comparator<SourceFile> SOURCES_BY_NAME =
+      new Comparator<>() {
+        @Override
+        public int compare(SourceFile a, SourceFile b) {
+          return a.name().compareTo(b.name());
+        }
+      };
 
   private static boolean isProfile(String name) {
     return name.startsWith(ProfileReader.FOLDER)

@@ -81,9 +81,19 @@ final class ReturnHistory {
 
   private ReturnHistory() {}
 
+  private static final Comparator<FileRead> BY_ORDER =
+      new Comparator<>() {
+        @Override
+        public int compare(FileRead a, FileRead b) {
+          return order(a).compareTo(order(b));
+        }
+      };
+
   static Result resolve(List<FileRead> files) {
-    List<FileRead> ordered =
-        files.stream().sorted(Comparator.comparing(ReturnHistory::order)).toList();
+    // A stable sort with a named comparator, not a stream: a read of one extract has no other
+    // returns, and would link two lambdas for nothing in a cold run.
+    List<FileRead> ordered = new ArrayList<>(files);
+    ordered.sort(BY_ORDER);
     // for each site and action, the files that stand so far
     Map<Key, List<FileRead>> standing = new LinkedHashMap<>();
     Map<String, Set<Key>> dropped = new LinkedHashMap<>();

@@ -2,12 +2,13 @@ package io.strikeimpact.model;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * One industrial action as announced: who struck, under which union, and when.
@@ -27,15 +28,26 @@ public record IndustrialAction(
     if (staffGroups.isEmpty()) {
       throw new IllegalArgumentException("Action " + id + " names no staff group");
     }
-    periods =
-        periods.stream()
-            .map(p -> Objects.requireNonNull(p, "period"))
-            .sorted(Comparator.comparing(ActionPeriod::start))
-            .toList();
+    // Loops, not streams, here and below: the calendar is read once per run, cold, where each
+    // lambda is linked the first time it runs.
+    List<ActionPeriod> sorted = new ArrayList<>(periods.size());
+    for (ActionPeriod p : periods) {
+      sorted.add(Objects.requireNonNull(p, "period"));
+    }
+    sorted.sort(BY_START);
+    periods = Collections.unmodifiableList(sorted);
     if (periods.isEmpty()) {
       throw new IllegalArgumentException("Action " + id + " has no period");
     }
   }
+
+  private static final Comparator<ActionPeriod> BY_START =
+      new Comparator<>() {
+        @Override
+        public int compare(ActionPeriod a, ActionPeriod b) {
+          return a.start().compareTo(b.start());
+        }
+      };
 
   public ZonedDateTime start() {
     return periods.getFirst().start();
@@ -52,11 +64,11 @@ public record IndustrialAction(
 
   /** The operational days of action (07:00 to 07:00), in order. */
   public List<LocalDate> days() {
-    return periods.stream()
-        .flatMap(p -> p.operationalDates().stream())
-        .collect(Collectors.toCollection(TreeSet::new))
-        .stream()
-        .toList();
+    TreeSet<LocalDate> days = new TreeSet<>();
+    for (ActionPeriod p : periods) {
+      days.addAll(p.operationalDates());
+    }
+    return List.copyOf(days);
   }
 
   /** The number of days of action, the denominator of every per-day rate. */

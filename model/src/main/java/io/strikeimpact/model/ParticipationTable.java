@@ -27,9 +27,8 @@ public final class ParticipationTable {
   }
 
   public Participation of(String odsCode, String actionId) {
-    return find(odsCode, actionId)
-        .map(SiteParticipation::participation)
-        .orElse(Participation.UNKNOWN);
+    SiteParticipation e = bySiteAndAction.get(key(odsCode, actionId));
+    return e == null ? Participation.UNKNOWN : e.participation();
   }
 
   public Optional<SiteParticipation> find(String odsCode, String actionId) {

@@ -63,12 +63,18 @@ public record RowsNotCounted(String column, Map<String, Integer> byValue, Outsid
   public RowsNotCounted {
     Objects.requireNonNull(column, "column");
     byValue = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byValue));
-    byValue.values().forEach(n -> Checks.nonNegative(n, "rows"));
+    for (int n : byValue.values()) {
+      Checks.nonNegative(n, "rows");
+    }
     Objects.requireNonNull(outside, "outside");
   }
 
   public int total() {
-    return byValue.values().stream().mapToInt(Integer::intValue).sum() + outside.rows();
+    int total = outside.rows();
+    for (int n : byValue.values()) {
+      total += n;
+    }
+    return total;
   }
 
   /**

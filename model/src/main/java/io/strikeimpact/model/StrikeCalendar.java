@@ -88,7 +88,14 @@ public record StrikeCalendar(List<IndustrialAction> actions, List<NamedGroup> gr
   }
 
   public Optional<IndustrialAction> find(String id) {
-    return actions.stream().filter(a -> a.id().equals(id)).findFirst();
+    // Loops, here and in on(): both run for every return, cold, where a lambda is linked the
+    // first time it runs.
+    for (IndustrialAction a : actions) {
+      if (a.id().equals(id)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -109,6 +116,12 @@ public record StrikeCalendar(List<IndustrialAction> actions, List<NamedGroup> gr
 
   /** The actions whose days include the date; usually one, two for overlapping actions. */
   public List<IndustrialAction> on(LocalDate date) {
-    return actions.stream().filter(a -> a.covers(date)).toList();
+    List<IndustrialAction> on = new ArrayList<>(1);
+    for (IndustrialAction a : actions) {
+      if (a.covers(date)) {
+        on.add(a);
+      }
+    }
+    return Collections.unmodifiableList(on);
   }
 }

@@ -1,6 +1,7 @@
 package io.strikeimpact.ingest.profile;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,13 +19,32 @@ public record ColumnName(List<String> synonyms) {
 
   /** Reads {@code A|B|C}. */
   public static ColumnName parse(String text) {
-    return new ColumnName(
-        Arrays.stream(text.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+    return new ColumnName(alternatives(text));
+  }
+
+  /**
+   * The parts of {@code A|B|C}, stripped, empty ones left out. A loop, not a stream: profiles are
+   * read once, cold, where each lambda is linked the first time it runs.
+   */
+  static List<String> alternatives(String text) {
+    List<String> parts = new ArrayList<>();
+    for (String s : text.split("\\|")) {
+      String part = s.strip();
+      if (!part.isEmpty()) {
+        parts.add(part);
+      }
+    }
+    return Collections.unmodifiableList(parts);
   }
 
   public boolean matches(String header) {
     String h = normalise(header);
-    return synonyms.stream().anyMatch(s -> normalise(s).equals(h));
+    for (String s : synonyms) {
+      if (normalise(s).equals(h)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String normalise(String s) {

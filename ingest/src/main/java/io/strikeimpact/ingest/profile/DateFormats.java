@@ -9,13 +9,12 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The patterns a hospital writes dates as text in, from {@code date.format} (java DateTimeFormatter
@@ -35,15 +34,15 @@ public record DateFormats(List<String> patterns, List<DateTimeFormatter> formatt
    * @throws IllegalArgumentException naming the pattern that is not a valid pattern
    */
   public static DateFormats parse(String text) {
-    List<String> patterns =
-        Arrays.stream(text.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<String> patterns = ColumnName.alternatives(text);
     if (patterns.isEmpty()) {
       throw new IllegalArgumentException("no date pattern given");
     }
-    List<DateTimeFormatter> formatters =
-        patterns.stream()
-            .flatMap(p -> Stream.of(Locale.ENGLISH, Locale.UK).map(locale -> formatter(p, locale)))
-            .toList();
+    List<DateTimeFormatter> formatters = new ArrayList<>();
+    for (String p : patterns) {
+      formatters.add(formatter(p, Locale.ENGLISH));
+      formatters.add(formatter(p, Locale.UK));
+    }
     return new DateFormats(patterns, formatters);
   }
 

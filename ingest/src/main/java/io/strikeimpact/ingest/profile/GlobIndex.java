@@ -27,7 +27,13 @@ public final class GlobIndex<T> {
     for (int i = 0; i < this.items.size(); i++) {
       for (Glob g : globs.apply(this.items.get(i))) {
         String start = literalStart(g.pattern());
-        byLiteralStart.computeIfAbsent(start, k -> new ArrayList<>()).add(new Entry(i, g));
+        // get and put rather than computeIfAbsent: no lambda to link in a cold run.
+        List<Entry> entries = byLiteralStart.get(start);
+        if (entries == null) {
+          entries = new ArrayList<>();
+          byLiteralStart.put(start, entries);
+        }
+        entries.add(new Entry(i, g));
         longestStart = Math.max(longestStart, start.length());
       }
     }
@@ -48,7 +54,9 @@ public final class GlobIndex<T> {
       }
     }
     List<T> out = new ArrayList<>(hit.cardinality());
-    hit.stream().forEach(i -> out.add(items.get(i)));
+    for (int i = hit.nextSetBit(0); i >= 0; i = hit.nextSetBit(i + 1)) {
+      out.add(items.get(i));
+    }
     return out;
   }
 

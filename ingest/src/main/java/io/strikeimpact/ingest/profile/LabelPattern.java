@@ -1,8 +1,6 @@
 package io.strikeimpact.ingest.profile;
 
-import java.util.Arrays;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Labels that mark a row, with synonyms separated by {@code |} and {@code *} for any text: {@code
@@ -12,17 +10,26 @@ import java.util.stream.Collectors;
 public record LabelPattern(String text, Pattern regex) {
 
   public static LabelPattern parse(String text) {
-    String regex =
-        Arrays.stream(text.split("\\|"))
-            .map(s -> ColumnName.normalise(s))
-            .filter(s -> !s.isEmpty())
-            .map(
-                s ->
-                    Arrays.stream(s.split("\\*", -1))
-                        .map(Pattern::quote)
-                        .collect(Collectors.joining(".*")))
-            .collect(Collectors.joining("|"));
-    return new LabelPattern(text, Pattern.compile(regex.isEmpty() ? "(?!)" : regex));
+    // Loops, not streams: profiles are read once, cold, where each lambda is linked the first
+    // time it runs.
+    StringBuilder regex = new StringBuilder();
+    for (String label : text.split("\\|")) {
+      String s = ColumnName.normalise(label);
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (!regex.isEmpty()) {
+        regex.append('|');
+      }
+      String[] pieces = s.split("\\*", -1);
+      for (int i = 0; i < pieces.length; i++) {
+        if (i > 0) {
+          regex.append(".*");
+        }
+        regex.append(Pattern.quote(pieces[i]));
+      }
+    }
+    return new LabelPattern(text, Pattern.compile(regex.isEmpty() ? "(?!)" : regex.toString()));
   }
 
   public boolean matches(String label) {

@@ -149,7 +149,15 @@ public record Profile(
   public record RowFilter(ColumnName column, List<String> values) {
     public RowFilter {
       Objects.requireNonNull(column, "column");
-      values = values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+      // A loop, not a stream: no lambda to link in a cold run.
+      List<String> kept = new java.util.ArrayList<>(values.size());
+      for (String v : values) {
+        String value = v.strip();
+        if (!value.isEmpty()) {
+          kept.add(value);
+        }
+      }
+      values = java.util.Collections.unmodifiableList(kept);
       if (values.isEmpty()) {
         throw new IllegalArgumentException("A filter needs at least one value");
       }
@@ -287,7 +295,12 @@ public record Profile(
   }
 
   public boolean matches(String fileName) {
-    return files.stream().anyMatch(g -> g.matches(fileName));
+    for (Glob g : files) {
+      if (g.matches(fileName)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Optional<ColumnName> column(Field field) {
@@ -303,12 +316,17 @@ public record Profile(
     List<ColumnName> all = new java.util.ArrayList<>();
     for (Field f : Field.values()) {
       if (f != Field.STAFF && f != Field.STAFF_NOTE) {
-        column(f).ifPresent(all::add);
+        ColumnName c = columns.get(f);
+        if (c != null) {
+          all.add(c);
+        }
       }
     }
     all.addAll(byTypeColumns.keySet());
     all.addAll(plannedByTypeColumns.keySet());
-    filter.ifPresent(f -> all.add(f.column()));
+    if (filter.isPresent()) {
+      all.add(filter.get().column());
+    }
     return all;
   }
 }

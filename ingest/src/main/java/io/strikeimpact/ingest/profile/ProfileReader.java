@@ -4,6 +4,7 @@ import io.strikeimpact.ingest.Read;
 import io.strikeimpact.ingest.profile.Profile.ActionRule;
 import io.strikeimpact.ingest.profile.Profile.Field;
 import io.strikeimpact.ingest.profile.Profile.Role;
+import io.strikeimpact.ingest.screen.IdentifierKind;
 import io.strikeimpact.ingest.screen.Identifiers;
 import io.strikeimpact.ingest.table.SheetChoice;
 import io.strikeimpact.model.ActivityType;
@@ -139,13 +140,15 @@ public final class ProfileReader {
 
     String fileName = file.file().substring(file.file().lastIndexOf('/') + 1);
     String name = c.get("name").orElse(fileName.replaceFirst("\\.properties$", ""));
-    List<Glob> globs =
-        c.get("files").stream()
-            .flatMap(s -> Arrays.stream(s.split("\\|")))
-            .map(String::strip)
-            .filter(s -> !s.isEmpty())
-            .map(Glob::of)
-            .toList();
+    // Loops and ifs rather than streams and Optional's lambdas in this method: a profile is read
+    // once, in a cold JVM, where each lambda is linked the first time it runs.
+    List<Glob> globs = new ArrayList<>();
+    Optional<String> filesText = c.get("files");
+    if (filesText.isPresent()) {
+      for (String glob : ColumnName.alternatives(filesText.get())) {
+        globs.add(Glob.of(glob));
+      }
+    }
     if (globs.isEmpty()) {
       c.missing("files", "the files the profile reads, e.g. returns/RM1/*");
     }
@@ -170,10 +173,13 @@ public final class ProfileReader {
 
     Map<Field, ColumnName> columns = new EnumMap<>(Field.class);
     for (Field f : Field.values()) {
-      c.get(f.key())
-          .map(ColumnName::parse)
-          .filter(n -> !n.synonyms().isEmpty())
-          .ifPresent(n -> columns.put(f, n));
+      Optional<String> text = c.get(f.key());
+      if (text.isPresent()) {
+        ColumnName n = ColumnName.parse(text.get());
+        if (!n.synonyms().isEmpty()) {
+          columns.put(f, n);
+        }
+      }
     }
 
     Map<ColumnName, ActivityType> byType =
@@ -184,42 +190,41 @@ public final class ProfileReader {
             "columns.planned-by-type",
             "Outpatients planned=outpatient, Inpatients planned=inpatient");
 
-    Optional<ActivityType> fixedType =
-        c.get("type")
-            .flatMap(
-                t -> {
-                  Optional<ActivityType> type = new TypeWords(Map.of()).typeOf(t);
-                  if (type.isEmpty()) {
-                    c.bad("type", "outpatient, inpatient or total-only");
-                  }
-                  return type;
-                });
+    Optional<ActivityType> fixedType = Optional.empty();
+    Optional<String> typeText = c.get("type");
+    if (typeText.isPresent()) {
+      fixedType = new TypeWords(Map.of()).typeOf(typeText.get());
+      if (fixedType.isEmpty()) {
+        c.bad("type", "outpatient, inpatient or total-only");
+      }
+    }
 
     Map<String, ActivityType> words = new LinkedHashMap<>();
     for (ActivityType type : ActivityType.values()) {
       String key = TypeWords.key(type);
-      c.get(key)
-          .ifPresent(
-              text -> {
-                for (String w : text.split(",")) {
-                  String word = w.strip();
-                  if (word.isEmpty()) {
-                    continue;
-                  }
-                  ActivityType before = words.putIfAbsent(word, type);
-                  if (before != null && before != type) {
-                    problems.add(
-                        error(
-                            file,
-                            key + " = " + text,
-                            "each word under one type only; \""
-                                + word
-                                + "\" is also under "
-                                + TypeWords.key(before),
-                            "remove \"" + word + "\" from one of the two keys"));
-                  }
-                }
-              });
+      Optional<String> wordsText = c.get(key);
+      if (wordsText.isEmpty()) {
+        continue;
+      }
+      String text = wordsText.get();
+      for (String w : text.split(",")) {
+        String word = w.strip();
+        if (word.isEmpty()) {
+          continue;
+        }
+        ActivityType before = words.putIfAbsent(word, type);
+        if (before != null && before != type) {
+          problems.add(
+              error(
+                  file,
+                  key + " = " + text,
+                  "each word under one type only; \""
+                      + word
+                      + "\" is also under "
+                      + TypeWords.key(before),
+                  "remove \"" + word + "\" from one of the two keys"));
+        }
+      }
     }
 
     DateFormats dates = DateFormats.parse(DateFormats.DEFAULT);
@@ -435,7 +440,12 @@ public final class ProfileReader {
 
     refuseIdentifierColumns(file, problems, columns, byType, plannedByType, filter);
 
-    boolean ok = problems.stream().noneMatch(d -> d.severity() == Severity.ERROR);
+    boolean ok = true;
+    for (DataProblem d : problems) {
+      if (d.severity() == Severity.ERROR) {
+        ok = false;
+      }
+    }
     Optional<Profile> profile =
         ok
             ? Optional.of(
@@ -471,23 +481,23 @@ public final class ProfileReader {
   private static Map<ColumnName, ActivityType> columnsByType(
       Checker c, String key, String example) {
     Map<ColumnName, ActivityType> byType = new LinkedHashMap<>();
-    c.get(key)
-        .ifPresent(
-            text -> {
-              for (String entry : text.split(",")) {
-                String[] kv = entry.split("=", 2);
-                Optional<ActivityType> t =
-                    kv.length == 2 ? new TypeWords(Map.of()).typeOf(kv[1]) : Optional.empty();
-                if (kv.length != 2 || kv[0].isBlank() || t.isEmpty()) {
-                  c.bad(
-                      key,
-                      "entries Header=type separated by commas, type being outpatient, inpatient or total-only, e.g. "
-                          + example);
-                  break;
-                }
-                byType.put(ColumnName.parse(kv[0]), t.get());
-              }
-            });
+    Optional<String> text = c.get(key);
+    if (text.isEmpty()) {
+      return byType;
+    }
+    for (String entry : text.get().split(",")) {
+      String[] kv = entry.split("=", 2);
+      Optional<ActivityType> t =
+          kv.length == 2 ? new TypeWords(Map.of()).typeOf(kv[1]) : Optional.empty();
+      if (kv.length != 2 || kv[0].isBlank() || t.isEmpty()) {
+        c.bad(
+            key,
+            "entries Header=type separated by commas, type being outpatient, inpatient or total-only, e.g. "
+                + example);
+        break;
+      }
+      byType.put(ColumnName.parse(kv[0]), t.get());
+    }
     return byType;
   }
 
@@ -625,38 +635,47 @@ public final class ProfileReader {
       Map<ColumnName, ActivityType> plannedByType,
       Optional<Profile.RowFilter> filter) {
     Map<String, ColumnName> named = new LinkedHashMap<>();
-    columns.forEach((f, n) -> named.put(f.key(), n));
-    byType.keySet().forEach(n -> named.putIfAbsent("columns.by-type", n));
-    plannedByType.keySet().forEach(n -> named.putIfAbsent("columns.planned-by-type", n));
-    filter.ifPresent(f -> named.put("filter.column", f.column()));
-    named.forEach(
-        (key, name) -> {
-          for (String header : name.synonyms()) {
-            Identifiers.byHeader(header)
-                .ifPresent(
-                    kind ->
-                        problems.add(
-                            new DataProblem(
-                                Severity.ERROR,
-                                file,
-                                key + " = " + header,
-                                "a column of figures or labels; \""
-                                    + header
-                                    + "\" is a column of "
-                                    + kind.plural()
-                                    + ", which are never read",
-                                "set "
-                                    + key
-                                    + " in "
-                                    + file.file()
-                                    + " to the column that holds the "
-                                    + key.substring(key.indexOf('.') + 1)
-                                    + "; for an extract of one row per appointment, set layout ="
-                                    + " line-level and name its outcome or cancellation code in"
-                                    + " filter.column ('strike-impact profile suggest' writes such"
-                                    + " a profile). The profile was not used")));
-          }
-        });
+    for (Map.Entry<Field, ColumnName> e : columns.entrySet()) {
+      named.put(e.getKey().key(), e.getValue());
+    }
+    for (ColumnName n : byType.keySet()) {
+      named.putIfAbsent("columns.by-type", n);
+    }
+    for (ColumnName n : plannedByType.keySet()) {
+      named.putIfAbsent("columns.planned-by-type", n);
+    }
+    if (filter.isPresent()) {
+      named.put("filter.column", filter.get().column());
+    }
+    for (Map.Entry<String, ColumnName> e : named.entrySet()) {
+      String key = e.getKey();
+      for (String header : e.getValue().synonyms()) {
+        Optional<IdentifierKind> found = Identifiers.byHeader(header);
+        if (found.isPresent()) {
+          IdentifierKind kind = found.get();
+          problems.add(
+              new DataProblem(
+                  Severity.ERROR,
+                  file,
+                  key + " = " + header,
+                  "a column of figures or labels; \""
+                      + header
+                      + "\" is a column of "
+                      + kind.plural()
+                      + ", which are never read",
+                  "set "
+                      + key
+                      + " in "
+                      + file.file()
+                      + " to the column that holds the "
+                      + key.substring(key.indexOf('.') + 1)
+                      + "; for an extract of one row per appointment, set layout ="
+                      + " line-level and name its outcome or cancellation code in"
+                      + " filter.column ('strike-impact profile suggest' writes such"
+                      + " a profile). The profile was not used"));
+        }
+      }
+    }
   }
 
   private static DataProblem error(Provenance file, String found, String expected, String fix) {
@@ -666,7 +685,12 @@ public final class ProfileReader {
   /** Reads keys and records what is missing or malformed. */
   private record Checker(Properties p, Provenance file, List<DataProblem> problems) {
     Optional<String> get(String key) {
-      return Optional.ofNullable(p.getProperty(key)).map(String::strip).filter(s -> !s.isEmpty());
+      String value = p.getProperty(key);
+      if (value == null) {
+        return Optional.empty();
+      }
+      String stripped = value.strip();
+      return stripped.isEmpty() ? Optional.empty() : Optional.of(stripped);
     }
 
     void missing(String key, String expected) {

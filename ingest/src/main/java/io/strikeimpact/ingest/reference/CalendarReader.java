@@ -125,7 +125,12 @@ public final class CalendarReader {
         }
       }
       if (rowProblems.isEmpty()) {
-        byId.computeIfAbsent(id, k -> new ArrayList<>()).add(new Period(union, groups, period));
+        List<Period> periods = byId.get(id);
+        if (periods == null) {
+          periods = new ArrayList<>();
+          byId.put(id, periods);
+        }
+        periods.add(new Period(union, groups, period));
         used++;
       } else {
         problems.addAll(rowProblems);
@@ -133,14 +138,18 @@ public final class CalendarReader {
       }
     }
     List<IndustrialAction> actions = new ArrayList<>();
-    byId.forEach(
-        (id, periods) ->
-            actions.add(
-                new IndustrialAction(
-                    id,
-                    periods.getFirst().union(),
-                    periods.getFirst().groups(),
-                    periods.stream().map(Period::period).toList())));
+    // Loops rather than lambdas: the calendar is read once, cold, where each lambda is linked the
+    // first time it runs.
+    for (Map.Entry<String, List<Period>> e : byId.entrySet()) {
+      List<Period> periods = e.getValue();
+      List<ActionPeriod> times = new ArrayList<>(periods.size());
+      for (Period p : periods) {
+        times.add(p.period());
+      }
+      actions.add(
+          new IndustrialAction(
+              e.getKey(), periods.getFirst().union(), periods.getFirst().groups(), times));
+    }
     return new Read<>(new StrikeCalendar(actions), problems, rejected, table.rows().size(), used);
   }
 

@@ -31,7 +31,10 @@ public final class ParticipationReader {
     List<DataProblem> problems = new ArrayList<>(table.problems());
     List<RejectedRow> rejected = new ArrayList<>();
     // Looked up once a row: a national file has a row per trust per action.
-    Set<String> codes = sites.stream().map(Site::odsCode).collect(Collectors.toSet());
+    Set<String> codes = new HashSet<>();
+    for (Site s : sites) {
+      codes.add(s.odsCode());
+    }
     Set<String> seen = new HashSet<>();
     for (ReferenceTable.Row row : table.rows()) {
       List<DataProblem> rowProblems = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.strikeimpact.ingest.reference;
 
 import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.CsvTableReader;
+import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.ingest.table.SheetChoice;
 import io.strikeimpact.ingest.table.UnreadableFileException;
@@ -10,6 +11,7 @@ import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.Severity;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +60,16 @@ final class ReferenceTable {
           List.of(),
           List.of(new DataProblem(Severity.ERROR, file, e.found(), e.expected(), e.fix())));
     }
-    Optional<RawRow> header = rows.stream().filter(r -> !r.isBlank()).findFirst();
+    // Loops, not streams: each reference file is read once, in a cold JVM, where every lambda is
+    // linked the first time it runs.
+    RawRow first = null;
+    for (RawRow r : rows) {
+      if (!r.isBlank()) {
+        first = r;
+        break;
+      }
+    }
+    Optional<RawRow> header = Optional.ofNullable(first);
     if (header.isEmpty()) {
       return new Read(
           List.of(),
@@ -71,11 +82,15 @@ final class ReferenceTable {
                   "write the header row and the data in " + file.file())));
     }
     Map<String, Integer> columns = new HashMap<>();
-    header
-        .get()
-        .cells()
-        .forEach(c -> columns.putIfAbsent(c.text().toLowerCase(Locale.ROOT), c.column()));
-    List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).toList();
+    for (RawCell c : header.get().cells()) {
+      columns.putIfAbsent(c.text().toLowerCase(Locale.ROOT), c.column());
+    }
+    List<String> missing = new ArrayList<>();
+    for (String c : required) {
+      if (!columns.containsKey(c)) {
+        missing.add(c);
+      }
+    }
     if (!missing.isEmpty()) {
       return new Read(
           List.of(),
@@ -91,12 +106,13 @@ final class ReferenceTable {
                       + " to the header row of "
                       + file.file())));
     }
-    List<Row> data =
-        rows.stream()
-            .filter(r -> r.number() > header.get().number() && !r.isBlank())
-            .map(r -> new Row(r.number(), columns, r, file))
-            .toList();
-    return new Read(data, List.of());
+    List<Row> data = new ArrayList<>();
+    for (RawRow r : rows) {
+      if (r.number() > first.number() && !r.isBlank()) {
+        data.add(new Row(r.number(), columns, r, file));
+      }
+    }
+    return new Read(Collections.unmodifiableList(data), List.of());
   }
 
   record Read(List<Row> rows, List<DataProblem> problems) {}

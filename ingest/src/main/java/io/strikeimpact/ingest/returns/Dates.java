@@ -39,7 +39,7 @@ final class Dates {
       String profile,
       Provenance where,
       List<DataProblem> problems) {
-    Optional<CellDate> date = cell.flatMap(c -> parse(c, formats));
+    Optional<CellDate> date = cell.isPresent() ? parse(cell.get(), formats) : Optional.empty();
     if (date.isEmpty()) {
       problems.add(
           new DataProblem(

@@ -4,6 +4,9 @@ import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.RejectedRow;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * A line-level extract's SHA-256 computed on another thread while the extract is parsed: the read
@@ -17,26 +20,42 @@ final class PendingSha256 {
   final String standIn = new String("sha256 not yet known");
 
   ReturnRead resolve(ReturnRead read, String sha256) {
+    // Loops, not streams: this runs once per extract, cold, where each lambda is linked the first
+    // time it runs.
+    List<RejectedRow> rejected = new ArrayList<>(read.rejected().size());
+    for (RejectedRow r : read.rejected()) {
+      rejected.add(
+          new RejectedRow(where(r.row(), sha256), r.values(), problems(r.problems(), sha256)));
+    }
     return new ReturnRead(
         read.sheet(),
-        read.counts().stream().map(c -> count(c, sha256)).toList(),
+        counts(read.counts(), sha256),
         read.statedTotals(),
-        read.problems().stream().map(p -> problem(p, sha256)).toList(),
-        read.rejected().stream()
-            .map(
-                r ->
-                    new RejectedRow(
-                        where(r.row(), sha256),
-                        r.values(),
-                        r.problems().stream().map(p -> problem(p, sha256)).toList()))
-            .toList(),
+        problems(read.problems(), sha256),
+        Collections.unmodifiableList(rejected),
         read.rowsRead(),
         read.rowsUsed(),
         read.rowsRejected(),
         read.planned(),
-        read.unplanned().stream().map(c -> count(c, sha256)).toList(),
+        counts(read.unplanned(), sha256),
         read.notCounted(),
         read.staff());
+  }
+
+  private List<DisruptionCount> counts(List<DisruptionCount> counts, String sha256) {
+    List<DisruptionCount> out = new ArrayList<>(counts.size());
+    for (DisruptionCount c : counts) {
+      out.add(count(c, sha256));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private List<DataProblem> problems(List<DataProblem> problems, String sha256) {
+    List<DataProblem> out = new ArrayList<>(problems.size());
+    for (DataProblem p : problems) {
+      out.add(problem(p, sha256));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   private DisruptionCount count(DisruptionCount c, String sha256) {

@@ -57,7 +57,7 @@ record ReturnContext(
   Optional<String> site(String code, Provenance where, List<DataProblem> problems) {
     Optional<Site> site = siteNamed(code);
     if (site.isPresent()) {
-      return site.map(Site::odsCode);
+      return Optional.of(site.get().odsCode());
     }
     List<Site> several = SiteNames.matching(sites, code);
     Optional<Site> nearest = SiteNames.nearest(sites, code);
@@ -210,11 +210,16 @@ record ReturnContext(
    * year before the calendar's first action, since no return is about activity that early.
    */
   LocalDate birthDatesBefore() {
-    return calendar.actions().stream()
-        .map(IndustrialAction::firstDay)
-        .min(LocalDate::compareTo)
-        .orElse(LocalDate.of(2022, 12, 1))
-        .minusYears(1);
+    // A loop, not a stream: this runs once per return, cold, where each lambda is linked the
+    // first time it runs.
+    LocalDate first = null;
+    for (IndustrialAction a : calendar.actions()) {
+      LocalDate day = a.firstDay();
+      if (first == null || day.isBefore(first)) {
+        first = day;
+      }
+    }
+    return (first == null ? LocalDate.of(2022, 12, 1) : first).minusYears(1);
   }
 
   String knownIds() {

@@ -2,12 +2,15 @@ package io.strikeimpact.ingest.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /** The files under a directory on disk, recursively. */
 public final class DirectorySourceFolder implements SourceFolder {
@@ -26,14 +29,13 @@ public final class DirectorySourceFolder implements SourceFolder {
     if (!Files.isDirectory(root)) {
       throw new NoSuchFileException(root.toString(), null, "not a directory");
     }
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString().replace(root.getFileSystem().getSeparator(), "/"))
-          .filter(SourceFolder::isInput)
-          .sorted()
-          .toList();
+    List<String> names = new ArrayList<>();
+    for (String name : regularFiles()) {
+      if (SourceFolder.isInput(name)) {
+        names.add(name);
+      }
     }
+    return sorted(names);
   }
 
   @Override
@@ -41,15 +43,47 @@ public final class DirectorySourceFolder implements SourceFolder {
     if (!Files.isDirectory(root)) {
       return List.of();
     }
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString().replace(root.getFileSystem().getSeparator(), "/"))
-          .filter(SourceFolder::isLockFile)
-          .filter(n -> SourceFolder.isInput(n.substring(0, n.lastIndexOf('/') + 1) + "x"))
-          .sorted()
-          .toList();
+    List<String> names = new ArrayList<>();
+    for (String n : regularFiles()) {
+      if (SourceFolder.isLockFile(n)
+          && SourceFolder.isInput(n.substring(0, n.lastIndexOf('/') + 1) + "x")) {
+        names.add(n);
+      }
     }
+    return sorted(names);
+  }
+
+  /**
+   * Every regular file under the root, relative, with '/' separators: what {@code Files.walk} gives
+   * filtered by {@code Files.isRegularFile}, found by reading each directory in turn rather than
+   * through a stream's iterator, which links half a dozen lambdas in a cold run. Directories are
+   * entered as the walk enters them, never through a symbolic link.
+   */
+  private List<String> regularFiles() throws IOException {
+    List<String> names = new ArrayList<>();
+    // Files.walk, not following links, lists nothing under a root that is itself a symbolic link:
+    // kept as it was.
+    if (!Files.isSymbolicLink(root)) {
+      collect(root, root.getFileSystem().getSeparator(), names);
+    }
+    return names;
+  }
+
+  private void collect(Path dir, String separator, List<String> names) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path p : entries) {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          collect(p, separator, names);
+        } else if (Files.isRegularFile(p)) {
+          names.add(root.relativize(p).toString().replace(separator, "/"));
+        }
+      }
+    }
+  }
+
+  private static List<String> sorted(List<String> names) {
+    Collections.sort(names);
+    return Collections.unmodifiableList(names);
   }
 
   @Override

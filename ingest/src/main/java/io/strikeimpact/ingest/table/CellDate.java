@@ -30,7 +30,9 @@ public record CellDate(LocalDate date, Optional<LocalTime> time) {
     Objects.requireNonNull(time, "time");
     // Exports write a date alone as "13/03/2023 00:00" (a database's datetime at midnight), as a
     // whole serial is a date alone: read as 00:00 it would move every row to the day before.
-    time = time.filter(t -> !t.equals(LocalTime.MIDNIGHT));
+    if (time.isPresent() && time.get().equals(LocalTime.MIDNIGHT)) {
+      time = Optional.empty();
+    }
   }
 
   public static CellDate of(LocalDate date) {
@@ -51,7 +53,7 @@ public record CellDate(LocalDate date, Optional<LocalTime> time) {
 
   /** The operational day of action (07:00 to 07:00) the cell's moment falls in. */
   public LocalDate day() {
-    return time.map(t -> ActionPeriod.operationalDate(date.atTime(t))).orElse(date);
+    return time.isPresent() ? ActionPeriod.operationalDate(date.atTime(time.get())) : date;
   }
 
   /** Whether the time puts the cell in the operational day before its calendar date. */

@@ -1,5 +1,7 @@
 package io.strikeimpact.ingest.table;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,18 +14,36 @@ import java.util.Optional;
  * @param cells the non-blank cells, in column order
  */
 public record RawRow(String sheet, int number, List<RawCell> cells) {
+  // Loops, not streams: every table's rows are made here, and a lambda is linked the first time it
+  // runs, which a cold run pays for.
   public RawRow {
     sheet = sheet == null ? "" : sheet;
-    cells = cells.stream().filter(c -> !c.isBlank()).toList();
+    List<RawCell> visible = new ArrayList<>(cells.size());
+    for (RawCell c : cells) {
+      if (!c.isBlank()) {
+        visible.add(c);
+      }
+    }
+    cells = Collections.unmodifiableList(visible);
   }
 
   public Optional<RawCell> cell(int column) {
-    return cells.stream().filter(c -> c.column() == column).findFirst();
+    for (RawCell c : cells) {
+      if (c.column() == column) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The cell's text, empty when the cell is blank. */
   public String text(int column) {
-    return cell(column).map(RawCell::text).orElse("");
+    for (RawCell c : cells) {
+      if (c.column() == column) {
+        return c.text();
+      }
+    }
+    return "";
   }
 
   public boolean isBlank() {
@@ -33,6 +53,10 @@ public record RawRow(String sheet, int number, List<RawCell> cells) {
   /** The text of every cell from A to the last non-blank one, blanks as "", for a rejected row. */
   public List<String> values() {
     int last = cells.isEmpty() ? -1 : cells.getLast().column();
-    return java.util.stream.IntStream.rangeClosed(0, last).mapToObj(this::text).toList();
+    List<String> values = new ArrayList<>(last + 1);
+    for (int column = 0; column <= last; column++) {
+      values.add(text(column));
+    }
+    return Collections.unmodifiableList(values);
   }
 }
