@@ -63,7 +63,7 @@ public final class WorkbookWarmUp {
    * returns how many of the steps it took.
    */
   static int warm(BooleanSupplier stop) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(PlainSharedStrings.FACTORY)) {
+    try (XSSFWorkbook workbook = BoardPackWorkbook.newWorkbook()) {
       Styles styles = new Styles(workbook, Branding.NHS);
       // Small steps, so that the warm-up gives the core back soon after the pack begins.
       List<Runnable> steps =
