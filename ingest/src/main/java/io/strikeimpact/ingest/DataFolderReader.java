@@ -1,5 +1,6 @@
 package io.strikeimpact.ingest;
 
+import io.strikeimpact.ingest.profile.Glob;
 import io.strikeimpact.ingest.profile.GlobIndex;
 import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.ProfileReader;
@@ -62,7 +63,7 @@ public final class DataFolderReader {
   public static final String ROLE_GROUPS = "action groups";
   public static final String ROLE_ENGLAND = "national figures, England";
   public static final String ROLE_PROFILE = "profile";
-  public static final String ROLE_NOT_READ = "not read";
+  public static final String ROLE_NOT_READ = SourceFile.ROLE_NOT_READ;
   public static final String ROLE_DUPLICATE = "duplicate, not read";
   public static final String ROLE_SUPERSEDED = "superseded by a revised return";
   public static final String ROLE_CONFLICTING = io.strikeimpact.model.SourceFile.ROLE_OVERLAPPING;
@@ -80,6 +81,9 @@ public final class DataFolderReader {
   private final List<DataProblem> problems = new ArrayList<>();
   private final List<RejectedRow> rejected = new ArrayList<>();
   private final Map<String, SourceFile> sources = new LinkedHashMap<>();
+
+  /** Profiles refused for their errors, with the files each names. */
+  private final Map<String, List<Glob>> refusedProfiles = new LinkedHashMap<>();
 
   /** Counts of line-level extracts, which never give planned activity. */
   private final List<DisruptionCount> lineLevelCounts = new ArrayList<>();
@@ -228,6 +232,9 @@ public final class DataFolderReader {
           new ProfileReader().read(file.bytes(), whole(name, file), calendar, sites);
       problems.addAll(read.problems());
       read.value().ifPresent(profiles::add);
+      if (read.value().isEmpty()) {
+        refusedProfiles.put(name, ProfileReader.filesNamed(file.bytes()));
+      }
       sources.put(
           name,
           source(name, file, ROLE_PROFILE, read.value().map(Profile::name).orElse(""), 0, 0, 0));
@@ -250,6 +257,23 @@ public final class DataFolderReader {
         continue;
       }
       Loaded file = files.containsKey(name) ? files.get(name) : load(folder, name);
+      Optional<String> refusedProfile =
+          matching.isEmpty() ? refusedProfileOf(name) : Optional.empty();
+      if (refusedProfile.isPresent()) {
+        // Sent, and named by a profile: not read until the profile is mended, and never "no
+        // return received". An error on the file makes its site's status say so.
+        problems.add(
+            new DataProblem(
+                Severity.ERROR,
+                whole(name, file),
+                "its profile, " + refusedProfile.get() + ", has errors",
+                "a profile without errors that names this file in its files",
+                "correct the errors listed for "
+                    + refusedProfile.get()
+                    + "; until then this return is not read and counts for nothing"));
+        sources.put(name, source(name, file, Profile.Role.ACTIVITY.label(), "", 0, 0, 0));
+        continue;
+      }
       if (matching.isEmpty()) {
         problems.add(
             new DataProblem(
@@ -488,6 +512,14 @@ public final class DataFolderReader {
   }
 
   /** Records a file that could not be opened; true when it could not. */
+  /** The first profile refused for its errors whose files name {@code returnName}. */
+  private Optional<String> refusedProfileOf(String returnName) {
+    return refusedProfiles.entrySet().stream()
+        .filter(e -> e.getValue().stream().anyMatch(g -> g.matches(returnName)))
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
   private boolean unreadable(String name, Loaded file, String role) {
     if (file.error().isEmpty()) {
       return false;

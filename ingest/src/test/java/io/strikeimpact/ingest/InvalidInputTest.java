@@ -274,7 +274,13 @@ class InvalidInputTest {
             .get(0)
             .startsWith(
                 "ERROR profiles/test.properties: found \"action = bma-2099\"; expected by-date or an action id from reference/calendar.csv: rcn-2022-12, rcn-2023-01,"));
-    assertEquals(true, messages.get(1).startsWith("WARNING returns/RM1/x.csv"));
+    // The return it names was sent: an error on the return, not "no profile names it".
+    assertEquals(
+        "ERROR returns/RM1/x.csv: found \"its profile, profiles/test.properties, has errors\";"
+            + " expected a profile without errors that names this file in its files. Fix: correct"
+            + " the errors listed for profiles/test.properties; until then this return is not read"
+            + " and counts for nothing",
+        messages.get(1));
   }
 
   @Test

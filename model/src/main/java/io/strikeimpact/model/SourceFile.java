@@ -28,6 +28,12 @@ public record SourceFile(
   public static final String ROLE_OVERLAPPING =
       "not counted: another return covers the same activity";
 
+  /**
+   * The role of a file that no profile names, left unread: under {@code returns/<ODS code>/} it is
+   * still a return its site sent, so analysis never calls the site's return missing.
+   */
+  public static final String ROLE_NOT_READ = "not read";
+
   /** A file whose rows no filter left out. */
   public SourceFile(
       String name,

@@ -86,6 +86,30 @@ public final class ProfileReader {
         : new ByteArrayInputStream(bytes);
   }
 
+  /**
+   * The files a profile says it reads, read even from a profile refused for its errors, so that the
+   * returns it names can be told apart from files no profile names: a return behind a refused
+   * profile was sent, and is not read until the profile is mended. Empty when the file is not a
+   * properties file at all or names no files.
+   */
+  public static List<Glob> filesNamed(byte[] bytes) {
+    Properties p = new Properties();
+    try {
+      p.load(new InputStreamReader(withoutByteOrderMark(bytes), StandardCharsets.UTF_8));
+    } catch (IOException | IllegalArgumentException e) {
+      return List.of();
+    }
+    String files = p.getProperty("files");
+    if (files == null) {
+      return List.of();
+    }
+    return Arrays.stream(files.split("\\|"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .map(Glob::of)
+        .toList();
+  }
+
   public Read<Optional<Profile>> read(
       byte[] bytes, Provenance file, StrikeCalendar calendar, List<Site> sites) {
     Properties p = new Properties();

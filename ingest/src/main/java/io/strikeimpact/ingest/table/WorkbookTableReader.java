@@ -17,15 +17,18 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads one sheet of an xlsx or xls workbook as POI's user model reads it, the whole workbook in
- * memory. Formula cells give their cached result, as Excel last saved it; nothing is recalculated.
+ * memory. Formula cells give their cached result, as Excel last saved it, unless the file holds no
+ * result it vouches for (see {@link Formulas}): those are calculated here.
  *
  * <p>An xlsx of the usual shape is read by {@link XlsxAsUserModel}, which gives the same rows from
  * the XML without building the workbook (a cold user model is most of the time of reading a summary
@@ -57,13 +60,14 @@ public final class WorkbookTableReader implements TableReader {
       Sheet sheet = pick(workbook, choice);
       DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
       formatter.setUseCachedValuesForFormulaCells(true);
+      Formulas formulas = new Formulas(workbook);
       int expected = 1;
       for (Row row : sheet) {
         int number = row.getRowNum() + 1;
         for (; expected < number; expected++) {
           rows.accept(new RawRow(sheet.getSheetName(), expected, List.of()));
         }
-        rows.accept(new RawRow(sheet.getSheetName(), number, cells(row, formatter)));
+        rows.accept(new RawRow(sheet.getSheetName(), number, cells(row, formatter, formulas)));
         expected = number + 1;
       }
     } catch (EncryptedDocumentException e) {
@@ -95,20 +99,54 @@ public final class WorkbookTableReader implements TableReader {
   }
 
   /**
-   * A formula of an xlsx with no calculated value stored, which POI would read as 0 or "": an xls
-   * always stores its formulas' results.
+   * The formulas of a workbook whose stored results cannot be trusted, calculated as Excel would:
+   * an xlsx formula with no result stored (openpyxl writes them so), and every formula of a
+   * workbook that asks to be calculated when opened ({@code fullCalcOnLoad}: openpyxl and
+   * XlsxWriter, which stores 0 as every formula's result). An xls always stores its results.
    */
-  private static boolean isUncalculated(Cell cell) {
-    if (cell.getCellType() != CellType.FORMULA || !(cell instanceof XSSFCell x)) {
-      return false;
+  private static final class Formulas {
+    private final Workbook workbook;
+    private final boolean recalculateOnLoad;
+    private FormulaEvaluator evaluator;
+
+    Formulas(Workbook workbook) {
+      this.workbook = workbook;
+      this.recalculateOnLoad =
+          workbook instanceof XSSFWorkbook x
+              && x.getCTWorkbook().isSetCalcPr()
+              && x.getCTWorkbook().getCalcPr().isSetFullCalcOnLoad()
+              && x.getCTWorkbook().getCalcPr().getFullCalcOnLoad();
     }
-    return !x.getCTCell().isSetV() || x.getCTCell().getV().isEmpty();
+
+    /**
+     * Whether the cell is a formula whose result is now sound: stored and trusted, or calculated
+     * here. False for a formula that needed calculating and could not be (a function POI does not
+     * know, a link to another workbook): no figure, never 0.
+     */
+    boolean calculated(Cell cell) {
+      if (cell.getCellType() != CellType.FORMULA || !(cell instanceof XSSFCell x)) {
+        return true;
+      }
+      boolean stored = x.getCTCell().isSetV() && !x.getCTCell().getV().isEmpty();
+      if (stored && !recalculateOnLoad) {
+        return true;
+      }
+      try {
+        if (evaluator == null) {
+          evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        }
+        // Stores the result in the cell, where the formatter and the value reads find it.
+        return evaluator.evaluateFormulaCell(cell) != CellType._NONE;
+      } catch (RuntimeException e) {
+        return false;
+      }
+    }
   }
 
-  private static List<RawCell> cells(Row row, DataFormatter formatter) {
+  private static List<RawCell> cells(Row row, DataFormatter formatter, Formulas formulas) {
     List<RawCell> cells = new ArrayList<>();
     for (Cell cell : row) {
-      if (isUncalculated(cell)) {
+      if (!formulas.calculated(cell)) {
         cells.add(RawCell.uncalculated(cell.getColumnIndex()));
         continue;
       }

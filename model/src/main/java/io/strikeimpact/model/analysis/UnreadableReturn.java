@@ -6,12 +6,14 @@ import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.SourceFile;
 import io.strikeimpact.model.text.HouseStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A return a site sent that gave no figures: refused whole (encrypted, damaged, not a workbook) or
- * every row of it rejected. A site behind one sent a return; it is never "no return received".
+ * A return a site sent that gave no figures: refused whole (encrypted, damaged, not a workbook, or
+ * named only by a profile refused for its errors), every row of it rejected, or named by no profile
+ * at all. A site behind one sent a return; it is never "no return received".
  *
  * @param odsCode the site, from the folder the file sits in ({@code returns/RGP/...})
  * @param file the file's name as the sources list it
@@ -42,9 +44,15 @@ public record UnreadableReturn(String odsCode, String file, String reason, Strin
    */
   public static List<UnreadableReturn> in(Dataset dataset) {
     return dataset.sources().stream()
-        .filter(s -> s.role().equals(ACTIVITY_RETURN) && s.rowsUsed() == 0)
+        .filter(s -> s.role().equals(ACTIVITY_RETURN) && s.rowsUsed() == 0 || unnamed(s))
         .flatMap(s -> of(s, dataset.problems()).stream())
         .toList();
+  }
+
+  /** A spreadsheet no profile names: sent, but not read until a profile names it. */
+  private static boolean unnamed(SourceFile s) {
+    return s.role().equals(SourceFile.ROLE_NOT_READ)
+        && s.name().toLowerCase(Locale.ROOT).matches(".*\\.(xlsx|xlsm|xls|csv)");
   }
 
   private static Optional<UnreadableReturn> of(SourceFile source, List<DataProblem> problems) {
@@ -57,6 +65,16 @@ public record UnreadableReturn(String odsCode, String file, String reason, Strin
             .filter(p -> p.severity() == Severity.ERROR)
             .filter(p -> p.where().file().equals(source.name()))
             .findFirst();
+    if (unnamed(source)) {
+      String fix =
+          problems.stream()
+              .filter(p -> p.where().file().equals(source.name()))
+              .map(DataProblem::fix)
+              .findFirst()
+              .orElse("write a profile whose files name it");
+      return Optional.of(
+          new UnreadableReturn(site.get(), source.name(), "no profile names it", fix));
+    }
     if (source.rowsRejected() > 0 && source.rowsRejected() == source.rowsRead()) {
       return Optional.of(
           new UnreadableReturn(

@@ -241,7 +241,19 @@ final class ContextReader {
     return new int[] {from, to};
   }
 
-  private record Mention(int at, List<String> site) {}
+  private record Mention(int at, int end, List<String> site) {
+    /**
+     * Whether this mention is part of a longer one of another place: "Norfolk" in "Norfolk and
+     * Norwich".
+     */
+    boolean inside(Mention other) {
+      return other != this
+          && !other.site.equals(site)
+          && other.at <= at
+          && end <= other.end
+          && other.end - other.at > end - at;
+    }
+  }
 
   private Optional<List<String>> site(String sentence, int start, int end, int[] clause) {
     String lower = maskBodies(sentence.toLowerCase(Locale.UK));
@@ -254,6 +266,8 @@ final class ContextReader {
     for (String cue : areaCues) {
       addAll(mentions, lower, cue, List.of());
     }
+    List<Mention> all = List.copyOf(mentions);
+    mentions.removeIf(m -> all.stream().anyMatch(m::inside));
     Optional<Mention> before =
         mentions.stream()
             .filter(m -> m.at() >= clause[0] && m.at() < start)
@@ -290,7 +304,7 @@ final class ContextReader {
     }
     Matcher m = Pattern.compile("(?<![a-z])" + Pattern.quote(cue) + "(?![a-z])").matcher(lower);
     while (m.find()) {
-      into.add(new Mention(m.start(), site));
+      into.add(new Mention(m.start(), m.end(), site));
     }
   }
 

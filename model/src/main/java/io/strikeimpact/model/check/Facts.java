@@ -329,7 +329,7 @@ final class Facts {
                       r.focus().workings() + " against " + r.baseline().workings(),
                       cues,
                       siteCues,
-                      both);
+                      both.per(basis));
                   add(
                       Kind.PERCENT,
                       r.change() * 100,
@@ -343,7 +343,7 @@ final class Facts {
                       r.focus().workings() + " against " + r.baseline().workings(),
                       cues,
                       siteCues,
-                      both);
+                      both.per(basis));
                 });
       }
     }
@@ -656,6 +656,18 @@ final class Facts {
     cues.add(s.shortName().toLowerCase(Locale.UK));
     for (String part : s.shortName().split(",")) {
       cues.add(part.strip().toLowerCase(Locale.UK));
+    }
+    // The name's words before its first generic word: "norfolk and norwich", "queen elizabeth". A
+    // draft often writes no more, and the phrase outweighs the area's word ("Norfolk") inside it.
+    List<String> leading = new ArrayList<>();
+    for (String w : words(s.shortName())) {
+      if (COMMON_WORDS.contains(w) && !w.equals("and") && !w.equals("the")) {
+        break;
+      }
+      leading.add(w);
+    }
+    if (leading.size() > 1) {
+      cues.add(String.join(" ", leading));
     }
     for (String w : words(s.shortName())) {
       if (!COMMON_WORDS.contains(w) && !area.contains(w) && w.length() > 2) {

@@ -45,6 +45,9 @@ public final class FigureChecker {
           "(?:^|[,;:]\\s*|\\b(?:in|for|on|over)\\s+)(per|each|every|an|a) (day|hour)"
               + "(?: of (?:industrial |strike )?action)?,\\s*(?:[\\w-]+\\s+){0,2}$");
 
+  /** A multiple's basis, anywhere after it in its sentence: "twice as many at the N&N a day as". */
+  private static final Pattern RATIO_BASIS = Pattern.compile("\\b(a|per|an|each) (day|hour)\\b");
+
   /** "6.59am", "07:00", "7 pm": times of day, which are not figures the data could vouch for. */
   private static final Pattern TIME_OF_DAY =
       Pattern.compile(
@@ -162,7 +165,19 @@ public final class FigureChecker {
 
   private record Found(int start, FigureCheck check) {}
 
-  private record Number(int start, int end, double value, boolean decimals) {}
+  /**
+   * A figure of a sentence.
+   *
+   * @param kind the kind its own words make it (a share in words is a percentage), null when the
+   *     words after it say
+   * @param inWords written in words ("nearly half", "two thousand"): never exact, so "about"
+   */
+  private record Number(
+      int start, int end, double value, boolean decimals, Kind kind, boolean inWords) {
+    Number(int start, int end, double value, boolean decimals) {
+      this(start, end, value, decimals, null, false);
+    }
+  }
 
   /** A figure's verdict and the fact it was judged against, empty when none. */
   private record Judged(FigureCheck check, Optional<Fact> fact) {
@@ -209,19 +224,29 @@ public final class FigureChecker {
       }
       numbers.add(new Number(m.start(), m.end(), value, decimals));
     }
+    for (WordFigures.WordFigure w : WordFigures.find(sentence)) {
+      if (!taken[w.start()]
+          && numbers.stream().noneMatch(n -> n.start() < w.end() && w.start() < n.end())) {
+        numbers.add(new Number(w.start(), w.end(), w.value(), false, w.kind(), true));
+      }
+    }
+    numbers.sort(Comparator.comparingInt(Number::start));
     List<Integer> starts = numbers.stream().map(Number::start).toList();
     // The counts before a rate, which "606 inpatient procedures, about 200 a day" is a rate of.
     List<Counted> counted = new ArrayList<>();
     for (Number n : numbers) {
       String after = sentence.substring(n.end());
-      Kind kind = kindOf(after);
-      String unit = unitText(after, kind);
+      Kind kind = n.kind() != null ? n.kind() : kindOf(after);
+      String unit = n.kind() != null ? "" : unitText(after, kind);
       Matcher q = QUALIFIER.matcher(sentence.substring(0, n.start()));
       String qualifier = q.find() ? q.group(1).toLowerCase(Locale.UK) : null;
       if (qualifier != null && spansTime(qualifier, kind, sentence.substring(0, q.start()))) {
         qualifier = null;
       }
       int start = qualifier == null ? n.start() : q.start();
+      if (qualifier == null && n.inWords()) {
+        qualifier = "about"; // "half", "two thousand": words round, so they are judged as about
+      }
       String figure = sentence.substring(start, n.end()) + unit;
       Context context = contexts.at(sentence, n.start(), n.end() + unit.length(), actions, starts);
       if (kind == Kind.RATE && ofOneType(counted)) {
@@ -232,7 +257,14 @@ public final class FigureChecker {
       if (kind == Kind.COUNT && said.isPresent()) {
         kind = Kind.RATE;
       }
-      Optional<Basis> basis = kind == Kind.RATE ? basisOf(after).or(() -> said) : Optional.empty();
+      Optional<Basis> basis =
+          switch (kind) {
+            case RATE -> basisOf(after).or(() -> said);
+            // "More than double the nursing strikes' rate a day", "twice as many ... a day as":
+            // a multiple's basis may come anywhere after it.
+            case RATIO -> basis(RATIO_BASIS, after).or(() -> said);
+            default -> Optional.empty();
+          };
       Judged judged =
           judge(
               figure.strip(),

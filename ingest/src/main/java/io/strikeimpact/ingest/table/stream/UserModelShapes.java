@@ -39,6 +39,13 @@ final class UserModelShapes {
   private Styles styles = Styles.NONE;
   private boolean date1904;
 
+  /**
+   * The workbook asks to be calculated when opened ({@code fullCalcOnLoad}), as files from openpyxl
+   * and XlsxWriter do: their formulas' stored results are not to be trusted (XlsxWriter stores 0
+   * for every formula).
+   */
+  private boolean recalculateOnLoad;
+
   private String irregular;
   private int lastRow;
   private int lastColumn;
@@ -49,10 +56,11 @@ final class UserModelShapes {
   private int style;
 
   /** What the cells refer to: the workbook's shared strings, styles and date system. */
-  void workbook(SharedStrings strings, Styles styles, boolean date1904) {
+  void workbook(SharedStrings strings, Styles styles, boolean date1904, boolean recalculateOnLoad) {
     this.strings = strings;
     this.styles = styles;
     this.date1904 = date1904;
+    this.recalculateOnLoad = recalculateOnLoad;
   }
 
   /** Why the user model might read this sheet otherwise; null when it would not. */
@@ -97,9 +105,10 @@ final class UserModelShapes {
       irregular("a cell type the user model may not know");
       return;
     }
-    if (formula && (value == null || value.isEmpty())) {
-      // Never calculated (openpyxl writes formulas so): no figure, which POI would read as 0.
-      cells.add(RawCell.uncalculated(column));
+    if (formula && (recalculateOnLoad || value == null || value.isEmpty())) {
+      // Never calculated (openpyxl writes formulas so), or stored with a result the file itself
+      // says to discard: the user model's reader calculates them.
+      irregular("a formula to calculate");
       return;
     }
     if (value == null || value.isEmpty() && type == NUMBER) {

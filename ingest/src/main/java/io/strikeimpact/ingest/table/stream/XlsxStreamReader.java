@@ -34,6 +34,8 @@ public final class XlsxStreamReader {
       "open the file in Excel, check it shows the figures, save it again as .xlsx and send that";
 
   private static final byte[] SHEET = "sheet".getBytes();
+  private static final byte[] CALC_PR = "calcPr".getBytes();
+  private static final byte[] FULL_CALC_ON_LOAD = "fullCalcOnLoad".getBytes();
   private static final byte[] NAME = "name".getBytes();
   private static final byte[] ID = "id".getBytes();
   private static final byte[] RELATIONSHIP = "Relationship".getBytes();
@@ -136,7 +138,7 @@ public final class XlsxStreamReader {
           "no part " + sheet.getValue() + " for sheet '" + sheet.getKey() + "'");
     }
     if (shapes != null) {
-      shapes.workbook(strings, styles, workbook.date1904());
+      shapes.workbook(strings, styles, workbook.date1904(), workbook.recalculateOnLoad());
     }
     try (InputStream in = parts.openLarge(sheet.getValue())) {
       Row row =
@@ -205,7 +207,8 @@ public final class XlsxStreamReader {
   }
 
   /** What the streaming reader needs of the workbook part. */
-  private record Workbook(Map<String, String> sheets, boolean date1904) {}
+  private record Workbook(
+      Map<String, String> sheets, boolean date1904, boolean recalculateOnLoad) {}
 
   /** Sheet names to part paths, in workbook order, and the date system. */
   private static Workbook workbook(PackageParts parts, String part, Map<String, String> relations)
@@ -216,6 +219,7 @@ public final class XlsxStreamReader {
     String folder = PartNames.folder(part);
     boolean date1904 = false;
     boolean datesKnown = false;
+    boolean recalculateOnLoad = false;
     Map<String, String> sheets = new LinkedHashMap<>();
     try (InputStream in = parts.open(part)) {
       XmlScanner x = new XmlScanner(in);
@@ -227,6 +231,9 @@ public final class XlsxStreamReader {
           datesKnown = true;
           String d = x.attributeText(DATE_1904);
           date1904 = "1".equals(d) || "true".equals(d);
+        } else if (t == XmlScanner.START && x.is(CALC_PR)) {
+          String full = x.attributeText(FULL_CALC_ON_LOAD);
+          recalculateOnLoad = "1".equals(full) || "true".equals(full);
         } else if (t == XmlScanner.START && x.is(SHEET)) {
           position++;
           String name = x.attributeText(NAME);
@@ -238,7 +245,7 @@ public final class XlsxStreamReader {
         }
       }
     }
-    return new Workbook(sheets, date1904);
+    return new Workbook(sheets, date1904, recalculateOnLoad);
   }
 
   private static Map.Entry<String, String> pick(Map<String, String> sheets, SheetChoice choice)

@@ -1,0 +1,118 @@
+package io.strikeimpact.model.check;
+
+import io.strikeimpact.model.check.Fact.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figures a press office writes in words: shares ("nearly three quarters of the total", "more than
+ * half the appointments"), multiples ("more than double the nursing strikes", "twice as many") and
+ * round counts ("two thousand appointments"). Words are never exact, so each is judged as "about"
+ * unless its own qualifier says otherwise.
+ *
+ * <p>Only words in the places that make them figures are found: a fraction before "of", "the" or a
+ * verb, not "the first half of March" or "the third strike"; a multiple before "the", "that" or
+ * "as", not "a double whammy"; hundreds and thousands, not "thousands of" (which claims no figure).
+ */
+final class WordFigures {
+  private WordFigures() {}
+
+  /** A figure in words: where it is, its value, and the kind of figure its words make it. */
+  record WordFigure(int start, int end, double value, Kind kind) {}
+
+  private static final String SMALL =
+      "a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+          + "|forty|fifty|sixty|seventy|eighty|ninety";
+
+  private static final Pattern FRACTION =
+      Pattern.compile(
+          "\\b(?:(a|one|two|three|four)[- ])?(half|thirds?|quarters?|fifths?)"
+              + "(?=\\s+(?:of|the|all|those|these|were|was|are|is)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words before a fraction that make it part of a period or an ordinal, not a share. */
+  private static final Pattern NOT_A_SHARE =
+      Pattern.compile(
+          "\\b(?:the|first|second|last|latest|final|next)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MULTIPLE =
+      Pattern.compile(
+          "\\b(double|twice|treble|triple)(?=\\s+(?:the|that|those|as|what|its|their|his|her)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ROUND_COUNT =
+      Pattern.compile(
+          "\\b(" + SMALL + ")[- ](hundred|thousand)\\b(?![- ]?s\\b)(?!\\s+of\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Map<String, Integer> NUMERALS =
+      Map.ofEntries(
+          Map.entry("a", 1),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("fifteen", 15),
+          Map.entry("twenty", 20),
+          Map.entry("thirty", 30),
+          Map.entry("forty", 40),
+          Map.entry("fifty", 50),
+          Map.entry("sixty", 60),
+          Map.entry("seventy", 70),
+          Map.entry("eighty", 80),
+          Map.entry("ninety", 90));
+
+  /** Every figure in words in {@code sentence}, in the order they appear. */
+  static List<WordFigure> find(String sentence) {
+    List<WordFigure> found = new ArrayList<>();
+    Matcher f = FRACTION.matcher(sentence);
+    while (f.find()) {
+      String numerator = f.group(1);
+      if (numerator == null && NOT_A_SHARE.matcher(sentence.substring(0, f.start())).find()) {
+        continue;
+      }
+      double share = parts(numerator) / denominator(f.group(2));
+      found.add(new WordFigure(f.start(), f.end(), 100 * share, Kind.PERCENT));
+    }
+    Matcher m = MULTIPLE.matcher(sentence);
+    while (m.find()) {
+      String word = m.group(1).toLowerCase(Locale.UK);
+      double times = word.equals("double") || word.equals("twice") ? 2 : 3;
+      found.add(new WordFigure(m.start(), m.end(), times, Kind.RATIO));
+    }
+    Matcher r = ROUND_COUNT.matcher(sentence);
+    while (r.find()) {
+      double unit = r.group(2).equalsIgnoreCase("thousand") ? 1_000 : 100;
+      found.add(
+          new WordFigure(
+              r.start(), r.end(), NUMERALS.get(r.group(1).toLowerCase(Locale.UK)) * unit, null));
+    }
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return found;
+  }
+
+  private static double parts(String numerator) {
+    return numerator == null ? 1 : NUMERALS.get(numerator.toLowerCase(Locale.UK));
+  }
+
+  private static double denominator(String word) {
+    return switch (word.toLowerCase(Locale.UK).replaceAll("s$", "")) {
+      case "half" -> 2;
+      case "third" -> 3;
+      case "quarter" -> 4;
+      default -> 5;
+    };
+  }
+}
