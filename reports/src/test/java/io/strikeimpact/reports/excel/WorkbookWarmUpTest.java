@@ -63,7 +63,7 @@ class WorkbookWarmUpTest {
                     go.await();
                     int runs = 0;
                     while (!written.get()) {
-                      assertEquals(8, WorkbookWarmUp.warm(() -> false));
+                      assertEquals(9, WorkbookWarmUp.warm(() -> false));
                       runs++;
                     }
                     return runs;
