@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -18,9 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code strike-impact} command. Subcommands are added to {@link Command#subcommands()} here.
- * Only {@link #main(String...)} exits the JVM; everything else returns an exit code, so tests can
- * call {@link #run(String...)} or {@link #commandLine()}.
+ * The {@code strike-impact} command. Subcommands are added to {@link #SUBCOMMANDS} here. Only
+ * {@link #main(String...)} exits the JVM; everything else returns an exit code, so tests can call
+ * {@link #run(String...)} or {@link #commandLine()}.
  */
 @Command(
     name = "strike-impact",
@@ -29,20 +30,6 @@ import picocli.CommandLine.Spec;
     description =
         "Activity rescheduled because of industrial action: reads trusts' returns and writes the"
             + " board pack (PDF) and the Excel pack.",
-    subcommands = {
-      ValidateCommand.class,
-      SummaryCommand.class,
-      CompareCommand.class,
-      ForecastCommand.class,
-      BoardPackCommand.class,
-      ExcelCommand.class,
-      PressBriefingCommand.class,
-      CheckTextCommand.class,
-      ProfileCommand.class,
-      BenchCommand.class,
-      AutoComplete.GenerateCompletion.class,
-      HelpCommand.class
-    },
     footer = {"", "Run 'strike-impact COMMAND --help' for a command's options."},
     // INHERIT: every subcommand's --help lists the same exit codes.
     scope = CommandLine.ScopeType.INHERIT,
@@ -59,6 +46,27 @@ public final class Main implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /**
+   * The subcommands, in the order help lists them. Not in {@link Command#subcommands()}: picocli
+   * would build every one's model by reflection on each start, a sixth of the main thread's time
+   * before a board pack reads anything, where a run of one subcommand needs only that one's (see
+   * {@link #commandLine(String...)}).
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ValidateCommand.class,
+          SummaryCommand.class,
+          CompareCommand.class,
+          ForecastCommand.class,
+          BoardPackCommand.class,
+          ExcelCommand.class,
+          PressBriefingCommand.class,
+          CheckTextCommand.class,
+          ProfileCommand.class,
+          BenchCommand.class,
+          AutoComplete.GenerateCompletion.class,
+          HelpCommand.class);
+
   /** The commands that write a workbook. */
   private static final Set<String> WRITE_WORKBOOKS = Set.of("board-pack", "excel");
 
@@ -74,11 +82,40 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and returns its exit code. */
   static int run(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args).execute(args);
   }
 
+  /** The whole command line, every subcommand in it. */
   static CommandLine commandLine() {
+    return commandLine(SUBCOMMANDS);
+  }
+
+  /**
+   * The command line to run {@code args}: when they begin with a subcommand's name, the root with
+   * that subcommand alone, which parses, runs and prints help for it as the whole command line does
+   * (LeanCommandLineTest); otherwise (no subcommand, {@code --help}, {@code --version}, a mistyped
+   * name, which needs every name to suggest one, and picocli's {@code help} and {@code
+   * generate-completion}, which read the whole tree) the whole command line.
+   */
+  static CommandLine commandLine(String... args) {
+    if (args.length > 0) {
+      for (Class<?> subcommand : SUBCOMMANDS) {
+        if (subcommand.getPackage() == Main.class.getPackage()
+            && subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+          return commandLine(List.of(subcommand));
+        }
+      }
+    }
+    return commandLine();
+  }
+
+  private static CommandLine commandLine(List<Class<?>> subcommands) {
     CommandLine cli = new CommandLine(new Main());
+    // Before the handlers and converters below, which picocli gives only to subcommands already
+    // added.
+    for (Class<?> subcommand : subcommands) {
+      cli.addSubcommand(subcommand);
+    }
     cli.setExecutionExceptionHandler(new ErrorMessages());
     // A mistyped option gets one line saying what was wrong and where help is, not the whole usage.
     cli.setParameterExceptionHandler(

@@ -82,7 +82,7 @@ public final class BoardPackWorkbook {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(out, "out");
     WorkbookWarmUp.stop();
-    try (XSSFWorkbook workbook = new XSSFWorkbook(PlainSharedStrings.FACTORY)) {
+    try (XSSFWorkbook workbook = newWorkbook()) {
       Pack pack =
           new Pack(
               analysis,
@@ -139,6 +139,21 @@ public final class BoardPackWorkbook {
         streaming.dispose();
       }
     }
+  }
+
+  /**
+   * An empty workbook as the pack writes it: shared strings looked up by their text, and formulas
+   * stored as written, without POI parsing each one to check it. Checking cost about a tenth of the
+   * workbook's time (the parser, run cold, for every formula cell) and changes nothing in the file:
+   * POI parses the formula only to throw if it is malformed, and stores the text it was given.
+   * Every formula the pack writes is built by this package's code, and FormulasParseTest parses
+   * each one in a written pack, so a malformed formula still fails a build rather than reaching a
+   * user.
+   */
+  static XSSFWorkbook newWorkbook() {
+    XSSFWorkbook workbook = new XSSFWorkbook(PlainSharedStrings.FACTORY);
+    workbook.setCellFormulaValidation(false);
+    return workbook;
   }
 
   /**

@@ -1,10 +1,15 @@
 package io.strikeimpact.reports.excel;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -18,6 +23,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * folder cost about as much as compressing the workbook itself; the fastest level keeps the file
  * about as small (the rows are repetitive XML) for half the work. The temporary file is read back
  * whole, so the workbook's bytes do not change.
+ *
+ * <p>Saving writes the package twice: SXSSF first saves the ordinary workbook as a template, then
+ * copies the template's entries into the real file, putting the streamed rows into their sheet. POI
+ * saves that template to a temporary file, compressed, and reads it back and inflates it, only to
+ * compress every entry again on the way out. Here the template is kept in memory and stored
+ * uncompressed (deflate level 0), and read back through its central directory as POI reads its
+ * temporary file: the same entries, in the same order, with the same sizes and times, so the file
+ * written is the same bytes (OnlyDataStreamsTest compares it with SXSSF's own save).
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
   /** Buffer for the temporary file's compressed stream. */
@@ -25,6 +38,23 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
   StreamingWorkbook(XSSFWorkbook workbook, int rowWindow) {
     super(workbook, rowWindow, true, false);
+  }
+
+  @Override
+  public void write(OutputStream stream) throws IOException {
+    flushSheets();
+    ByteArrayOutputStream template = new ByteArrayOutputStream(BUFFER);
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(template)) {
+      zip.setLevel(Deflater.NO_COMPRESSION);
+      _wb.write(zip);
+    }
+    try (ZipFile entries =
+            ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(template.toByteArray()))
+                .get();
+        ZipFileZipEntrySource source = new ZipFileZipEntrySource(entries)) {
+      injectData(source, stream);
+    }
   }
 
   @Override

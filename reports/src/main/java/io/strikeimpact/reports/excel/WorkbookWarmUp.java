@@ -4,6 +4,7 @@ import io.strikeimpact.model.analysis.Branding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -63,11 +64,16 @@ public final class WorkbookWarmUp {
    * returns how many of the steps it took.
    */
   static int warm(BooleanSupplier stop) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(PlainSharedStrings.FACTORY)) {
+    try (XSSFWorkbook workbook = BoardPackWorkbook.newWorkbook()) {
       Styles styles = new Styles(workbook, Branding.NHS);
       // Small steps, so that the warm-up gives the core back soon after the pack begins.
       List<Runnable> steps =
           List.of(
+              // BigDecimal's class initialiser, which on JDK 25 computes tables of powers of ten
+              // in the interpreter (tens of milliseconds): the main thread needs it soon, to read
+              // the returns' counts, as does the workbook's zip code. Started here it is done, or
+              // under way, when either needs it, and it runs on the idle core.
+              () -> BigDecimal.ONE.scale(),
               // The text shaper and the default font, as SXSSF's width tracker uses them.
               () -> SheetUtil.getDefaultCharWidthAsFloat(workbook),
               () -> dataTable(workbook, styles),
