@@ -631,11 +631,13 @@ public final class FigureChecker {
       // "More than 5,000 appointments were rescheduled" names no site, action or total, but it
       // speaks of activity: it is of all sites in the focus action, and a false comparison differs
       // from the closest such fact, never "not found". A running total is meant only by words
-      // that say so ("so far", "in all"), never by default.
+      // that say so ("so far", "in all"), never by default. A figure far from that fact ("about 30
+      // patients protested") is not a claim about it.
       spokenOf =
           candidates.stream()
               .filter(f -> !f.about().actions().isEmpty())
-              .min(closest(claim, sentence, context, true));
+              .min(closest(claim, sentence, context, true))
+              .filter(f -> f.value() >= claim.x() / 2 && f.value() <= claim.high() * 2);
     }
     if (spokenOf.isEmpty()) {
       return notFound(figure, line, x, context);

@@ -60,6 +60,9 @@ class PressPhrasingsTest {
     assertEquals(Verdict.DIFFERS, fewer.verdict(), fewer.describe());
     assertTrue(
         fewer.detail().startsWith("the data says 4,726 (all sites' total"), fewer.describe());
+    // Far from every figure the words could mean, a comparison is not a claim about the data.
+    FigureCheck far = only(Drafts.story(), "About 30 patients protested outside.");
+    assertEquals(Verdict.NOT_FOUND, far.verdict(), far.describe());
     FigureCheck right = only(Drafts.story(), "More than 4,000 appointments were rescheduled.");
     assertEquals(Verdict.MATCHES, right.verdict(), right.describe());
     assertTrue(right.detail().contains("4,726"), right.describe());
