@@ -51,8 +51,9 @@ final class ContextReader {
   /** The NHS's words for both types together: a total, whatever "procedures" says alone. */
   private static final Pattern BOTH_TYPES =
       Pattern.compile(
-          "^\\W*(?:[\\w-]+\\s+){0,2}?(?:appointments\\s+and\\s+(?:\\w+\\s+)?procedures"
-              + "|procedures\\s+and\\s+(?:\\w+\\s+)?appointments)\\b",
+          "^\\W*(?:[\\w-]+\\s+){0,2}?(?:appointments\\s+and\\s+(?:\\w+\\s+)?"
+              + "(?:procedures|operations|treatments)"
+              + "|(?:procedures|operations|treatments)\\s+and\\s+(?:\\w+\\s+)?appointments)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NURSES =
@@ -68,13 +69,18 @@ final class ContextReader {
 
   /**
    * What a figure is measured against, to the end of its clause: "3.1 times the rate during the
-   * nursing strikes", "against 377 a day in the nursing strikes", "compared with January". "More
-   * than 4,700" compares nothing: "than" counts only before "the", "in", "during" or "at".
+   * nursing strikes", "against 377 a day in the nursing strikes", "compared with January", "up from
+   * 1,506 during the nursing strikes". "More than 4,700" compares nothing: "than" counts only
+   * before "the", "in", "during" or "at".
    */
   private static final Pattern BASELINE =
       Pattern.compile(
           "\\b(?:times|against|compared (?:with|to)|versus|relative to"
-              + "|than (?=(?:the|in|during|at|on)\\b))[^,;:()]*",
+              + "|(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped)"
+              + " from"
+              + "|than (?=(?:the|in|during|at|on)\\b))"
+              // To the clause's end; the comma of "1,506" ends nothing.
+              + "(?:[^,;:()]|(?<=\\d),(?=\\d{3}))*",
           Pattern.CASE_INSENSITIVE);
 
   private final StrikeCalendar calendar;

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the dates a UK press officer or journalist writes: "13 March 2023", "Monday 13 March",
  * "13th March", "13 to 15 March 2023", "13-15 March", "between 13 and 15 March", "from 11 April",
- * "30 April to 1 May 2023", "13/03/2023", and the US order "March 13 and 15" that copy from the
- * wires uses.
+ * "30 April to 1 May 2023", "13/03/2023", "13-15/03/2023", and the US order "March 13 and 15" that
+ * copy from the wires uses.
  *
  * <p>Every pattern uses named groups, so a form added later cannot shift the others' group numbers
  * (the cause of "No group 6" on every British date). Text that looks like a date but is not one
@@ -101,6 +101,17 @@ final class DateFinder {
               + weekdayGroup("wd1")
               + "(?<d1>\\d{1,2})(?<sep>[/.-])(?<m2>\\d{1,2})\\k<sep>(?<year>\\d{4}|\\d{2})(?![\\d/.]\\d)");
 
+  /**
+   * "13-15/03/2023", "13 to 15.3.23": a range of days of one month written in figures, day first.
+   * Read before {@link #NUMERIC}, whose "15/03/2023" alone would leave "13" a figure.
+   */
+  private static final Pattern NUMERIC_RANGE =
+      Pattern.compile(
+          "(?<![\\d/.-])"
+              + LEAD
+              + "(?<d1>\\d{1,2})\\s*(?<join>-|\u2013|\u2014|to)\\s*(?<d2>\\d{1,2})(?<sep>[/.])"
+              + "(?<m2>\\d{1,2})\\k<sep>(?<year>\\d{4}|\\d{2})(?![\\d/.]\\d)");
+
   /** "the 13th": a day without its month, read so its number is not taken for a figure. */
   private static final Pattern BARE_ORDINAL =
       Pattern.compile("(?<!\\d)(?<d1>\\d{1,2})(?:st|nd|rd|th)\\b");
@@ -137,7 +148,8 @@ final class DateFinder {
   static List<DateMention> find(String sentence) {
     List<DateMention> found = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
-    for (Pattern p : List.of(ACROSS_MONTHS, DAY_FIRST, MONTH_FIRST, NUMERIC, BARE_ORDINAL)) {
+    for (Pattern p :
+        List.of(ACROSS_MONTHS, DAY_FIRST, MONTH_FIRST, NUMERIC_RANGE, NUMERIC, BARE_ORDINAL)) {
       Matcher m = p.matcher(sentence);
       int from = 0;
       while (m.find(from)) { // from is never past the end: a match's start + 1 or its end
@@ -170,7 +182,7 @@ final class DateFinder {
 
   private static Optional<DateMention> read(Matcher m, Pattern p) {
     boolean bare = p == BARE_ORDINAL;
-    boolean numeric = p == NUMERIC;
+    boolean numeric = p == NUMERIC || p == NUMERIC_RANGE;
     Optional<Month> last = bare ? Optional.of(Month.JANUARY) : month(m.group("m2"), numeric);
     if (last.isEmpty()) {
       return Optional.empty();

@@ -131,6 +131,14 @@ record Fact(
     return site.equals(ENGLAND);
   }
 
+  /**
+   * A percentage that is a change from one action to another ("a rise of 129%"), not a share of a
+   * total ("73 per cent of the total"): only a comparison of two actions has sides.
+   */
+  boolean change() {
+    return kind == Kind.PERCENT && !about.sides().isEmpty();
+  }
+
   /** "all sites' total for ... (the sum of the returns: ...)". */
   String explain() {
     return what + (source.isEmpty() ? "" : " (" + source + ")");

@@ -122,6 +122,7 @@ final class Facts {
       rates(site.perDay().orElse(null), who, focus, source, siteCues, action);
       rates(site.perHour().orElse(null), who, focus, source, siteCues, action);
       typeRates(site, who, focus, source, siteCues, action);
+      planned(site.perThousandPlanned().orElse(null), who, focus, source, siteCues, action);
       add(
           Kind.PERCENT,
           site.share() * 100,
@@ -146,7 +147,61 @@ final class Facts {
       rates(all.perDay().orElse(null), "all sites' ", focus, source, List.of(), action);
       rates(all.perHour().orElse(null), "all sites' ", focus, source, List.of(), action);
       typeRates(all, "all sites' ", focus, source, List.of(), action);
+      planned(
+          all.perThousandPlanned().orElse(null), "all sites' ", focus, source, List.of(), action);
     }
+  }
+
+  /**
+   * The rate per 1,000 planned the pack prints, where the returns give planned activity, and the
+   * same as a percentage of planned activity ("11% of planned activity"): only words that say
+   * "planned" mean either.
+   */
+  private void planned(
+      Rate rate,
+      String who,
+      ActionGroup group,
+      String source,
+      List<String> siteCues,
+      List<String> action) {
+    if (rate == null) {
+      return;
+    }
+    List<String> planned = List.of("planned");
+    About about = About.outcome(group.actionIds());
+    facts.add(
+        new Fact(
+            Kind.RATE,
+            rate.value(),
+            HouseStyle.rate(rate.value()),
+            who
+                + "rate "
+                + rate.basis().phrase()
+                + " in "
+                + group.describe()
+                + ", "
+                + rate.workings(),
+            source,
+            List.of(siteCues, action, planned),
+            siteCues,
+            about.per(rate.basis()),
+            planned));
+    double share = rate.value() / 10;
+    facts.add(
+        new Fact(
+            Kind.PERCENT,
+            share,
+            HouseStyle.percent(share / 100),
+            who
+                + "rescheduled as a share of planned activity in "
+                + group.describe()
+                + ", "
+                + rate.workings(),
+            source,
+            List.of(siteCues, action, planned),
+            siteCues,
+            about,
+            planned));
   }
 
   private void typeFacts(
@@ -306,47 +361,49 @@ final class Facts {
         rates(b.perDay(), who, c.baseline(), source, siteCues, baseline);
         rates(b.perHour(), who, c.baseline(), source, siteCues, baseline);
       }
-      for (Basis basis : List.of(Basis.PER_DAY, Basis.PER_HOUR)) {
+      // The whole action's totals too: "3,451, up from 1,506, a rise of 129%" compares totals, and
+      // "a rise of 53% per hour of action" the rates an hour.
+      for (Basis basis : List.of(Basis.PER_DAY, Basis.PER_HOUR, Basis.PER_ACTION)) {
         row.ratio(basis)
             .ifPresent(
                 r -> {
-                  List<List<String>> cues =
-                      List.of(
-                          siteCues,
-                          baseline,
-                          focus,
-                          List.of(basis == Basis.PER_HOUR ? "hour" : "day"));
+                  boolean totals = basis == Basis.PER_ACTION;
+                  List<List<String>> cues = List.of(siteCues, baseline, focus, comparedCues(basis));
+                  String workings =
+                      totals
+                          ? HouseStyle.count(r.focus().count())
+                              + " against "
+                              + HouseStyle.count(r.baseline().count())
+                          : r.focus().workings() + " against " + r.baseline().workings();
+                  String of = totals ? "in the total" : basis.phrase();
                   add(
                       Kind.RATIO,
                       r.value(),
-                      who
-                          + "ratio "
-                          + basis.phrase()
-                          + ", "
-                          + c.focus().noun()
-                          + " to "
-                          + c.baseline().noun(),
-                      r.focus().workings() + " against " + r.baseline().workings(),
+                      who + "ratio " + of + ", " + c.focus().noun() + " to " + c.baseline().noun(),
+                      workings,
                       cues,
                       siteCues,
                       both.per(basis));
                   add(
                       Kind.PERCENT,
                       r.change() * 100,
-                      who
-                          + "change "
-                          + basis.phrase()
-                          + ", "
-                          + c.baseline().noun()
-                          + " to "
-                          + c.focus().noun(),
-                      r.focus().workings() + " against " + r.baseline().workings(),
+                      who + "change " + of + ", " + c.baseline().noun() + " to " + c.focus().noun(),
+                      workings,
                       cues,
                       siteCues,
                       both.per(basis));
                 });
       }
     }
+  }
+
+  /** The words that say what a comparison compares: rates a day or an hour, or the totals. */
+  private static List<String> comparedCues(Basis basis) {
+    return switch (basis) {
+      case PER_HOUR -> List.of("hour");
+      case PER_DAY -> List.of("day");
+      default -> totalCues();
+    };
   }
 
   private void history() {

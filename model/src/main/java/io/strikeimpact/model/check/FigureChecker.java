@@ -34,7 +34,53 @@ public final class FigureChecker {
    * words between.
    */
   private static final Pattern RATE_BASIS =
-      Pattern.compile("^\\s+(?:[\\w-]+\\s+){0,4}(a|per|an|each) (day|hour)\\b");
+      Pattern.compile("^\\s+(?:[\\w-]+\\s+){0,4}(a|per|an|each|every) (day|hour)\\b");
+
+  /**
+   * The basis of the pack's rate per 1,000 planned after its figure: "114.5 appointments per 1,000
+   * planned", "115 in every 1,000 planned appointments".
+   */
+  private static final Pattern PLANNED_BASIS =
+      Pattern.compile(
+          "^\\s+(?:[\\w-]+\\s+){0,4}(?:per|in every|for every|every|in)\\s+"
+              + "(?:1,000|1000|a thousand|one thousand|thousand)\\s+planned\\b");
+
+  /** The 1,000 of "per 1,000 planned": the rate's basis, not a figure of its own. */
+  private static final Pattern PER_THOUSAND =
+      Pattern.compile(
+          "\\b(?:per|every|in)\\s+(1,000|1000)(?=\\s+planned\\b)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What joins the ends of a range: "4,700 to 4,800", "4,700-4,800"; "between" before the first
+   * makes "and" one too. "From 1,506 to 3,451" is a change, not a range.
+   */
+  private static final Pattern RANGE_JOIN =
+      Pattern.compile("\\s*(?:-|\u2013|\u2014|to)\\s*", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern RANGE_AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BETWEEN =
+      Pattern.compile("\\bbetween\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FROM = Pattern.compile("\\bfrom\\s+$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Words around a percentage that make it a share of a total: "73 per cent of the total", "the
+   * N&amp;N accounted for 73%", "made up 87 per cent".
+   */
+  private static final Pattern SHARE_WORDS =
+      Pattern.compile(
+          "\\b(?:share|proportion|accounted|accounts?|made up|make up|makes up)\\b|^\\s*of\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Words around a percentage that make it a change from one action to another: "a rise of 129%",
+   * "129% more per hour", "down 20 per cent".
+   */
+  private static final Pattern CHANGE_WORDS =
+      Pattern.compile(
+          "\\b(?:rises?|rose|risen|rising|increase[sd]?|increasing|up|more|higher|greater|growth"
+              + "|grew|jump(?:ed|s)?|falls?|fell|fallen|falling|drop(?:ped|s)?|decrease[sd]?"
+              + "|decreasing|fewer|less|lower|down|reduction|change)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * A rate's basis said before its figure, as a clause of its own: "Per hour of industrial action,
@@ -46,7 +92,19 @@ public final class FigureChecker {
               + "(?: of (?:industrial |strike )?action)?,\\s*(?:[\\w-]+\\s+){0,2}$");
 
   /** A multiple's basis, anywhere after it in its sentence: "twice as many at the N&N a day as". */
-  private static final Pattern RATIO_BASIS = Pattern.compile("\\b(a|per|an|each) (day|hour)\\b");
+  private static final Pattern RATIO_BASIS =
+      Pattern.compile("\\b(a|per|an|each|every) (day|hour)\\b");
+
+  /**
+   * Words that say a figure counts activity: a comparison that names nothing else ("more than 5,000
+   * appointments were rescheduled") is still of the data, where "about 4,700 were moved" may be of
+   * anything.
+   */
+  private static final Pattern ACTIVITY =
+      Pattern.compile(
+          "\\b(?:appointments?|operations?|procedures?|treatments?|day cases?|outpatients?"
+              + "|inpatients?|patients?|activity)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** "6.59am", "07:00", "7 pm": times of day, which are not figures the data could vouch for. */
   private static final Pattern TIME_OF_DAY =
@@ -171,12 +229,42 @@ public final class FigureChecker {
    * @param kind the kind its own words make it (a share in words is a percentage), null when the
    *     words after it say
    * @param inWords written in words ("nearly half", "two thousand"): never exact, so "about"
+   * @param high the top of a range ("between 4,700 and 4,800"), whose bottom is {@code value}; NaN
+   *     for a figure that is no range
    */
   private record Number(
-      int start, int end, double value, boolean decimals, Kind kind, boolean inWords) {
+      int start, int end, double value, boolean decimals, Kind kind, boolean inWords, double high) {
     Number(int start, int end, double value, boolean decimals) {
-      this(start, end, value, decimals, null, false);
+      this(start, end, value, decimals, null, false, Double.NaN);
     }
+
+    boolean range() {
+      return !Double.isNaN(high);
+    }
+  }
+
+  /**
+   * What a figure claims, as its words qualify it: exactly x, "more than x", "about x", or between
+   * x and high.
+   *
+   * @param qualifier "more than", "about" and the like, "between" for a range, null for exact
+   * @param high the top of a range, x otherwise
+   */
+  private record Claim(double x, double high, boolean decimals, String qualifier) {
+    /** How far the data's v is from what is claimed: 0 inside a range. */
+    double distance(double v) {
+      return v < x ? x - v : v > high ? v - high : 0;
+    }
+
+    boolean heldBy(double v) {
+      return qualifier.equals("between") ? x <= v && v <= high : holds(qualifier, v, x);
+    }
+  }
+
+  /** Whether a percentage's words make it a change or a share; null when they say neither. */
+  private enum Sense {
+    CHANGE,
+    SHARE
   }
 
   /** A figure's verdict and the fact it was judged against, empty when none. */
@@ -204,6 +292,12 @@ public final class FigureChecker {
         taken[k] = true;
       }
     }
+    Matcher thousand = PER_THOUSAND.matcher(sentence);
+    while (thousand.find()) {
+      for (int k = thousand.start(1); k < thousand.end(1); k++) {
+        taken[k] = true;
+      }
+    }
     String lower = sentence.toLowerCase(Locale.UK);
     List<Number> numbers = new ArrayList<>();
     Matcher m = NUMBER.matcher(sentence);
@@ -227,10 +321,11 @@ public final class FigureChecker {
     for (WordFigures.WordFigure w : WordFigures.find(sentence)) {
       if (!taken[w.start()]
           && numbers.stream().noneMatch(n -> n.start() < w.end() && w.start() < n.end())) {
-        numbers.add(new Number(w.start(), w.end(), w.value(), false, w.kind(), true));
+        numbers.add(new Number(w.start(), w.end(), w.value(), false, w.kind(), true, Double.NaN));
       }
     }
     numbers.sort(Comparator.comparingInt(Number::start));
+    numbers = ranges(sentence, numbers);
     List<Integer> starts = numbers.stream().map(Number::start).toList();
     // The counts before a rate, which "606 inpatient procedures, about 200 a day" is a rate of.
     List<Counted> counted = new ArrayList<>();
@@ -247,6 +342,10 @@ public final class FigureChecker {
       if (qualifier == null && n.inWords()) {
         qualifier = "about"; // "half", "two thousand": words round, so they are judged as about
       }
+      if (n.range()) {
+        qualifier = "between";
+        start = n.start();
+      }
       String figure = sentence.substring(start, n.end()) + unit;
       Context context = contexts.at(sentence, n.start(), n.end() + unit.length(), actions, starts);
       if (kind == Kind.RATE && ofOneType(counted)) {
@@ -257,25 +356,19 @@ public final class FigureChecker {
       if (kind == Kind.COUNT && said.isPresent()) {
         kind = Kind.RATE;
       }
+      Sense sense = kind == Kind.PERCENT ? senseOf(sentence, start, n.end() + unit.length()) : null;
       Optional<Basis> basis =
           switch (kind) {
             case RATE -> basisOf(after).or(() -> said);
-            // "More than double the nursing strikes' rate a day", "twice as many ... a day as":
-            // a multiple's basis may come anywhere after it.
+            // "More than double the nursing strikes' rate a day", "twice as many ... a day as",
+            // "129% more appointments per hour": a multiple's or a change's basis may come
+            // anywhere after it.
             case RATIO -> basis(RATIO_BASIS, after).or(() -> said);
+            case PERCENT -> sense == Sense.CHANGE ? basis(RATIO_BASIS, after) : Optional.empty();
             default -> Optional.empty();
           };
-      Judged judged =
-          judge(
-              figure.strip(),
-              line,
-              kind,
-              basis,
-              n.value(),
-              n.decimals(),
-              qualifier,
-              lower,
-              context);
+      Claim claim = new Claim(n.value(), n.range() ? n.high() : n.value(), n.decimals(), qualifier);
+      Judged judged = judge(figure.strip(), line, kind, basis, sense, claim, lower, context);
       found.add(new Found(start, judged.check()));
       if (kind == Kind.COUNT) {
         counted.add(new Counted(context, judged.fact()));
@@ -284,6 +377,73 @@ public final class FigureChecker {
       }
     }
     return found.stream().sorted(Comparator.comparingInt(Found::start)).map(Found::check).toList();
+  }
+
+  /**
+   * The figures with each range made one: "between 4,700 and 4,800", "4,700 to 4,800" and
+   * "4,700-4,800" claim that the data's figure lies in them, not that it is either end. Only two
+   * figures in digits, the first lower, and not after "from" ("up from 1,506 to 3,451" is a
+   * change).
+   */
+  private static List<Number> ranges(String sentence, List<Number> numbers) {
+    List<Number> out = new ArrayList<>();
+    for (int i = 0; i < numbers.size(); i++) {
+      Number a = numbers.get(i);
+      if (i + 1 < numbers.size()) {
+        Number b = numbers.get(i + 1);
+        String gap = sentence.substring(a.end(), Math.max(a.end(), b.start()));
+        String before = sentence.substring(0, a.start());
+        Matcher between = BETWEEN.matcher(before);
+        boolean betweenAnd = between.find() && RANGE_AND.matcher(gap).matches();
+        boolean joined =
+            betweenAnd || RANGE_JOIN.matcher(gap).matches() && !FROM.matcher(before).find();
+        if (joined
+            && !a.inWords()
+            && !b.inWords()
+            && a.kind() == null
+            && b.kind() == null
+            && b.start() >= a.end()
+            && a.value() < b.value()) {
+          out.add(
+              new Number(
+                  betweenAnd ? between.start() : a.start(),
+                  b.end(),
+                  a.value(),
+                  a.decimals() || b.decimals(),
+                  null,
+                  false,
+                  b.value()));
+          i++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a percentage's own words make it a change ("a rise of 129%", "129% more") or a share
+   * ("37 per cent of the total", "accounted for 73%"), reading the few words either side of it in
+   * its clause; its qualifier ("more than 50%") is not read. Share words win: "made up 87%".
+   */
+  private static Sense senseOf(String sentence, int start, int end) {
+    String before = sentence.substring(0, start).replaceAll("(?s).*[,;:()]", "");
+    String[] words = before.strip().split("\\s+");
+    String near =
+        String.join(
+            " ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
+    String after = sentence.substring(end).replaceAll("(?s)[,;:()].*", "");
+    String[] next = after.strip().split("\\s+");
+    String following =
+        " " + String.join(" ", java.util.Arrays.copyOfRange(next, 0, Math.min(3, next.length)));
+    if (SHARE_WORDS.matcher(near).find() || SHARE_WORDS.matcher(following).find()) {
+      return Sense.SHARE;
+    }
+    if (CHANGE_WORDS.matcher(near).find() || CHANGE_WORDS.matcher(following).find()) {
+      return Sense.CHANGE;
+    }
+    return null;
   }
 
   /**
@@ -327,7 +487,7 @@ public final class FigureChecker {
     if (a.matches("^\\s*times\\b.*")) {
       return Kind.RATIO;
     }
-    if (RATE_BASIS.matcher(a).find()) {
+    if (RATE_BASIS.matcher(a).find() || PLANNED_BASIS.matcher(a).find()) {
       return Kind.RATE;
     }
     return Kind.COUNT;
@@ -340,6 +500,9 @@ public final class FigureChecker {
 
   /** What a rate is said to be of: "1,150 a day", "66 an hour"; empty when the words do not say. */
   private static Optional<Basis> basisOf(String after) {
+    if (PLANNED_BASIS.matcher(after.toLowerCase(Locale.UK)).find()) {
+      return Optional.of(Basis.PER_THOUSAND_PLANNED);
+    }
     return basis(RATE_BASIS, after);
   }
 
@@ -370,19 +533,22 @@ public final class FigureChecker {
       int line,
       Kind kind,
       Optional<Basis> basis,
-      double x,
-      boolean decimals,
-      String qualifier,
+      Sense sense,
+      Claim claim,
       String sentence,
       Context context) {
+    double x = claim.x();
     List<Fact> admitted =
         facts.stream()
             .filter(f -> f.kind() == kind)
             .filter(context::admits)
             .filter(f -> f.required().isEmpty() || mentions(sentence, f.required()))
+            // "A rise of 129%" is a change and "37 per cent of the total" a share: each is judged
+            // against its own kind of percentage only.
+            .filter(f -> sense == null || f.change() == (sense == Sense.CHANGE))
             .toList();
     // A rate said to be a day's is judged against rates a day only: "1,575 an hour" is not right
-    // because 1,575 is the rate a day.
+    // because 1,575 is the rate a day; "a rise of 129% per hour" is not the change in totals.
     List<Fact> candidates =
         admitted.stream()
             .filter(
@@ -391,10 +557,11 @@ public final class FigureChecker {
                         || f.about().basis().isEmpty()
                         || f.about().basis().equals(basis))
             .toList();
+    String qualifier = claim.qualifier();
     if (qualifier == null) {
       Optional<Fact> exact =
           best(
-              candidates.stream().filter(f -> equal(f, x, decimals)).toList(),
+              candidates.stream().filter(f -> equal(f, x, claim.decimals())).toList(),
               sentence,
               x,
               context);
@@ -443,7 +610,7 @@ public final class FigureChecker {
           best(
               admitted.stream()
                   .filter(f -> !candidates.contains(f))
-                  .filter(f -> equal(f, x, decimals))
+                  .filter(f -> equal(f, x, claim.decimals()))
                   .toList(),
               sentence,
               x,
@@ -455,28 +622,64 @@ public final class FigureChecker {
           .map(f -> Judged.of(differs(figure, line, f), f))
           .orElseGet(() -> notFound(figure, line, x, context));
     }
-    // "About 1,575", "more than 5,000": of the facts the words admit, the one closest in value is
-    // the one meant, true or not; the cue words only keep out facts the sentence does not speak of.
-    Optional<Fact> spokenOf =
-        candidates.stream()
-            .filter(f -> score(f, sentence) >= 1)
-            .min(
-                // A figure the words give no type ("3,000 appointments in total") is a total.
-                Comparator.comparingInt(
-                        (Fact f) ->
-                            context.type().isEmpty() && f.about().type().isPresent() ? 1 : 0)
-                    .thenComparingDouble(f -> Math.abs(f.value() - x))
-                    .thenComparingInt(f -> -score(f, sentence)));
+    // "About 1,575", "more than 5,000", "between 4,700 and 4,800": of the facts the words admit,
+    // the one closest in value is the one meant, true or not; the cue words only keep out facts
+    // the sentence does not speak of.
+    List<Fact> spoken = candidates.stream().filter(f -> score(f, sentence) >= 1).toList();
+    Optional<Fact> spokenOf = spoken.stream().min(closest(claim, sentence, context, false));
+    if (spoken.isEmpty() && ACTIVITY.matcher(sentence).find()) {
+      // "More than 5,000 appointments were rescheduled" names no site, action or total, but it
+      // speaks of activity: it is of all sites in the focus action, and a false comparison differs
+      // from the closest such fact, never "not found". A running total is meant only by words
+      // that say so ("so far", "in all"), never by default. A figure far from that fact ("about 30
+      // patients protested") is not a claim about it.
+      spokenOf =
+          candidates.stream()
+              .filter(f -> !f.about().actions().isEmpty())
+              .min(closest(claim, sentence, context, true))
+              .filter(f -> f.value() >= claim.x() / 2 && f.value() <= claim.high() * 2);
+    }
     if (spokenOf.isEmpty()) {
       return notFound(figure, line, x, context);
     }
     Fact f = spokenOf.get();
     return Judged.of(
-        holds(qualifier, f.value(), x)
+        claim.heldBy(f.value())
             ? new FigureCheck(
                 figure, line, Verdict.MATCHES, "the data says " + f.shown() + ", " + f.explain())
             : differs(figure, line, f),
         f);
+  }
+
+  /**
+   * The order in which facts are what a qualified figure speaks of. A figure the words give no type
+   * ("3,000 appointments in total") is a total, one of no action the focus's, and where no cue word
+   * ties it to a fact ({@code allSitesUnlessNamed}) one they give no site is all sites'; then the
+   * fact covering most of the actions the words speak of ("the nursing strikes' 377 a day" is both
+   * strikes' 376.5, not February's 377.0), then the closest in value, then the one the sentence
+   * speaks of most.
+   */
+  private Comparator<Fact> closest(
+      Claim claim, String sentence, Context context, boolean allSitesUnlessNamed) {
+    Set<String> focus = analysis.focus().actionIds();
+    return Comparator.comparingInt(
+            (Fact f) -> context.type().isEmpty() && f.about().type().isPresent() ? 1 : 0)
+        .thenComparingInt(
+            f -> allSitesUnlessNamed && context.site().isEmpty() && !f.site().isEmpty() ? 1 : 0)
+        .thenComparingInt(f -> context.actions().isEmpty() && !f.about().within(focus) ? 1 : 0)
+        .thenComparingLong(f -> -covered(f, context))
+        .thenComparingDouble(f -> claim.distance(f.value()))
+        .thenComparingInt(f -> -score(f, sentence));
+  }
+
+  /**
+   * How many of the actions the words speak of a fact covers; a fact of no action in particular (a
+   * running total) covers them all.
+   */
+  private static long covered(Fact f, Context context) {
+    return f.about().actions().isEmpty()
+        ? context.actions().size()
+        : f.about().actions().stream().filter(context.actions()::contains).count();
   }
 
   /**
@@ -504,10 +707,54 @@ public final class FigureChecker {
     double tolerance = kind == Kind.COUNT ? 0.25 : 0.5;
     return candidates.stream()
         .filter(f -> score(f, sentence) >= 1)
-        .filter(f -> Math.abs(f.value() - x) <= tolerance * Math.max(1, Math.abs(f.value())))
+        .filter(
+            f ->
+                Math.abs(f.value() - x) <= tolerance * Math.max(1, Math.abs(f.value()))
+                    || kind == Kind.COUNT && oneSlip(f.value(), x))
         .min(
             Comparator.comparingDouble((Fact f) -> Math.abs(f.value() - x))
                 .thenComparingInt(f -> -score(f, sentence)));
+  }
+
+  /**
+   * Whether a count of three digits or more is a fact's digits with one slip of the keyboard: a
+   * digit added, dropped, changed or two swapped ("1,882" for 882, "3,541" for 3,451). A slip can
+   * make a figure far from the one meant, and such a figure differs rather than being one the data
+   * does not know.
+   */
+  static boolean oneSlip(double fact, double x) {
+    if (x != Math.rint(x) || x < 100 || fact < 100) {
+      return false;
+    }
+    String a = Long.toString(Math.round(fact));
+    String b = Long.toString((long) x);
+    if (a.equals(b)) {
+      return false;
+    }
+    if (a.length() == b.length()) {
+      List<Integer> diff = new ArrayList<>();
+      for (int i = 0; i < a.length(); i++) {
+        if (a.charAt(i) != b.charAt(i)) {
+          diff.add(i);
+        }
+      }
+      return diff.size() == 1
+          || diff.size() == 2
+              && diff.get(1) == diff.get(0) + 1
+              && a.charAt(diff.get(0)) == b.charAt(diff.get(1))
+              && a.charAt(diff.get(1)) == b.charAt(diff.get(0));
+    }
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    if (longer.length() != shorter.length() + 1) {
+      return false;
+    }
+    for (int i = 0; i < longer.length(); i++) {
+      if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -522,8 +769,19 @@ public final class FigureChecker {
         null);
   }
 
-  /** A rate right in value but said to be of the other basis: a day's rate written as an hour's. */
+  /**
+   * A rate right in value but said to be of the other basis: a day's rate written as an hour's, or
+   * the change in totals written as the change an hour ("129% more per hour").
+   */
   private static FigureCheck wrongBasis(String figure, int line, Basis said, Fact f) {
+    String noun =
+        switch (f.kind()) {
+          case RATIO -> "ratio";
+          case PERCENT -> "change";
+          default -> "rate";
+        };
+    String right =
+        f.about().basis().map(b -> b == Basis.PER_ACTION ? "in total" : b.phrase()).orElse("");
     return new FigureCheck(
         figure,
         line,
@@ -531,11 +789,15 @@ public final class FigureChecker {
         f.shown()
             + " is "
             + f.explain()
-            + ", not a rate "
+            + ", not a "
+            + noun
+            + " "
             + said.phrase()
             + "; say "
-            + f.about().basis().map(Basis::phrase).orElse("")
-            + " or give the rate "
+            + right
+            + " or give the "
+            + noun
+            + " "
             + said.phrase());
   }
 
@@ -577,8 +839,7 @@ public final class FigureChecker {
     return candidates.stream()
         .sorted(
             Comparator.comparingInt((Fact f) -> -score(f, sentence))
-                .thenComparingLong(
-                    f -> -f.about().actions().stream().filter(context.actions()::contains).count())
+                .thenComparingLong(f -> -covered(f, context))
                 .thenComparingDouble(f -> Math.abs(f.value() - x)))
         .findFirst();
   }

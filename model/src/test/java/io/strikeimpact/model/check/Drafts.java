@@ -6,6 +6,7 @@ import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.NamedGroup;
 import io.strikeimpact.model.Participation;
 import io.strikeimpact.model.ParticipationTable;
+import io.strikeimpact.model.PlannedActivity;
 import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.Site;
 import io.strikeimpact.model.SiteParticipation;
@@ -139,6 +140,22 @@ final class Drafts {
     counts.add(march("RGP", ActivityType.INPATIENT, 60, "jpuh.xlsx"));
     return ImpactAnalysis.analyse(
         storyWith(d.sites(), d.calendar(), d.participation(), counts), StoryData.request());
+  }
+
+  /**
+   * The seed story with the N&amp;N's planned activity for March (26,000 outpatient and 4,140
+   * inpatient, nnuh.xlsx): its 3,451 rescheduled are 114.5 per 1,000 planned, 11% of planned
+   * activity. The other sites give none, so only the N&amp;N has the rate.
+   */
+  static Analysis withPlanned() {
+    Dataset d = StoryData.dataset();
+    Provenance p = new Provenance("nnuh.xlsx", "%064x".formatted(1L), "", "D2");
+    return ImpactAnalysis.analyse(
+        d.withPlanned(
+            List.of(
+                new PlannedActivity("RM1", StoryData.JD_MARCH, ActivityType.OUTPATIENT, 26_000, p),
+                new PlannedActivity("RM1", StoryData.JD_MARCH, ActivityType.INPATIENT, 4_140, p))),
+        StoryData.request());
   }
 
   /**
