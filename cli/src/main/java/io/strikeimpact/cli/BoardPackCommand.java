@@ -1,6 +1,8 @@
 package io.strikeimpact.cli;
 
+import io.strikeimpact.model.SourceFile;
 import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.analysis.PartialTotal;
 import io.strikeimpact.model.analysis.UnreadableReturn;
 import io.strikeimpact.model.text.HouseStyle;
 import io.strikeimpact.reports.csv.RejectsCsv;
@@ -78,9 +80,16 @@ final class BoardPackCommand implements Callable<Integer> {
     o.println("  " + pdf);
     o.println("  " + workbook);
     o.println("  " + rejects);
+    PartialTotal partial = analysis.partialTotal();
+    long overlapping =
+        analysis.dataset().sources().stream()
+            .filter(s -> s.role().equals(SourceFile.ROLE_OVERLAPPING))
+            .count();
     o.println(
         HouseStyle.count(analysis.allSites().total())
-            + " rescheduled in all; "
+            + " rescheduled in all"
+            + (partial.partial() ? " (partial: " + partial.why() + ")" : "")
+            + "; "
             + HouseStyle.quantity(
                 analysis.reconciliationWarnings().size(),
                 "reconciliation warning",
@@ -89,6 +98,11 @@ final class BoardPackCommand implements Callable<Integer> {
             + HouseStyle.quantity(
                 UnreadableReturn.in(analysis.dataset()).size(), "return", "returns")
             + " that could not be read, "
+            // Overlapping returns were read but not counted: counted apart, never as none.
+            + (overlapping == 0
+                ? ""
+                : HouseStyle.quantity(overlapping, "return", "returns")
+                    + " that overlap and were not counted, ")
             + HouseStyle.quantity(analysis.dataset().rejectedRows().size(), "row", "rows")
             + " rejected (see Data quality).");
     o.flush();

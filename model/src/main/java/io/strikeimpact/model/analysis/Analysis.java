@@ -1,6 +1,7 @@
 package io.strikeimpact.model.analysis;
 
 import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.DatasetFilter;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,9 @@ import java.util.Optional;
  * @param executiveSummary generated sentences in GOV.UK style
  * @param england the local figures beside NHS England's published figures, when the data folder has
  *     them
+ * @param filter the sites, types and dates the question was narrowed to, so that words about the
+ *     figures name what they cover ("outpatient appointments", the sites chosen) and never claim
+ *     the whole area or all activity
  */
 public record Analysis(
     ReportSettings settings,
@@ -41,7 +45,8 @@ public record Analysis(
     List<String> notes,
     List<String> executiveSummary,
     ChartTitles chartTitles,
-    EnglandContext england) {
+    EnglandContext england,
+    DatasetFilter filter) {
 
   public Analysis {
     sites = List.copyOf(sites);
@@ -50,6 +55,15 @@ public record Analysis(
     notes = List.copyOf(notes);
     executiveSummary = List.copyOf(executiveSummary);
     england = england == null ? EnglandContext.NONE : england;
+    filter = filter == null ? DatasetFilter.NONE : filter;
+  }
+
+  /**
+   * The sites that took part in the focus action (or may have) and have no figure in {@link
+   * #allSites()}: every output that gives the all-sites total says it is partial when any are.
+   */
+  public PartialTotal partialTotal() {
+    return PartialTotal.of(sites, dataset);
   }
 
   /** Every action with returns, oldest first, with running totals since the first. */

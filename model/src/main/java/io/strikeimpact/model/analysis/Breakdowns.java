@@ -83,7 +83,30 @@ final class Breakdowns {
         counts,
         likeForLikeInTime(group),
         Counts.total(counts),
-        partialSites(group));
+        caveat(missingFrom(group), partialSites(group)));
+  }
+
+  /**
+   * The sites that took part in the group (or may have) and have no figure in its all-sites total:
+   * the one rule every output reads, through the all-sites row's status and {@link
+   * Analysis#partialTotal()}.
+   */
+  PartialTotal missingFrom(ActionGroup group) {
+    return PartialTotal.of(bySite(group), dataset);
+  }
+
+  /**
+   * The all-sites row's caveat: the sites it lacks first, as a total without a site is partial
+   * whatever the others' figures are, then the sites whose own figures are partial.
+   */
+  private static Optional<String> caveat(PartialTotal missing, Optional<String> partialFigures) {
+    if (!missing.partial()) {
+      return partialFigures;
+    }
+    return Optional.of(
+        partialFigures
+            .map(p -> "partial: " + missing.why() + "; " + p.substring("partial: ".length()))
+            .orElse(missing.statusText()));
   }
 
   /**

@@ -37,7 +37,14 @@ final class Comparer {
       Optional<ComparisonSide> f = side(site.odsCode(), focus);
       Optional<ComparisonSide> b = side(site.odsCode(), baseline);
       String reason = reason(site.odsCode(), focus, f, baseline, b);
-      rows.add(new ComparisonRow(site.odsCode(), site.abbreviation(), f, b, reason));
+      rows.add(
+          new ComparisonRow(
+              site.odsCode(),
+              site.abbreviation(),
+              f,
+              b,
+              reason,
+              noFigure(site.odsCode(), focus, f, baseline, b)));
       if (!reason.isEmpty()) {
         excluded.add(new Exclusion(site.odsCode(), site.abbreviation(), reason));
       }
@@ -97,6 +104,20 @@ final class Comparer {
       return "rescheduled none in the " + baseline.noun() + ", so no ratio can be given";
     }
     return "";
+  }
+
+  /** Whether the side without figures lacks them because its returns could not be counted. */
+  private boolean noFigure(
+      String odsCode,
+      ActionGroup focus,
+      Optional<ComparisonSide> f,
+      ActionGroup baseline,
+      Optional<ComparisonSide> b) {
+    SiteStatus status =
+        f.isEmpty()
+            ? participations.status(odsCode, focus)
+            : b.isEmpty() ? participations.status(odsCode, baseline) : SiteStatus.REPORTED;
+    return status == SiteStatus.UNREADABLE || status == SiteStatus.OVERLAPPING;
   }
 
   private String why(String odsCode, SiteStatus status, ActionGroup group) {

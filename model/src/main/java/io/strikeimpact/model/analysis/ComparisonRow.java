@@ -6,13 +6,35 @@ import java.util.Optional;
 /**
  * One site in a comparison. When either side is empty the row is not applicable and says why; it is
  * never shown as zero or as an infinite increase.
+ *
+ * @param noFigure the site took part but a side has no figure because its returns came and could
+ *     not be counted (refused, or overlapping): "no figure", never "not applicable", which is for a
+ *     site that did not take part
  */
 public record ComparisonRow(
     String odsCode,
     String label,
     Optional<ComparisonSide> focus,
     Optional<ComparisonSide> baseline,
-    String notApplicableReason) {
+    String notApplicableReason,
+    boolean noFigure) {
+
+  public ComparisonRow(
+      String odsCode,
+      String label,
+      Optional<ComparisonSide> focus,
+      Optional<ComparisonSide> baseline,
+      String notApplicableReason) {
+    this(odsCode, label, focus, baseline, notApplicableReason, false);
+  }
+
+  /**
+   * Why the row has no ratio, with its word first: "no figure: two returns overlap; ..." for a site
+   * whose returns could not be counted, "not applicable: did not take part ..." otherwise.
+   */
+  public String withoutRatio() {
+    return (noFigure ? "no figure: " : "not applicable: ") + notApplicableReason;
+  }
 
   public ComparisonRow {
     notApplicableReason = notApplicableReason == null ? "" : notApplicableReason;

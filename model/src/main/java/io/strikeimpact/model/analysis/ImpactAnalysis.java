@@ -97,7 +97,8 @@ public final class ImpactAnalysis {
         notes,
         summary,
         writer.chartTitles(sites, allSites, comparison, timeline),
-        england);
+        england,
+        filter);
   }
 
   /** The comparison as it would be without --site and --type, to tell what the filter removed. */

@@ -18,6 +18,8 @@ import java.util.Set;
  *     action's dates then mean nothing and are never shown
  * @param typesAsked the activity types the question was narrowed to (empty: every type); a type not
  *     asked for has no estimate of its own
+ * @param leftOut the sites that may take part in the action but have no figures for any comparable
+ *     action, so have no estimate and are not in the all-sites one (abbreviations)
  */
 public record Projection(
     IndustrialAction action,
@@ -27,7 +29,8 @@ public record Projection(
     SiteProjection allSites,
     Standing standing,
     boolean hypothetical,
-    Set<ActivityType> typesAsked) {
+    Set<ActivityType> typesAsked,
+    List<String> leftOut) {
 
   /** Where the projected action stands on the as-of date. */
   public enum Standing {
@@ -60,6 +63,37 @@ public record Projection(
     sites = List.copyOf(sites);
     java.util.Objects.requireNonNull(standing, "standing");
     typesAsked = Set.copyOf(typesAsked);
+    leftOut = List.copyOf(leftOut);
+  }
+
+  /** An estimate that leaves no site out. */
+  public Projection(
+      IndustrialAction action,
+      double hours,
+      List<IndustrialAction> comparables,
+      List<SiteProjection> sites,
+      SiteProjection allSites,
+      Standing standing,
+      boolean hypothetical,
+      Set<ActivityType> typesAsked) {
+    this(
+        action, hours, comparables, sites, allSites, standing, hypothetical, typesAsked, List.of());
+  }
+
+  /**
+   * "It leaves out N&N, which has no figures for the junior doctors' strike of 13 to 15 March 2023,
+   * so the estimate is partial." Empty when no site is left out.
+   */
+  public String leftOutSentence() {
+    if (leftOut.isEmpty()) {
+      return "";
+    }
+    return "It leaves out "
+        + io.strikeimpact.model.text.HouseStyle.joinWithAnd(leftOut)
+        + (leftOut.size() == 1 ? ", which has" : ", which have")
+        + " no figures for "
+        + new ActionGroup("comparables", comparables).describe()
+        + ", so the estimate is partial.";
   }
 
   /**
@@ -103,6 +137,7 @@ public record Projection(
         + (hypothetical
             ? " given. "
             : standing == Standing.ANNOUNCED ? " announced. " : " it ran. ")
-        + rests;
+        + rests
+        + (leftOut.isEmpty() ? "" : " " + leftOutSentence());
   }
 }

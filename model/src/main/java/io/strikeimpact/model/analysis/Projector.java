@@ -122,6 +122,7 @@ final class Projector {
       return Optional.empty();
     }
     List<SiteProjection> rows = new ArrayList<>();
+    List<String> leftOut = new ArrayList<>();
     for (Site site : sites) {
       if (dataset.participation().of(site.odsCode(), target.id())
           == Participation.DID_NOT_TAKE_PART) {
@@ -137,6 +138,9 @@ final class Projector {
                 reported,
                 hours,
                 a -> countsAt(site.odsCode(), a.id())));
+      } else {
+        // A site with no comparable figures has no rate to project: said, never dropped silently.
+        leftOut.add(site.abbreviation());
       }
     }
     Set<String> projectedSites =
@@ -152,7 +156,8 @@ final class Projector {
                     .filter(c -> projectedSites.contains(c.odsCode()))
                     .toList());
     return Optional.of(
-        new Projection(target, hours, comparables, rows, all, standing, hypothetical, typesAsked));
+        new Projection(
+            target, hours, comparables, rows, all, standing, hypothetical, typesAsked, leftOut));
   }
 
   private SiteProjection projectSite(

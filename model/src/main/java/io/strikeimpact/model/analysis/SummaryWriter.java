@@ -38,6 +38,7 @@ final class SummaryWriter {
       List<Reconciliation> reconciliations) {
     List<String> s = new ArrayList<>();
     List<SiteBreakdown> reported = sites.stream().filter(SiteBreakdown::reported).toList();
+    PartialTotal partial = PartialTotal.of(sites, dataset);
     if (!all.reported()) {
       s.add(
           "There are no figures for "
@@ -47,7 +48,21 @@ final class SummaryWriter {
               + ")"
               + coverage(sites, reported)
               + ".");
-    } else
+    } else if (partial.partial()) {
+      // A total without a site that took part is not the area's: said in the sentence that gives
+      // it, with the sites it lacks and why, as every other output says it.
+      s.add(
+          "Hospitals in "
+              + settings.area()
+              + " that sent figures rescheduled "
+              + count(all.total())
+              + " appointments and procedures because of "
+              + focus.describe()
+              + ". The total is partial: "
+              + partial.why()
+              + (partial.sentAny() ? " (see Data quality)" : "")
+              + ".");
+    } else {
       s.add(
           "Hospitals in "
               + settings.area()
@@ -57,6 +72,7 @@ final class SummaryWriter {
               + focus.describe()
               + coverage(sites, reported)
               + ".");
+    }
     if (reported.size() > 1) {
       List<String> parts =
           byTotalDescending(reported).stream()
@@ -64,7 +80,7 @@ final class SummaryWriter {
               .toList();
       s.add("By site: " + joinWithAnd(parts) + ".");
     }
-    typeSentence(all).ifPresent(s::add);
+    typeSentence(all, partial).ifPresent(s::add);
     comparison.ifPresent(c -> s.addAll(comparisonSentences(c)));
     ranking.flatMap(r -> rankingSentence(focus, r)).ifPresent(s::add);
     changes.ifPresent(c -> s.add(changesSentence(c)));
@@ -150,7 +166,7 @@ final class SummaryWriter {
         + ")";
   }
 
-  private static Optional<String> typeSentence(SiteBreakdown all) {
+  private static Optional<String> typeSentence(SiteBreakdown all, PartialTotal partial) {
     if (!all.hasSplit()) {
       return Optional.empty();
     }
@@ -160,7 +176,12 @@ final class SummaryWriter {
       s += "; " + count(totalOnly) + " were reported without a split";
     }
     // Partial figures are not stated flatly: a 0 may be every row of that type rejected.
-    s += all.caveat().map(c -> ", as far as the returns could be read (" + c + ")").orElse("");
+    // A site missing whole is said in the sentence before; this is for figures partly read.
+    s +=
+        all.caveat()
+            .filter(c -> !c.equals(partial.statusText()))
+            .map(c -> ", as far as the returns could be read (" + c + ")")
+            .orElse("");
     return Optional.of(s + ".");
   }
 
@@ -168,7 +189,7 @@ final class SummaryWriter {
     List<String> s = new ArrayList<>();
     if (c.likeForLike().isEmpty()) {
       s.add(
-          "No site sent returns for both "
+          "No site has figures for both "
               + c.focus().describe()
               + " and "
               + c.baseline().describe()

@@ -110,9 +110,14 @@ class GroupsAndUnreadableReturnsTest {
     assertEquals(
         "sent a return that could not be read: an encrypted workbook (returns/RGP/jpuh.xlsx)",
         jpuh.statusText());
-    assertTrue(
-        a.executiveSummary().getFirst().contains("(2 sites reported; JPUH sent a return that"),
+    // The total lacks a site that took part: said where it is given, with the site and why.
+    assertEquals(
+        "Hospitals in Norfolk and Waveney that sent figures rescheduled 4,383 appointments and"
+            + " procedures because of the junior doctors' strike of 13 to 15 March 2023. The total"
+            + " is partial: JPUH's return could not be read (see Data quality).",
         a.executiveSummary().getFirst());
+    assertEquals(
+        "partial: JPUH's return could not be read (see Data quality)", a.allSites().statusText());
     assertTrue(
         a.executiveSummary()
             .contains(

@@ -126,7 +126,11 @@ final class ComparisonSheet implements PackSheet {
       if (r.comparable()) {
         comparableRows.add(row.index());
       }
-      String status = r.comparable() ? COMPARABLE : NOT_COMPARABLE;
+      // A site whose returns could not be counted took part: "no figure", not "not applicable".
+      String status =
+          r.comparable()
+              ? COMPARABLE
+              : r.noFigure() ? "no figure: " + r.notApplicableReason() : NOT_COMPARABLE;
       row.text(r.label()).text(status);
       side(
           row,

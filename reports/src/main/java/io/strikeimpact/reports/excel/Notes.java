@@ -26,7 +26,9 @@ enum Notes {
   NOT_APPLICABLE(
       "n/a and not split",
       "\"n/a\" means not applicable: the site did not take part, sent no return, or the figure has no"
-          + " meaning for the row. It is never zero, and is text, so no formula counts it."
+          + " meaning for the row; for a site that took part and whose returns could not be counted"
+          + " (refused, or overlapping) it means no figure, and the site's status says why. It is"
+          + " never zero, and is text, so no formula counts it."
           + " \"not split\" means the return gave a total only."),
   UNDERSTATE(
       "Likely to understate",

@@ -12,6 +12,7 @@ import io.strikeimpact.model.analysis.ComparisonRow;
 import io.strikeimpact.model.analysis.ComparisonSide;
 import io.strikeimpact.model.analysis.DisruptionRanking;
 import io.strikeimpact.model.analysis.Estimate;
+import io.strikeimpact.model.analysis.PartialTotal;
 import io.strikeimpact.model.analysis.Projection;
 import io.strikeimpact.model.analysis.SiteBreakdown;
 import io.strikeimpact.model.analysis.TypeSplit;
@@ -45,14 +46,14 @@ final class BoardSummary {
       // What a filter or a narrowed group left out, as the model says it: never silently.
       s.add(String.join(" ", a.notes()));
     }
-    typeSplit(a.allSites()).ifPresent(s::add);
+    typeSplit(a).ifPresent(s::add);
     a.comparison().ifPresent(c -> comparison(c).ifPresent(s::add));
     a.ranking().flatMap(r -> ranking(r)).ifPresent(s::add);
     a.projection().map(BoardSummary::projection).ifPresent(s::add);
     dataQuality(a).ifPresent(s::add);
     // Never more than six: the split by type, also in the table, goes first.
     if (s.size() > MAX_BULLETS) {
-      typeSplit(a.allSites()).ifPresent(s::remove);
+      typeSplit(a).ifPresent(s::remove);
     }
     // England beside us only when it fits: it never pushes out a bullet about the figures here.
     if (s.size() < MAX_BULLETS) {
@@ -67,9 +68,11 @@ final class BoardSummary {
             .filter(SiteBreakdown::reported)
             .sorted(Comparator.comparingLong(SiteBreakdown::total).reversed())
             .toList();
+    PartialTotal partial = a.partialTotal();
     String s =
         "Hospitals in "
             + a.settings().area()
+            + (partial.partial() ? " that sent figures" : "")
             + " rescheduled "
             + count(a.allSites().total())
             + " appointments and procedures because of "
@@ -83,17 +86,31 @@ final class BoardSummary {
                           b -> b.label() + " " + count(b.total()) + " (" + percent(b.share()) + ")")
                       .toList());
     }
-    return s + ".";
+    // A total without a site that took part says so where it is given, with whose and why.
+    return s
+        + "."
+        + (partial.partial()
+            ? " The total is partial: "
+                + partial.why()
+                + (partial.sentAny() ? " (see Data quality)" : "")
+                + "."
+            : "");
   }
 
-  private static Optional<String> typeSplit(SiteBreakdown all) {
+  private static Optional<String> typeSplit(Analysis a) {
+    SiteBreakdown all = a.allSites();
     if (!all.hasSplit()) {
       return Optional.empty();
     }
+    String missingOnly = a.partialTotal().statusText();
     return Optional.of(
         TypeSplit.of(all)
             // Partial figures are not stated flatly: a 0 may be every row of that type rejected.
-            + all.caveat().map(c -> ", as far as the returns could be read (" + c + ")").orElse("")
+            // A site missing whole is said in the headline bullet, not again here.
+            + all.caveat()
+                .filter(c -> !c.equals(missingOnly))
+                .map(c -> ", as far as the returns could be read (" + c + ")")
+                .orElse("")
             + ".");
   }
 
@@ -101,7 +118,7 @@ final class BoardSummary {
   private static Optional<String> comparison(Comparison c) {
     if (c.likeForLike().isEmpty()) {
       return Optional.of(
-          "No site sent returns for both "
+          "No site has figures for both "
               + c.focus().describe()
               + " and "
               + c.baseline().describe()
@@ -207,7 +224,8 @@ final class BoardSummary {
             : "")
         + ": an estimate from the rate an hour of action of "
         + (p.comparables().size() == 1 ? "the last such strike" : "past such strikes")
-        + ".";
+        + "."
+        + (p.leftOut().isEmpty() ? "" : " " + p.leftOutSentence());
   }
 
   /** Stated totals that do not agree and rejected rows, counted, with the detail elsewhere. */

@@ -177,7 +177,14 @@ final class ComparisonSection implements PackSection {
                 fill,
                 total));
       } else {
-        PdfPCell na = out.cell("not applicable", f, Element.ALIGN_CENTER, fill, total);
+        // A site whose returns came and could not be counted took part: it has no figure.
+        PdfPCell na =
+            out.cell(
+                row.noFigure() ? "no figure" : "not applicable",
+                f,
+                Element.ALIGN_CENTER,
+                fill,
+                total);
         na.setColspan(3);
         table.addCell(na);
       }
@@ -205,9 +212,7 @@ final class ComparisonSection implements PackSection {
         table.addCell(out.cell(text, f, Element.ALIGN_RIGHT, fill, total));
       }
     } else {
-      PdfPCell na =
-          out.cell(
-              "not applicable: " + row.notApplicableReason(), f, Element.ALIGN_LEFT, fill, total);
+      PdfPCell na = out.cell(row.withoutRatio(), f, Element.ALIGN_LEFT, fill, total);
       na.setColspan(planned ? 3 : 2);
       table.addCell(na);
     }

@@ -3,7 +3,9 @@ package io.strikeimpact.reports.pdf;
 import io.strikeimpact.model.ActionPeriod;
 import io.strikeimpact.model.IndustrialAction;
 import io.strikeimpact.model.analysis.Analysis;
+import io.strikeimpact.model.analysis.PartialTotal;
 import io.strikeimpact.model.analysis.Projection;
+import io.strikeimpact.model.analysis.SiteBreakdown;
 import io.strikeimpact.model.analysis.UnreadableReturn;
 import io.strikeimpact.model.text.HouseStyle;
 import java.awt.Color;
@@ -209,12 +211,25 @@ final class CoverSection implements PackSection {
         new Phrase(
             HouseStyle.count(analysis.allSites().total()),
             out.fonts.font(30, true, BoardPackPdf.NHS_DARK_BLUE)));
+    PartialTotal partial = analysis.partialTotal();
     headline.add(
         new Phrase(
-            "appointments and procedures rescheduled across all reporting sites because of "
+            "appointments and procedures rescheduled "
+                + where(partial)
+                + " because of "
                 + analysis.focus().describe()
                 + ".",
             out.body));
+    if (partial.partial()) {
+      // A total without a site that took part is not the area's: the box says whose it lacks.
+      headline.add(
+          new Phrase(
+              " The total is partial: "
+                  + partial.why()
+                  + (partial.sentAny() ? " (see Data quality)" : "")
+                  + ".",
+              out.bodyBold));
+    }
     int warnings = analysis.disagreeingTotals().size();
     if (warnings > 0) {
       headline.add(
@@ -225,7 +240,12 @@ final class CoverSection implements PackSection {
                   + " with the returns: see Data quality.",
               out.bodyBold));
     }
-    int unreadable = UnreadableReturn.in(analysis.dataset()).size();
+    // A site named as missing above is not counted again as a return that could not be read.
+    int unreadable =
+        (int)
+            UnreadableReturn.in(analysis.dataset()).stream()
+                .filter(u -> !missingSites(partial).contains(u.odsCode()))
+                .count();
     if (unreadable > 0) {
       // A return that could not be read is not a return never sent: the headline leaves it out.
       headline.add(
@@ -238,6 +258,29 @@ final class CoverSection implements PackSection {
               out.bodyBold));
     }
     out.layout.box(headline, 14, BoardPackPdf.PALE_GREY, BoardPackPdf.NHS_BLUE, 6, 14, 14, 0);
+  }
+
+  /**
+   * "across all reporting sites" when every site that took part has figures; else, and under
+   * --site, the sites the total is of: "at QEH and JPUH".
+   */
+  private String where(PartialTotal partial) {
+    List<String> reporting =
+        analysis.sites().stream()
+            .filter(SiteBreakdown::reported)
+            .map(SiteBreakdown::label)
+            .toList();
+    boolean selected = !analysis.filter().odsCodes().isEmpty();
+    if ((partial.partial() || selected) && !reporting.isEmpty()) {
+      return "at " + HouseStyle.joinWithAnd(reporting);
+    }
+    return "across all reporting sites";
+  }
+
+  private static java.util.Set<String> missingSites(PartialTotal partial) {
+    return partial.missing().stream()
+        .map(PartialTotal.Missing::odsCode)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   private String period() {

@@ -95,6 +95,14 @@ final class PackLayout {
     return "n/a: not applicable \u2014 " + why;
   }
 
+  /**
+   * "n/a: no figure — two returns overlap; ...": a site that took part and whose returns could not
+   * be counted; never "not applicable", which is for a site that did not take part.
+   */
+  static String noFigure(String why) {
+    return "n/a: no figure \u2014 " + why;
+  }
+
   /** A rate with its workings below it in grey: "1,150.3" over "3,451 over 3 days". */
   PdfPCell rateCell(Rate rate, Font f, Color fill, boolean total) {
     Phrase p = new Phrase(HouseStyle.shownRate(rate.value()), f);

@@ -4,6 +4,7 @@ import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Basis;
 import io.strikeimpact.model.analysis.SiteBreakdown;
+import io.strikeimpact.model.analysis.SiteStatus;
 import io.strikeimpact.model.text.HouseStyle;
 import io.strikeimpact.reports.chart.ChartFactory;
 import java.awt.Color;
@@ -113,9 +114,7 @@ final class SiteAndTypeSection implements PackSection {
       table.addCell(out.cell(text, f, Element.ALIGN_RIGHT, fill, total));
     }
     String notReported =
-        site.reported()
-            ? null
-            : notes.mark(PackLayout.NOT_APPLICABLE, out.notApplicable(site.statusText()));
+        site.reported() ? null : notes.mark(PackLayout.NOT_APPLICABLE, withoutFigures(site));
     table.addCell(
         out.cell(
             site.reported() ? HouseStyle.count(site.total()) : notReported,
@@ -135,41 +134,46 @@ final class SiteAndTypeSection implements PackSection {
       if (rate.isPresent()) {
         table.addCell(out.rateCell(rate.get(), f, fill, total));
       } else {
-        String reason =
-            site.reported() ? "no days or hours of action to divide by" : site.statusText();
+        String why =
+            site.reported()
+                ? out.notApplicable("no days or hours of action to divide by")
+                : withoutFigures(site);
         table.addCell(
             out.cell(
-                notes.mark(PackLayout.NOT_APPLICABLE, out.notApplicable(reason)),
-                f,
-                Element.ALIGN_RIGHT,
-                fill,
-                total));
+                notes.mark(PackLayout.NOT_APPLICABLE, why), f, Element.ALIGN_RIGHT, fill, total));
       }
     }
     if (planned) {
       if (site.perThousandPlanned().isPresent()) {
         table.addCell(out.rateCell(site.perThousandPlanned().get(), f, fill, total));
       } else {
-        String reason =
+        String why =
             !site.reported()
-                ? site.statusText()
-                : site.odsCode().isEmpty()
-                    ? "not every return gave planned activity"
-                    : "the return gave no planned activity";
+                ? withoutFigures(site)
+                : out.notApplicable(
+                    site.odsCode().isEmpty()
+                        ? "not every return gave planned activity"
+                        : "the return gave no planned activity");
         table.addCell(
             out.cell(
-                notes.mark(PackLayout.NOT_APPLICABLE, out.notApplicable(reason)),
-                f,
-                Element.ALIGN_RIGHT,
-                fill,
-                total));
+                notes.mark(PackLayout.NOT_APPLICABLE, why), f, Element.ALIGN_RIGHT, fill, total));
       }
     }
   }
 
+  /**
+   * A site with no figures: "not applicable" only when it did not take part; a site whose returns
+   * came and could not be counted has "no figure", and says why.
+   */
+  private String withoutFigures(SiteBreakdown site) {
+    return site.status() == SiteStatus.UNREADABLE || site.status() == SiteStatus.OVERLAPPING
+        ? PackLayout.noFigure(site.statusText())
+        : out.notApplicable(site.statusText());
+  }
+
   private String whyEmpty(SiteBreakdown site, ActivityType type) {
     if (!site.reported()) {
-      return out.notApplicable(site.statusText());
+      return withoutFigures(site);
     }
     if (type == ActivityType.TOTAL_ONLY) {
       return out.notApplicable(

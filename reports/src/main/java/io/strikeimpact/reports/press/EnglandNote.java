@@ -25,11 +25,11 @@ final class EnglandNote {
    * one."
    */
   static Optional<String> of(Analysis analysis, SmallNumbers policy) {
-    return of(analysis, PressFigures.of(analysis, policy));
+    return of(analysis, PressFigures.of(analysis, policy), new PressScope(analysis));
   }
 
   /** The note with the local total as the briefing's table shows it. */
-  static Optional<String> of(Analysis analysis, PressFigures figures) {
+  static Optional<String> of(Analysis analysis, PressFigures figures, PressScope scope) {
     Optional<EnglandShare> headline = analysis.england().headline();
     if (headline.isEmpty()) {
       return Optional.empty();
@@ -44,10 +44,10 @@ final class EnglandNote {
               + analysis.settings().area()
               + " total is withheld here, so no share of it is given.");
     }
+    // The local figure is named for what it covers: a share of England's total from some of the
+    // area's hospitals is not the area's share.
     String here =
-        figures.total(analysis.allSites())
-            + " appointments and procedures rescheduled in "
-            + analysis.settings().area();
+        figures.total(analysis.allSites()) + " " + scope.noun() + " rescheduled " + scope.place();
     String focus = analysis.focus().describe();
     String caveat =
         "; England's figure covers every trust that sent NHS England a return, the "

@@ -57,20 +57,26 @@ public record PressBriefing(
     // Every count of the focus action is written from one table, so that a figure withheld in it
     // is withheld wherever else it would appear (the lead, the bullets, the notes).
     PressFigures figures = PressFigures.of(analysis, policy);
-    String area = analysis.settings().area();
+    PressScope scope = new PressScope(analysis);
     String focus = analysis.focus().describe();
     String headline =
-        headlineCount(analysis, figures) + " rescheduled in " + area + " because of " + focus;
+        headlineCount(analysis, figures, scope)
+            + " rescheduled "
+            + scope.place()
+            + " because of "
+            + focus;
     return new PressBriefing(
         "Press briefing: " + analysis.focus().title(),
         HouseStyle.date(analysis.settings().asOf()),
         options.embargo().map(PressBriefing::embargo).orElse("For immediate release"),
         headline,
-        lead(analysis, figures),
+        lead(analysis, figures, scope),
         List.of(
-            bySite(analysis, figures), againstBaseline(analysis, policy, figures), next(analysis)),
+            bySite(analysis, figures),
+            againstBaseline(analysis, policy, figures),
+            next(analysis, scope)),
         table(analysis, figures),
-        notes(analysis, policy, figures),
+        notes(analysis, policy, figures, scope),
         options.contact(),
         policy);
   }
@@ -79,14 +85,14 @@ public record PressBriefing(
    * "More than 4,700 appointments and procedures were": rounded as a release says it; a hidden
    * total is never given exactly (a total of 1 to 7 would be, as it is under 100).
    */
-  private static String headlineCount(Analysis analysis, PressFigures figures) {
+  private static String headlineCount(Analysis analysis, PressFigures figures, PressScope scope) {
     SiteBreakdown all = analysis.allSites();
     if (figures.totalWithheld(all)) {
-      return "Appointments and procedures were";
+      return HouseStyle.capitalise(scope.noun()) + " were";
     }
     String count =
         figures.totalHidden(all) ? figures.total(all) : PressWording.headline(all.total());
-    return HouseStyle.capitalise(count) + " appointments and procedures were";
+    return HouseStyle.capitalise(count) + " " + scope.noun() + " were";
   }
 
   /** "Embargoed until 00:01 on 4 April 2023". */
@@ -100,18 +106,31 @@ public record PressBriefing(
   /**
    * "Hospitals in Norfolk and Waveney rescheduled 4,726 appointments and procedures because of the
    * junior doctors' strike of 13 to 15 March 2023, according to the returns of the three trusts."
+   * When a hospital that took part has no figure, the hospitals that have them are named and the
+   * one missing is said, with why: "Queen Elizabeth Hospital, King's Lynn and James Paget
+   * University Hospital, Gorleston rescheduled 1,275 ..., according to their returns. The figure
+   * for Norfolk and Waveney is partial: the two returns of Norfolk and Norwich University Hospital
+   * overlap and neither was counted."
    */
-  private static String lead(Analysis analysis, PressFigures figures) {
+  private static String lead(Analysis analysis, PressFigures figures, PressScope scope) {
     SiteBreakdown all = analysis.allSites();
-    return "Hospitals in "
-        + analysis.settings().area()
-        + " rescheduled "
-        + (figures.totalWithheld(all) ? "" : figures.total(all) + " ")
-        + "appointments and procedures because of "
-        + analysis.focus().describe()
-        + ", "
-        + PressSources.accordingTo(PressSources.trusts(analysis).size())
-        + ".";
+    String according =
+        scope.partial().partial()
+            ? scope.reportingNames().size() == 1
+                ? "according to its return"
+                : "according to their returns"
+            : PressSources.accordingTo(PressSources.trusts(analysis).size());
+    String s =
+        scope.subject()
+            + " rescheduled "
+            + (figures.totalWithheld(all) ? "" : figures.total(all) + " ")
+            + scope.noun()
+            + " because of "
+            + analysis.focus().describe()
+            + ", "
+            + according
+            + ".";
+    return scope.partial().partial() ? s + " " + scope.partialSentence() : s;
   }
 
   private static String bySite(Analysis analysis, PressFigures figures) {
@@ -212,7 +231,7 @@ public record PressBriefing(
     return anyHidden || PressWording.suppressed(f.total()) || PressWording.suppressed(b.total());
   }
 
-  private static String next(Analysis analysis) {
+  private static String next(Analysis analysis, PressScope scope) {
     if (analysis.projection().isEmpty()) {
       return "No further action is announced in the data, so no estimate of what comes next is given.";
     }
@@ -232,10 +251,37 @@ public record PressBriefing(
         + (ended ? ", which has ended, may have seen " : " could see ")
         + PressWording.about(estimate.central())
         + range
-        + " appointments and procedures rescheduled. This is an estimate, not a count: the rate an hour of"
+        + " "
+        + scope.noun()
+        + " rescheduled. This is an estimate, not a count: the rate an hour of"
         + " comparable past strikes times the "
         + HouseStyle.quantity(p.hours(), "hour", "hours")
-        + (p.hypothetical() ? " given." : p.announced() ? " announced." : " it ran.");
+        + (p.hypothetical() ? " given." : p.announced() ? " announced." : " it ran.")
+        + leftOut(analysis, p, scope);
+  }
+
+  /**
+   * " It leaves out Norfolk and Norwich University Hospital, which has no figures for a comparable
+   * past strike." An estimate without a hospital is said to be so, as the total is.
+   */
+  private static String leftOut(Analysis analysis, Projection p, PressScope scope) {
+    if (p.leftOut().isEmpty()) {
+      return "";
+    }
+    List<String> names =
+        p.leftOut().stream()
+            .map(
+                label ->
+                    analysis.sites().stream()
+                        .filter(s -> s.label().equals(label))
+                        .findFirst()
+                        .map(s -> scope.shortName(s.odsCode()))
+                        .orElse(label))
+            .toList();
+    return " It leaves out "
+        + HouseStyle.joinWithAnd(names)
+        + (names.size() == 1 ? ", which has" : ", which have")
+        + " no figures for a comparable past strike.";
   }
 
   private static List<List<String>> table(Analysis analysis, PressFigures figures) {
@@ -261,14 +307,17 @@ public record PressBriefing(
     return rows;
   }
 
-  private static List<String> notes(Analysis analysis, SmallNumbers policy, PressFigures figures) {
+  private static List<String> notes(
+      Analysis analysis, SmallNumbers policy, PressFigures figures, PressScope scope) {
     List<String> notes = new ArrayList<>();
     notes.add(
         "Definitions: activity rescheduled is NHS England's measure for industrial action: outpatient appointments"
             + " and inpatient (elective inpatient and day case) procedures that hospitals moved because of the"
             + " strike. Community and mental health appointments are not included.");
-    notes.add(PressSources.note(analysis));
-    EnglandNote.of(analysis, figures).ifPresent(notes::add);
+    notes.add(
+        PressSources.note(analysis)
+            + (scope.partial().partial() ? " " + scope.partialSentence() : ""));
+    EnglandNote.of(analysis, figures, scope).ifPresent(notes::add);
     for (Reconciliation r : analysis.reconciliationWarnings()) {
       if (r.checkable() && policy == SmallNumbers.SUPPRESS && figures.anyHidden()) {
         // The sum of the returns in a stated total's scope is a total of the table (or a sum of

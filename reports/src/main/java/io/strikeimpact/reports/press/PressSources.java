@@ -21,14 +21,30 @@ final class PressSources {
 
   /**
    * The official names of the organisations whose returns the briefing's figures come from (the
-   * action and what it is compared with), in the order of the site register.
+   * action, and what it is compared with at the sites compared like for like), in the order of the
+   * site register. A trust whose returns for the action were not counted and whose earlier figures
+   * no comparison uses gave no figure here, so it is not a source.
    */
   static List<String> trusts(Analysis analysis) {
-    Set<String> quoted = new HashSet<>(analysis.focus().actionIds());
-    analysis.comparison().ifPresent(c -> quoted.addAll(c.baseline().actionIds()));
+    Set<String> focus = new HashSet<>(analysis.focus().actionIds());
+    Set<String> compared = new HashSet<>();
+    analysis
+        .comparison()
+        .filter(c -> c.likeForLike().isPresent())
+        .ifPresent(
+            c ->
+                c.comparableRows()
+                    .forEach(
+                        r ->
+                            c.baseline()
+                                .actionIds()
+                                .forEach(id -> compared.add(r.odsCode() + '\u0000' + id))));
     Set<String> codes = new HashSet<>();
     analysis.dataset().counts().stream()
-        .filter(c -> quoted.contains(c.actionId()))
+        .filter(
+            c ->
+                focus.contains(c.actionId())
+                    || compared.contains(c.odsCode() + '\u0000' + c.actionId()))
         .forEach(c -> codes.add(c.odsCode()));
     // Two hospitals of one trust are one organisation: named once.
     Set<String> names = new LinkedHashSet<>();

@@ -106,8 +106,9 @@ class EnglandNoteTest {
     String note = EnglandNote.of(a, SmallNumbers.SHOW).orElseThrow();
     assertTrue(
         note.startsWith(
-            "Across England: the 6,050 appointments and procedures rescheduled in Norfolk and"
-                + " Waveney were 3.1% of the 196,225 that NHS England's published figures (2 May"
+            // Only N&N sent April's returns: the figure is that of one of the three hospitals.
+            "Across England: the 6,050 appointments and procedures rescheduled at one of the three"
+                + " hospitals in Norfolk and Waveney were 3.1% of the 196,225 that NHS England's published figures (2 May"
                 + " 2023) imply for England for the junior doctors' strike of 11 to 14 April 2023"
                 + " (NHS England published no figure for it; this one is the difference between"
                 + " two of its running totals);"),
