@@ -23,8 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -50,9 +48,6 @@ import java.util.stream.Collectors;
  * says why, is what a board analyst can see and resolve.
  */
 final class ReturnHistory {
-  private static final Pattern RETURN_DATE =
-      Pattern.compile("(20\\d\\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\\d|3[01])");
-
   /** One activity return as read, in order of name. */
   record FileRead(String name, ReturnRead read) {}
 
@@ -159,21 +154,9 @@ final class ReturnHistory {
         counts, totals, problems, superseded, conflicting, revisions, planned, unplanned, staff);
   }
 
-  /** The return date in a file's name, 2023-04-20 or 20230420, if it has one. */
+  /** The return date in a file's name (2023-04-20, 20230420, 20-04-2023), if it has one. */
   static Optional<LocalDate> returnDate(String name) {
-    Matcher m = RETURN_DATE.matcher(name.substring(name.lastIndexOf('/') + 1));
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(
-          LocalDate.of(
-              Integer.parseInt(m.group(1)),
-              Integer.parseInt(m.group(2)),
-              Integer.parseInt(m.group(3))));
-    } catch (java.time.DateTimeException e) {
-      return Optional.empty();
-    }
+    return io.strikeimpact.model.ReturnOrder.date(name);
   }
 
   /** Return date from the name if there is one, then the name without extension. */

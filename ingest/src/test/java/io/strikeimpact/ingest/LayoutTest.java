@@ -142,7 +142,7 @@ class LayoutTest {
     Dataset data = DataFolderReader.read(folder().put("returns/RM1/sub.csv", csv));
     assertEquals(
         List.of(
-            "WARNING returns/RM1/sub.csv, cell C7: found \"100\"; expected a subtotal equal to the sum of the 2 rows since the subtotal before, 105. Fix: correct the subtotal or the rows it adds up in the return; the rows are counted and the subtotal never is"),
+            "WARNING returns/RM1/sub.csv, cell C7: found \"100\"; expected a subtotal equal to the sum of the 2 rows since the subtotal before, 105, or of every row since the header, 225. Fix: correct the subtotal or the rows it adds up in the return; the rows are counted and the subtotal never is"),
         messages(data));
     assertEquals(225, data.counts().stream().mapToLong(DisruptionCount::count).sum());
     assertEquals(List.of(225L), data.statedTotals().stream().map(t -> t.stated()).toList());

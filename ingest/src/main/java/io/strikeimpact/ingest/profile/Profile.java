@@ -84,7 +84,10 @@ import java.util.OptionalInt;
  *       Total|Grand total}. A totals row is never counted: it becomes a stated total to check.
  *   <li>{@code subtotals.label}: labels that mark a subtotal row, {@code *} for any text; default
  *       {@code Subtotal|Sub-total|Sub total|* Total} ("RM1 Total", as Excel's Data &gt; Subtotal
- *       writes). A subtotal is never counted: it is checked against the rows since the one before.
+ *       writes), with "subtotal" before or after other words ("Women &amp; Cardiac subtotal"). A
+ *       subtotal is never counted: it is checked against the rows since the one before, or since
+ *       the header. A row labelled "Total ..." ("Total Surgery") is a subtotal too when its figures
+ *       add up to the rows above it; otherwise ("Total knee replacement") it is counted.
  *   <li>{@code sites.other}: {@code reject} (default: a site code not in reference/sites.csv is an
  *       error) or {@code skip} (a national table: rows for other sites are passed over, named in
  *       one warning, and its totals rows are not checked as they add up sites not read).

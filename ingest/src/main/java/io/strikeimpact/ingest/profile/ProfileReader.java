@@ -37,7 +37,9 @@ import java.util.stream.Collectors;
  */
 public final class ProfileReader {
   public static final String FOLDER = "profiles/";
-  static final String DEFAULT_SUBTOTALS = "Subtotal|Sub-total|Sub total|* Total";
+  static final String DEFAULT_SUBTOTALS =
+      "Subtotal|Sub-total|Sub total|* Total|* Subtotal|* Sub-total|* Sub total|Subtotal *|Sub-total *"
+          + "|Sub total *";
 
   static final Set<String> KEYS =
       new TreeSet<>(

@@ -555,7 +555,11 @@ public final class ProfileSuggester {
               : defaultExtension;
       keys.put("name", base.replaceFirst("\\.[^.]*$", ""));
       keys.put("files", "returns/" + (siteColumn ? "*" : PLACEHOLDER_SITE) + "/*." + ext);
-      if (!header.sheet().isEmpty()) {
+      if (!header.sheet().isEmpty() && !shownSheet().equals(header.sheet())) {
+        comments.add(
+            "the sheet's name holds what looks like a patient identifier, so it is not written"
+                + " here: set sheet = the sheet's position (1 for the first)");
+      } else if (!header.sheet().isEmpty()) {
         keys.put("sheet", header.sheet());
       }
     }
@@ -682,11 +686,16 @@ public final class ProfileSuggester {
       return new Suggestion(render(), unplaced);
     }
 
+    /** The sheet's name with any patient identifier in it replaced, as output may show it. */
+    private String shownSheet() {
+      return io.strikeimpact.ingest.screen.OutgoingScreen.sheet(header.sheet());
+    }
+
     private String render() {
       StringBuilder s = new StringBuilder();
       s.append("# Suggested by 'strike-impact profile suggest' from ")
           .append(fileName)
-          .append(header.sheet().isEmpty() ? "" : ", sheet '" + header.sheet() + "'")
+          .append(header.sheet().isEmpty() ? "" : ", sheet '" + shownSheet() + "'")
           .append(".\n");
       s.append(
           "# Check every line, then save it as profiles/<name>.properties in the data folder.\n");

@@ -127,7 +127,7 @@ final class ActivityRows implements RowInterpreter {
       }
       return;
     }
-    if (subtotals.isSubtotalRow(row)) {
+    if (subtotals.isSubtotalRow(row) || subtotals.isSubtotalByItsFigures(row, columns, counts)) {
       subtotals.check(row, columns, counts, problems);
       return;
     }

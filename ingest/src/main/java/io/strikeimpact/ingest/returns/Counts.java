@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  */
 final class Counts {
   static final String EXPECTED = "a whole number of 0 or more";
+
+  /** Digits, a full stop and three zeros, as text: "1.000", "12.000". */
+  private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(\\.000)+");
+
   private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 
   private Counts() {}
@@ -126,6 +130,20 @@ final class Counts {
     }
     if (c.number().isPresent()) {
       value = BigDecimal.valueOf(c.number().getAsDouble());
+    } else if (EUROPEAN_THOUSANDS.matcher(c.text()).matches()) {
+      // "1.000" is one in British writing and a thousand in European: "1.010", not whole either
+      // way, is refused as a fraction; this must be refused too, not read as one.
+      problems.add(
+          problem(
+              where,
+              c.text(),
+              expected,
+              "write the figure without a full stop: "
+                  + c.text().replace(".", "")
+                  + " if the full stop separates thousands, as in European writing, or "
+                  + c.text().substring(0, c.text().indexOf('.'))
+                  + " if it does not, and send the return again; until then it is not read"));
+      return Optional.empty();
     } else if (NUMBER.matcher(c.text()).matches()) {
       value = new BigDecimal(c.text().replace(",", ""));
     } else {

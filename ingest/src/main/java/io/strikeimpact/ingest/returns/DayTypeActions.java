@@ -3,6 +3,7 @@ package io.strikeimpact.ingest.returns;
 import io.strikeimpact.ingest.profile.DayTypeColumns.DayType;
 import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.Profile.Field;
+import io.strikeimpact.ingest.screen.OutgoingScreen;
 import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.model.DataProblem;
@@ -87,7 +88,7 @@ final class DayTypeActions {
     return new Provenance(
         context.file(),
         context.sha256(),
-        row.sheet(),
+        OutgoingScreen.sheet(row.sheet()),
         CellReference.of(column, columns.headerRow()));
   }
 

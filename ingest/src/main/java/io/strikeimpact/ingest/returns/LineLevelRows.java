@@ -6,6 +6,7 @@ import io.strikeimpact.ingest.profile.TypeWords;
 import io.strikeimpact.ingest.screen.ColumnScreen;
 import io.strikeimpact.ingest.screen.IdentifierKind;
 import io.strikeimpact.ingest.screen.Identifiers;
+import io.strikeimpact.ingest.screen.OutgoingScreen;
 import io.strikeimpact.ingest.screen.RoughDates;
 import io.strikeimpact.ingest.table.CellDate;
 import io.strikeimpact.ingest.table.CellReference;
@@ -638,14 +639,17 @@ final class LineLevelRows {
 
   private Provenance headerCell(int column) {
     return new Provenance(
-        context.file(), context.sha256(), sheet, CellReference.of(column, headerRow));
+        context.file(),
+        context.sha256(),
+        OutgoingScreen.sheet(sheet),
+        CellReference.of(column, headerRow));
   }
 
   private Provenance at(StreamRow row, int column) {
     return new Provenance(
         context.file(),
         context.sha256(),
-        row.sheet(),
+        OutgoingScreen.sheet(row.sheet()),
         column < 0 ? "row " + row.number() : CellReference.of(column, row.number()));
   }
 
@@ -741,7 +745,8 @@ final class LineLevelRows {
                 Optional.ofNullable(k.date()),
                 Optional.ofNullable(k.specialty()),
                 t.count,
-                new Provenance(context.file(), context.sha256(), sheet, cell)));
+                new Provenance(
+                    context.file(), context.sha256(), OutgoingScreen.sheet(sheet), cell)));
       }
     }
     // A file refused whole, by a screened column or part way through, counts for nothing and

@@ -1,6 +1,7 @@
 package io.strikeimpact.ingest.returns;
 
 import io.strikeimpact.ingest.profile.Profile;
+import io.strikeimpact.ingest.screen.OutgoingScreen;
 import io.strikeimpact.ingest.table.CellDate;
 import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.RawCell;
@@ -26,15 +27,16 @@ record ReturnContext(
     String file, String sha256, Profile profile, StrikeCalendar calendar, List<Site> sites) {
 
   Provenance at(RawRow row, int column) {
-    return new Provenance(file, sha256, row.sheet(), CellReference.of(column, row.number()));
+    return new Provenance(
+        file, sha256, OutgoingScreen.sheet(row.sheet()), CellReference.of(column, row.number()));
   }
 
   Provenance row(RawRow row) {
-    return new Provenance(file, sha256, row.sheet(), "row " + row.number());
+    return new Provenance(file, sha256, OutgoingScreen.sheet(row.sheet()), "row " + row.number());
   }
 
   Provenance whole(String sheet) {
-    return new Provenance(file, sha256, sheet, "");
+    return new Provenance(file, sha256, OutgoingScreen.sheet(sheet), "");
   }
 
   /**

@@ -7,6 +7,7 @@ import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.ContentCheck;
 import io.strikeimpact.ingest.table.CsvDialect;
 import io.strikeimpact.ingest.table.FileNote;
+import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.ingest.table.TableReader;
 import io.strikeimpact.ingest.table.UnreadableFileException;
@@ -237,6 +238,9 @@ public final class ReturnReader {
     DataProblem refusal;
     String sheet = "";
 
+    /** One more than the header's last column with a name; cells beyond it have no column. */
+    int headerWidth;
+
     Walker(
         HeaderFinder finder,
         RowInterpreter interpreter,
@@ -258,10 +262,67 @@ public final class ReturnReader {
         columns = finder.offer(row).orElse(null);
         if (columns != null) {
           refusal = refusal(row);
+          headerWidth = row.cells().stream().mapToInt(c -> c.column() + 1).max().orElse(0);
         }
-      } else if (!row.isBlank() && !rejectedForIdentifiers(row)) {
+      } else if (!row.isBlank() && !rejectedForIdentifiers(row) && !rejectedAsSplit(row)) {
         interpreter.row(row, columns);
       }
+    }
+
+    /** "1,168" unquoted in a csv: the digits before the comma and the three after. */
+    private static final java.util.regex.Pattern THOUSANDS_HEAD =
+        java.util.regex.Pattern.compile("\\d{1,3}");
+
+    private static final java.util.regex.Pattern THOUSANDS_TAIL =
+        java.util.regex.Pattern.compile("\\d{3}");
+
+    /**
+     * Whether a csv row has more fields than its header because a number was written with a comma
+     * and no quotes ("...,110,1,168,14"): every field after it has moved one column right, and its
+     * figures are wrong, so the row is rejected rather than read shifted. Only a row with fields
+     * beyond the header and two neighbouring fields that read as a split number is so rejected; a
+     * note beyond the header is left as it was.
+     */
+    private boolean rejectedAsSplit(RawRow row) {
+      if (!context.file().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+          || headerWidth == 0
+          || row.cells().stream().noneMatch(c -> c.column() >= headerWidth && !c.isBlank())) {
+        return false;
+      }
+      // From the right: the pair nearest the extra field is the likeliest split.
+      for (RawCell cell : row.cells().reversed()) {
+        int c = cell.column();
+        if (THOUSANDS_HEAD.matcher(cell.text()).matches()
+            && THOUSANDS_TAIL.matcher(row.text(c + 1)).matches()) {
+          DataProblem problem =
+              new DataProblem(
+                  Severity.ERROR,
+                  context.row(row),
+                  row.text(c) + "," + row.text(c + 1),
+                  "no more fields than the header's "
+                      + headerWidth
+                      + "; this row has "
+                      + (row.cells().stream().mapToInt(x -> x.column() + 1).max().orElse(0))
+                      + ", as a number written with a comma and no quotes splits in two (columns "
+                      + CellReference.column(c)
+                      + " and "
+                      + CellReference.column(c + 1)
+                      + ")",
+                  "write the number without the comma ("
+                      + row.text(c)
+                      + row.text(c + 1)
+                      + ") or in double quotes (\""
+                      + row.text(c)
+                      + ","
+                      + row.text(c + 1)
+                      + "\"), or save the return from Excel as CSV, which quotes it; the row was not"
+                      + " counted");
+          problems.add(problem);
+          rejected.add(new RejectedRow(context.row(row), row.values(), List.of(problem)));
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The problem that refuses the file when a mapped column holds patient identifiers. */

@@ -12,6 +12,14 @@ import io.strikeimpact.model.RejectedRow;
 public final class OutgoingScreen {
   private OutgoingScreen() {}
 
+  /**
+   * A sheet's name as it may leave ingest: a workbook may name a sheet after a patient ("Extract
+   * 9434765919"), and the name goes into every provenance of the sheet's cells.
+   */
+  public static String sheet(String name) {
+    return Identifiers.scrub(name);
+  }
+
   public static DataProblem problem(DataProblem p) {
     String found = Identifiers.scrub(p.found());
     String expected = Identifiers.scrub(p.expected());
