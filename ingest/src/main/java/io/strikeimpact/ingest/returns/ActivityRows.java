@@ -199,8 +199,20 @@ final class ActivityRows implements RowInterpreter {
       // with no inpatient list leaves the column empty, and that is not an error.
       Map<Integer, Long> values = new java.util.LinkedHashMap<>();
       for (Map.Entry<Integer, ActivityType> e : columns.byType().entrySet()) {
-        if (!Counts.blank(row.cell(e.getKey()))) {
-          Counts.read(row.cell(e.getKey()), context.at(row, e.getKey()), rowProblems)
+        Optional<RawCell> cell = row.cell(e.getKey());
+        if (Counts.suppressed(cell)) {
+          // A small number withheld: no figure for this type, and the row's others stand.
+          problems.add(
+              new DataProblem(
+                  Severity.WARNING,
+                  context.at(row, e.getKey()),
+                  cell.get().text(),
+                  "a count; this marks a small number withheld (suppressed)",
+                  "nothing to fix if the hospital withholds small numbers: this cell is not counted,"
+                      + " so the figures for its site are short by that number; ask for the"
+                      + " unsuppressed figure if the pack must be complete"));
+        } else if (!Counts.blank(cell) && !Counts.nil(cell)) {
+          Counts.read(cell, context.at(row, e.getKey()), rowProblems)
               .ifPresent(v -> values.put(e.getKey(), v));
         }
       }

@@ -27,6 +27,28 @@ final class Counts {
    * Whether a cell gives no figure: missing, or text of spaces only. Where a layout says a blank is
    * "no figure" (a wide table's count cells, a stated total) it is skipped, not an error.
    */
+  /** The words a return writes for "none of this type": read as a blank cell, not an error. */
+  private static final Pattern NIL =
+      Pattern.compile("[-\u2013\u2014]|n/?a|nil|none", Pattern.CASE_INSENSITIVE);
+
+  /** Marks of a small number withheld: "*", "c" or "[c]", "x" or "[x]", "<5". */
+  private static final Pattern SUPPRESSED =
+      Pattern.compile("\\*+|\\[?[cx]\\]?|<\\s*\\d{1,2}|suppressed", Pattern.CASE_INSENSITIVE);
+
+  /** Whether a cell of a column per type says "none" in words: "-", "n/a", "nil". */
+  static boolean nil(Optional<RawCell> cell) {
+    return cell.isPresent()
+        && cell.get().number().isEmpty()
+        && NIL.matcher(cell.get().text()).matches();
+  }
+
+  /** Whether a cell holds a mark of a small number withheld rather than a figure. */
+  static boolean suppressed(Optional<RawCell> cell) {
+    return cell.isPresent()
+        && cell.get().number().isEmpty()
+        && SUPPRESSED.matcher(cell.get().text()).matches();
+  }
+
   static boolean blank(Optional<RawCell> cell) {
     return cell.isEmpty() || (cell.get().number().isEmpty() && cell.get().text().isBlank());
   }

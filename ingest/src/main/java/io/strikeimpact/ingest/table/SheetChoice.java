@@ -3,7 +3,8 @@ package io.strikeimpact.ingest.table;
 import java.util.Locale;
 
 /**
- * Which sheet of a workbook to read: by name, or by 1-based position. A name that is a number is
+ * Which sheet of a workbook to read: by name, or by 1-based position among the visible sheets (a
+ * hidden sheet has no position, as a person counts the tabs they see). A name that is a number is
  * looked up as a name first, then as a position. Ignored for csv.
  */
 public record SheetChoice(String nameOrPosition) {

@@ -83,9 +83,20 @@ public final class WorkbookTableReader implements TableReader {
         return s;
       }
     }
+    // A position counts the visible sheets, as a person counts the tabs they see: a hidden
+    // "Draft" or "Lookups" sheet first is not sheet 1.
+    List<Sheet> visible = new ArrayList<>();
+    for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+      if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+        visible.add(workbook.getSheetAt(i));
+      }
+    }
+    if (visible.isEmpty()) {
+      workbook.forEach(visible::add);
+    }
     int position = choice.position();
-    if (position >= 1 && position <= workbook.getNumberOfSheets()) {
-      return workbook.getSheetAt(position - 1);
+    if (position >= 1 && position <= visible.size()) {
+      return visible.get(position - 1);
     }
     String names =
         IntStream.range(0, workbook.getNumberOfSheets())

@@ -35,6 +35,7 @@ public final class XlsxStreamReader {
 
   private static final byte[] SHEET = "sheet".getBytes();
   private static final byte[] CALC_PR = "calcPr".getBytes();
+  private static final byte[] STATE = "state".getBytes();
   private static final byte[] FULL_CALC_ON_LOAD = "fullCalcOnLoad".getBytes();
   private static final byte[] NAME = "name".getBytes();
   private static final byte[] ID = "id".getBytes();
@@ -117,7 +118,7 @@ public final class XlsxStreamReader {
     String workbookPart = workbookPart(parts);
     Map<String, String> relations = relations(parts, workbookPart);
     Workbook workbook = workbook(parts, workbookPart, relations);
-    Map.Entry<String, String> sheet = pick(workbook.sheets(), choice);
+    Map.Entry<String, String> sheet = pick(workbook.sheets(), workbook.hidden(), choice);
     SharedStrings strings = SharedStrings.NONE;
     String folder = PartNames.folder(workbookPart);
     String sst = relations.getOrDefault("#sharedStrings", folder + "/sharedStrings.xml");
@@ -207,8 +208,15 @@ public final class XlsxStreamReader {
   }
 
   /** What the streaming reader needs of the workbook part. */
+  /**
+   * @param hidden the names of the sheets hidden in Excel (state hidden or veryHidden): a sheet's
+   *     position counts the visible sheets only, as a person counts the tabs they see
+   */
   private record Workbook(
-      Map<String, String> sheets, boolean date1904, boolean recalculateOnLoad) {}
+      Map<String, String> sheets,
+      java.util.Set<String> hidden,
+      boolean date1904,
+      boolean recalculateOnLoad) {}
 
   /** Sheet names to part paths, in workbook order, and the date system. */
   private static Workbook workbook(PackageParts parts, String part, Map<String, String> relations)
@@ -220,6 +228,7 @@ public final class XlsxStreamReader {
     boolean date1904 = false;
     boolean datesKnown = false;
     boolean recalculateOnLoad = false;
+    java.util.Set<String> hidden = new java.util.HashSet<>();
     Map<String, String> sheets = new LinkedHashMap<>();
     try (InputStream in = parts.open(part)) {
       XmlScanner x = new XmlScanner(in);
@@ -238,6 +247,10 @@ public final class XlsxStreamReader {
           position++;
           String name = x.attributeText(NAME);
           String id = x.attributeText(ID);
+          String state = x.attributeText(STATE);
+          if ("hidden".equals(state) || "veryHidden".equals(state)) {
+            hidden.add(name == null ? "Sheet" + position : name);
+          }
           String path = id == null ? null : relations.get(id);
           sheets.put(
               name == null ? "Sheet" + position : name,
@@ -245,17 +258,26 @@ public final class XlsxStreamReader {
         }
       }
     }
-    return new Workbook(sheets, date1904, recalculateOnLoad);
+    return new Workbook(sheets, hidden, date1904, recalculateOnLoad);
   }
 
-  private static Map.Entry<String, String> pick(Map<String, String> sheets, SheetChoice choice)
+  private static Map.Entry<String, String> pick(
+      Map<String, String> sheets, java.util.Set<String> hidden, SheetChoice choice)
       throws UnreadableFileException {
     for (Map.Entry<String, String> e : sheets.entrySet()) {
       if (choice.matchesName(e.getKey())) {
         return e;
       }
     }
-    List<Map.Entry<String, String>> list = new ArrayList<>(sheets.entrySet());
+    List<Map.Entry<String, String>> list = new ArrayList<>();
+    for (Map.Entry<String, String> e : sheets.entrySet()) {
+      if (!hidden.contains(e.getKey())) {
+        list.add(e);
+      }
+    }
+    if (list.isEmpty()) {
+      list.addAll(sheets.entrySet()); // no sheet visible: Excel would not save one so
+    }
     int position = choice.position();
     if (position >= 1 && position <= list.size()) {
       return list.get(position - 1);
