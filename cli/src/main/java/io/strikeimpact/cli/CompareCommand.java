@@ -2,7 +2,9 @@ package io.strikeimpact.cli;
 
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Comparison;
+import io.strikeimpact.reports.text.Tabular;
 import io.strikeimpact.reports.text.Views;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,7 +45,11 @@ final class CompareCommand implements Callable<Integer> {
                             + a.focus().describe()
                             + " with: no earlier nursing strike has returns."
                             + " Fix: name the other side with --baseline, e.g. --baseline nursing-2023."));
-    format.print(spec.commandLine().getOut(), List.of(Views.comparison(c)));
+    // What the figures cover (a group narrowed to its actions with returns, a day a return by day
+    // lacks) goes with the table, as in the summary: the rates' basis is not all in their heading.
+    List<Tabular> tables = new ArrayList<>(List.of(Views.comparison(c)));
+    Views.notes(a).ifPresent(tables::add);
+    format.print(spec.commandLine().getOut(), tables);
     return ExitCodes.OK;
   }
 }

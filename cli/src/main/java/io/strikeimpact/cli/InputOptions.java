@@ -10,6 +10,7 @@ import io.strikeimpact.model.DatasetFilter;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.AnalysisRequest;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
+import io.strikeimpact.model.analysis.ReturnCoverage;
 import io.strikeimpact.model.analysis.UnreadableReturnsException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -148,7 +149,9 @@ final class InputOptions {
 
   /** Reads the data folder whole, failing under --strict if it has errors. */
   private Dataset readChecked(PrintWriter err) {
-    Dataset read = read(TerminalProgress.forTerminal(err));
+    // Returns missing for the actions and days the register and calendar say they should cover,
+    // as of the date the outputs stand at: warnings beside those met reading the files.
+    Dataset read = ReturnCoverage.warned(read(TerminalProgress.forTerminal(err)), asOfDate());
     StrictOption.failure(strict, read)
         .ifPresent(
             m -> {
@@ -176,7 +179,7 @@ final class InputOptions {
   Analysis analyse(PrintWriter err) {
     Dataset dataset = readChecked(err);
     DatasetFilter filter = filter(dataset);
-    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/London"));
+    LocalDate date = asOfDate();
     try {
       AnalysisRequest request =
           new AnalysisRequest(
@@ -192,6 +195,11 @@ final class InputOptions {
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCodes.USAGE, e.getMessage(), e);
     }
+  }
+
+  /** --as-of, or today in London. */
+  private LocalDate asOfDate() {
+    return asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/London"));
   }
 
   /** Whether --action was given: the question a command must answer, and no other. */

@@ -81,6 +81,14 @@ public record ActionPeriod(ZonedDateTime start, ZonedDateTime end) {
     return dates;
   }
 
+  /**
+   * The hours of the period that fall in one operational day (07:00 to 07:00), counted between
+   * instants: 12 for a day shift on its own date, 0 for a day the period does not reach.
+   */
+  public double hoursOn(LocalDate operationalDay) {
+    return overlapWithOperationalDay(operationalDay).toMinutes() / 60.0;
+  }
+
   /** An action must last at least this long within an operational day for the day to count. */
   static final Duration MINIMUM_PART_OF_A_DAY = Duration.ofHours(1);
 

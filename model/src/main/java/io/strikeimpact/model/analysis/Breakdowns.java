@@ -220,9 +220,10 @@ final class Breakdowns {
       Optional<String> caveat) {
     long total = Counts.total(counts);
     Map<ActivityType, Long> byType = new EnumMap<>(Counts.byType(counts));
-    // The days and hours of the actions these figures are for, never of a group's other actions.
-    Optional<Double> hours =
-        actions.map(g -> g.actions().stream().mapToDouble(a -> a.hours()).sum());
+    // The days and hours of the actions these figures are for, never of a group's other actions,
+    // nor of a day that a return by day gives no figure for.
+    Optional<DaysWithFigures> days = actions.map(g -> DaysWithFigures.of(counts, g.actions()));
+    Optional<Double> hours = days.map(DaysWithFigures::hours);
     return new SiteBreakdown(
         odsCode,
         label,
@@ -230,7 +231,7 @@ final class Breakdowns {
         caveat.orElse(SiteStatus.REPORTED.label()),
         byType,
         total,
-        actions.map(g -> Rate.of(total, g.days().size(), Basis.PER_DAY)),
+        days.map(d -> Rate.of(total, d.days().size(), Basis.PER_DAY)),
         hours.map(h -> Rate.of(total, h, Basis.PER_HOUR)),
         allSitesTotal == 0 ? 0 : (double) total / allSitesTotal,
         perThousandPlanned(total, counts),

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -69,23 +68,22 @@ final class Comparer {
             SiteStaff.of(dataset.staff(), odsCode, reported), dataset.siteLabel(odsCode), reported);
     return Optional.of(
         sideOf(
-            ids, Counts.total(counts), reported, Counts.planned(dataset.planned(), counts), staff));
+            ids,
+            Counts.total(counts),
+            DaysWithFigures.of(counts, reported),
+            Counts.planned(dataset.planned(), counts),
+            staff));
   }
 
+  /** A side over the days with figures, which are every day of its actions unless one is short. */
   private static ComparisonSide sideOf(
       Set<String> ids,
       long total,
-      List<IndustrialAction> actions,
+      DaysWithFigures days,
       java.util.OptionalLong planned,
       StaffDays staff) {
-    List<java.time.LocalDate> days =
-        actions.stream()
-            .flatMap(a -> a.days().stream())
-            .collect(Collectors.toCollection(TreeSet::new))
-            .stream()
-            .toList();
-    double hours = actions.stream().mapToDouble(IndustrialAction::hours).sum();
-    return new ComparisonSide(ids, total, days, hours, planned, staff);
+    return new ComparisonSide(
+        ids, total, days.days(), days.hours(), planned, staff, days.missing());
   }
 
   private String reason(
@@ -143,15 +141,21 @@ final class Comparer {
         new ComparisonRow(
             "",
             comparable.size() == 1 ? comparable.getFirst().label() : "Sites in both",
-            Optional.of(sum(comparable.stream().map(r -> r.focus().orElseThrow()).toList())),
-            Optional.of(sum(comparable.stream().map(r -> r.baseline().orElseThrow()).toList())),
+            Optional.of(sum(comparable, r -> r.focus().orElseThrow())),
+            Optional.of(sum(comparable, r -> r.baseline().orElseThrow())),
             ""));
   }
 
-  private ComparisonSide sum(List<ComparisonSide> sides) {
+  private ComparisonSide sum(
+      List<ComparisonRow> rows, java.util.function.Function<ComparisonRow, ComparisonSide> side) {
+    List<ComparisonSide> sides = rows.stream().map(side).toList();
     Set<String> ids =
         sides.stream().flatMap(s -> s.actionIds().stream()).collect(Collectors.toSet());
-    List<IndustrialAction> actions = ids.stream().map(dataset.calendar()::get).toList();
+    List<IndustrialAction> actions =
+        dataset.calendar().actions().stream().filter(a -> ids.contains(a.id())).toList();
+    // A day counts for the sites together when any of them has a figure for it.
+    List<io.strikeimpact.model.DisruptionCount> counts =
+        rows.stream().flatMap(r -> Counts.of(dataset.counts(), r.odsCode(), ids).stream()).toList();
     long total = sides.stream().mapToLong(ComparisonSide::total).sum();
     java.util.OptionalLong planned =
         sides.stream().allMatch(s -> s.planned().isPresent())
@@ -159,6 +163,6 @@ final class Comparer {
                 sides.stream().mapToLong(s -> s.planned().getAsLong()).sum())
             : java.util.OptionalLong.empty();
     StaffDays staff = StaffDays.sum(sides.stream().map(ComparisonSide::staff).toList());
-    return sideOf(ids, total, actions, planned, staff);
+    return sideOf(ids, total, DaysWithFigures.of(counts, actions), planned, staff);
   }
 }

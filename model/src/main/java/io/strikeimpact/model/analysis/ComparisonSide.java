@@ -11,6 +11,8 @@ import java.util.Set;
  *
  * @param planned the activity planned for those days, when every return behind the side gives it
  * @param staff the staff-days taking part on those days, when every site and day has a figure
+ * @param daysWithoutFigures days of those actions that a return by day gave no figure for: the days
+ *     and hours, and so the rates, are those of the days with figures
  */
 public record ComparisonSide(
     Set<String> actionIds,
@@ -18,7 +20,19 @@ public record ComparisonSide(
     List<java.time.LocalDate> days,
     double hours,
     OptionalLong planned,
-    StaffDays staff) {
+    StaffDays staff,
+    List<java.time.LocalDate> daysWithoutFigures) {
+
+  /** A side whose returns give a figure for every day of action. */
+  public ComparisonSide(
+      Set<String> actionIds,
+      long total,
+      List<java.time.LocalDate> days,
+      double hours,
+      OptionalLong planned,
+      StaffDays staff) {
+    this(actionIds, total, days, hours, planned, staff, List.of());
+  }
 
   /** A side without staff figures. */
   public ComparisonSide(
@@ -35,6 +49,7 @@ public record ComparisonSide(
     java.util.Objects.requireNonNull(staff, "staff");
     actionIds = Set.copyOf(actionIds);
     days = List.copyOf(days);
+    daysWithoutFigures = List.copyOf(daysWithoutFigures);
     if (days.isEmpty() || !(hours > 0)) {
       throw new IllegalArgumentException("A comparison side needs days and hours of action");
     }

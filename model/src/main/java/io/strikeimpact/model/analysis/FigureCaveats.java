@@ -33,6 +33,7 @@ final class FigureCaveats {
     List<String> files = counts.stream().map(c -> c.provenance().file()).distinct().toList();
     List<String> caveats = new ArrayList<>();
     rejected(files).ifPresent(caveats::add);
+    shortOfDays(counts).ifPresent(caveats::add);
     laterUnreadable(odsCode, files).ifPresent(caveats::add);
     return caveats.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", caveats));
   }
@@ -52,6 +53,30 @@ final class FigureCaveats {
             + " rejected ("
             + HouseStyle.joinWithAnd(partial.stream().map(SourceFile::name).toList())
             + "); see Data quality");
+  }
+
+  /**
+   * "partial: no figure for 19 January 2023 in a return by day; rates a day and an hour over the 3
+   * days with figures; see Data quality": the count lacks a day, and the rates say which days they
+   * divide by ({@link DaysWithFigures}).
+   */
+  private Optional<String> shortOfDays(List<DisruptionCount> counts) {
+    List<io.strikeimpact.model.IndustrialAction> actions =
+        counts.stream()
+            .map(DisruptionCount::actionId)
+            .distinct()
+            .flatMap(id -> dataset.calendar().find(id).stream())
+            .toList();
+    DaysWithFigures days = DaysWithFigures.of(counts, actions);
+    if (!days.partial()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "partial: no figure for "
+            + HouseStyle.days(days.missing())
+            + " in a return by day; rates a day and an hour over the "
+            + HouseStyle.quantity(days.days().size(), "day", "days")
+            + " with figures; see Data quality");
   }
 
   /**

@@ -41,7 +41,11 @@ public final class ImpactAnalysis {
     Optional<ActionGroup> asked =
         request.focusId().map(id -> new ActionGroup(id, dated.calendar().resolve(id)));
     ActionGroup focus = asked.map(g -> covered(dated, g)).orElseGet(() -> latest(dated, request));
-    Optional<ActionGroup> baseline = baseline(inMonth, dated, request, focus);
+    Optional<ActionGroup> askedBaseline = baseline(inMonth, dated, request, focus);
+    // A baseline group is narrowed to the actions with returns as the focus is, so its label,
+    // days and hours are those of the figures, and a note says what was left out.
+    Optional<ActionGroup> baseline =
+        askedBaseline.map(b -> request.baselineIds().isEmpty() ? b : covered(dated, b));
 
     List<SiteBreakdown> sites = breakdowns.bySite(focus);
     SiteBreakdown allSites = breakdowns.allSites(focus);
@@ -70,8 +74,17 @@ public final class ImpactAnalysis {
             .filter(b -> filter.narrowsFigures())
             .map(b -> unfilteredComparison(dated, focus, b));
     List<String> notes =
-        new ScopeNotes(dated, dataset, filter)
-            .notes(asked, focus, allSites, comparison, unfiltered);
+        new ArrayList<>(
+            new ScopeNotes(dated, dataset, filter)
+                .notes(asked, focus, allSites, comparison, unfiltered));
+    notes.addAll(
+        new CoverageNotes(
+                dataset, participations, breakdowns.sitesInScope(), request.settings().asOf())
+            .notes(
+                asked,
+                focus,
+                request.baselineIds().isEmpty() ? Optional.empty() : askedBaseline,
+                baseline));
     SummaryWriter writer = new SummaryWriter(request.settings(), dataset);
     List<String> summary =
         new ArrayList<>(

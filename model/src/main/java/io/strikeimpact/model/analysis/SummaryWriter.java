@@ -232,10 +232,12 @@ final class SummaryWriter {
               + c.focus().noun()
               + " ran for "
               + HouseStyle.quantity(f.hours(), "hour", "hours")
+              + withFigures(f)
               + " and the "
               + c.baseline().noun()
               + " for "
               + HouseStyle.quantity(b.hours(), "hour", "hours")
+              + withFigures(b)
               + ", it was "
               + rate(f.perHour().value())
               + " an hour against "
@@ -425,5 +427,13 @@ final class SummaryWriter {
 
   private static List<SiteBreakdown> byTotalDescending(List<SiteBreakdown> rows) {
     return rows.stream().sorted(Comparator.comparingLong(SiteBreakdown::total).reversed()).toList();
+  }
+
+  /**
+   * " on the days with figures" for a side a return by day is short of, so no sentence says the
+   * action ran for the hours its rates divide by when those leave a day out.
+   */
+  private static String withFigures(ComparisonSide side) {
+    return side.daysWithoutFigures().isEmpty() ? "" : " on the days with figures";
   }
 }
