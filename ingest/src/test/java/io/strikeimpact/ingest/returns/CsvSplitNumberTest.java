@@ -2,8 +2,6 @@ package io.strikeimpact.ingest.returns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.strikeimpact.ingest.DataFolderReader;
-import io.strikeimpact.ingest.SampleReference;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
 import java.io.IOException;
@@ -28,10 +26,7 @@ class CsvSplitNumberTest {
       """;
 
   private static Dataset read(String csv) throws IOException {
-    return DataFolderReader.read(
-        SampleReference.folder()
-            .put("profiles/qeh.properties", PROFILE)
-            .put("returns/RCX/qeh.csv", csv));
+    return OneReturn.qeh(PROFILE, csv);
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -122,21 +121,6 @@ public final class FigureChecker {
       Pattern.compile(
           "(more than|over|at least|almost|nearly|about|around|approximately|roughly|some|fewer than|less than|under|up to)\\s*$",
           Pattern.CASE_INSENSITIVE);
-  private static final Map<String, Integer> WORDS =
-      Map.ofEntries(
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12));
-
   private final Analysis analysis;
   private final List<Fact> facts;
   private final List<List<String>> siteCueGroups;
@@ -308,7 +292,7 @@ public final class FigureChecker {
       double value;
       boolean decimals = m.group(2) != null;
       if (m.group(3) != null) {
-        value = WORDS.get(m.group(3).toLowerCase(Locale.UK));
+        value = WordFigures.numeral(m.group(3));
       } else {
         String digits = m.group(1).replace(",", "");
         value = Double.parseDouble(digits + (decimals ? m.group(2) : ""));

@@ -103,6 +103,11 @@ final class WordFigures {
     return found;
   }
 
+  /** The value of a number word up to ninety ("three", "a", "twenty"). */
+  static int numeral(String word) {
+    return NUMERALS.get(word.toLowerCase(Locale.UK));
+  }
+
   private static double parts(String numerator) {
     return numerator == null ? 1 : NUMERALS.get(numerator.toLowerCase(Locale.UK));
   }
