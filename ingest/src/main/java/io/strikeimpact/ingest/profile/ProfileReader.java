@@ -103,14 +103,16 @@ public final class ProfileReader {
       return List.of();
     }
     String files = p.getProperty("files");
-    if (files == null) {
-      return List.of();
+    return files == null ? List.of() : globs(files);
+  }
+
+  /** The globs of a {@code files} value, {@code A|B}. */
+  private static List<Glob> globs(String files) {
+    List<Glob> globs = new ArrayList<>();
+    for (String glob : ColumnName.alternatives(files)) {
+      globs.add(Glob.of(glob));
     }
-    return Arrays.stream(files.split("\\|"))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .map(Glob::of)
-        .toList();
+    return globs;
   }
 
   public Read<Optional<Profile>> read(
@@ -142,13 +144,8 @@ public final class ProfileReader {
     String name = c.get("name").orElse(fileName.replaceFirst("\\.properties$", ""));
     // Loops and ifs rather than streams and Optional's lambdas in this method: a profile is read
     // once, in a cold JVM, where each lambda is linked the first time it runs.
-    List<Glob> globs = new ArrayList<>();
     Optional<String> filesText = c.get("files");
-    if (filesText.isPresent()) {
-      for (String glob : ColumnName.alternatives(filesText.get())) {
-        globs.add(Glob.of(glob));
-      }
-    }
+    List<Glob> globs = filesText.isPresent() ? globs(filesText.get()) : List.of();
     if (globs.isEmpty()) {
       c.missing("files", "the files the profile reads, e.g. returns/RM1/*");
     }

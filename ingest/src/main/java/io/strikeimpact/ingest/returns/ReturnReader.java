@@ -6,6 +6,7 @@ import io.strikeimpact.ingest.screen.TableScreen;
 import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.ContentCheck;
 import io.strikeimpact.ingest.table.CsvDialect;
+import io.strikeimpact.ingest.table.CsvTableReader;
 import io.strikeimpact.ingest.table.FileNote;
 import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.ingest.table.RawRow;
@@ -84,6 +85,7 @@ public final class ReturnReader {
     Walker walker = new Walker(new HeaderFinder(profile), interpreter, screen, context);
     try {
       ContentCheck.Checked checked = ContentCheck.check(file, bytes);
+      walker.csv = checked.reader() instanceof CsvTableReader;
       for (FileNote note : checked.notes()) {
         fileProblems.add(
             new DataProblem(
@@ -272,6 +274,9 @@ public final class ReturnReader {
     /** One more than the header's last column with a name; cells beyond it have no column. */
     int headerWidth;
 
+    /** Whether the file is read as csv (by its content, not its name), where a field is a comma. */
+    boolean csv;
+
     Walker(
         HeaderFinder finder,
         RowInterpreter interpreter,
@@ -315,7 +320,7 @@ public final class ReturnReader {
      * note beyond the header is left as it was.
      */
     private boolean rejectedAsSplit(RawRow row) {
-      if (!context.file().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+      if (!csv
           || headerWidth == 0
           || row.cells().stream().noneMatch(c -> c.column() >= headerWidth && !c.isBlank())) {
         return false;
