@@ -193,6 +193,23 @@ public record Dataset(
         staff);
   }
 
+  /** The same dataset with these problems in place of its own (more found after reading). */
+  public Dataset withProblems(List<DataProblem> replacement) {
+    return new Dataset(
+        sites,
+        calendar,
+        participation,
+        counts,
+        statedTotals,
+        replacement,
+        rejectedRows,
+        sources,
+        planned,
+        revisions,
+        england,
+        staff);
+  }
+
   /** The same dataset with these figures of staff taking part in place of its own. */
   public Dataset withStaff(List<StaffTakingPart> staffTakingPart) {
     return new Dataset(

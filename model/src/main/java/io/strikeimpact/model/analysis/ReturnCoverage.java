@@ -40,19 +40,7 @@ public final class ReturnCoverage {
     // Stable: the problems read from the files keep their order, and these go after those of
     // their file.
     all.sort(Comparator.comparing(p -> p.where().file()));
-    return new Dataset(
-        dataset.sites(),
-        dataset.calendar(),
-        dataset.participation(),
-        dataset.counts(),
-        dataset.statedTotals(),
-        all,
-        dataset.rejectedRows(),
-        dataset.sources(),
-        dataset.planned(),
-        dataset.revisions(),
-        dataset.england(),
-        dataset.staff());
+    return dataset.withProblems(all);
   }
 
   /**
