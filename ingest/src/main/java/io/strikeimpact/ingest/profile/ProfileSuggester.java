@@ -283,11 +283,7 @@ public final class ProfileSuggester {
   }
 
   private static boolean isTotal(RawRow r) {
-    return r.cells().stream()
-        .filter(RawCell::isLabel)
-        .findFirst()
-        .map(c -> TOTAL_LABEL.matcher(c.text().strip()).matches())
-        .orElse(false);
+    return r.firstLabel().map(l -> TOTAL_LABEL.matcher(l).matches()).orElse(false);
   }
 
   /** Builds the text, column by column. */

@@ -483,10 +483,9 @@ final class ActivityRows implements RowInterpreter {
   // ---- totals rows ----
 
   private boolean isTotalsRow(RawRow row) {
-    return row.cells().stream()
-        .filter(RawCell::isLabel)
-        .findFirst()
-        .map(c -> profile.totalsLabels().matches(c.text().replaceFirst(":$", "")))
+    // "Total:" too: totals.label is matched as a column name, which keeps a colon.
+    return row.firstLabel()
+        .map(l -> profile.totalsLabels().matches(l.replaceFirst(":$", "")))
         .orElse(false);
   }
 

@@ -3,7 +3,6 @@ package io.strikeimpact.ingest.returns;
 import io.strikeimpact.ingest.profile.DayTypeColumns.DayType;
 import io.strikeimpact.ingest.profile.LabelPattern;
 import io.strikeimpact.ingest.profile.Profile.Field;
-import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.DataProblem;
@@ -43,7 +42,7 @@ final class Subtotals {
   }
 
   boolean isSubtotalRow(RawRow row) {
-    return label(row).map(l -> context.profile().subtotalLabels().matches(l)).orElse(false);
+    return row.firstLabel().map(context.profile().subtotalLabels()::matches).orElse(false);
   }
 
   /**
@@ -52,16 +51,12 @@ final class Subtotals {
    * says.
    */
   boolean isSubtotalByItsFigures(RawRow row, HeaderColumns columns, List<DisruptionCount> counts) {
-    if (rowsInGroup == 0 || label(row).filter(TOTAL_FIRST::matches).isEmpty()) {
+    if (rowsInGroup == 0 || row.firstLabel().filter(TOTAL_FIRST::matches).isEmpty()) {
       return false;
     }
     List<DataProblem> differences = new ArrayList<>();
     int compared = compareAll(row, columns, counts, differences);
     return compared > 0 && differences.isEmpty();
-  }
-
-  private static Optional<String> label(RawRow row) {
-    return row.cells().stream().filter(RawCell::isLabel).findFirst().map(RawCell::text);
   }
 
   void rowRead() {

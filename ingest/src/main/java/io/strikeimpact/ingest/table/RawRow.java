@@ -46,6 +46,19 @@ public record RawRow(String sheet, int number, List<RawCell> cells) {
     return "";
   }
 
+  /**
+   * The text of the row's first label cell (text that is not a number), which says what kind of row
+   * it is: "Total", "Surgery Subtotal", a specialty; empty when the row has none.
+   */
+  public Optional<String> firstLabel() {
+    for (RawCell c : cells) {
+      if (c.isLabel()) {
+        return Optional.of(c.text());
+      }
+    }
+    return Optional.empty();
+  }
+
   public boolean isBlank() {
     return cells.isEmpty();
   }
