@@ -15,6 +15,7 @@ import io.strikeimpact.model.analysis.Estimate;
 import io.strikeimpact.model.analysis.PartialTotal;
 import io.strikeimpact.model.analysis.Projection;
 import io.strikeimpact.model.analysis.SiteBreakdown;
+import io.strikeimpact.model.analysis.StatedTotalsNotRead;
 import io.strikeimpact.model.analysis.TypeSplit;
 import io.strikeimpact.model.text.HouseStyle;
 import java.util.ArrayList;
@@ -258,7 +259,12 @@ final class BoardSummary {
               + (unreadable == 1 ? "its" : "their")
               + " figures are not in these totals");
     }
-    int rejected = a.dataset().rejectedRows().size();
+    StatedTotalsNotRead totalsNotRead = StatedTotalsNotRead.in(a.dataset());
+    if (!totalsNotRead.none()) {
+      parts.add(totalsNotRead.describeInWords());
+    }
+    // A stated total's rejected row was never in the totals; it is counted above, not here.
+    int rejected = a.dataset().rejectedRows().size() - totalsNotRead.rowsRejected();
     if (rejected > 0) {
       parts.add(
           HouseStyle.quantityInWords(rejected, "row was", "rows were")
