@@ -195,10 +195,11 @@ public final class ProfileSuggester {
         throws UnreadableFileException {
       List<RawRow> raw = new ArrayList<>();
       TableScreen screen = new TableScreen(BIRTH_DATES_BEFORE);
-      ContentCheck.check(fileName, bytes)
+      ContentCheck.Checked checked = ContentCheck.check(fileName, bytes);
+      checked
           .reader()
           .read(
-              new ByteArrayInputStream(bytes),
+              new ByteArrayInputStream(checked.content()),
               choice,
               r -> {
                 screen.observe(r); // every row, so each column's verdict rests on all its values

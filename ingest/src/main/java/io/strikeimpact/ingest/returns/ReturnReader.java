@@ -12,6 +12,7 @@ import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.ingest.table.TableReader;
 import io.strikeimpact.ingest.table.UnreadableFileException;
+import io.strikeimpact.ingest.table.Utf16Text;
 import io.strikeimpact.ingest.table.stream.CsvStreamReader;
 import io.strikeimpact.ingest.table.stream.XlsStreamReader;
 import io.strikeimpact.ingest.table.stream.XlsxStreamReader;
@@ -93,8 +94,9 @@ public final class ReturnReader {
       }
       // Two passes: the first decides which columns hold patient identifiers from every cell,
       // the second hands the rows on with those cells withheld, so no layout ever sees them.
-      checked.reader().read(new ByteArrayInputStream(bytes), profile.sheet(), screen::observe);
-      checked.reader().read(new ByteArrayInputStream(bytes), profile.sheet(), walker::accept);
+      byte[] content = checked.content();
+      checked.reader().read(new ByteArrayInputStream(content), profile.sheet(), screen::observe);
+      checked.reader().read(new ByteArrayInputStream(content), profile.sheet(), walker::accept);
     } catch (UnreadableFileException e) {
       // Nothing of a file that failed part way is kept: its rows read so far are dropped too.
       return refused(
@@ -193,6 +195,17 @@ public final class ReturnReader {
         try (InputStream in = Files.newInputStream(path)) {
           new XlsStreamReader().read(in, profile.sheet(), rows::row);
         }
+      } else if (lower.endsWith(".csv") && utf16(path)) {
+        // Streamed byte by byte, UTF-16 would read as text with a 0 between letters.
+        return rows.result(
+            List.of(
+                new DataProblem(
+                    Severity.ERROR,
+                    context.whole(""),
+                    "UTF-16 text (as Excel's \"Unicode Text\" saves it)",
+                    "a line-level extract saved as csv in UTF-8",
+                    "open the file in Excel and save it as \"CSV UTF-8 (Comma delimited)\", or as"
+                        + " .xlsx, and send that")));
       } else if (lower.endsWith(".csv")) {
         // Taken for UTF-8 (the separator from the first lines) and checked as it is parsed, in one
         // pass; a file that is not UTF-8 is read again from the start, in the encoding found for
@@ -253,6 +266,12 @@ public final class ReturnReader {
                   "check the file's permissions and that it is not open in another program")));
     }
     return rows.result(notes);
+  }
+
+  private static boolean utf16(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return Utf16Text.declared(in.readNBytes(2)).isPresent();
+    }
   }
 
   /**

@@ -2,9 +2,11 @@ package io.strikeimpact.ingest.table;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -17,8 +19,11 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 public final class ContentCheck {
   private static final int TEXT_SNIFF = 4096;
 
-  /** The reader for a file, and any warning about it. */
-  public record Checked(TableReader reader, List<FileNote> notes) {
+  /**
+   * The reader for a file, any warning about it, and the bytes to hand the reader: the file's own,
+   * or, for UTF-16 text, the same text in UTF-8.
+   */
+  public record Checked(TableReader reader, List<FileNote> notes, byte[] content) {
     public Checked {
       notes = List.copyOf(notes);
     }
@@ -56,7 +61,7 @@ public final class ContentCheck {
                       + really
                       + " workbook it is"));
         }
-        return new Checked(new WorkbookTableReader(), notes);
+        return new Checked(new WorkbookTableReader(), notes, bytes);
       }
       case XML,
           HTML,
@@ -82,6 +87,14 @@ public final class ContentCheck {
                   : "ask the hospital for the return as .xlsx or .csv",
               null);
       default -> {
+        Optional<Charset> utf16 = Utf16Text.declared(bytes);
+        if (utf16.isPresent() && !workbookName) {
+          byte[] text = Utf16Text.asUtf8(bytes, utf16.get());
+          notes.add(Utf16Text.note(shortName));
+          CsvDialect dialect = CsvDialect.of(text);
+          dialect.note().ifPresent(notes::add);
+          return new Checked(dialect.reader(), notes, text);
+        }
         if (!looksLikeText(bytes)) {
           throw new UnreadableFileException(
               "a file of an unknown kind named " + shortName,
@@ -100,7 +113,7 @@ public final class ContentCheck {
         }
         CsvDialect dialect = CsvDialect.of(bytes);
         dialect.note().ifPresent(notes::add);
-        return new Checked(dialect.reader(), notes);
+        return new Checked(dialect.reader(), notes, bytes);
       }
     }
   }

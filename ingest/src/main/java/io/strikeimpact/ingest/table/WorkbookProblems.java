@@ -71,6 +71,17 @@ public final class WorkbookProblems {
           "ask for the file again; if it opens in Excel, save a new copy as .xlsx and send that",
           e);
     }
+    if (lower.contains("st_celltype")) {
+      // A cell type the user model's schema lacks: in practice "d", an ISO 8601 date, which the
+      // stream reader takes, so this is met only in a sheet it leaves to the user model.
+      return new UnreadableFileException(
+          "a workbook with a cell of a type this reader cannot take on this sheet"
+              + (lower.contains("'d'") ? " (a date written in ISO form, t=\"d\")" : ""),
+          EXPECTED,
+          "open the file in Excel or LibreOffice and save it again as .xlsx, which writes dates as"
+              + " Excel's serial numbers, and send that",
+          e);
+    }
     String why = plainWords(firstLine(e));
     return new UnreadableFileException(
         "a file that is not a readable Excel workbook" + (why.isEmpty() ? "" : " (" + why + ")"),

@@ -181,10 +181,22 @@ class XlsxAsUserModelDifferentialTest {
     try {
       WorkbookTableReader.readWithUserModel(new ByteArrayInputStream(bytes), choice, expected::add);
     } catch (UnreadableFileException e) {
-      if (streamed.isPresent()) {
+      Optional<byte[]> serials = IsoDateCells.asSerials(bytes);
+      if (streamed.isPresent() && serials.isEmpty()) {
         fail(what + ": the user model refuses it (" + e.getMessage() + ") but it was streamed");
       }
-      return false;
+      if (streamed.isEmpty()) {
+        return false;
+      }
+      // ISO date cells (t="d"), which the user model refuses whole, read as the same workbook
+      // with Excel's serial numbers in their place does.
+      expected.clear();
+      try {
+        WorkbookTableReader.readWithUserModel(
+            new ByteArrayInputStream(serials.get()), choice, expected::add);
+      } catch (UnreadableFileException again) {
+        fail(what + ": with serial dates the user model still refuses it: " + again.getMessage());
+      }
     }
     if (streamed.isEmpty()) {
       return false;

@@ -4,6 +4,8 @@ import io.strikeimpact.ingest.table.CellDate;
 import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.ingest.table.RawRow;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,13 @@ final class UserModelShapes {
   private static final byte ERROR = 4;
   private static final byte FORMULA_TEXT = 5;
   private static final byte INLINE = 6;
+
+  /**
+   * An ISO 8601 date ({@code t="d"}), as openpyxl with {@code iso_dates}, some exports and BI tools
+   * write it. POI's user model refuses the whole workbook for one ({@code ST_CellType} has no "d"),
+   * so such a cell is read here as the date Excel shows, with the serial Excel would store.
+   */
+  private static final byte ISO_DATE = 7;
 
   private final DataFormatter formatter = new DataFormatter(Locale.UK);
   private SharedStrings strings = SharedStrings.NONE;
@@ -151,8 +160,32 @@ final class UserModelShapes {
       case SHARED -> shared(value);
       case BOOLEAN -> RawCell.text(column, "1".equals(value) ? "TRUE" : "FALSE");
       case ERROR -> error(value);
+      case ISO_DATE -> isoDate(value);
       default -> RawCell.text(column, OoxmlText.of(value));
     };
+  }
+
+  private RawCell isoDate(String value) {
+    LocalDateTime at;
+    try {
+      at =
+          value.indexOf('T') >= 0
+              ? LocalDateTime.parse(
+                  value.endsWith("Z") ? value.substring(0, value.length() - 1) : value)
+              : LocalDate.parse(value).atStartOfDay();
+    } catch (DateTimeParseException e) {
+      return irregular("an ISO date cell that holds no date");
+    }
+    double serial = DateUtil.getExcelDate(at, date1904);
+    if (serial < 0) {
+      return irregular("an ISO date before Excel's first date");
+    }
+    LocalDate date = at.toLocalDate();
+    return new RawCell(
+        column,
+        CellDate.ofSerial(date, serial).british(),
+        OptionalDouble.of(serial),
+        Optional.of(date));
   }
 
   private RawCell shared(String value) {
@@ -241,6 +274,9 @@ final class UserModelShapes {
     }
     if (is(t, "inlineStr")) {
       return INLINE;
+    }
+    if (is(t, "d")) {
+      return ISO_DATE;
     }
     return 0;
   }
