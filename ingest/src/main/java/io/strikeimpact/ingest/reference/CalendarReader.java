@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,7 @@ public final class CalendarReader {
                 "the union that called the action, e.g. BMA",
                 "fill in the union"));
       }
-      Set<StaffGroup> groups = EnumSet.noneOf(StaffGroup.class);
+      Set<StaffGroup> groups = new java.util.TreeSet<>();
       for (String g : row.get("staff_groups").split(";")) {
         if (g.isBlank()) {
           continue;
@@ -75,12 +74,10 @@ public final class CalendarReader {
                   Severity.ERROR,
                   row.at("staff_groups"),
                   g.strip(),
-                  "staff groups separated by ';', each one of "
+                  "staff groups separated by ';', each a name in words, such as "
                       + String.join(
-                          ", ",
-                          java.util.Arrays.stream(StaffGroup.values())
-                              .map(StaffGroup::label)
-                              .toList()),
+                          ", ", StaffGroup.known().stream().map(StaffGroup::label).toList())
+                      + " or radiographers",
                   "correct the staff group"));
         }
       }

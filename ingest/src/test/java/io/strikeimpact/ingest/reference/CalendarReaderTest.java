@@ -72,7 +72,7 @@ class CalendarReaderTest {
   @Test
   void a_bad_time_is_a_problem_with_its_cell_and_the_row_is_kept_aside() {
     String csv =
-        "action_id,union,staff_groups,start,end\nx-1,BMA,junior doctors,13/03/2023 07:00,2023-03-16T07:00\nx-2,BMA,porters,2023-03-13T07:00,2023-03-16T07:00\n";
+        "action_id,union,staff_groups,start,end\nx-1,BMA,junior doctors,13/03/2023 07:00,2023-03-16T07:00\nx-2,BMA,porters 2,2023-03-13T07:00,2023-03-16T07:00\n";
     Read<StrikeCalendar> read =
         new CalendarReader()
             .read(
@@ -82,8 +82,29 @@ class CalendarReaderTest {
     assertEquals(
         List.of(
             "reference/calendar.csv, cell D2: found \"13/03/2023 07:00\"; expected a local London time as yyyy-MM-ddTHH:mm, e.g. 2023-03-13T07:00. Fix: correct the start time",
-            "reference/calendar.csv, cell C3: found \"porters\"; expected staff groups separated by ';', each one of nurses, junior doctors, consultants, ambulance staff, other staff. Fix: correct the staff group"),
+            "reference/calendar.csv, cell C3: found \"porters 2\"; expected staff groups separated by ';', each a name in words, such as nurses, junior doctors, consultants, ambulance staff, other staff or radiographers. Fix: correct the staff group"),
         read.problems().stream().map(p -> p.message()).toList());
     assertEquals(2, read.rejected().size());
+  }
+
+  @Test
+  void a_staff_group_the_suite_does_not_know_by_name_is_taken_in_the_calendars_words() {
+    String csv =
+        "action_id,union,staff_groups,start,end\n"
+            + "sor-2023-09,SoR,Radiographers,2023-09-05T08:00,2023-09-05T20:00\n"
+            + "sor-2023-09,SoR,Radiographers,2023-09-06T08:00,2023-09-06T20:00\n"
+            + "x-3,RCN,nurse,2023-01-18T08:00,2023-01-18T20:00\n";
+    Read<StrikeCalendar> read =
+        new CalendarReader()
+            .read(
+                csv.getBytes(StandardCharsets.UTF_8),
+                new Provenance(CalendarReader.FILE, "x", "", ""));
+    assertEquals(List.of(), read.problems());
+    IndustrialAction radiographers = read.value().get("sor-2023-09");
+    assertEquals(Set.of(new StaffGroup("radiographers")), radiographers.staffGroups());
+    assertEquals(24.0, radiographers.hours());
+    assertEquals(2, radiographers.dayCount());
+    // "nurse" is the nurses the suite knows, with their unions' words
+    assertEquals(Set.of(StaffGroup.NURSES), read.value().get("x-3").staffGroups());
   }
 }

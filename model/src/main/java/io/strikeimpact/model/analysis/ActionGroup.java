@@ -50,7 +50,7 @@ public record ActionGroup(String id, List<IndustrialAction> actions) {
     if (groups.equals(Set.of(StaffGroup.NURSES))) {
       return "nursing " + plural;
     }
-    List<String> who = groups.stream().map(g -> g.label() + "'").toList();
+    List<String> who = groups.stream().map(StaffGroup::possessive).toList();
     return HouseStyle.joinWithAnd(who) + " " + plural;
   }
 

@@ -7,7 +7,6 @@ import io.strikeimpact.model.StrikeCalendar;
 import io.strikeimpact.model.check.DateFinder.DateMention;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -145,7 +144,7 @@ final class ContextReader {
       if (result.isEmpty()) {
         result.addAll(dated); // "the nurses' strike on 13 March": the date wins
       }
-      Set<StaffGroup> datedGroups = EnumSet.noneOf(StaffGroup.class);
+      Set<StaffGroup> datedGroups = new java.util.HashSet<>();
       dated.forEach(a -> datedGroups.addAll(a.staffGroups()));
       for (IndustrialAction a : staffed) {
         if (a.staffGroups().stream().noneMatch(datedGroups::contains)) {
@@ -179,7 +178,7 @@ final class ContextReader {
   }
 
   private static Set<StaffGroup> staffGroups(String sentence) {
-    Set<StaffGroup> groups = EnumSet.noneOf(StaffGroup.class);
+    Set<StaffGroup> groups = new java.util.TreeSet<>();
     if (NURSES.matcher(sentence).find()) {
       groups.add(StaffGroup.NURSES);
     }

@@ -756,11 +756,10 @@ final class Facts {
     List<String> cues = new ArrayList<>();
     for (StaffGroup g : group.staffGroups()) {
       cues.add(g.label());
-      switch (g) {
-        case NURSES -> cues.addAll(List.of("nurse", "nursing", "royal college of nursing", "rcn"));
-        case JUNIOR_DOCTORS, CONSULTANTS ->
-            cues.addAll(List.of("doctor", "british medical association", "bma"));
-        default -> {}
+      if (g.equals(StaffGroup.NURSES)) {
+        cues.addAll(List.of("nurse", "nursing", "royal college of nursing", "rcn"));
+      } else if (g.equals(StaffGroup.JUNIOR_DOCTORS) || g.equals(StaffGroup.CONSULTANTS)) {
+        cues.addAll(List.of("doctor", "british medical association", "bma"));
       }
     }
     for (IndustrialAction a : group.actions()) {
