@@ -318,7 +318,12 @@ public record PressBriefing(
         PressSources.note(analysis)
             + (scope.partial().partial() ? " " + scope.partialSentence() : ""));
     EnglandNote.of(analysis, figures, scope).ifPresent(notes::add);
+    java.util.Set<String> focus = analysis.focus().actionIds();
     for (Reconciliation r : analysis.reconciliationWarnings()) {
+      if (java.util.Collections.disjoint(r.stated().scope().actionIds(), focus)) {
+        // A briefing is about one action: another action's stated total is not its news.
+        continue;
+      }
       if (r.checkable() && policy == SmallNumbers.SUPPRESS && figures.anyHidden()) {
         // The sum of the returns in a stated total's scope is a total of the table (or a sum of
         // its figures), and the stated figure may be one a small count is hidden in: neither is
@@ -356,6 +361,7 @@ public record PressBriefing(
                       + " out from the totals."
                   : ""));
     }
-    return notes;
+    // Two stated totals whose figures are both withheld say the same sentence: say it once.
+    return List.copyOf(new java.util.LinkedHashSet<>(notes));
   }
 }
