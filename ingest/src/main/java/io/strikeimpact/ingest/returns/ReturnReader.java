@@ -108,7 +108,12 @@ public final class ReturnReader {
     } else {
       lineLevelLookalike(screen, walker.sheet, context).ifPresent(fileProblems::add);
     }
-    return walker.withRowsWithheld(interpreter.result(walker.sheet, fileProblems));
+    ReturnRead read = walker.withRowsWithheld(interpreter.result(walker.sheet, fileProblems));
+    return read.withRows(
+        ProblemGroups.group(read.problems()),
+        read.rejected(),
+        read.rowsRead(),
+        read.rowsRejected());
   }
 
   /**
