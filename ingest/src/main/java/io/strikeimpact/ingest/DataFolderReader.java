@@ -289,7 +289,8 @@ public final class DataFolderReader {
       List<Profile> matching = byName.matching(name);
       if (!matching.isEmpty() && matching.getFirst().layout() == Profile.Layout.LINE_LEVEL) {
         Profile profile = matching.getFirst();
-        warnIfSeveralProfiles(name, lineLevel(folder, name, profile, returns), matching);
+        warnIfSeveralProfiles(
+            name, lineLevel(folder, name, profile, returns), matching, List.of(profile));
         continue;
       }
       file = files.containsKey(name) ? files.get(name) : load(folder, name);
@@ -324,9 +325,9 @@ public final class DataFolderReader {
         sources.put(name, source(name, file, ROLE_NOT_READ, "", 0, 0, 0));
         continue;
       }
-      List<Profile> readers = onePerRole(matching);
+      List<Profile> readers = onePerRoleAndSheet(name, matching);
       Profile profile = readers.getFirst();
-      warnIfSeveralProfiles(name, file, matching);
+      warnIfSeveralProfiles(name, file, matching, readers);
       if (unreadable(name, file, profile.role().label())) {
         continue;
       }
@@ -345,15 +346,24 @@ public final class DataFolderReader {
         sources.put(name, source(name, file, ROLE_DUPLICATE, profile.name(), 0, 0, 0));
         continue;
       }
+      Map<String, Profile> sheetsRead = new LinkedHashMap<>();
       for (Profile reader : readers) {
         // A workbook with the counts on one sheet and stated totals on another (a Summary beside
-        // the detail) is read once for each, by the profile of each role.
+        // the detail) is read once for each, by the profile of each role; so is an ICB's workbook
+        // of a sheet per site, by each site's profile of its sheet.
         ReturnRead read = returns.read(name, file.bytes(), file.sha256(), reader);
+        Profile before = sheetsRead.putIfAbsent(reader.role() + "\u0000" + read.sheet(), reader);
+        if (before != null && !read.sheet().isEmpty()) {
+          problems.add(sameSheetTwice(name, file, read.sheet(), before, reader));
+          continue;
+        }
         returnsRead.add(new ReturnHistory.FileRead(name, read));
         problems.addAll(read.problems());
         rejected.addAll(read.rejected());
         sources.put(
-            reader == profile ? name : name + "\u0000" + reader.role().label(),
+            reader == profile
+                ? name
+                : name + "\u0000" + reader.role().label() + "\u0000" + reader.source(),
             source(
                 name,
                 file,
@@ -521,33 +531,57 @@ public final class DataFolderReader {
   }
 
   /**
-   * The profiles that read a file: the first that matches it of each role, so one file can give
-   * counts (activity) and the totals it states (stated totals), never two readings of its counts.
+   * The profiles that read a file: the first that matches it of each role and, in a workbook, of
+   * each sheet its profiles name, so one file can give counts (activity) and the totals it states
+   * (stated totals), and an ICB's workbook of a sheet per site each site's counts, never two
+   * readings of one sheet's counts. A csv file has no sheets: one profile of each role.
    */
-  static List<Profile> onePerRole(List<Profile> matching) {
-    Map<Profile.Role, Profile> first = new LinkedHashMap<>();
+  static List<Profile> onePerRoleAndSheet(String name, List<Profile> matching) {
+    boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
+    Map<String, Profile> first = new LinkedHashMap<>();
     for (Profile p : matching) {
-      first.putIfAbsent(p.role(), p);
+      String sheet = csv ? "" : p.sheet().nameOrPosition().toLowerCase(Locale.ROOT);
+      first.putIfAbsent(p.role() + "\u0000" + sheet, p);
     }
     return List.copyOf(first.values());
   }
 
   /**
-   * Warns when more than one profile of a role matches a file; the first of them is the one used.
+   * Warns when more than one profile of a role matches a file for one sheet; the first of them is
+   * the one used.
    */
-  private void warnIfSeveralProfiles(String name, Loaded file, List<Profile> matching) {
-    List<Profile> used = onePerRole(matching);
+  private void warnIfSeveralProfiles(
+      String name, Loaded file, List<Profile> matching, List<Profile> used) {
     if (matching.size() > used.size()) {
       problems.add(
           new DataProblem(
               Severity.WARNING,
               whole(name, file),
               matching.stream().map(Profile::source).collect(Collectors.joining(", ")),
-              "one profile per file, or one for its counts and one for the totals it states",
-              "narrow files in the profiles; the file was read with "
+              "one profile per file, or per sheet of a workbook, or one for its counts and one"
+                  + " for the totals it states",
+              "narrow files in the profiles, or name each profile's own sheet; the file was read"
+                  + " with "
                   + used.stream().map(Profile::source).collect(Collectors.joining(" and "))
                   + " only"));
     }
+  }
+
+  /**
+   * Two profiles of one role that name one sheet two ways ({@code sheet = 1} and its name): the
+   * second reading is dropped, so the sheet's counts are never added twice.
+   */
+  private DataProblem sameSheetTwice(
+      String name, Loaded file, String sheet, Profile first, Profile second) {
+    return new DataProblem(
+        Severity.WARNING,
+        new Provenance(name, file.sha256(), OutgoingScreen.sheet(sheet), ""),
+        second.source() + " reads sheet '" + OutgoingScreen.sheet(sheet) + "'",
+        "each sheet read by one profile of a role; " + first.source() + " reads it too",
+        "name a different sheet in one of the two profiles, or narrow its files; the sheet was"
+            + " read with "
+            + first.source()
+            + " only, so its figures count once");
   }
 
   /** The first profile refused for its errors whose files name {@code returnName}. */

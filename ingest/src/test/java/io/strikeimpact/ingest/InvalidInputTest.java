@@ -149,7 +149,7 @@ class InvalidInputTest {
             folder().put("returns/RM1/cols.csv", "Date,Type,Count\n13/03/2023,OP,5\n"));
     assertEquals(
         List.of(
-            "ERROR returns/RM1/cols.csv, row 1: found \"columns Date, Type, Count\"; expected a header row with the columns \"Date\", \"Activity\", \"Rescheduled\"; missing \"Activity\", \"Rescheduled\". Fix: rename the column in the return, or add its header to the column's key in profiles/test.properties (synonyms separated by |)"),
+            "ERROR returns/RM1/cols.csv, row 1: found \"no columns Activity and Rescheduled in row 1, which has the columns Date, Type, Count\"; expected a header row with the columns \"Date\", \"Activity\", \"Rescheduled\"; missing \"Activity\", \"Rescheduled\". Fix: rename the column in the return, or add its header to column.type and column.count in profiles/test.properties (synonyms separated by |)"),
         messages(data));
     assertEquals(0, data.counts().size());
   }

@@ -84,8 +84,11 @@ public final class ProfileSuggester {
 
   /** The profile text, and what the suggester could not place. */
   public record Suggestion(String properties, List<String> unplaced) {
+    // The last check, as every message leaving ingest has: a cell quoted anywhere in a suggestion
+    // (a type word, a date, a sheet's name) never carries an NHS number, postcode or email address.
     public Suggestion {
-      unplaced = List.copyOf(unplaced);
+      properties = io.strikeimpact.ingest.screen.OutgoingScreen.text(properties);
+      unplaced = unplaced.stream().map(io.strikeimpact.ingest.screen.OutgoingScreen::text).toList();
     }
   }
 
@@ -449,7 +452,9 @@ public final class ProfileSuggester {
               data.forEach(
                   r -> {
                     if (!r.text(t.column()).isBlank()
-                        && !TableScreen.isWithheld(r.text(t.column()))) {
+                        && !TableScreen.isWithheld(r.text(t.column()))
+                        && !io.strikeimpact.ingest.screen.OutgoingScreen.holdsIdentifier(
+                            r.text(t.column()))) {
                       words.add(r.text(t.column()).strip());
                     }
                   }));
@@ -480,6 +485,7 @@ public final class ProfileSuggester {
       Map<String, String> texts = new LinkedHashMap<>();
       List<String> textCells = new ArrayList<>();
       List<String> textValues = new ArrayList<>();
+      List<String> withheld = new ArrayList<>();
       boolean excelDates = false;
       if (date.isPresent()) {
         int col = date.get().column();
@@ -487,11 +493,35 @@ public final class ProfileSuggester {
           Optional<RawCell> c = r.cell(col);
           if (c.isPresent() && (c.get().date().isPresent() || c.get().number().isPresent())) {
             excelDates = true;
+          } else if (c.isPresent()
+              && (TableScreen.isWithheld(c.get().text())
+                  || io.strikeimpact.ingest.screen.OutgoingScreen.holdsIdentifier(
+                      c.get().text()))) {
+            // A patient identifier is no date of any pattern: never quoted, never a pattern.
+            withheld.add(CellReference.of(col, r.number()));
           } else if (c.isPresent()) {
             textValues.add(c.get().text());
             textCells.add(CellReference.of(col, r.number()));
           }
         }
+      }
+      if (!withheld.isEmpty()) {
+        unplaced.add(
+            "date.format: "
+                + (withheld.size() == 1
+                    ? "cell " + withheld.getFirst() + " of the date column holds"
+                    : withheld.size()
+                        + " cells of the date column ("
+                        + String.join(", ", withheld.subList(0, Math.min(5, withheld.size())))
+                        + (withheld.size() > 5 ? " and " + (withheld.size() - 5) + " more" : "")
+                        + ") hold")
+                + (withheld.size() == 1
+                    ? " what looks like a patient identifier, not a date: it is not shown here and"
+                        + " no pattern is made of it; its row will be rejected when the file is"
+                        + " read: correct the cell in the file"
+                    : " what look like patient identifiers, not dates: they are not shown here and"
+                        + " no pattern is made of them; their rows will be rejected when the file"
+                        + " is read: correct the cells in the file"));
       }
       for (RawCell h : dayType.keySet()) {
         Optional<RawCell> heading = headingOver(h.column());

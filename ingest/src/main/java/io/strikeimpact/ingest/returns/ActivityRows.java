@@ -483,10 +483,7 @@ final class ActivityRows implements RowInterpreter {
   // ---- totals rows ----
 
   private boolean isTotalsRow(RawRow row) {
-    // "Total:" too: totals.label is matched as a column name, which keeps a colon.
-    return row.firstLabel()
-        .map(l -> profile.totalsLabels().matches(l.replaceFirst(":$", "")))
-        .orElse(false);
+    return TableEnd.isTotalsRow(profile, row);
   }
 
   private void totalsRow(RawRow row, HeaderColumns columns) {

@@ -21,6 +21,22 @@ final class Counts {
 
   private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 
+  /**
+   * The spaces that separate thousands in the SI and ONS style and in French or Nordic writing ("1
+   * 168"): the non-breaking space (U+00A0), the narrow non-breaking space (U+202F) and the thin
+   * space (U+2009). None has another meaning between digits, so a number grouped by threes with one
+   * of them is read; an ordinary space is not, as it may as well stand between two figures run
+   * together.
+   */
+  private static final Pattern SPACE_GROUPED =
+      Pattern.compile("\\d{1,3}([\u00a0\u202f\u2009]\\d{3})+");
+
+  private static final Pattern SPACE_SEPARATORS = Pattern.compile("[\u00a0\u202f\u2009]");
+
+  /** Digits with a space of any kind between them: not a number as it stands. */
+  private static final Pattern SPACE_BETWEEN_DIGITS =
+      Pattern.compile("[-+]?[\\d,.]*\\d[\\s\u00a0\u202f\u2009]+\\d[\\d,.\\s\u00a0\u202f\u2009]*");
+
   private Counts() {}
 
   /**
@@ -168,6 +184,26 @@ final class Counts {
       return Optional.empty();
     } else if (NUMBER.matcher(c.text()).matches()) {
       value = new BigDecimal(c.text().replace(",", ""));
+    } else if (SPACE_GROUPED.matcher(c.text()).matches()) {
+      value = new BigDecimal(SPACE_SEPARATORS.matcher(c.text()).replaceAll(""));
+    } else if (SPACE_BETWEEN_DIGITS.matcher(c.text()).matches()) {
+      // A space shows as a space whatever its kind, so the message says which it is.
+      String digits = c.text().replaceAll("[\\s\u00a0\u202f\u2009]", "");
+      problems.add(
+          problem(
+              where,
+              c.text(),
+              expected
+                  + "; this has "
+                  + spaceKind(c.text())
+                  + " between its digits, which is read as separating thousands only before"
+                  + " groups of three digits (1\u00a0168), and for an ordinary space never, as it"
+                  + " may stand between two figures",
+              "write the figure without the space: "
+                  + digits
+                  + " if the space separates thousands, or correct the cell if it holds two"
+                  + " figures, and send the return again; until then it is not read"));
+      return Optional.empty();
     } else {
       problems.add(problem(where, c.text(), expected, fixes.notNumber()));
       return Optional.empty();
@@ -186,6 +222,25 @@ final class Counts {
       problems.add(problem(where, c.text(), expected, fixes.tooLarge()));
       return Optional.empty();
     }
+  }
+
+  /** The kind of the first space between digits, by its name and code point. */
+  private static String spaceKind(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (Character.isDigit(text.charAt(i - 1))
+          && (Character.isWhitespace(ch) || Character.isSpaceChar(ch))) {
+        return switch (ch) {
+          case '\u00a0' -> "a non-breaking space (U+00A0)";
+          case '\u202f' -> "a narrow non-breaking space (U+202F)";
+          case '\u2009' -> "a thin space (U+2009)";
+          case ' ' -> "a space";
+          case '\t' -> "a tab";
+          default -> String.format("a space (U+%04X)", (int) ch);
+        };
+      }
+    }
+    return "a space";
   }
 
   private static DataProblem problem(Provenance where, String found, String expected, String fix) {

@@ -53,6 +53,14 @@ final class HeaderFinder {
   }
 
   /**
+   * The columns if this row alone holds every mapped column, wherever the profile's header row is:
+   * to tell a header repeated further down the sheet.
+   */
+  Optional<HeaderColumns> matchAlone(RawRow row) {
+    return match(row, null);
+  }
+
+  /**
    * The header of two rows read as one: each column's heading from the lower row where it has one,
    * else from the upper; numbered as the lower row, which the data follow.
    */
@@ -122,9 +130,16 @@ final class HeaderFinder {
               + profile.source());
     }
     List<String> missing = new ArrayList<>();
+    List<String> plain = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     for (ColumnName n : profile.requiredColumns()) {
       if (find(closest, n).isEmpty()) {
         missing.add(n.toString());
+        plain.add(String.join("/", n.synonyms()));
+        String key = keyOf(n);
+        if (!keys.contains(key)) {
+          keys.add(key);
+        }
       }
     }
     if (profile.byDayAndType().isPresent() && !closestHasDayTypes) {
@@ -136,17 +151,60 @@ final class HeaderFinder {
               + ", types as "
               + profile.typeWords().describe()
               + ")");
+      keys.add("columns.by-day-and-type");
+      plain.add("count columns headed " + profile.byDayAndType().get());
     }
+    // What is missing comes first: a site's status quotes the found text alone ("could not be
+    // read: ..."), and the columns the row does have say nothing of what is wrong.
     String found =
-        "columns " + String.join(", ", closest.cells().stream().map(RawCell::text).toList());
+        (plain.size() == 1
+                ? "no column " + plain.getFirst()
+                : "no columns "
+                    + String.join(", ", plain.subList(0, plain.size() - 1))
+                    + " and "
+                    + plain.getLast())
+            + " in row "
+            + closest.number()
+            + ", which has the columns "
+            + String.join(", ", closest.cells().stream().map(RawCell::text).toList());
     return new DataProblem(
         Severity.ERROR,
         file.at("row " + closest.number()),
         found,
         expected + "; missing " + String.join(", ", missing),
-        "rename the column in the return, or add its header to the column's key in "
+        "rename the column in the return, or add its header to "
+            + String.join(" and ", keys)
+            + " in "
             + profile.source()
-            + " (synonyms separated by |)");
+            + " (synonyms separated by |)"
+            + (keys.stream().allMatch(HeaderFinder::optionalKey)
+                ? ", or, if the return gives no such figures, remove "
+                    + String.join(" and ", keys)
+                    + " from the profile"
+                : ""));
+  }
+
+  /** The profile key that names a required column, as a person finds it in the profile. */
+  private String keyOf(ColumnName name) {
+    for (Field f : Field.values()) {
+      if (profile.column(f).filter(name::equals).isPresent()) {
+        return f.key();
+      }
+    }
+    if (profile.byTypeColumns().containsKey(name)) {
+      return "columns.by-type";
+    }
+    if (profile.plannedByTypeColumns().containsKey(name)) {
+      return "columns.planned-by-type";
+    }
+    return "filter.column";
+  }
+
+  /** Keys a table can do without: a return may give no planned figures, or no row totals. */
+  private static boolean optionalKey(String key) {
+    return key.equals(Field.PLANNED.key())
+        || key.equals("columns.planned-by-type")
+        || key.equals(Field.ROW_TOTAL.key());
   }
 
   private static Optional<Integer> find(RawRow row, ColumnName name) {

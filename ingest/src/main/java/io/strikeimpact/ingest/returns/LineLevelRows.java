@@ -11,6 +11,7 @@ import io.strikeimpact.ingest.screen.RoughDates;
 import io.strikeimpact.ingest.table.CellDate;
 import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.RawCell;
+import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.ingest.table.stream.StreamRow;
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.DataProblem;
@@ -123,6 +124,7 @@ final class LineLevelRows {
     this.participation = participation;
     this.finder = new HeaderFinder(profile);
     this.screen = new ColumnScreen(context.birthDatesBefore());
+    this.hidden = new HiddenRows(context);
   }
 
   /** The key of one count. */
@@ -290,6 +292,9 @@ final class LineLevelRows {
       return;
     }
     rowsRead++;
+    if (row.hidden()) {
+      hidden.offer(new RawRow(row.sheet(), row.number(), List.of(), true));
+    }
     List<DataProblem> rowProblems = screen(row);
     if (rowProblems != null) {
       reject(row, rowProblems);
@@ -684,6 +689,9 @@ final class LineLevelRows {
     }
   }
 
+  /** The hidden rows read: an extract filtered with an AutoFilter and saved hides the rest. */
+  private final HiddenRows hidden;
+
   ReturnRead result(List<DataProblem> fileProblems) {
     Map<Integer, ColumnScreen.Verdict> screened = screen.verdicts();
     if (!abandoned) {
@@ -716,6 +724,7 @@ final class LineLevelRows {
                   + " out of future extracts"));
     }
     all.addAll(withheld(problems, screened));
+    hidden.warning().ifPresent(all::add);
     if (rowsRejected > rejected.size()) {
       all.add(
           new DataProblem(

@@ -110,7 +110,12 @@ public final class ReturnReader {
     } else {
       lineLevelLookalike(screen, walker.sheet, context).ifPresent(fileProblems::add);
     }
-    return walker.withRowsWithheld(interpreter.result(walker.sheet, fileProblems));
+    ReturnRead read = walker.withRowsWithheld(interpreter.result(walker.sheet, fileProblems));
+    return read.withRows(
+        ProblemGroups.group(read.problems()),
+        read.rejected(),
+        read.rowsRead(),
+        read.rowsRejected());
   }
 
   /**
@@ -305,6 +310,7 @@ public final class ReturnReader {
       this.interpreter = interpreter;
       this.screen = screen;
       this.context = context;
+      this.hidden = new HiddenRows(context);
     }
 
     void accept(RawRow raw) {
@@ -318,11 +324,21 @@ public final class ReturnReader {
         if (columns != null) {
           refusal = refusal(row);
           headerWidth = row.cells().stream().mapToInt(c -> c.column() + 1).max().orElse(0);
+          end = new TableEnd(context, columns, row);
         }
-      } else if (!row.isBlank() && !rejectedForIdentifiers(row) && !rejectedAsSplit(row)) {
-        interpreter.row(row, columns);
+      } else if (end.offer(row) == TableEnd.Verdict.READ && !row.isBlank()) {
+        hidden.offer(row);
+        if (!rejectedForIdentifiers(row) && !rejectedAsSplit(row)) {
+          interpreter.row(row, columns);
+        }
       }
     }
+
+    /** The hidden rows read, named in one warning. */
+    final HiddenRows hidden;
+
+    /** Where the table ends; null until the header is found. */
+    TableEnd end;
 
     /** "1,168" unquoted in a csv: the digits before the comma and the three after. */
     private static final java.util.regex.Pattern THOUSANDS_HEAD =
@@ -441,6 +457,15 @@ public final class ReturnReader {
      * "Contact").
      */
     ReturnRead withRowsWithheld(ReturnRead read) {
+      hidden.warning().ifPresent(problems::add);
+      if (end != null) {
+        problems.addAll(end.warnings());
+        List<RejectedRow> below = end.rejected();
+        if (!below.isEmpty()) {
+          problems.add(below.getFirst().problems().getFirst());
+          rejected.addAll(below);
+        }
+      }
       List<DataProblem> allProblems = new ArrayList<>(read.problems());
       allProblems.addAll(problems);
       List<RejectedRow> allRejected = new ArrayList<>(read.rejected());

@@ -20,6 +20,19 @@ public final class OutgoingScreen {
     return Identifiers.scrub(name);
   }
 
+  /**
+   * Any text as it may leave ingest: a profile that {@code profile suggest} writes, and what it
+   * could not place, quote cells of the file.
+   */
+  public static String text(String text) {
+    return Identifiers.scrub(text);
+  }
+
+  /** Whether a text holds an identifier the screen would replace (in words among others too). */
+  public static boolean holdsIdentifier(String text) {
+    return !Identifiers.scrub(text).equals(text);
+  }
+
   public static DataProblem problem(DataProblem p) {
     String found = Identifiers.scrub(p.found());
     String expected = Identifiers.scrub(p.expected());

@@ -84,7 +84,7 @@ public final class TableScreen {
         cells.set(i, RawCell.text(cell.column(), kind.get().withheld()));
       }
     }
-    return cells == null ? row : new RawRow(row.sheet(), row.number(), cells);
+    return cells == null ? row : new RawRow(row.sheet(), row.number(), cells, row.hidden());
   }
 
   /** Whether a text is the words that stand in for a withheld value. */

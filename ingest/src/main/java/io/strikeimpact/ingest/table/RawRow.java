@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param number the 1-based row number a person sees in a spreadsheet (csv: the line's record
  *     number, the header being row 1)
  * @param cells the non-blank cells, in column order
+ * @param hidden whether the row is hidden in the workbook (Excel's Hide, or filtered out by an
+ *     AutoFilter): still read and counted, as Excel's SUM counts it, and named in a warning
  */
-public record RawRow(String sheet, int number, List<RawCell> cells) {
+public record RawRow(String sheet, int number, List<RawCell> cells, boolean hidden) {
   // Loops, not streams: every table's rows are made here, and a lambda is linked the first time it
   // runs, which a cold run pays for.
   public RawRow {
@@ -25,6 +27,11 @@ public record RawRow(String sheet, int number, List<RawCell> cells) {
       }
     }
     cells = Collections.unmodifiableList(visible);
+  }
+
+  /** A row a person sees: every csv row, and a workbook's rows that are not hidden. */
+  public RawRow(String sheet, int number, List<RawCell> cells) {
+    this(sheet, number, cells, false);
   }
 
   public Optional<RawCell> cell(int column) {

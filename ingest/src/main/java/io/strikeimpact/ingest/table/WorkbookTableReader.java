@@ -67,7 +67,12 @@ public final class WorkbookTableReader implements TableReader {
         for (; expected < number; expected++) {
           rows.accept(new RawRow(sheet.getSheetName(), expected, List.of()));
         }
-        rows.accept(new RawRow(sheet.getSheetName(), number, cells(row, formatter, formulas)));
+        rows.accept(
+            new RawRow(
+                sheet.getSheetName(),
+                number,
+                cells(row, formatter, formulas),
+                row.getZeroHeight()));
         expected = number + 1;
       }
     } catch (EncryptedDocumentException e) {

@@ -235,6 +235,9 @@ class XlsxAsUserModelDifferentialTest {
         for (int r = 0; r < rows; r++) {
           number += 1 + (random.nextInt(5) == 0 ? random.nextInt(4) : 0);
           XSSFRow row = sheet.createRow(number);
+          if (random.nextInt(6) == 0) {
+            row.setZeroHeight(true); // hidden="1": both readers must say the row is hidden
+          }
           int columns = random.nextInt(8);
           int column = random.nextInt(2);
           for (int c = 0; c < columns; c++) {

@@ -30,6 +30,11 @@ final class RawStreamRow implements StreamRow {
   }
 
   @Override
+  public boolean hidden() {
+    return row.hidden();
+  }
+
+  @Override
   public int width() {
     return cells.length;
   }

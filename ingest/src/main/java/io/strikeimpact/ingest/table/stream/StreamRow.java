@@ -20,6 +20,11 @@ public interface StreamRow {
   /** The 1-based row number a person sees in a spreadsheet (csv: the record number). */
   int number();
 
+  /** Whether the row is hidden in the workbook ({@code hidden="1"}); never for csv. */
+  default boolean hidden() {
+    return false;
+  }
+
   /** One more than the last column index holding a cell; 0 for a blank row. */
   int width();
 
@@ -79,6 +84,6 @@ public interface StreamRow {
               ? new RawCell(c, text(c), OptionalDouble.of(number(c)), date(c))
               : RawCell.text(c, text(c)));
     }
-    return new RawRow(sheet(), number(), cells);
+    return new RawRow(sheet(), number(), cells, hidden());
   }
 }

@@ -150,8 +150,8 @@ final class UserModelShapes {
   }
 
   /** The row just read, as the user model gives it. */
-  RawRow row(String sheet, int number) {
-    return new RawRow(sheet, number, List.copyOf(cells));
+  RawRow row(String sheet, int number, boolean hidden) {
+    return new RawRow(sheet, number, List.copyOf(cells), hidden);
   }
 
   private RawCell cell(String value) {

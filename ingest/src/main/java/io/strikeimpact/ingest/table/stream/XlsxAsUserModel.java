@@ -53,7 +53,7 @@ public final class XlsxAsUserModel {
             for (int gap = rows.size() + 1; gap < row.number(); gap++) {
               rows.add(new RawRow(row.sheet(), gap, List.of()));
             }
-            rows.add(shapes.row(row.sheet(), row.number()));
+            rows.add(shapes.row(row.sheet(), row.number(), row.hidden()));
           },
           shapes);
     } catch (Exception e) {

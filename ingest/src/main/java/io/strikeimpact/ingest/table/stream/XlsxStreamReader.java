@@ -44,6 +44,7 @@ public final class XlsxStreamReader {
   private static final byte[] TYPE = "Type".getBytes();
   private static final byte[] SHEET_DATA = "sheetData".getBytes();
   private static final byte[] ROW = "row".getBytes();
+  private static final byte[] HIDDEN = "hidden".getBytes();
   private static final byte[] C = "c".getBytes();
   private static final byte[] R = "r".getBytes();
   private static final byte[] T = "t".getBytes();
@@ -347,6 +348,7 @@ public final class XlsxStreamReader {
       }
       lastRow = number;
       row.start(number);
+      row.hidden = isTrue(x.attribute(HIDDEN));
       if (!x.isEmpty()) {
         readCells(x, row);
       }
@@ -355,6 +357,15 @@ public final class XlsxStreamReader {
       }
     }
     throw new MalformedFileException("a sheet whose XML ends before </sheetData>");
+  }
+
+  /** An xsd:boolean attribute's truth: "1" or "true", as Excel and LibreOffice write it. */
+  private static boolean isTrue(Bytes value) {
+    if (value == null) {
+      return false;
+    }
+    String text = Bytes.utf8(value.data, 0, value.length).strip();
+    return text.equals("1") || text.equals("true");
   }
 
   private static void readCells(XmlScanner x, Row row) throws IOException {
@@ -586,6 +597,9 @@ public final class XlsxStreamReader {
     private int number;
     int width;
 
+    /** Whether the row's tag says {@code hidden="1"}; a row in the plain shape has no such say. */
+    boolean hidden;
+
     /** The style index of the cell being read, set before {@link #set}. */
     int style = -1;
 
@@ -603,6 +617,7 @@ public final class XlsxStreamReader {
     void start(int number) {
       Arrays.fill(kinds, 0, width, BLANK);
       this.number = number;
+      hidden = false;
       width = 0;
       arena.clear();
     }
@@ -653,6 +668,11 @@ public final class XlsxStreamReader {
     @Override
     public int number() {
       return number;
+    }
+
+    @Override
+    public boolean hidden() {
+      return hidden;
     }
 
     @Override
