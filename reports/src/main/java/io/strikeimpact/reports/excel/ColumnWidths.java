@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -72,7 +73,7 @@ final class ColumnWidths {
   private static final double WIDEST_CHAR = 2.5;
 
   /** The most a wrapped cell takes in a column whose width was not set. */
-  private static final int UNSET_CAP = 60;
+  static final int UNSET_CAP = 60;
 
   static final double FONT_POINTS = 11;
   private static final float MEASURE_POINTS = 1000f;
@@ -83,11 +84,13 @@ final class ColumnWidths {
 
   /**
    * Where a line may break: at a space, but not inside a note's marker, so "[note 5]" is measured
-   * as one word and its column is made wide enough to keep it whole.
+   * as one word and its column is made wide enough to keep it whole. Compiled once: {@code
+   * String.split} with a pattern of more than one character compiles it on every call, and a
+   * heading's width is found by wrapping it a dozen times, every word split each time.
    */
-  private static final String BETWEEN_WORDS = "(?<!\\[note) ";
+  private static final Pattern BETWEEN_WORDS = Pattern.compile("(?<!\\[note) ");
 
-  private static final String BETWEEN_WORDS_OR_LINES = "(?<!\\[note) |\n";
+  private static final Pattern BETWEEN_WORDS_OR_LINES = Pattern.compile("(?<!\\[note) |\n");
 
   private ColumnWidths() {}
 
@@ -136,7 +139,7 @@ final class ColumnWidths {
   /** The widest word of the text (at spaces and line breaks), margins and indent in. */
   static double longestWord(String text, boolean bold, int indent, double scale) {
     double widest = 0;
-    for (String word : text.split(BETWEEN_WORDS_OR_LINES)) {
+    for (String word : BETWEEN_WORDS_OR_LINES.split(text)) {
       widest = Math.max(widest, units(word, bold));
     }
     return widest * scale + PADDING + INDENT * indent;
@@ -153,7 +156,7 @@ final class ColumnWidths {
     for (String paragraph : text.split("\n", -1)) {
       lines++;
       double used = -1;
-      for (String word : paragraph.split(BETWEEN_WORDS)) {
+      for (String word : BETWEEN_WORDS.split(paragraph)) {
         double w = units(word, bold);
         if (used < 0) {
           used = w;
@@ -195,7 +198,7 @@ final class ColumnWidths {
   static List<String> breakLines(String text, double width, boolean bold) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.split(BETWEEN_WORDS)) {
+    for (String word : BETWEEN_WORDS.split(text)) {
       String tried = line.isEmpty() ? word : line + " " + word;
       if (line.isEmpty() || needed(tried, bold, 0, 1) <= width) {
         line.setLength(0);
@@ -278,15 +281,31 @@ final class ColumnWidths {
     };
   }
 
-  /** Sets the widths of a written (not streamed) sheet's columns and the heights of its rows. */
+  /**
+   * Sets the widths of a written (not streamed) sheet's columns and the heights of its rows.
+   *
+   * <p>What each cell shows is read once, into {@link Shown}s by row and column, and the passes
+   * below work from those: reading a cell walks POI's XML beans (its type, value, style and font),
+   * and each pass used to read every cell again, the cell to the right of each one again, and each
+   * column's width once a wrapped cell. Fitting changes widths and heights only, never what a cell
+   * shows, so what was read stays true while the sheet is fitted.
+   */
   static void fit(XSSFSheet sheet) {
     ShownCells shown = new ShownCells();
     List<CellRangeAddress> tables = new ArrayList<>();
     for (XSSFTable t : sheet.getTables()) {
       tables.add(CellRangeAddress.valueOf(t.getCTTable().getRef()));
     }
+    List<Row> rows = new ArrayList<>();
+    List<Shown[]> cells = new ArrayList<>();
     int columns = 0;
     for (Row row : sheet) {
+      Shown[] inRow = new Shown[Math.max(0, row.getLastCellNum())];
+      for (Cell cell : row) {
+        inRow[cell.getColumnIndex()] = shown.shown(cell);
+      }
+      rows.add(row);
+      cells.add(inRow);
       columns = Math.max(columns, row.getLastCellNum());
     }
     if (columns <= 0) {
@@ -298,16 +317,19 @@ final class ColumnWidths {
     for (int c = 0; c < columns; c++) {
       caps[c] = explicitWidth(sheet, c) ? sheet.getColumnWidth(c) / 256.0 : UNSET_CAP;
     }
-    List<Cell> spilling = new ArrayList<>();
-    for (Row row : sheet) {
-      for (Cell cell : row) {
-        Shown s = shown.shown(cell);
-        int c = cell.getColumnIndex();
+    // Text that reads on into empty cells, in the order of the sheet's rows and columns.
+    List<Shown> spilling = new ArrayList<>();
+    List<Integer> spillingColumns = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      Shown[] inRow = cells.get(r);
+      for (int c = 0; c < inRow.length; c++) {
+        Shown s = inRow[c];
         if (s == null) {
           continue;
         }
-        if (spills(s, row, c, tables, shown)) {
-          spilling.add(cell);
+        if (spills(s, rows.get(r).getRowNum(), c, tables, inRow)) {
+          spilling.add(s);
+          spillingColumns.add(c);
           continue;
         }
         demand[c] = Math.max(demand[c], s.demand(caps[c]));
@@ -322,27 +344,32 @@ final class ColumnWidths {
     }
     // Text that reads on into empty cells must still end by the last column in use, or it runs off
     // the printed page: where it would not, its column takes the rest.
-    for (Cell cell : spilling) {
-      int c = cell.getColumnIndex();
+    for (int i = 0; i < spilling.size(); i++) {
+      int c = spillingColumns.get(i);
       double room = span(sheet, c, columns - 1);
-      double shortBy = shown.shown(cell).demand(MAX_WIDTH) - room;
+      double shortBy = spilling.get(i).demand(MAX_WIDTH) - room;
       if (shortBy > 0) {
         sheet.setColumnWidth(c, columnWidth(sheet.getColumnWidth(c) / 256.0 + shortBy) * 256);
       }
     }
-    for (Row row : sheet) {
+    // The widths are settled: each column's is read once for the heights of the rows.
+    double[] widths = new double[columns];
+    for (int c = 0; c < columns; c++) {
+      widths[c] = sheet.getColumnWidth(c) / 256.0;
+    }
+    for (int r = 0; r < rows.size(); r++) {
       int lines = 0;
       double scale = 1;
-      for (Cell cell : row) {
-        Shown s = shown.shown(cell);
+      Shown[] inRow = cells.get(r);
+      for (int c = 0; c < inRow.length; c++) {
+        Shown s = inRow[c];
         if (s != null && s.wrap()) {
-          double width = sheet.getColumnWidth(cell.getColumnIndex()) / 256.0;
-          lines = Math.max(lines, s.lines(width));
+          lines = Math.max(lines, s.lines(widths[c]));
           scale = Math.max(scale, s.scale());
         }
       }
       if (lines > 0) {
-        row.setHeightInPoints(height(lines, scale));
+        rows.get(r).setHeightInPoints(height(lines, scale));
       }
     }
     keepChartSizes(sheet, charts);
@@ -362,7 +389,7 @@ final class ColumnWidths {
    * page wide, so a page holds the printable height over the scale that fits the sheet's width; the
    * header row repeats at the top of every page after the first.
    */
-  private static void keepChartsOnOnePage(XSSFSheet sheet) {
+  static void keepChartsOnOnePage(XSSFSheet sheet) {
     XSSFDrawing drawing = sheet.getDrawingPatriarch();
     if (drawing == null || drawing.getCharts().isEmpty()) {
       return;
@@ -423,26 +450,25 @@ final class ColumnWidths {
    * every table, and the next cell of its row is empty.
    */
   private static boolean spills(
-      Shown s, Row row, int column, List<CellRangeAddress> tables, ShownCells shown) {
+      Shown s, int row, int column, List<CellRangeAddress> tables, Shown[] inRow) {
     if (s.wrap()) {
       return false;
     }
     for (CellRangeAddress t : tables) {
-      if (t.isInRange(row.getRowNum(), column)) {
+      if (t.isInRange(row, column)) {
         return false;
       }
     }
-    Cell next = row.getCell(column + 1);
-    return next == null || shown.shown(next) == null;
+    return column + 1 >= inRow.length || inRow[column + 1] == null;
   }
 
-  private static boolean explicitWidth(XSSFSheet sheet, int column) {
+  static boolean explicitWidth(XSSFSheet sheet, int column) {
     CTCol col = sheet.getColumnHelper().getColumn(column, false);
     return col != null && col.isSetWidth();
   }
 
   /** Each chart's width in EMUs, as its anchor spans the columns now. */
-  private static List<Double> chartWidths(XSSFSheet sheet) {
+  static List<Double> chartWidths(XSSFSheet sheet) {
     List<Double> widths = new ArrayList<>();
     XSSFDrawing drawing = sheet.getDrawingPatriarch();
     if (drawing == null) {
@@ -467,7 +493,7 @@ final class ColumnWidths {
   }
 
   /** Moves each chart's right edge so it spans the width it had before the columns changed. */
-  private static void keepChartSizes(XSSFSheet sheet, List<Double> widths) {
+  static void keepChartSizes(XSSFSheet sheet, List<Double> widths) {
     XSSFDrawing drawing = sheet.getDrawingPatriarch();
     if (drawing == null) {
       return;

@@ -9,6 +9,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -30,7 +31,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * compress every entry again on the way out. Here the template is kept in memory and stored
  * uncompressed (deflate level 0), and read back through its central directory as POI reads its
  * temporary file: the same entries, in the same order, with the same sizes and times, so the file
- * written is the same bytes (OnlyDataStreamsTest compares it with SXSSF's own save).
+ * written is the same bytes (OnlyDataStreamsTest compares it with SXSSF's own save). Each part's
+ * relationships are written as text ({@link PlainRelationships}), not through a DOM and a
+ * transformer.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
   /** Buffer for the temporary file's compressed stream. */
@@ -43,6 +46,12 @@ final class StreamingWorkbook extends SXSSFWorkbook {
   @Override
   public void write(OutputStream stream) throws IOException {
     flushSheets();
+    try {
+      PlainRelationships.use(_wb);
+    } catch (InvalidFormatException e) {
+      throw new IOException(
+          "Could not list the workbook's parts to save them: " + e.getMessage(), e);
+    }
     ByteArrayOutputStream template = new ByteArrayOutputStream(BUFFER);
     try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(template)) {
       zip.setLevel(Deflater.NO_COMPRESSION);

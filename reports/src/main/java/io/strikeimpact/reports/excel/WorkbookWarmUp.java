@@ -3,11 +3,11 @@ package io.strikeimpact.reports.excel;
 import io.strikeimpact.model.analysis.Branding;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.SheetUtil;
@@ -84,9 +84,11 @@ public final class WorkbookWarmUp {
               () -> ColumnWidths.fit(workbook.getSheetAt(1)),
               () -> {
                 try {
+                  // Saved as the pack saves its template, relationships as text.
+                  PlainRelationships.use(workbook);
                   workbook.write(OutputStream.nullOutputStream());
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
+                } catch (IOException | InvalidFormatException e) {
+                  throw new IllegalStateException(e);
                 }
               });
       int taken = 0;
