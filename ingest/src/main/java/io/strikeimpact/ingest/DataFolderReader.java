@@ -357,7 +357,15 @@ public final class DataFolderReader {
           problems.add(sameSheetTwice(name, file, read.sheet(), before, reader));
           continue;
         }
-        returnsRead.add(new ReturnHistory.FileRead(name, read));
+        returnsRead.add(
+            new ReturnHistory.FileRead(
+                name,
+                read,
+                reader.role() == Profile.Role.ACTIVITY
+                        && reader.action().kind() == Profile.ActionRule.Kind.FIXED
+                    ? reader.action().fixedId()
+                    : Optional.empty(),
+                reader.name()));
         problems.addAll(read.problems());
         rejected.addAll(read.rejected());
         sources.put(
@@ -375,7 +383,8 @@ public final class DataFolderReader {
       }
     }
 
-    ReturnHistory.Result history = ReturnHistory.resolve(returnsRead);
+    ReturnHistory.Result history =
+        ReturnHistory.resolve(returnsRead, new MisfiledReturns(calendar, participation));
     List<DisruptionCount> counts = new ArrayList<>(lineLevelCounts);
     counts.addAll(history.counts());
     problems.addAll(history.problems());
@@ -390,6 +399,11 @@ public final class DataFolderReader {
     }
     for (String name : history.conflicting()) {
       recast(name, ROLE_CONFLICTING);
+    }
+    for (String name : history.misfiled()) {
+      // Still a return its site sent, now with no figures used: analysis ties it to the action
+      // its name says, never "no return received".
+      uncounted(name);
     }
 
     progress.reading(returnNames.size(), returnNames.size(), "");
@@ -419,6 +433,23 @@ public final class DataFolderReader {
         history.revisions(),
         england,
         staff.staff());
+  }
+
+  /** A return read whose figures the history does not count, its role unchanged. */
+  private void uncounted(String name) {
+    SourceFile s = sources.get(name);
+    sources.put(
+        name,
+        new SourceFile(
+            s.name(),
+            s.sha256(),
+            s.bytes(),
+            s.role(),
+            s.profile(),
+            s.rowsRead(),
+            0,
+            s.rowsRejected(),
+            s.notCounted()));
   }
 
   /** Gives a return read whole a new role once the history says its figures do not stand. */

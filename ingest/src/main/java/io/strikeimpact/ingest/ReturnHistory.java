@@ -48,8 +48,18 @@ import java.util.stream.Collectors;
  * says why, is what a board analyst can see and resolve.
  */
 final class ReturnHistory {
-  /** One activity return as read, in order of name. */
-  record FileRead(String name, ReturnRead read) {}
+  /**
+   * One activity return as read, in order of name.
+   *
+   * @param fixedAction the action its profile fixes ({@code action = bma-jd-2023-03}), if it does:
+   *     only then can a name say the profile filed the return under the wrong action
+   * @param profile the profile's name, for messages
+   */
+  record FileRead(String name, ReturnRead read, Optional<String> fixedAction, String profile) {
+    FileRead(String name, ReturnRead read) {
+      this(name, read, Optional.empty(), "");
+    }
+  }
 
   /**
    * The counts, stated totals and planned activity that stand, the counts among them with no
@@ -64,7 +74,8 @@ final class ReturnHistory {
       List<ReturnRevision> revisions,
       List<PlannedActivity> planned,
       List<DisruptionCount> unplanned,
-      List<StaffTakingPart> staff) {}
+      List<StaffTakingPart> staff,
+      Set<String> misfiled) {}
 
   private record Key(String site, String action) {}
 
@@ -90,6 +101,15 @@ final class ReturnHistory {
       };
 
   static Result resolve(List<FileRead> files) {
+    return resolve(files, MisfiledReturns.NONE);
+  }
+
+  /**
+   * @param misfiled tells a return that its profile files under one action but whose name says it
+   *     is another's: such a return never revises the fixed action's figures ({@link
+   *     MisfiledReturns})
+   */
+  static Result resolve(List<FileRead> files, MisfiledReturns misfiled) {
     // A stable sort with a named comparator, not a stream: a read of one extract has no other
     // returns, and would link two lambdas for nothing in a cold run.
     List<FileRead> ordered = new ArrayList<>(files);
@@ -100,7 +120,47 @@ final class ReturnHistory {
     List<DataProblem> problems = new ArrayList<>();
     List<ReturnRevision> revisions = new ArrayList<>();
     Set<String> conflicts = new HashSet<>();
+    Set<String> misfiledFiles = new LinkedHashSet<>();
     for (FileRead file : ordered) {
+      Optional<String> another = anotherMonth(file, misfiled);
+      if (another.isPresent()) {
+        misfiledFiles.add(file.name());
+        dropped.computeIfAbsent(file.name(), n -> new HashSet<>()).addAll(keys(file));
+        Key key = keys(file).iterator().next();
+        problems.add(
+            misfiled.refused(
+                file.name(),
+                sha256(file),
+                key.site(),
+                key.action(),
+                file.profile(),
+                another.get()));
+        continue;
+      }
+      Optional<String> late = late(file, misfiled);
+      if (late.isPresent()) {
+        Key key = keys(file).iterator().next();
+        Optional<FileRead> replaced = wouldReplace(file, standing);
+        if (replaced.isPresent()) {
+          // Dated after a later action ended: more likely that action's return than a revision of
+          // the fixed action's, so it replaces nothing, and counts for nothing.
+          misfiledFiles.add(file.name());
+          dropped.computeIfAbsent(file.name(), n -> new HashSet<>()).addAll(keys(file));
+          problems.add(
+              misfiled.notARevision(
+                  file.name(),
+                  sha256(file),
+                  key.site(),
+                  key.action(),
+                  file.profile(),
+                  late.get(),
+                  replaced.get().name()));
+          continue;
+        }
+        problems.add(
+            misfiled.counted(
+                file.name(), sha256(file), key.site(), key.action(), file.profile(), late.get()));
+      }
       for (Key key : keys(file)) {
         List<FileRead> standingFiles = standing.computeIfAbsent(key, k -> new ArrayList<>());
         for (FileRead before : List.copyOf(standingFiles)) {
@@ -156,12 +216,60 @@ final class ReturnHistory {
                               t.scope().actionIds().contains(k.action())
                                   && t.scope().odsCode().map(k.site()::equals).orElse(true)))
           .forEach(totals::add);
+      if (misfiledFiles.contains(file.name())) {
+        continue; // counted for nothing, and read as a return sent for another action
+      }
       if (!gone.isEmpty() && gone.containsAll(keys(file))) {
         (conflicts.contains(file.name()) ? conflicting : superseded).add(file.name());
       }
     }
     return new Result(
-        counts, totals, problems, superseded, conflicting, revisions, planned, unplanned, staff);
+        counts,
+        totals,
+        problems,
+        superseded,
+        conflicting,
+        revisions,
+        planned,
+        unplanned,
+        staff,
+        misfiledFiles);
+  }
+
+  /** Why a return under a fixed action is another month's, by its name. */
+  private static Optional<String> anotherMonth(FileRead file, MisfiledReturns misfiled) {
+    if (file.fixedAction().isEmpty() || keys(file).isEmpty()) {
+      return Optional.empty();
+    }
+    Key key = keys(file).iterator().next();
+    return misfiled.namesAnotherMonth(file.name(), key.site(), file.fixedAction().get());
+  }
+
+  /** Why a return under a fixed action is more likely a later action's, by its return date. */
+  private static Optional<String> late(FileRead file, MisfiledReturns misfiled) {
+    if (file.fixedAction().isEmpty() || keys(file).isEmpty()) {
+      return Optional.empty();
+    }
+    Key key = keys(file).iterator().next();
+    return misfiled.datedAfterLater(file.name(), key.site(), file.fixedAction().get());
+  }
+
+  /** The first return standing so far whose activity this one would replace as its revision. */
+  private static Optional<FileRead> wouldReplace(FileRead file, Map<Key, List<FileRead>> standing) {
+    for (Key key : keys(file)) {
+      for (FileRead before : standing.getOrDefault(key, List.of())) {
+        if (overlaps(before, file, key)) {
+          return Optional.of(before);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String sha256(FileRead file) {
+    return file.read().counts().isEmpty()
+        ? ""
+        : file.read().counts().getFirst().provenance().sha256();
   }
 
   /** The return date in a file's name (2023-04-20, 20230420, 20-04-2023), if it has one. */

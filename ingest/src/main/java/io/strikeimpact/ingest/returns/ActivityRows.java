@@ -62,6 +62,7 @@ final class ActivityRows implements RowInterpreter {
   private final Subtotals subtotals;
   private final OtherSites otherSites;
   private final SectionHeadings headings;
+  private final OfWhichRows ofWhich;
   private final DayTypeActions dayTypeActions;
 
   ActivityRows(ReturnContext context, ParticipationTable participation) {
@@ -71,6 +72,7 @@ final class ActivityRows implements RowInterpreter {
     this.subtotals = new Subtotals(context, rejected);
     this.otherSites = new OtherSites(context);
     this.headings = new SectionHeadings(context);
+    this.ofWhich = new OfWhichRows(context);
     this.dayTypeActions = new DayTypeActions(context, problems);
   }
 
@@ -134,7 +136,7 @@ final class ActivityRows implements RowInterpreter {
     if (otherSites.skips(row, columns)) {
       return;
     }
-    if (headings.passesOver(row, columns)) {
+    if (headings.passesOver(row, columns) || ofWhich.passesOver(row)) {
       return;
     }
     rowsRead++;
@@ -606,6 +608,7 @@ final class ActivityRows implements RowInterpreter {
     all.addAll(problems);
     otherSites.warning(sheet).ifPresent(all::add);
     headings.warning(sheet).ifPresent(all::add);
+    ofWhich.warning(sheet).ifPresent(all::add);
     return new ReturnRead(
         sheet,
         counts,

@@ -95,8 +95,11 @@ public final class ReturnReader {
       // Two passes: the first decides which columns hold patient identifiers from every cell,
       // the second hands the rows on with those cells withheld, so no layout ever sees them.
       byte[] content = checked.content();
-      checked.reader().read(new ByteArrayInputStream(content), profile.sheet(), screen::observe);
-      checked.reader().read(new ByteArrayInputStream(content), profile.sheet(), walker::accept);
+      // A Guidance sheet with example rows under the same header is never read in silence.
+      SheetRivals.Choice sheet = SheetRivals.choose(content, checked.reader(), profile, context);
+      sheet.warning().ifPresent(fileProblems::add);
+      checked.reader().read(new ByteArrayInputStream(content), sheet.sheet(), screen::observe);
+      checked.reader().read(new ByteArrayInputStream(content), sheet.sheet(), walker::accept);
     } catch (UnreadableFileException e) {
       // Nothing of a file that failed part way is kept: its rows read so far are dropped too.
       return refused(

@@ -52,6 +52,37 @@ public final class WorkbookTableReader implements TableReader {
     readWithUserModel(new ByteArrayInputStream(file), choice, rows);
   }
 
+  /**
+   * The names of a workbook's visible sheets, in order, as a person sees its tabs: from an xlsx
+   * package's workbook part alone, else (an xls) from POI's user model; empty for a file that
+   * cannot be opened, whose read then says why.
+   */
+  public static List<String> visibleSheets(byte[] file) {
+    List<String> xlsx = io.strikeimpact.ingest.table.stream.XlsxStreamReader.visibleSheets(file);
+    if (!xlsx.isEmpty() || InMemoryZip.looksLikeZip(file)) {
+      return xlsx;
+    }
+    PoiLimits.apply();
+    try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file))) {
+      List<String> visible = new ArrayList<>();
+      for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+        if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+          visible.add(workbook.getSheetName(i));
+        }
+      }
+      return visible;
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
+  }
+
+  /** The zip's local file header signature: PK, 3, 4. */
+  private static final class InMemoryZip {
+    static boolean looksLikeZip(byte[] file) {
+      return file.length >= 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
+    }
+  }
+
   /** Reads with POI's user model alone: the reference {@link XlsxAsUserModel} is held to. */
   static void readWithUserModel(InputStream in, SheetChoice choice, Consumer<RawRow> rows)
       throws UnreadableFileException {

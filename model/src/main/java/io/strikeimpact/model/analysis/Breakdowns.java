@@ -18,6 +18,7 @@ final class Breakdowns {
 
   private final String allSitesLabel;
   private final FigureCaveats caveats;
+  private final RevisionNotes revisions;
 
   Breakdowns(Dataset dataset, Participations participations) {
     this(dataset, participations, DatasetFilter.ALL_SITES);
@@ -32,6 +33,7 @@ final class Breakdowns {
     this.participations = participations;
     this.allSitesLabel = allSitesLabel;
     this.caveats = new FigureCaveats(dataset);
+    this.revisions = new RevisionNotes(dataset);
   }
 
   /** The sites the pack is about: those with returns or a recorded part in any action. */
@@ -50,7 +52,7 @@ final class Breakdowns {
                 site.odsCode(),
                 site.abbreviation(),
                 status,
-                participations.describe(site.odsCode(), status)));
+                participations.describe(site.odsCode(), status, group)));
         continue;
       }
       List<DisruptionCount> counts = Counts.of(dataset.counts(), site.odsCode(), group.actionIds());
@@ -63,9 +65,19 @@ final class Breakdowns {
               counts,
               Optional.of(reported),
               all,
-              caveats.of(site.odsCode(), counts)));
+              withRevision(
+                  caveats.of(site.odsCode(), counts),
+                  revisions.of(site.odsCode(), group.actionIds()))));
     }
     return rows;
+  }
+
+  /** The caveats first, so that a status that begins "revised" has nothing partial about it. */
+  private static Optional<String> withRevision(Optional<String> caveat, Optional<String> revised) {
+    if (caveat.isEmpty()) {
+      return revised;
+    }
+    return Optional.of(caveat.get() + revised.map(r -> "; " + r).orElse(""));
   }
 
   SiteBreakdown allSites(ActionGroup group) {

@@ -121,7 +121,9 @@ final class Comparer {
   private String why(String odsCode, SiteStatus status, ActionGroup group) {
     return switch (status) {
       case UNREADABLE, OVERLAPPING ->
-          participations.describe(odsCode, status) + ", so has no figures for the " + group.noun();
+          participations.describe(odsCode, status, group)
+              + ", so has no figures for the "
+              + group.noun();
       case FILTERED_OUT ->
           "has no figures of the activity types asked for (--type) in the " + group.noun();
       case DID_NOT_TAKE_PART -> "did not take part in the " + group.noun();

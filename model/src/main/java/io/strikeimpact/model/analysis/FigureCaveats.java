@@ -34,7 +34,7 @@ final class FigureCaveats {
     List<String> caveats = new ArrayList<>();
     rejected(files).ifPresent(caveats::add);
     shortOfDays(counts).ifPresent(caveats::add);
-    laterUnreadable(odsCode, files).ifPresent(caveats::add);
+    laterUnreadable(odsCode, files, actionsOf(counts)).ifPresent(caveats::add);
     return caveats.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", caveats));
   }
 
@@ -79,11 +79,23 @@ final class FigureCaveats {
             + " with figures; see Data quality");
   }
 
+  private List<io.strikeimpact.model.IndustrialAction> actionsOf(List<DisruptionCount> counts) {
+    return counts.stream()
+        .map(DisruptionCount::actionId)
+        .distinct()
+        .flatMap(id -> dataset.calendar().find(id).stream())
+        .toList();
+  }
+
   /**
-   * An unreadable return from the site, read by the same profile as the figures and later than all
-   * of them by date or name, is most likely their revision: the figures shown may be out of date.
+   * An unreadable return from the site, read by the same profile as the figures, later than all of
+   * them by date or name, and whose name does not say it is another action's ({@link
+   * io.strikeimpact.model.ReturnFor}), is most likely their revision: the figures shown may be out
+   * of date. One for another action (a September return beside March's), or for none in the
+   * calendar, is its own unreadable return and casts no doubt on these figures.
    */
-  private Optional<String> laterUnreadable(String odsCode, List<String> files) {
+  private Optional<String> laterUnreadable(
+      String odsCode, List<String> files, List<io.strikeimpact.model.IndustrialAction> actions) {
     List<String> profiles =
         dataset.sources().stream()
             .filter(s -> files.contains(s.name()))
@@ -94,6 +106,7 @@ final class FigureCaveats {
         unreadable.stream()
             .filter(u -> u.odsCode().equals(odsCode))
             .filter(u -> profiles.contains(profileOf(u.file())))
+            .filter(u -> actions.stream().anyMatch(a -> u.mayBeFor(a, dataset)))
             .map(UnreadableReturn::file)
             .filter(u -> files.stream().allMatch(f -> ReturnOrder.isLater(u, f)))
             .toList();

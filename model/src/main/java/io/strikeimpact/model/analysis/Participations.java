@@ -54,7 +54,7 @@ final class Participations {
         && OverlappingReturns.of(dataset, odsCode).isPresent()) {
       return SiteStatus.OVERLAPPING;
     }
-    if (part != Participation.DID_NOT_TAKE_PART && unreadableFrom(odsCode).isPresent()) {
+    if (part != Participation.DID_NOT_TAKE_PART && unreadableFrom(odsCode, action).isPresent()) {
       return SiteStatus.UNREADABLE;
     }
     return switch (part) {
@@ -64,19 +64,35 @@ final class Participations {
     };
   }
 
-  /**
-   * The first return from the site that gave no figures. Which action an unreadable file was for
-   * cannot be known, so it stands for every action the site has no figures for.
-   */
+  /** The first return from the site that gave no figures, whatever action it was for. */
   java.util.Optional<UnreadableReturn> unreadableFrom(String odsCode) {
     return unreadable.stream().filter(u -> u.odsCode().equals(odsCode)).findFirst();
   }
 
-  /** The words for a site's standing, with the file and reason when its return was unreadable. */
-  String describe(String odsCode, SiteStatus status) {
+  /**
+   * The first return from the site that gave no figures and may be for the action. Which action an
+   * unreadable file was for cannot be read from it, so it stands for every action the site has no
+   * figures for that its name does not rule out ({@link io.strikeimpact.model.ReturnFor}):
+   * nnuh-july-2025.csv stands for no action of a calendar that ends in 2024.
+   */
+  java.util.Optional<UnreadableReturn> unreadableFrom(String odsCode, IndustrialAction action) {
+    return unreadable.stream()
+        .filter(u -> u.odsCode().equals(odsCode) && u.mayBeFor(action, dataset))
+        .findFirst();
+  }
+
+  /**
+   * The words for a site's standing in a group, with the file and reason when its return was
+   * unreadable.
+   */
+  String describe(String odsCode, SiteStatus status, ActionGroup group) {
     return switch (status) {
       case UNREADABLE ->
-          unreadableFrom(odsCode).map(UnreadableReturn::describe).orElse(status.label());
+          group.actions().stream()
+              .flatMap(a -> unreadableFrom(odsCode, a).stream())
+              .findFirst()
+              .map(UnreadableReturn::describe)
+              .orElse(status.label());
       case OVERLAPPING ->
           OverlappingReturns.of(dataset, odsCode)
               .map(OverlappingReturns::describe)

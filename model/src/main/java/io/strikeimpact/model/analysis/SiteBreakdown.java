@@ -92,6 +92,14 @@ public record SiteBreakdown(
    * quality", or "later revision could not be read (...); earlier figures used (...)". Empty for
    * complete figures and for a site with none (whose status says why).
    */
+  /**
+   * Whether the figures are partial or may be out of date: a caveat that is not only the note of a
+   * revision, which replaced figures with complete ones ({@link RevisionNotes}).
+   */
+  public boolean partial() {
+    return caveat().filter(c -> !c.startsWith(RevisionNotes.PREFIX)).isPresent();
+  }
+
   public Optional<String> caveat() {
     return reported() && !statusText.equals(SiteStatus.REPORTED.label())
         ? Optional.of(statusText)

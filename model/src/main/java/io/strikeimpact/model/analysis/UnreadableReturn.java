@@ -2,6 +2,8 @@ package io.strikeimpact.model.analysis;
 
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.Dataset;
+import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.ReturnFor;
 import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.SourceFile;
 import io.strikeimpact.model.text.HouseStyle;
@@ -31,6 +33,14 @@ public record UnreadableReturn(String odsCode, String file, String reason, Strin
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(fix, "fix");
+  }
+
+  /**
+   * Whether this return may be for the action: its name does not name another month, nor a return
+   * date after a later action of the site ended ({@link ReturnFor}).
+   */
+  public boolean mayBeFor(IndustrialAction action, Dataset dataset) {
+    return ReturnFor.mayBeFor(file, action, dataset.calendar(), dataset.participation(), odsCode);
   }
 
   /** "sent a return that could not be read: not an Excel workbook (returns/RGP/jpuh.xlsx)". */

@@ -150,9 +150,7 @@ public record PressBriefing(
             name
                 + ", "
                 + figures.total(site)
-                + (site.caveat().isPresent()
-                    ? " (partial: part of its return could not be read)"
-                    : ""));
+                + (site.partial() ? " (partial: part of its return could not be read)" : ""));
       } else {
         none.add(name + " (" + site.statusText() + ")");
       }

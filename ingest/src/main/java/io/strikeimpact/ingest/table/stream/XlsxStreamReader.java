@@ -150,6 +150,30 @@ public final class XlsxStreamReader {
     }
   }
 
+  /**
+   * The names of an xlsx workbook's visible sheets, in order, read from its workbook part alone;
+   * empty when the bytes are not an xlsx package that can be read so.
+   */
+  public static List<String> visibleSheets(byte[] file) {
+    if (!InMemoryParts.looksLikeZip(file)) {
+      return List.of();
+    }
+    try {
+      PackageParts parts = InMemoryParts.of(file);
+      String workbookPart = workbookPart(parts);
+      Workbook workbook = workbook(parts, workbookPart, relations(parts, workbookPart));
+      List<String> visible = new ArrayList<>();
+      for (String name : workbook.sheets().keySet()) {
+        if (!workbook.hidden().contains(name)) {
+          visible.add(name);
+        }
+      }
+      return visible;
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // the read itself says what is wrong with it
+    }
+  }
+
   /** The workbook part, as the package's relationships name it; xl/workbook.xml by default. */
   private static String workbookPart(PackageParts parts) throws IOException {
     String rels = "_rels/.rels";
