@@ -57,7 +57,7 @@ final class BoardSummary {
     }
     // England beside us only when it fits: it never pushes out a bullet about the figures here.
     if (s.size() < MAX_BULLETS) {
-      a.england().summarySentence().ifPresent(s::add);
+      a.england().summarySentence(a.partialTotal()).ifPresent(s::add);
     }
     return List.copyOf(s.subList(0, Math.min(MAX_BULLETS, s.size())));
   }
@@ -72,7 +72,7 @@ final class BoardSummary {
     String s =
         "Hospitals in "
             + a.settings().area()
-            + (partial.partial() ? " that sent figures" : "")
+            + (partial.lacksSites() ? " that sent figures" : "")
             + " rescheduled "
             + count(a.allSites().total())
             + " appointments and procedures because of "
@@ -90,10 +90,7 @@ final class BoardSummary {
     return s
         + "."
         + (partial.partial()
-            ? " The total is partial: "
-                + partial.why()
-                + (partial.sentAny() ? " (see Data quality)" : "")
-                + "."
+            ? " The total is partial: " + partial.why() + partial.seeDataQuality() + "."
             : "");
   }
 
