@@ -4,6 +4,7 @@ import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.analysis.ImpactAnalysis;
 import io.strikeimpact.model.analysis.Reconciliation;
+import io.strikeimpact.model.analysis.StatedTotalsNotRead;
 import io.strikeimpact.model.text.HouseStyle;
 import io.strikeimpact.reports.text.Tabular;
 import io.strikeimpact.reports.text.Views;
@@ -67,7 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
                   + ", "
                   + HouseStyle.quantity(d.rejectedRows().size(), "row", "rows")
                   + " rejected; "
-                  + statedTotals(reconciliations)
+                  + statedTotals(reconciliations, StatedTotalsNotRead.in(d))
                   + ".",
               width,
               "",
@@ -79,9 +80,18 @@ final class ValidateCommand implements Callable<Integer> {
 
   /**
    * "no stated totals to check", "2 stated totals checked, both agree with their parts", "1 of 4
-   * stated totals does not agree with its parts".
+   * stated totals does not agree with its parts", each followed by the stated totals that could not
+   * be read, which were never checked and so must not hide inside "all agree".
    */
-  static String statedTotals(List<Reconciliation> reconciliations) {
+  static String statedTotals(List<Reconciliation> reconciliations, StatedTotalsNotRead notRead) {
+    String checked = statedTotals(reconciliations);
+    if (notRead.none()) {
+      return checked;
+    }
+    return reconciliations.isEmpty() ? notRead.describe() : checked + "; " + notRead.describe();
+  }
+
+  private static String statedTotals(List<Reconciliation> reconciliations) {
     long checked = reconciliations.size();
     long disagreeing = reconciliations.stream().filter(Reconciliation::disagrees).count();
     // A total that could not be checked neither agrees nor disagrees: it is counted apart.

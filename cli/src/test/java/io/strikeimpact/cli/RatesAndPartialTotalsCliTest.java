@@ -138,7 +138,7 @@ class RatesAndPartialTotalsCliTest {
     CliRun pack =
         CliRun.of("board-pack", "--as-of", AS_OF, "--data", data, "--out", temp.toString());
     assertEquals(0, pack.exitCode(), pack.err());
-    String why = "N&N's two returns overlap and neither was counted (see Data quality)";
+    String why = "N&N's 2 returns overlap and neither was counted (see Data quality)";
     String pdf = pdfText(temp.resolve("board-pack.pdf"));
     assertTrue(
         pdf.contains(
@@ -165,7 +165,7 @@ class RatesAndPartialTotalsCliTest {
         text.replaceAll(" +", " ").contains("All hospitals (partial) 1,144 131 1,275"), text);
     assertTrue(
         text.contains(
-            "rescheduled at two of the three hospitals in Norfolk and Waveney were 0.7% of the"
+            "rescheduled at 2 of the 3 hospitals in Norfolk and Waveney were 0.7% of the"
                 + " 175,122"),
         text);
     assertTrue(

@@ -110,7 +110,7 @@ public record PartialTotal(List<Missing> missing, List<Short> shortOf) {
     public String why(String name, boolean possessive) {
       if (!possessive && status == SiteStatus.OVERLAPPING) {
         return "the "
-            + HouseStyle.inWords(returns)
+            + HouseStyle.count(returns)
             + " returns of "
             + name
             + " overlap and "
@@ -124,7 +124,7 @@ public record PartialTotal(List<Missing> missing, List<Short> shortOf) {
         case OVERLAPPING ->
             name
                 + "'s "
-                + HouseStyle.inWords(returns)
+                + HouseStyle.count(returns)
                 + " returns overlap and "
                 + (returns == 2 ? "neither" : "none")
                 + " was counted";

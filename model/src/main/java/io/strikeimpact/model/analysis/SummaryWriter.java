@@ -185,7 +185,8 @@ final class SummaryWriter {
         all.caveat()
             .filter(c -> !c.equals(partial.statusText()))
             .map(c -> ", as far as the returns could be read (" + c + ")")
-            .orElse("");
+            // Short figures are said in the sentence before; the split still says it is so.
+            .orElse(partial.shortOf().isEmpty() ? "" : ", as far as the returns could be read");
     return Optional.of(s + ".");
   }
 

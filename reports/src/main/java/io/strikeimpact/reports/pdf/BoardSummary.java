@@ -15,6 +15,7 @@ import io.strikeimpact.model.analysis.Estimate;
 import io.strikeimpact.model.analysis.PartialTotal;
 import io.strikeimpact.model.analysis.Projection;
 import io.strikeimpact.model.analysis.SiteBreakdown;
+import io.strikeimpact.model.analysis.StatedTotalsNotRead;
 import io.strikeimpact.model.analysis.TypeSplit;
 import io.strikeimpact.model.text.HouseStyle;
 import java.util.ArrayList;
@@ -107,7 +108,11 @@ final class BoardSummary {
             + all.caveat()
                 .filter(c -> !c.equals(missingOnly))
                 .map(c -> ", as far as the returns could be read (" + c + ")")
-                .orElse("")
+                // Short figures are said in the headline bullet; the split still says it is so.
+                .orElse(
+                    a.partialTotal().shortOf().isEmpty()
+                        ? ""
+                        : ", as far as the returns could be read")
             + ".");
   }
 
@@ -128,7 +133,7 @@ final class BoardSummary {
     String where =
         rows.size() == 1
             ? "At " + rows.getFirst().label() + ", the only site that took part in both, the "
-            : "At the " + HouseStyle.inWords(rows.size()) + " sites that took part in both, the ";
+            : "At the " + HouseStyle.count(rows.size()) + " sites that took part in both, the ";
     String s =
         where
             + c.focus().noun()
@@ -176,7 +181,7 @@ final class BoardSummary {
             + " reported both, it rescheduled more than "
             + (n == 1
                 ? "the one earlier action"
-                : "each of the " + HouseStyle.inWords(n) + " earlier actions")
+                : "each of the " + HouseStyle.count(n) + " earlier actions")
             + " "
             + on
             + ".");
@@ -239,15 +244,14 @@ final class BoardSummary {
               + " the returns add to; this pack uses the returns");
     } else if (warnings.size() > 1) {
       parts.add(
-          HouseStyle.quantityInWords(
-                  warnings.size(), "stated total does not", "stated totals do not")
+          HouseStyle.quantity(warnings.size(), "stated total does not", "stated totals do not")
               + " agree with the returns; this pack uses the returns");
     }
     int unreadable = io.strikeimpact.model.analysis.UnreadableReturn.in(a.dataset()).size();
     if (unreadable > 0) {
       // Refused is not missing: the board is told returns came and could not be read.
       parts.add(
-          HouseStyle.quantityInWords(
+          HouseStyle.quantity(
                   unreadable,
                   "return was received but could not be read",
                   "returns were received but could not be read")
@@ -255,10 +259,15 @@ final class BoardSummary {
               + (unreadable == 1 ? "its" : "their")
               + " figures are not in these totals");
     }
-    int rejected = a.dataset().rejectedRows().size();
+    StatedTotalsNotRead totalsNotRead = StatedTotalsNotRead.in(a.dataset());
+    if (!totalsNotRead.none()) {
+      parts.add(totalsNotRead.describe());
+    }
+    // A stated total's rejected row was never in the totals; it is counted above, not here.
+    int rejected = a.dataset().rejectedRows().size() - totalsNotRead.rowsRejected();
     if (rejected > 0) {
       parts.add(
-          HouseStyle.quantityInWords(rejected, "row was", "rows were")
+          HouseStyle.quantity(rejected, "row was", "rows were")
               + " rejected and left out of the totals");
     }
     if (parts.isEmpty()) {

@@ -4,6 +4,7 @@ import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.RejectedRow;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Reconciliation;
+import io.strikeimpact.model.analysis.StatedTotalsNotRead;
 import io.strikeimpact.model.text.HouseStyle;
 import java.io.IOException;
 import java.util.List;
@@ -33,8 +34,14 @@ final class DataQualitySection implements PackSection {
   private void dataQuality() throws DocumentException {
     out.heading(TITLE);
     out.subheading("Stated totals checked against the returns");
-    if (analysis.reconciliations().isEmpty()) {
+    StatedTotalsNotRead notRead = StatedTotalsNotRead.in(analysis.dataset());
+    if (analysis.reconciliations().isEmpty() && notRead.none()) {
       out.paragraph("No stated totals were given, so there was nothing to reconcile.");
+    }
+    if (!notRead.none()) {
+      // Sent but unread: never checked, so never counted among those that agree.
+      out.warningBox(
+          HouseStyle.capitalise(notRead.describe()) + " (see Problems found in the data below).");
     }
     for (Reconciliation r : analysis.reconciliations()) {
       if (r.agrees()) {
