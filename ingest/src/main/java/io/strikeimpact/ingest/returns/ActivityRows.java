@@ -20,6 +20,7 @@ import io.strikeimpact.model.RejectedRow;
 import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.StaffTakingPart;
 import io.strikeimpact.model.StatedTotal;
+import io.strikeimpact.model.SuppressedCells;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -209,7 +210,7 @@ final class ActivityRows implements RowInterpreter {
                   Severity.WARNING,
                   context.at(row, e.getKey()),
                   cell.get().text(),
-                  "a count; this marks a small number withheld (suppressed)",
+                  SuppressedCells.EXPECTED,
                   "nothing to fix if the hospital withholds small numbers: this cell is not counted,"
                       + " so the figures for its site are short by that number; ask for the"
                       + " unsuppressed figure if the pack must be complete"));

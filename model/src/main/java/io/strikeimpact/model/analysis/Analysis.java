@@ -63,7 +63,7 @@ public record Analysis(
    * #allSites()}: every output that gives the all-sites total says it is partial when any are.
    */
   public PartialTotal partialTotal() {
-    return PartialTotal.of(sites, dataset);
+    return PartialTotal.of(sites, dataset, focus);
   }
 
   /** Every action with returns, oldest first, with running totals since the first. */

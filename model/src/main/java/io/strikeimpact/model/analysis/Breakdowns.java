@@ -95,7 +95,7 @@ final class Breakdowns {
         counts,
         likeForLikeInTime(group),
         Counts.total(counts),
-        caveat(missingFrom(group), partialSites(group)));
+        caveat(missingFrom(group), outOfDateSites(group)));
   }
 
   /**
@@ -104,21 +104,22 @@ final class Breakdowns {
    * Analysis#partialTotal()}.
    */
   PartialTotal missingFrom(ActionGroup group) {
-    return PartialTotal.of(bySite(group), dataset);
+    return PartialTotal.of(bySite(group), dataset, group);
   }
 
   /**
-   * The all-sites row's caveat: the sites it lacks first, as a total without a site is partial
-   * whatever the others' figures are, then the sites whose own figures are partial.
+   * The all-sites row's caveat: what the total lacks, the sites without figures first and then
+   * those whose figures are short ({@link PartialTotal}), then the sites whose figures may be out
+   * of date.
    */
-  private static Optional<String> caveat(PartialTotal missing, Optional<String> partialFigures) {
-    if (!missing.partial()) {
-      return partialFigures;
+  private static Optional<String> caveat(PartialTotal partial, Optional<String> outOfDate) {
+    if (!partial.partial()) {
+      return outOfDate.map(o -> o + "; see Data quality");
     }
     return Optional.of(
-        partialFigures
-            .map(p -> "partial: " + missing.why() + "; " + p.substring("partial: ".length()))
-            .orElse(missing.statusText()));
+        outOfDate
+            .map(o -> "partial: " + partial.why() + "; " + o + "; see Data quality")
+            .orElse(partial.statusText()));
   }
 
   /**
@@ -166,21 +167,21 @@ final class Breakdowns {
         + " (see Data quality)";
   }
 
-  /** "partial: the figures of N&N are partial or may be out of date; see Data quality". */
-  private Optional<String> partialSites(ActionGroup group) {
-    List<String> partial = new ArrayList<>();
+  /** "the figures of N&N may be out of date, as a later revision could not be read". */
+  private Optional<String> outOfDateSites(ActionGroup group) {
+    List<String> dated = new ArrayList<>();
     for (Site site : sitesInScope()) {
       List<DisruptionCount> counts = Counts.of(dataset.counts(), site.odsCode(), group.actionIds());
-      if (!counts.isEmpty() && caveats.of(site.odsCode(), counts).isPresent()) {
-        partial.add(site.abbreviation());
+      if (!counts.isEmpty() && caveats.outOfDate(site.odsCode(), counts).isPresent()) {
+        dated.add(site.abbreviation());
       }
     }
-    return partial.isEmpty()
+    return dated.isEmpty()
         ? Optional.empty()
         : Optional.of(
-            "partial: the figures of "
-                + io.strikeimpact.model.text.HouseStyle.joinWithAnd(partial)
-                + " are partial or may be out of date; see Data quality");
+            "the figures of "
+                + io.strikeimpact.model.text.HouseStyle.joinWithAnd(dated)
+                + " may be out of date, as a later revision could not be read");
   }
 
   /**

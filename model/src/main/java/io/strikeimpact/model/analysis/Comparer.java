@@ -43,7 +43,7 @@ final class Comparer {
               f,
               b,
               reason,
-              noFigure(site.odsCode(), focus, f, baseline, b)));
+              without(site.odsCode(), focus, f, baseline, b)));
       if (!reason.isEmpty()) {
         excluded.add(new Exclusion(site.odsCode(), site.abbreviation(), reason));
       }
@@ -104,18 +104,16 @@ final class Comparer {
     return "";
   }
 
-  /** Whether the side without figures lacks them because its returns could not be counted. */
-  private boolean noFigure(
+  /** The standing of the side without figures, or REPORTED when both sides have them. */
+  private SiteStatus without(
       String odsCode,
       ActionGroup focus,
       Optional<ComparisonSide> f,
       ActionGroup baseline,
       Optional<ComparisonSide> b) {
-    SiteStatus status =
-        f.isEmpty()
-            ? participations.status(odsCode, focus)
-            : b.isEmpty() ? participations.status(odsCode, baseline) : SiteStatus.REPORTED;
-    return status == SiteStatus.UNREADABLE || status == SiteStatus.OVERLAPPING;
+    return f.isEmpty()
+        ? participations.status(odsCode, focus)
+        : b.isEmpty() ? participations.status(odsCode, baseline) : SiteStatus.REPORTED;
   }
 
   private String why(String odsCode, SiteStatus status, ActionGroup group) {

@@ -7,9 +7,10 @@ import java.util.Optional;
  * One site in a comparison. When either side is empty the row is not applicable and says why; it is
  * never shown as zero or as an infinite increase.
  *
- * @param noFigure the site took part but a side has no figure because its returns came and could
- *     not be counted (refused, or overlapping): "no figure", never "not applicable", which is for a
- *     site that did not take part
+ * @param without the standing of the side without figures ({@link SiteStatus#REPORTED} when both
+ *     have them): a site whose returns came and could not be counted has "no figure", one that took
+ *     part and sent none "no return", never "not applicable", which is for a site that did not take
+ *     part ({@link SiteStatus#absentWord})
  */
 public record ComparisonRow(
     String odsCode,
@@ -17,7 +18,7 @@ public record ComparisonRow(
     Optional<ComparisonSide> focus,
     Optional<ComparisonSide> baseline,
     String notApplicableReason,
-    boolean noFigure) {
+    SiteStatus without) {
 
   public ComparisonRow(
       String odsCode,
@@ -25,18 +26,38 @@ public record ComparisonRow(
       Optional<ComparisonSide> focus,
       Optional<ComparisonSide> baseline,
       String notApplicableReason) {
-    this(odsCode, label, focus, baseline, notApplicableReason, false);
+    this(
+        odsCode,
+        label,
+        focus,
+        baseline,
+        notApplicableReason,
+        focus.isPresent() && baseline.isPresent()
+            ? SiteStatus.REPORTED
+            : SiteStatus.DID_NOT_TAKE_PART);
+  }
+
+  /** Whether a side lacks figures because its returns came and could not be counted. */
+  public boolean noFigure() {
+    return without == SiteStatus.UNREADABLE || without == SiteStatus.OVERLAPPING;
+  }
+
+  /** "no figure", "no return" or "not applicable": the word for the empty side. */
+  public String absentWord() {
+    return without.absentWord();
   }
 
   /**
    * Why the row has no ratio, with its word first: "no figure: two returns overlap; ..." for a site
-   * whose returns could not be counted, "not applicable: did not take part ..." otherwise.
+   * whose returns could not be counted, "no return: took part ... but sent no return" for one that
+   * sent none, "not applicable: did not take part ..." otherwise.
    */
   public String withoutRatio() {
-    return (noFigure ? "no figure: " : "not applicable: ") + notApplicableReason;
+    return absentWord() + ": " + notApplicableReason;
   }
 
   public ComparisonRow {
+    java.util.Objects.requireNonNull(without, "without");
     notApplicableReason = notApplicableReason == null ? "" : notApplicableReason;
     if ((focus.isEmpty() || baseline.isEmpty()) && notApplicableReason.isBlank()) {
       throw new IllegalArgumentException("Row " + label + " is not applicable without a reason");

@@ -125,7 +125,6 @@ final class CoverageNotes {
       if (!days.partial()) {
         continue;
       }
-      int all = days.days().size() + days.missing().size();
       notes.add(
           site.abbreviation()
               + "'s return by day gives no figure for "
@@ -136,14 +135,8 @@ final class CoverageNotes {
               + new ActionGroup(group.id(), reported).describe()
               + ": its count lacks "
               + (days.missing().size() == 1 ? "that day" : "those days")
-              + ", and its rates a day and an hour are worked over the "
-              + HouseStyle.quantity(days.days().size(), "day", "days")
-              + " with figures ("
-              + HouseStyle.days(days.days())
-              + ", "
-              + HouseStyle.quantity(days.hours(), "hour", "hours")
-              + "), not all "
-              + all
+              + ", and its rates a day and an hour are worked over "
+              + days.workedOver()
               + "; see Data quality.");
     }
     return notes;

@@ -2,6 +2,7 @@ package io.strikeimpact.model.analysis;
 
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.text.HouseStyle;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,8 +23,8 @@ import java.util.TreeSet;
  * @param hours the hours of action on those days, counted in Europe/London
  * @param missing the days of action that a return by day has no figure for, in order
  */
-record DaysWithFigures(List<LocalDate> days, double hours, List<LocalDate> missing) {
-  DaysWithFigures {
+public record DaysWithFigures(List<LocalDate> days, double hours, List<LocalDate> missing) {
+  public DaysWithFigures {
     days = List.copyOf(days);
     missing = List.copyOf(missing);
   }
@@ -53,8 +54,28 @@ record DaysWithFigures(List<LocalDate> days, double hours, List<LocalDate> missi
   }
 
   /** Whether a return by day lacks some day of action. */
-  boolean partial() {
+  public boolean partial() {
     return !missing.isEmpty();
+  }
+
+  /** Every day of action the figures are for, with figures or not. */
+  public int allDays() {
+    return days.size() + missing.size();
+  }
+
+  /**
+   * "the 3 days with figures (18 January and 6 and 7 February 2023, 36 hours), not all 4": what a
+   * rate over these days divides by, for the notes beside it.
+   */
+  public String workedOver() {
+    return "the "
+        + HouseStyle.quantity(days.size(), "day", "days")
+        + " with figures ("
+        + HouseStyle.days(days)
+        + ", "
+        + HouseStyle.quantity(hours, "hour", "hours")
+        + "), not all "
+        + allDays();
   }
 
   /**

@@ -48,12 +48,31 @@ public record EnglandContext(
   }
 
   /**
-   * For the executive summary: "Across England, 4,726 of the 175,122 rescheduled in England, 2.7%
-   * (England's figure covers ...)."
+   * For the executive summary: "Beside England: 4,726 of the 175,122 rescheduled in England, 2.7%
+   * (England's figure covers ...)." A local total that lacks a site or part of one says so after
+   * it, as every all-sites total does: its share is a share of what the returns gave.
    */
-  public Optional<String> summarySentence() {
+  public Optional<String> summarySentence(PartialTotal partial) {
     return headline()
-        .map(s -> "Beside England: " + s.sentence() + " (" + EnglandShare.CAVEAT + ").");
+        .map(
+            s ->
+                "Beside England: "
+                    + s.sentence()
+                    + " ("
+                    + EnglandShare.CAVEAT
+                    + ")."
+                    + partialNote(partial).map(n -> " " + n).orElse(""));
+  }
+
+  /**
+   * "The local figure is partial: N&N's two returns overlap and neither was counted (see Data
+   * quality)." Empty for a whole total.
+   */
+  public static Optional<String> partialNote(PartialTotal partial) {
+    return partial.partial()
+        ? Optional.of(
+            "The local figure is partial: " + partial.why() + partial.seeDataQuality() + ".")
+        : Optional.empty();
   }
 
   /** Works out the context from the checked national figures and the local analysis. */

@@ -62,6 +62,9 @@ final class HistoryBuilder {
         bySite.merge(c.odsCode(), c.count(), Long::sum);
         cumulativeBySite.merge(c.odsCode(), c.count(), Long::sum);
       }
+      // Over the days with figures, as every site's rates are: a day no return gives a figure for
+      // is not a day on which none was rescheduled.
+      DaysWithFigures days = DaysWithFigures.of(counts, List.of(action));
       ActionTotal total =
           new ActionTotal(
               ActionGroup.of(action),
@@ -69,10 +72,11 @@ final class HistoryBuilder {
               acute,
               cumulative,
               bySite.size(),
-              Rate.of(acute, action.dayCount(), Basis.PER_DAY),
-              Rate.of(acute, action.hours(), Basis.PER_HOUR),
+              Rate.of(acute, days.days().size(), Basis.PER_DAY),
+              Rate.of(acute, days.hours(), Basis.PER_HOUR),
               bySite,
-              cumulativeBySite);
+              cumulativeBySite,
+              days);
       out.add(new TimelineEntry(action, TimelineEntry.Status.REPORTED, Optional.of(total)));
     }
     return out;

@@ -93,7 +93,7 @@ public final class ImpactAnalysis {
     // What the question covers and what a filter left out, said right after the headline.
     summary.addAll(Math.min(1, summary.size()), notes);
     EnglandContext england = EnglandContext.of(dataset, focus, allSites, timeline);
-    england.summarySentence().ifPresent(summary::add);
+    england.summarySentence(breakdowns.missingFrom(focus)).ifPresent(summary::add);
     return new Analysis(
         request.settings(),
         dataset,

@@ -2,6 +2,8 @@ package io.strikeimpact.model.analysis;
 
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.IndustrialAction;
+import io.strikeimpact.model.text.HouseStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -138,6 +140,65 @@ public record Projection(
             ? " given. "
             : standing == Standing.ANNOUNCED ? " announced. " : " it ran. ")
         + rests
-        + (leftOut.isEmpty() ? "" : " " + leftOutSentence());
+        + (leftOut.isEmpty() ? "" : " " + leftOutSentence())
+        + (daysSentence().isEmpty() ? "" : " " + daysSentence());
+  }
+
+  /**
+   * "Each rate divides by the hours with figures: N&N's return by day gives no figure for 19
+   * January 2023, so its rate is worked over the 36 hours with figures (18 January and 6 and 7
+   * February 2023), not all 48; so is all sites'." Empty when every return covers every day of the
+   * comparable actions.
+   */
+  public String daysSentence() {
+    List<String> clauses = new ArrayList<>();
+    String siteDays = "";
+    for (SiteProjection s : sites) {
+      if (s.partialDays()) {
+        clauses.add(
+            s.label()
+                + "'s return by day gives no figure for "
+                + HouseStyle.days(missing(s))
+                + ", so its rate is worked over "
+                + over(s));
+        siteDays = over(s);
+      }
+    }
+    if (allSites.partialDays()) {
+      String all = allSites.label().toLowerCase(java.util.Locale.ROOT) + "'";
+      clauses.add(
+          clauses.size() == 1 && over(allSites).equals(siteDays)
+              ? "so is " + all
+              : all + " rate is worked over " + over(allSites));
+    }
+    return clauses.isEmpty()
+        ? ""
+        : "Each rate divides by the hours with figures: " + String.join("; ", clauses) + ".";
+  }
+
+  private static List<java.time.LocalDate> missing(SiteProjection s) {
+    return s.days().values().stream()
+        .flatMap(d -> d.missing().stream())
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  /** "the 36 hours with figures (18 January and 6 and 7 February 2023), not all 48". */
+  private String over(SiteProjection s) {
+    double with = s.days().values().stream().mapToDouble(DaysWithFigures::hours).sum();
+    double all =
+        comparables.stream()
+            .filter(a -> s.days().containsKey(a.id()))
+            .mapToDouble(IndustrialAction::hours)
+            .sum();
+    List<java.time.LocalDate> days =
+        s.days().values().stream().flatMap(d -> d.days().stream()).sorted().toList();
+    return "the "
+        + HouseStyle.quantity(with, "hour", "hours")
+        + " with figures ("
+        + HouseStyle.days(days)
+        + "), not all "
+        + HouseStyle.hours(all);
   }
 }

@@ -10,6 +10,7 @@ import io.strikeimpact.model.Site;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,7 +181,21 @@ final class Projector {
       }
     }
     Estimate total = estimate(actions, hours, countsOf, c -> true);
-    return new SiteProjection(odsCode, label, byType, total, total.central() / hours);
+    return new SiteProjection(
+        odsCode, label, byType, total, total.central() / hours, daysWithFigures(actions, countsOf));
+  }
+
+  /**
+   * The days of each action with figures in the counts of a row: a day its return by day gives no
+   * figure for is no day on which none was rescheduled, so its hours are not in the rate.
+   */
+  private static Map<String, DaysWithFigures> daysWithFigures(
+      List<IndustrialAction> actions, Function<IndustrialAction, List<DisruptionCount>> countsOf) {
+    Map<String, DaysWithFigures> days = new LinkedHashMap<>();
+    for (IndustrialAction a : actions) {
+      days.put(a.id(), DaysWithFigures.of(countsOf.apply(a), List.of(a)));
+    }
+    return days;
   }
 
   /** A site's counts for an action, through the index {@link Counts} keeps by site. */
@@ -188,7 +203,11 @@ final class Projector {
     return Counts.of(dataset.counts(), odsCode, Set.of(actionId));
   }
 
-  /** Pooled rate for the central figure; each action's own rate for the range. */
+  /**
+   * Pooled rate for the central figure; each action's own rate for the range. Each rate divides by
+   * the hours of the days the row's figures cover, of every type together ({@link
+   * DaysWithFigures}), never by a day a return by day has no figure for.
+   */
   private Estimate estimate(
       List<IndustrialAction> actions,
       double hours,
@@ -199,10 +218,12 @@ final class Projector {
     double low = Double.MAX_VALUE;
     double high = 0;
     for (IndustrialAction a : actions) {
-      long n = Counts.total(countsOf.apply(a).stream().filter(where).toList());
-      double rate = n / a.hours();
+      List<DisruptionCount> counts = countsOf.apply(a);
+      double withFigures = DaysWithFigures.of(counts, List.of(a)).hours();
+      long n = Counts.total(counts.stream().filter(where).toList());
+      double rate = n / withFigures;
       pooledCount += n;
-      pooledHours += a.hours();
+      pooledHours += withFigures;
       low = Math.min(low, rate);
       high = Math.max(high, rate);
     }

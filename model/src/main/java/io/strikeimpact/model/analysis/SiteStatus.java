@@ -26,4 +26,18 @@ public enum SiteStatus {
   public String label() {
     return label;
   }
+
+  /**
+   * The word for a figure this standing leaves empty: "not applicable" only where there is nothing
+   * to count (the site did not take part, or has none of the types asked for); "no return" for a
+   * site that took part, or may have, and sent none; "no figure" for one whose returns came and
+   * could not be counted. Never the one for the other, and never zero.
+   */
+  public String absentWord() {
+    return switch (this) {
+      case NO_RETURN, UNKNOWN -> "no return";
+      case UNREADABLE, OVERLAPPING -> "no figure";
+      case REPORTED, DID_NOT_TAKE_PART, FILTERED_OUT -> "not applicable";
+    };
+  }
 }

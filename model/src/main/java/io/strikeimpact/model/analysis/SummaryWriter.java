@@ -38,7 +38,7 @@ final class SummaryWriter {
       List<Reconciliation> reconciliations) {
     List<String> s = new ArrayList<>();
     List<SiteBreakdown> reported = sites.stream().filter(SiteBreakdown::reported).toList();
-    PartialTotal partial = PartialTotal.of(sites, dataset);
+    PartialTotal partial = PartialTotal.of(sites, dataset, focus);
     if (!all.reported()) {
       s.add(
           "There are no figures for "
@@ -48,7 +48,7 @@ final class SummaryWriter {
               + ")"
               + coverage(sites, reported)
               + ".");
-    } else if (partial.partial()) {
+    } else if (partial.lacksSites()) {
       // A total without a site that took part is not the area's: said in the sentence that gives
       // it, with the sites it lacks and why, as every other output says it.
       s.add(
@@ -60,7 +60,7 @@ final class SummaryWriter {
               + focus.describe()
               + ". The total is partial: "
               + partial.why()
-              + (partial.sentAny() ? " (see Data quality)" : "")
+              + partial.seeDataQuality()
               + ".");
     } else {
       s.add(
@@ -71,7 +71,11 @@ final class SummaryWriter {
               + " appointments and procedures because of "
               + focus.describe()
               + coverage(sites, reported)
-              + ".");
+              + "."
+              // Every site's figures are in it, some short: said, never made good.
+              + (partial.partial()
+                  ? " The total is partial: " + partial.why() + partial.seeDataQuality() + "."
+                  : ""));
     }
     if (reported.size() > 1) {
       List<String> parts =
@@ -181,7 +185,8 @@ final class SummaryWriter {
         all.caveat()
             .filter(c -> !c.equals(partial.statusText()))
             .map(c -> ", as far as the returns could be read (" + c + ")")
-            .orElse("");
+            // Short figures are said in the sentence before; the split still says it is so.
+            .orElse(partial.shortOf().isEmpty() ? "" : ", as far as the returns could be read");
     return Optional.of(s + ".");
   }
 

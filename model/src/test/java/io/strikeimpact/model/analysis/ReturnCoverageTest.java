@@ -101,10 +101,15 @@ class ReturnCoverageTest {
             "partial: no figure for 19 January 2023 in a return by day; rates a day and an hour"
                 + " over the 3 days with figures; see Data quality"),
         nnuh.caveat());
+    // The total is worked over the days with figures too, and says which day it lacks and whose.
     assertEquals(
         Optional.of(
-            "partial: the figures of N&N are partial or may be out of date; see Data quality"),
+            "partial: N&N's figures lack 19 January 2023, a day its return by day has no row for"
+                + " (see Data quality)"),
         a.allSites().caveat());
+    assertEquals(378.0, a.allSites().perDay().orElseThrow().value(), 1e-9);
+    assertTrue(a.partialTotal().partial());
+    assertFalse(a.partialTotal().lacksSites(), "N&N's figures are in the total, short");
   }
 
   @Test

@@ -123,16 +123,18 @@ class SiteStandingWordsTest {
     assertEquals(
         Optional.of("partial: 6 rows rejected (nnuh.xlsx); see Data quality"), nnuh.caveat());
     assertEquals(
-        Optional.of(
-            "partial: the figures of N&N are partial or may be out of date; see Data quality"),
+        Optional.of("partial: N&N's figures lack 6 rows rejected (nnuh.xlsx); see Data quality"),
         a.allSites().caveat());
     assertTrue(site(a, "RCX").caveat().isEmpty());
+    // The headline says the total is partial and why, once; the split after it does not repeat it.
     assertTrue(
         a.executiveSummary().stream()
             .anyMatch(
                 s ->
-                    s.startsWith("Of these, ")
-                        && s.contains(", as far as the returns could be read (partial:")),
+                    s.startsWith("Hospitals in Norfolk and Waveney rescheduled 4,726")
+                        && s.endsWith(
+                            " The total is partial: N&N's figures lack 6 rows rejected"
+                                + " (nnuh.xlsx); see Data quality.")),
         () -> String.join("\n", a.executiveSummary()));
   }
 

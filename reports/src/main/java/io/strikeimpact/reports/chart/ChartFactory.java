@@ -146,7 +146,14 @@ public final class ChartFactory {
         + analysis.allSites().label()
         + " together rescheduled "
         + count.apply(analysis.allSites().total())
+        + partialNote(analysis)
         + ".";
+  }
+
+  /** " (partial: QEH's two returns overlap ...)" after an all-sites total, as the table says it. */
+  private static String partialNote(Analysis analysis) {
+    String status = analysis.partialTotal().statusText();
+    return status.isEmpty() ? "" : " (" + status + ")";
   }
 
   // ---------------------------------------------------------------- (b) focus against baseline
@@ -288,7 +295,9 @@ public final class ChartFactory {
         + analysis.chartTitles().shareBySite()
         + ". Shares of the "
         + HouseStyle.count(analysis.allSites().total())
-        + " rescheduled at all sites: "
+        + " rescheduled at all sites"
+        + partialNote(analysis)
+        + ": "
         + (parts.isEmpty() ? "none" : HouseStyle.joinWithAnd(parts))
         + "."
         + none;

@@ -130,7 +130,7 @@ final class ComparisonSheet implements PackSheet {
       String status =
           r.comparable()
               ? COMPARABLE
-              : r.noFigure() ? "no figure: " + r.notApplicableReason() : NOT_COMPARABLE;
+              : r.absentWord().equals(NOT_COMPARABLE) ? NOT_COMPARABLE : r.withoutRatio();
       row.text(r.label()).text(status);
       side(
           row,

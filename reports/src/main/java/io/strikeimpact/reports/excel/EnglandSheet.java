@@ -11,6 +11,7 @@ import io.strikeimpact.model.analysis.EnglandHistoryRow;
 import io.strikeimpact.model.analysis.EnglandShare;
 import io.strikeimpact.model.analysis.EnglandValue;
 import io.strikeimpact.model.analysis.NationalAction;
+import io.strikeimpact.model.analysis.PartialTotal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -154,7 +155,7 @@ final class EnglandSheet implements PackSheet {
       row.text(from(r.englandCumulative()));
     }
     table.finish();
-    table.linesBelow(BELOW_HEADING, lines(england));
+    table.linesBelow(BELOW_HEADING, lines(england, analysis.partialTotal()));
   }
 
   /**
@@ -211,7 +212,7 @@ final class EnglandSheet implements PackSheet {
   }
 
   /** The focus action's shares, the caveat, the checks that fail and the revisions, in words. */
-  static List<String> lines(EnglandContext england) {
+  static List<String> lines(EnglandContext england, PartialTotal partial) {
     List<String> lines = new ArrayList<>();
     for (EnglandShare s : england.focus()) {
       lines.add(
@@ -222,6 +223,7 @@ final class EnglandSheet implements PackSheet {
               + (s.england().known() ? " (England's figure: " + from(s.england()) + ")." : "."));
     }
     lines.add(EnglandShare.CAVEAT + ".");
+    EnglandContext.partialNote(partial).ifPresent(lines::add);
     lines.add(EnglandContext.BASES + ".");
     lines.add(
         "A figure NHS England did not publish is \"not published\", never 0: each share is a formula"

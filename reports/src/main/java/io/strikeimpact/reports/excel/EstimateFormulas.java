@@ -22,11 +22,12 @@ import java.util.stream.Collectors;
  * central estimate is the pooled rate (the counts added up over the hours added up) times the hours
  * assumed, the low and high the lowest and highest of the actions' own rates times those hours.
  *
- * <p>The hours of the comparable actions come from the calendar, not from the Data sheet, and are
- * typed in the formula; the hours assumed are a cell beside it.
+ * <p>The hours of the comparable actions are typed in the formula: the calendar's hours of the days
+ * the row's returns give figures for ({@link SiteProjection#days}), as the model divides by, never
+ * of a day a return by day has no figure for. The hours assumed are a cell beside it.
  */
 final class EstimateFormulas {
-  /** One comparable action: its count as a formula, and its hours. */
+  /** One comparable action: its count as a formula, and the hours of its days with figures. */
   record Term(String count, double hours) {}
 
   /** For each action, the sites with counts for it. */
@@ -56,7 +57,7 @@ final class EstimateFormulas {
           terms.add(
               new Term(
                   sumifs(type, DataFormulas.action(id), DataFormulas.site(literal(row.odsCode()))),
-                  a.hours()));
+                  row.hoursWithFigures(a.id())));
         }
         continue;
       }
@@ -70,7 +71,8 @@ final class EstimateFormulas {
           less = true;
         }
       }
-      terms.add(new Term(less ? "(" + count + ")" : count.toString(), a.hours()));
+      terms.add(
+          new Term(less ? "(" + count + ")" : count.toString(), row.hoursWithFigures(a.id())));
     }
     if (terms.isEmpty()) {
       throw new IllegalStateException("A projected row rests on at least one action");

@@ -24,7 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  *
  * <p>Counts are SUMIFS over the Data sheet by the action id in column A; the running total adds
  * each action to the last one above with returns; rates divide by the days and hours typed beside
- * them. Days and hours are typed for every action: they come from the calendar, not the returns.
+ * them. Days and hours are typed for every action: the calendar's, of the days with figures where
+ * an action has returns (a day no return by day gives a figure for is left out, and the last column
+ * says so).
  */
 final class HistorySheet implements PackSheet {
   static final String NAME = "History";
@@ -36,6 +38,7 @@ final class HistorySheet implements PackSheet {
   static final int CUMULATIVE = 8;
   static final int DAYS = 10;
   static final int HOURS = 11;
+  static final int WORKED_OVER = 14;
 
   static final List<Column> COLUMNS =
       List.of(
@@ -52,7 +55,11 @@ final class HistorySheet implements PackSheet {
           Column.figures(Notes.DAY.on("Days of action"), 12),
           Column.figures(Notes.HOURS.on("Hours of action"), 12),
           Column.figures(Notes.RATES.on(Basis.PER_DAY.heading()), 16),
-          Column.figures(Notes.RATES.on(Basis.PER_HOUR.heading()), 16));
+          Column.figures(Notes.RATES.on(Basis.PER_HOUR.heading()), 16),
+          Column.wrapped("Rates worked over", 40));
+
+  /** The last column's words for rates over every day of the action. */
+  static final String EVERY_DAY = "every day of action";
 
   @Override
   public String name() {
@@ -91,7 +98,7 @@ final class HistorySheet implements PackSheet {
         }
         row.count(action.dayCount());
         row.rate(action.hours());
-        row.absent(status).absent(status);
+        row.absent(status).absent(status).absent(status);
         continue;
       }
       ActionTotal a = entry.figures().get();
@@ -132,6 +139,9 @@ final class HistorySheet implements PackSheet {
       row.rate(a.perHour().denominator());
       row.rateFormula(row.at(ACUTE) + "/" + row.at(DAYS), a.perDay().value());
       row.rateFormula(row.at(ACUTE) + "/" + row.at(HOURS), a.perHour().value());
+      // The days and hours typed are those with figures: say so where they are fewer than the
+      // action's, as the PDF's note does.
+      row.text(a.daysNote().orElse(EVERY_DAY));
       reportedRows.add(row.index());
     }
     table.finish();

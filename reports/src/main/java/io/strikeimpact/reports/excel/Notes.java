@@ -25,10 +25,10 @@ enum Notes {
           + " end, so an action across a change of the clocks counts the hours that really passed."),
   NOT_APPLICABLE(
       "n/a and not split",
-      "\"n/a\" means not applicable: the site did not take part, sent no return, or the figure has no"
-          + " meaning for the row; for a site that took part and whose returns could not be counted"
-          + " (refused, or overlapping) it means no figure, and the site's status says why. It is"
-          + " never zero, and is text, so no formula counts it."
+      "\"n/a\" means not applicable: the site did not take part, or the figure has no meaning for"
+          + " the row; for a site that took part and sent no return it means no return, and for one"
+          + " whose returns could not be counted (refused, or overlapping) no figure; the site's"
+          + " status says which and why. It is never zero, and is text, so no formula counts it."
           + " \"not split\" means the return gave a total only."),
   UNDERSTATE(
       "Likely to understate",

@@ -58,7 +58,7 @@ final class BoardSummary {
     }
     // England beside us only when it fits: it never pushes out a bullet about the figures here.
     if (s.size() < MAX_BULLETS) {
-      a.england().summarySentence().ifPresent(s::add);
+      a.england().summarySentence(a.partialTotal()).ifPresent(s::add);
     }
     return List.copyOf(s.subList(0, Math.min(MAX_BULLETS, s.size())));
   }
@@ -73,7 +73,7 @@ final class BoardSummary {
     String s =
         "Hospitals in "
             + a.settings().area()
-            + (partial.partial() ? " that sent figures" : "")
+            + (partial.lacksSites() ? " that sent figures" : "")
             + " rescheduled "
             + count(a.allSites().total())
             + " appointments and procedures because of "
@@ -91,10 +91,7 @@ final class BoardSummary {
     return s
         + "."
         + (partial.partial()
-            ? " The total is partial: "
-                + partial.why()
-                + (partial.sentAny() ? " (see Data quality)" : "")
-                + "."
+            ? " The total is partial: " + partial.why() + partial.seeDataQuality() + "."
             : "");
   }
 
@@ -111,7 +108,11 @@ final class BoardSummary {
             + all.caveat()
                 .filter(c -> !c.equals(missingOnly))
                 .map(c -> ", as far as the returns could be read (" + c + ")")
-                .orElse("")
+                // Short figures are said in the headline bullet; the split still says it is so.
+                .orElse(
+                    a.partialTotal().shortOf().isEmpty()
+                        ? ""
+                        : ", as far as the returns could be read")
             + ".");
   }
 

@@ -43,7 +43,9 @@ final class ComparisonSection implements PackSection {
             + " (the focus) against "
             + c.baseline().describe()
             + " (the baseline), site by site. "
-            + "A site without figures for both is not applicable and is left out of the like-for-like total.");
+            + "A site without figures for both is left out of the like-for-like total: not applicable"
+            + " where it did not take part, no return or no figure where it took part and sent none or"
+            + " none that could be counted.");
     String[] perBasis = {"Total", "A day of action", "An hour of action"};
     boolean planned =
         c.rows().stream().anyMatch(r -> r.ratio(Basis.PER_THOUSAND_PLANNED).isPresent())
@@ -178,13 +180,7 @@ final class ComparisonSection implements PackSection {
                 total));
       } else {
         // A site whose returns came and could not be counted took part: it has no figure.
-        PdfPCell na =
-            out.cell(
-                row.noFigure() ? "no figure" : "not applicable",
-                f,
-                Element.ALIGN_CENTER,
-                fill,
-                total);
+        PdfPCell na = out.cell(row.absentWord(), f, Element.ALIGN_CENTER, fill, total);
         na.setColspan(3);
         table.addCell(na);
       }

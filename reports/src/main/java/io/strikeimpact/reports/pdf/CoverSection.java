@@ -224,10 +224,7 @@ final class CoverSection implements PackSection {
       // A total without a site that took part is not the area's: the box says whose it lacks.
       headline.add(
           new Phrase(
-              " The total is partial: "
-                  + partial.why()
-                  + (partial.sentAny() ? " (see Data quality)" : "")
-                  + ".",
+              " The total is partial: " + partial.why() + partial.seeDataQuality() + ".",
               out.bodyBold));
     }
     int warnings = analysis.disagreeingTotals().size();
@@ -271,7 +268,7 @@ final class CoverSection implements PackSection {
             .map(SiteBreakdown::label)
             .toList();
     boolean selected = !analysis.filter().odsCodes().isEmpty();
-    if ((partial.partial() || selected) && !reporting.isEmpty()) {
+    if ((partial.lacksSites() || selected) && !reporting.isEmpty()) {
       return "at " + HouseStyle.joinWithAnd(reporting);
     }
     return "across all reporting sites";

@@ -85,6 +85,7 @@ final class EnglandSection implements PackSection {
     }
     out.layout.bullets(items, new Chunk("\u2022", out.bodyBold), 12, 14, 3);
     out.layout.space(4);
+    EnglandContext.partialNote(analysis.partialTotal()).ifPresent(out::paragraph);
 
     Notes notes = new Notes(out);
     PdfGrid table = out.table(new float[] {1.5f, 0.8f, 1.3f, 0.9f, 2.8f});

@@ -60,6 +60,7 @@ final class HistorySection implements PackSection {
     out.header(table, Basis.PER_HOUR.heading(), Element.ALIGN_RIGHT);
     table.setHeaderRows(1);
     Font status = out.fonts.font(8.5f, false, BoardPackPdf.GREY);
+    Notes notes = new Notes(out);
     int i = 0;
     for (TimelineEntry entry : analysis.timeline()) {
       IndustrialAction action = entry.action();
@@ -74,8 +75,12 @@ final class HistorySection implements PackSection {
               fill,
               false));
       table.addCell(out.cell(staffGroups(action), f, Element.ALIGN_LEFT, fill, false));
-      table.addCell(
-          out.cell(HouseStyle.hours(action.hours()), f, Element.ALIGN_RIGHT, fill, false));
+      String hours = HouseStyle.hours(action.hours());
+      if (entry.figures().isPresent() && entry.figures().get().days().partial()) {
+        // The rates beside it divide by fewer hours than the action ran: say which days.
+        hours = notes.mark(hours, entry.figures().get().daysNote().orElseThrow());
+      }
+      table.addCell(out.cell(hours, f, Element.ALIGN_RIGHT, fill, false));
       if (entry.figures().isPresent()) {
         ActionTotal t = entry.figures().get();
         table.addCell(
@@ -103,6 +108,7 @@ final class HistorySection implements PackSection {
       table.addCell(none);
     }
     out.add(table);
+    notes.write();
 
     if (!analysis.history().isEmpty()) {
       runningTotalBySite(analysis.history().getLast());

@@ -103,6 +103,14 @@ final class PackLayout {
     return "n/a: no figure \u2014 " + why;
   }
 
+  /**
+   * "n/a: no return — took part; no return received", "n/a: no figure — ...", "n/a: not applicable
+   * — did not take part": the word the site's standing gives ({@link SiteStatus#absentWord}).
+   */
+  static String without(io.strikeimpact.model.analysis.SiteStatus status, String why) {
+    return "n/a: " + status.absentWord() + " \u2014 " + why;
+  }
+
   /** A rate with its workings below it in grey: "1,150.3" over "3,451 over 3 days". */
   PdfPCell rateCell(Rate rate, Font f, Color fill, boolean total) {
     Phrase p = new Phrase(HouseStyle.shownRate(rate.value()), f);

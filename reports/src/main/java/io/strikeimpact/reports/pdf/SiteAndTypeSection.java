@@ -4,7 +4,6 @@ import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Basis;
 import io.strikeimpact.model.analysis.SiteBreakdown;
-import io.strikeimpact.model.analysis.SiteStatus;
 import io.strikeimpact.model.text.HouseStyle;
 import io.strikeimpact.reports.chart.ChartFactory;
 import java.awt.Color;
@@ -163,12 +162,11 @@ final class SiteAndTypeSection implements PackSection {
 
   /**
    * A site with no figures: "not applicable" only when it did not take part; a site whose returns
-   * came and could not be counted has "no figure", and says why.
+   * came and could not be counted has "no figure", one that took part and sent none "no return",
+   * and each says why.
    */
   private String withoutFigures(SiteBreakdown site) {
-    return site.status() == SiteStatus.UNREADABLE || site.status() == SiteStatus.OVERLAPPING
-        ? PackLayout.noFigure(site.statusText())
-        : out.notApplicable(site.statusText());
+    return PackLayout.without(site.status(), site.statusText());
   }
 
   private String whyEmpty(SiteBreakdown site, ActivityType type) {

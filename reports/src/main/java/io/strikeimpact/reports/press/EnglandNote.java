@@ -47,7 +47,16 @@ final class EnglandNote {
     // The local figure is named for what it covers: a share of England's total from some of the
     // area's hospitals is not the area's share.
     String here =
-        figures.total(analysis.allSites()) + " " + scope.noun() + " rescheduled " + scope.place();
+        figures.total(analysis.allSites())
+            + " "
+            + scope.noun()
+            + " rescheduled "
+            + scope.place()
+            // A share of a partial total is a share of what the returns gave: said here too,
+            // where the place ("at two of the three hospitals") does not say it already.
+            + (scope.partial().partial() && !scope.partial().lacksSites()
+                ? ", a partial figure (see the note on sources),"
+                : "");
     String focus = analysis.focus().describe();
     String caveat =
         "; England's figure covers every trust that sent NHS England a return, the "

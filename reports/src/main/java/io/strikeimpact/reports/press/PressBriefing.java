@@ -115,7 +115,7 @@ public record PressBriefing(
   private static String lead(Analysis analysis, PressFigures figures, PressScope scope) {
     SiteBreakdown all = analysis.allSites();
     String according =
-        scope.partial().partial()
+        scope.partial().lacksSites()
             ? scope.reportingNames().size() == 1
                 ? "according to its return"
                 : "according to their returns"
@@ -150,7 +150,19 @@ public record PressBriefing(
             name
                 + ", "
                 + figures.total(site)
-                + (site.partial() ? " (partial: part of its return could not be read)" : ""));
+                + analysis
+                    .partialTotal()
+                    .shortOf(site.odsCode())
+                    .map(
+                        p ->
+                            " (partial: its figures lack "
+                                + HouseStyle.joinWithAnd(p.plain())
+                                + ")")
+                    .orElse(
+                        // A revision that replaced earlier figures is no caveat in a briefing
+                        site.partial()
+                            ? " (may be out of date: a later return could not be read)"
+                            : ""));
       } else {
         none.add(name + " (" + site.statusText() + ")");
       }
@@ -290,7 +302,12 @@ public record PressBriefing(
     List<SiteBreakdown> all = new ArrayList<>(analysis.sites());
     all.add(analysis.allSites());
     for (SiteBreakdown site : all) {
-      String label = site.odsCode().isEmpty() ? "All hospitals" : site.label();
+      // The all-hospitals row is a total like the lead's: partial where it lacks a hospital or
+      // part of one, as the notes say why.
+      String label =
+          site.odsCode().isEmpty()
+              ? "All hospitals" + (analysis.partialTotal().partial() ? " (partial)" : "")
+              : site.label();
       if (!site.reported()) {
         rows.add(List.of(label, "no figures", "no figures", "no figures"));
         continue;

@@ -40,7 +40,7 @@ final class PressScope {
 
   /** Whether the total is that of some hospitals, named, rather than of the area. */
   boolean named() {
-    return partial.partial() || !analysis.filter().odsCodes().isEmpty();
+    return partial.lacksSites() || !analysis.filter().odsCodes().isEmpty();
   }
 
   PartialTotal partial() {
@@ -57,7 +57,7 @@ final class PressScope {
     if (!analysis.filter().odsCodes().isEmpty() && !reporting.isEmpty()) {
       return "at " + HouseStyle.joinWithAnd(reporting);
     }
-    if (partial.partial()) {
+    if (partial.lacksSites()) {
       return "at "
           + HouseStyle.count(reporting.size())
           + " of the "

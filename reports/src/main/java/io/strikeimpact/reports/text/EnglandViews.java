@@ -71,7 +71,7 @@ public final class EnglandViews {
         t.note(LOCAL_GAP.words() + ": " + s.localGap() + ".");
       }
     }
-    england.summarySentence().ifPresent(t::note);
+    england.summarySentence(a.partialTotal()).ifPresent(t::note);
     return Optional.of(t.note(EnglandContext.BASES + ".").build());
   }
 

@@ -500,8 +500,10 @@ class LiveWorkbookTest {
     }
     assertEquals(96, april.getCell(HistorySheet.HOURS).getNumericCellValue(), TOLERANCE);
     assertEquals("announced; not yet started", text(april, HistorySheet.HOURS + 1));
+    assertEquals("announced; not yet started", text(april, HistorySheet.WORKED_OVER));
+    assertEquals(HistorySheet.EVERY_DAY, text(s.getRow(3), HistorySheet.WORKED_OVER));
     assertEquals(
-        "A1:N5",
+        "A1:O5",
         s.getTables().get(0).getCTTable().getRef(),
         "one table, every action, no blank row");
     assertEquals(List.of("History!$I$2:$I$4"), valueRanges(onlyChart("History", 1)));
