@@ -69,7 +69,7 @@ final class FigureCaveats {
 
   /** "later revision could not be read (...); earlier figures used (...)", or empty. */
   Optional<String> outOfDate(String odsCode, List<DisruptionCount> counts) {
-    return laterUnreadable(odsCode, files(counts));
+    return laterUnreadable(odsCode, files(counts), actionsOf(counts));
   }
 
   private static List<String> files(List<DisruptionCount> counts) {
