@@ -660,7 +660,33 @@ public final class ProfileSuggester {
                           && numeric(h)
                           && values(h).stream()
                               .anyMatch(c -> c.number().orElse(1) > 1 || c.text().length() > 1));
-      return (!identifiers.isEmpty() || idColumn || repeatsRows()) && !countColumn;
+      return (!identifiers.isEmpty() || idColumn || repeatsRows() || codesWithoutCounts())
+          && !countColumn;
+    }
+
+    /** Words a header of counts holds: a table of counts names its column of figures. */
+    private static final Pattern COUNT_WORDS =
+        Pattern.compile(
+            "rescheduled|cancelled|cancellations|postponed|count|number|total|volume|activity");
+
+    /**
+     * Whether a column is named as a code (an outcome, an attendance status) and none as counts:
+     * the rows are appointments, each with its outcome, not figures ("Appt Date, Clinic type,
+     * Outcome", whose outcome codes would otherwise be taken for counts by their content).
+     */
+    private boolean codesWithoutCounts() {
+      boolean code = false;
+      for (RawCell h : header.cells()) {
+        if (identifiers.containsKey(h.column())) {
+          continue;
+        }
+        String name = ColumnName.normalise(h.text());
+        if (COUNT_WORDS.matcher(name).find()) {
+          return false;
+        }
+        code |= CODE_HEADER.matcher(name).find();
+      }
+      return code;
     }
 
     /**
