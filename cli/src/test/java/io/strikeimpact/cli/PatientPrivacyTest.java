@@ -189,7 +189,7 @@ class PatientPrivacyTest {
   }
 
   /** A file's text: a PDF's extracted text and metadata, a workbook's every part, else bytes. */
-  private static String textOf(Path file) {
+  static String textOf(Path file) {
     try {
       byte[] bytes = Files.readAllBytes(file);
       String name = file.getFileName().toString();

@@ -12,6 +12,7 @@ import io.strikeimpact.ingest.reference.SitesReader;
 import io.strikeimpact.ingest.returns.ReturnRead;
 import io.strikeimpact.ingest.returns.ReturnReader;
 import io.strikeimpact.ingest.screen.OutgoingScreen;
+import io.strikeimpact.ingest.source.ScreenedSourceFolder;
 import io.strikeimpact.ingest.source.SourceFolder;
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.Dataset;
@@ -137,9 +138,16 @@ public final class DataFolderReader {
   }
 
   private Dataset readAll(
-      SourceFolder folder, Optional<SourceFolder> profilesFolder, Progress progress)
+      SourceFolder unscreened, Optional<SourceFolder> unscreenedProfiles, Progress progress)
       throws IOException {
     JdkSetUp.start();
+    // Every name read from here on is the screened one: no provenance, source or message is made
+    // from a file's own name.
+    ScreenedSourceFolder folder = ScreenedSourceFolder.of(unscreened);
+    Optional<SourceFolder> profilesFolder =
+        unscreenedProfiles.isPresent()
+            ? Optional.of(ScreenedSourceFolder.of(unscreenedProfiles.get()))
+            : Optional.empty();
     List<String> names = folder.names();
     // Reference files and profiles are loaded now; each return when its turn comes, and a
     // line-level extract never: it is streamed from disk, however large.
@@ -407,6 +415,11 @@ public final class DataFolderReader {
     }
 
     progress.reading(returnNames.size(), returnNames.size(), "");
+    warnOfScreenedNames(folder.renamed(), "");
+    if (profilesFolder.isPresent()) {
+      warnOfScreenedNames(
+          ((ScreenedSourceFolder) profilesFolder.get()).renamed(), PROFILES_FOLDER_PREFIX);
+    }
     // Stable sorts by file name, as the streams' sorted() these loops replaced.
     List<DataProblem> sortedProblems = new ArrayList<>(problems.size());
     for (DataProblem p : problems) {
@@ -450,6 +463,32 @@ public final class DataFolderReader {
             0,
             s.rowsRejected(),
             s.notCounted()));
+  }
+
+  /**
+   * A warning for each file whose name held what looks like a patient identifier, shown with it
+   * replaced: the analyst is to rename the file. Its SHA-256 says which file it is.
+   */
+  private void warnOfScreenedNames(List<String> renamed, String prefix) {
+    for (String name : renamed) {
+      String shown = prefix + name;
+      SourceFile source = sources.get(shown);
+      Loaded file = files.get(shown);
+      String sha256 = source != null ? source.sha256() : file != null ? file.sha256() : "";
+      problems.add(
+          new DataProblem(
+              Severity.WARNING,
+              new Provenance(shown, sha256, "", ""),
+              "a file name holding what looks like a patient identifier, not shown",
+              "a file name without patient identifiers: a file's name goes into every provenance,"
+                  + " message and output that names the file",
+              "rename the file so its name says what the return is, not whose record a query was"
+                  + " saved for; until then it is named everywhere as "
+                  + shown
+                  + (sha256.isEmpty()
+                      ? ""
+                      : ", and its SHA-256 (" + sha256.substring(0, 12) + "...) identifies it")));
+    }
   }
 
   /** Gives a return read whole a new role once the history says its figures do not stand. */

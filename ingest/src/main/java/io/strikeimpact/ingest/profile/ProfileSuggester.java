@@ -1,6 +1,9 @@
 package io.strikeimpact.ingest.profile;
 
 import io.strikeimpact.ingest.screen.ColumnScreen;
+import io.strikeimpact.ingest.screen.FreeText;
+import io.strikeimpact.ingest.screen.Identifiers;
+import io.strikeimpact.ingest.screen.OutgoingScreen;
 import io.strikeimpact.ingest.screen.TableScreen;
 import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.ContentCheck;
@@ -90,6 +93,18 @@ public final class ProfileSuggester {
       properties = io.strikeimpact.ingest.screen.OutgoingScreen.text(properties);
       unplaced = unplaced.stream().map(io.strikeimpact.ingest.screen.OutgoingScreen::text).toList();
     }
+
+    /**
+     * The suggestion with any NHS number, postcode, email address or telephone number in it
+     * replaced: the last screen before it is printed or written, however a value got into it.
+     */
+    Suggestion screened() {
+      List<String> u = new ArrayList<>(unplaced.size());
+      for (String line : unplaced) {
+        u.add(Identifiers.scrub(line));
+      }
+      return new Suggestion(Identifiers.scrub(properties), u);
+    }
   }
 
   private ProfileSuggester() {}
@@ -99,6 +114,11 @@ public final class ProfileSuggester {
    * @throws UnreadableFileException when the file is not a table, or has no header row to find
    */
   public static Suggestion suggest(String fileName, byte[] bytes) throws UnreadableFileException {
+    return suggestUnscreened(OutgoingScreen.fileName(fileName), bytes).screened();
+  }
+
+  private static Suggestion suggestUnscreened(String fileName, byte[] bytes)
+      throws UnreadableFileException {
     if (bytes.length == 0) {
       throw new UnreadableFileException(
           "0 bytes", "a return with a table of figures", "check the file; it is empty", null);
@@ -134,7 +154,7 @@ public final class ProfileSuggester {
     }
     String note =
         "the return is on sheet '"
-            + best.name()
+            + OutgoingScreen.sheet(best.name())
             + "'; "
             + String.join(", ", before)
             + (before.size() == 1 ? " before it holds" : " before it hold")
@@ -226,7 +246,7 @@ public final class ProfileSuggester {
 
     /** "'Cover'", or "sheet 1" for a sheet with no rows to take its name from. */
     String label(int position) {
-      return name.isEmpty() ? "sheet " + position : "'" + name + "'";
+      return name.isEmpty() ? "sheet " + position : "'" + OutgoingScreen.sheet(name) + "'";
     }
   }
 
@@ -302,6 +322,12 @@ public final class ProfileSuggester {
     private final Set<Integer> claimed = new java.util.HashSet<>();
 
     private final Map<Integer, ColumnScreen.Verdict> identifiers;
+
+    /**
+     * Whether the file is a line-level extract: then no free text of its data cells is written (see
+     * {@link FreeText}), only the words and codes this command recognises, numbers and dates.
+     */
+    private boolean lineLevel;
 
     Writer(
         String fileName,
@@ -464,19 +490,69 @@ public final class ProfileSuggester {
         words.add(typeOf(text).isPresent() && !text.contains(" ") ? text : last);
       }
       Map<String, List<String>> placed = new LinkedHashMap<>();
+      List<String> withheld = new ArrayList<>();
       for (String w : words) {
         Optional<String> t = typeOf(w);
         if (t.isPresent()) {
           placed.computeIfAbsent(t.get(), k -> new ArrayList<>()).add(w);
+        } else if (lineLevel && !FreeText.isShowable(w)) {
+          withheld.add(w);
         } else {
           unplaced.add("type word \"" + w + "\": add it to " + TypeWords.keys());
         }
+      }
+      if (!withheld.isEmpty()) {
+        unplaced.add(withheldTypeWords(type.orElseThrow(), withheld));
       }
       for (String t : List.of("outpatient", "inpatient", "total-only")) {
         if (placed.containsKey(t)) {
           keys.put("type." + t, String.join(", ", placed.get(t)));
         }
       }
+    }
+
+    /**
+     * The TO DO for a line-level extract's type cells that hold no activity word this command
+     * knows: their cells, never their text, which an operator may have typed about a patient.
+     */
+    private String withheldTypeWords(RawCell type, List<String> withheld) {
+      Set<String> unknown = new java.util.HashSet<>(withheld);
+      List<String> cells = new ArrayList<>();
+      int more = 0;
+      for (RawRow r : data) {
+        if (unknown.contains(r.text(type.column()).strip())) {
+          if (cells.size() < 5) {
+            cells.add(CellReference.of(type.column(), r.number()));
+          } else {
+            more++;
+          }
+        }
+      }
+      int n = withheld.size();
+      return "type words: "
+          + (n == 1 ? "1 value" : n + " values")
+          + " of column \""
+          + type.text()
+          + "\" "
+          + (n == 1 ? "is" : "are")
+          + " not an activity word this command knows (text not shown, "
+          + FreeText.WHY
+          + "; "
+          + (cells.size() == 1 ? "cell " : "cells ")
+          + String.join(", ", cells)
+          + (more > 0 ? " and " + more + " more" : "")
+          + "): open "
+          + (cells.size() == 1 ? "it" : "them")
+          + ", and add each word that names an activity type to "
+          + TypeWords.keys()
+          + "; a row whose word no profile lists is refused and counts for nothing";
+    }
+
+    /** A date's text in a TO DO: quoted, or in a line-level extract described if free text. */
+    private String quotedDate(String text) {
+      return lineLevel && !FreeText.isShowable(text)
+          ? FreeText.withheld(text, "a date")
+          : "\"" + text + "\"";
     }
 
     private void dateFormat(Optional<RawCell> date, Map<RawCell, String> dayType) {
@@ -549,9 +625,9 @@ public final class ProfileSuggester {
       List<Integer> misfits = choice.misfits();
       if (choice.patterns().isEmpty()) {
         unplaced.add(
-            "date.format: dates such as \""
-                + textValues.getFirst()
-                + "\" (cell "
+            "date.format: dates such as "
+                + quotedDate(textValues.getFirst())
+                + " (cell "
                 + textCells.getFirst()
                 + ") fit none of "
                 + String.join(", ", DATE_PATTERNS));
@@ -562,7 +638,7 @@ public final class ProfileSuggester {
                 + " no pattern and will be refused when the file is read: "
                 + misfits.stream()
                     .limit(5)
-                    .map(i -> "\"" + textValues.get(i) + "\" (cell " + textCells.get(i) + ")")
+                    .map(i -> quotedDate(textValues.get(i)) + " (cell " + textCells.get(i) + ")")
                     .collect(Collectors.joining(", "))
                 + (misfits.size() > 5 ? " and " + (misfits.size() - 5) + " more" : "")
                 + "; correct "
@@ -581,6 +657,12 @@ public final class ProfileSuggester {
               ? base.substring(base.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
               : defaultExtension;
       keys.put("name", base.replaceFirst("\\.[^.]*$", ""));
+      if (OutgoingScreen.wasScreened(base)) {
+        comments.add(
+            "the file's name holds what looks like a patient identifier, so it is shown with the"
+                + " identifier replaced: rename the file before it goes in the data folder, as its"
+                + " name goes into every output");
+      }
       keys.put("files", "returns/" + (siteColumn ? "*" : PLACEHOLDER_SITE) + "/*." + ext);
       if (!header.sheet().isEmpty() && !shownSheet().equals(header.sheet())) {
         comments.add(
@@ -609,11 +691,63 @@ public final class ProfileSuggester {
                           && numeric(h)
                           && values(h).stream()
                               .anyMatch(c -> c.number().orElse(1) > 1 || c.text().length() > 1));
-      return (!identifiers.isEmpty() || idColumn) && !countColumn;
+      return (!identifiers.isEmpty() || idColumn || repeatsRows() || codesWithoutCounts())
+          && !countColumn;
+    }
+
+    /** Words a header of counts holds: a table of counts names its column of figures. */
+    private static final Pattern COUNT_WORDS =
+        Pattern.compile(
+            "rescheduled|cancelled|cancellations|postponed|count|number|total|volume|activity");
+
+    /**
+     * Whether a column is named as a code (an outcome, an attendance status) and none as counts:
+     * the rows are appointments, each with its outcome, not figures ("Appt Date, Clinic type,
+     * Outcome", whose outcome codes would otherwise be taken for counts by their content).
+     */
+    private boolean codesWithoutCounts() {
+      boolean code = false;
+      for (RawCell h : header.cells()) {
+        if (identifiers.containsKey(h.column())) {
+          continue;
+        }
+        String name = ColumnName.normalise(h.text());
+        if (COUNT_WORDS.matcher(name).find()) {
+          return false;
+        }
+        code |= CODE_HEADER.matcher(name).find();
+      }
+      return code;
+    }
+
+    /**
+     * Whether a quarter of the data rows at least (three or more) repeat another row cell for cell:
+     * a table of counts has a row per day and type, while an extract with no id column (date, type
+     * and outcome) has a row per appointment, many alike.
+     */
+    private boolean repeatsRows() {
+      Map<List<String>, Integer> seen = new java.util.HashMap<>();
+      for (RawRow r : data) {
+        List<String> key = new ArrayList<>();
+        for (RawCell h : header.cells()) {
+          if (!identifiers.containsKey(h.column())) {
+            key.add(r.text(h.column()).strip());
+          }
+        }
+        seen.merge(key, 1, Integer::sum);
+      }
+      int repeated = 0;
+      for (int n : seen.values()) {
+        if (n > 1) {
+          repeated += n;
+        }
+      }
+      return repeated >= 3 && repeated * 4 >= data.size();
     }
 
     /** A profile for a line-level extract: each row counts one, once filtered by its code. */
     private Suggestion lineLevel() {
+      lineLevel = true;
       Optional<RawCell> specialtyCode =
           column(
               "tfc|treatment function code|treatment function|specialty code|tfc code", c -> false);
@@ -683,14 +817,32 @@ public final class ProfileSuggester {
       specialty.ifPresent(s -> keys.put("column.specialty", s.text()));
       specialtyCode.ifPresent(s -> keys.put("column.specialty-code", s.text()));
       if (code.isPresent()) {
-        List<String> seen =
-            values(code.get()).stream()
-                .map(RawCell::text)
-                .filter(t -> !TableScreen.isWithheld(t))
-                .distinct()
-                .sorted()
-                .limit(20)
-                .toList();
+        // Codes, numbers and text that recurs are named; rarer text, which an operator may have
+        // typed about one patient, is only counted.
+        Map<String, Integer> often = new java.util.TreeMap<>();
+        for (RawCell c : values(code.get())) {
+          if (!TableScreen.isWithheld(c.text())) {
+            often.merge(c.text(), 1, Integer::sum);
+          }
+        }
+        List<String> seen = new ArrayList<>();
+        int rare = 0;
+        for (Map.Entry<String, Integer> e : often.entrySet()) {
+          String v = e.getKey();
+          if (!FreeText.isShowable(v)
+              && (e.getValue() < FreeText.RECURRING || !Identifiers.scrub(v).equals(v))) {
+            rare++;
+          } else if (seen.size() < 20) {
+            seen.add(v);
+          }
+        }
+        if (rare > 0) {
+          seen.add(
+              (rare == 1 ? "1 value" : rare + " values")
+                  + " of text on fewer than "
+                  + FreeText.RECURRING
+                  + " rows each, not shown");
+        }
         keys.put("filter.column", code.get().text());
         keys.put("filter.values", "CHANGE-ME");
         unplaced.add(

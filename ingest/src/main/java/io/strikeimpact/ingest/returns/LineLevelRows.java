@@ -4,6 +4,7 @@ import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.Profile.Field;
 import io.strikeimpact.ingest.profile.TypeWords;
 import io.strikeimpact.ingest.screen.ColumnScreen;
+import io.strikeimpact.ingest.screen.FreeText;
 import io.strikeimpact.ingest.screen.IdentifierKind;
 import io.strikeimpact.ingest.screen.Identifiers;
 import io.strikeimpact.ingest.screen.OutgoingScreen;
@@ -326,6 +327,9 @@ final class LineLevelRows {
         if (site != null) {
           sites.put(code, site);
         }
+        if (!FreeText.isOdsCode(code)) {
+          described(rowProblems, 0, "a site's code or name");
+        }
       }
     }
 
@@ -339,6 +343,7 @@ final class LineLevelRows {
         date = known.day();
       } else {
         rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
+        int before = rowProblems.size();
         OptionalDouble number =
             row.isNumber(dateCol) ? OptionalDouble.of(row.number(dateCol)) : OptionalDouble.empty();
         RawCell cell = new RawCell(dateCol, text, number, row.date(dateCol));
@@ -350,6 +355,7 @@ final class LineLevelRows {
                     at(row, dateCol),
                     rowProblems)
                 .orElse(null);
+        described(rowProblems, before, "a date");
         // A row is counted on its day of action: a time before 07:00 is in the day before.
         date = cellDate == null ? null : cellDate.day();
         if (cellDate != null && dates.size() < 100_000) {
@@ -403,10 +409,12 @@ final class LineLevelRows {
         action = actionsById.get(id);
         if (action == null) {
           rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
+          int before = rowProblems.size();
           action = context.action(id, at(row, actionCol), rowProblems).orElse(null);
           if (action != null) {
             actionsById.put(id, action);
           }
+          described(rowProblems, before, "an action id");
         }
       }
     }
@@ -423,7 +431,7 @@ final class LineLevelRows {
               new DataProblem(
                   Severity.ERROR,
                   at(row, typeCol),
-                  word,
+                  FreeText.shown(word, "a type word"),
                   "one of the activity words "
                       + profile.source()
                       + " accepts: "
@@ -441,6 +449,17 @@ final class LineLevelRows {
     }
 
     String specialty = specialty(row);
+    if (specialty == WITHHELD_SPECIALTY) {
+      rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
+      rowProblems.add(
+          new DataProblem(
+              Severity.ERROR,
+              at(row, codeCol >= 0 ? codeCol : nameCol),
+              "a specialty holding what looks like a patient identifier, not shown",
+              "a specialty's code or name, with no patient identifier in it",
+              "correct the cell in the extract: patient identifiers are never read, so the row"
+                  + " was not counted"));
+    }
 
     if (rowProblems != null && !rowProblems.isEmpty()) {
       reject(row, rowProblems);
@@ -509,7 +528,13 @@ final class LineLevelRows {
     return row.date(dateCol).isPresent() ? date.british() : row.text(dateCol);
   }
 
-  /** The specialty: code and name as given; "" when neither is mapped or both are blank. */
+  /** The specialty of a row whose specialty cells hold an identifier: compared by identity. */
+  private static final String WITHHELD_SPECIALTY = new String("withheld");
+
+  /**
+   * The specialty: code and name as given; "" when neither is mapped or both are blank; {@link
+   * #WITHHELD_SPECIALTY} when they hold a patient identifier.
+   */
   private String specialty(StreamRow row) {
     if (codeCol < 0 && nameCol < 0) {
       return "";
@@ -521,10 +546,13 @@ final class LineLevelRows {
     if (known != null) {
       return known;
     }
+    // Free text that holds an identifier (a name and an NHS number typed together) is not a
+    // specialty: checked once a distinct value, not once a row.
+    String kept = Identifiers.scrub(both).equals(both) ? both : WITHHELD_SPECIALTY;
     if (specialties.size() < 100_000) {
-      specialties.put(both, both);
+      specialties.put(both, kept);
     }
-    return both;
+    return kept;
   }
 
   private void header(StreamRow row) {
@@ -664,13 +692,62 @@ final class LineLevelRows {
       return;
     }
     problems.addAll(rowProblems);
-    // Only the mapped columns are kept, and of them no value that is an identifier itself.
+    // Only the mapped columns are kept, and of them no value that is an identifier itself, nor
+    // free text the profile does not recognise: an operator may have typed a patient's details.
     List<String> values = new ArrayList<>();
     for (int c = 0; c < row.width(); c++) {
       String text = isMapped(c) && !byHeader.containsKey(c) ? row.text(c) : "";
-      values.add(Identifiers.byContent(text).isPresent() ? "" : text);
+      values.add(
+          Identifiers.byContent(text).isPresent()
+              ? ""
+              : isRecognised(c, text) ? text : FreeText.withheldCell(text));
     }
     rejected.add(new RejectedRow(at(row, -1), values, rowProblems));
+  }
+
+  /**
+   * Whether a mapped cell's text is a value the profile or reference files recognise, or a number
+   * or date, and so may be shown in a rejected row: the rest is free text (see {@link FreeText}).
+   */
+  private boolean isRecognised(int c, String text) {
+    if (FreeText.isShowable(text)) {
+      return true;
+    }
+    if (c == typeCol && profile.typeWords().typeOf(text).isPresent()) {
+      return true;
+    }
+    if (c == siteCol && (FreeText.isOdsCode(text) || context.siteNamed(text).isPresent())) {
+      return true;
+    }
+    if (c == actionCol && context.calendar().find(text.strip()).isPresent()) {
+      return true;
+    }
+    if (c == filterCol && profile.filter().orElseThrow().accepts(text)) {
+      return true;
+    }
+    // A specialty is a category the profile maps for its values to be shown; one that holds an
+    // identifier has rejected its row already.
+    return (c == codeCol || c == nameCol) && Identifiers.scrub(text).equals(text);
+  }
+
+  /**
+   * The problems from {@code from} on with their text described, not quoted, where it is free text
+   * rather than a number or date: a site, date or action id the reference files do not know.
+   */
+  private static void described(List<DataProblem> found, int from, String notA) {
+    for (int i = from; i < found.size(); i++) {
+      DataProblem p = found.get(i);
+      if (!FreeText.isShowable(p.found())) {
+        found.set(
+            i,
+            new DataProblem(
+                p.severity(),
+                p.where(),
+                FreeText.withheld(p.found(), notA),
+                p.expected(),
+                p.fix()));
+      }
+    }
   }
 
   private void warnIfNotTakingPart(String site, String actionId, Provenance at) {
@@ -810,7 +887,26 @@ final class LineLevelRows {
     Map<String, Integer> shown = new java.util.LinkedHashMap<>();
     int others = 0;
     int otherRows = 0;
+    int rareText = 0;
+    int rareTextRows = 0;
     for (Map.Entry<String, Integer> e : notCounted.entrySet()) {
+      String v = e.getKey();
+      if (v.equals(WITHHELD_VALUE) || v.equals(BLANK_VALUE) || FreeText.isShowable(v)) {
+        continue;
+      }
+      if (e.getValue() < FreeText.RECURRING || !Identifiers.scrub(v).equals(v)) {
+        rareText++;
+        rareTextRows += e.getValue();
+      }
+    }
+    for (Map.Entry<String, Integer> e : notCounted.entrySet()) {
+      String v = e.getKey();
+      if (!v.equals(WITHHELD_VALUE)
+          && !v.equals(BLANK_VALUE)
+          && !FreeText.isShowable(v)
+          && (e.getValue() < FreeText.RECURRING || !Identifiers.scrub(v).equals(v))) {
+        continue;
+      }
       if (shown.size() < NOT_COUNTED_VALUES_NAMED || e.getKey().equals(WITHHELD_VALUE)) {
         shown.put(e.getKey(), e.getValue());
       } else {
@@ -820,6 +916,16 @@ final class LineLevelRows {
     }
     if (others > 0) {
       shown.put(others + " other values", otherRows);
+    }
+    if (rareText > 0) {
+      shown.put(
+          (rareText == 1 ? "1 value" : rareText + " values")
+              + " of text on fewer than "
+              + FreeText.RECURRING
+              + " rows each ("
+              + FreeText.WHY
+              + ")",
+          rareTextRows);
     }
     return new io.strikeimpact.model.RowsNotCounted(header(filterCol), shown, outside);
   }

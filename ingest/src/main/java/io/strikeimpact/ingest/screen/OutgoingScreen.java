@@ -33,6 +33,20 @@ public final class OutgoingScreen {
     return !Identifiers.scrub(text).equals(text);
   }
 
+  /**
+   * A file's name, or its path in the data folder, as it may leave ingest: a query saved for one
+   * patient may be named after them ("jpuh-pas-extract 943 476 5919 query.xlsx"), and the name goes
+   * into every provenance, source and message of the file, as a sheet's name does.
+   */
+  public static String fileName(String name) {
+    return Identifiers.scrub(name);
+  }
+
+  /** Whether a text shown is one this screen changed: it holds a mark put for an identifier. */
+  public static boolean wasScreened(String shown) {
+    return shown.contains(" not shown]");
+  }
+
   public static DataProblem problem(DataProblem p) {
     String found = Identifiers.scrub(p.found());
     String expected = Identifiers.scrub(p.expected());
