@@ -58,4 +58,30 @@ class PressNotesScopeTest {
     String sentence = out.substring(first, out.indexOf('\n', first));
     assertEquals(out.lastIndexOf(sentence), out.indexOf(sentence), out);
   }
+
+  @Test
+  void
+      a_strike_only_one_hospital_took_part_in_is_that_hospitals_and_the_others_did_not_take_part() {
+    CliRun run =
+        CliRun.of(
+            "press-briefing",
+            "--data",
+            SAMPLES,
+            "--as-of",
+            "2023-04-03",
+            "--action",
+            "rcn-2023-01",
+            "--format",
+            "text");
+    assertEquals(0, run.exitCode(), run.err());
+    String out = run.out();
+    assertTrue(
+        out.contains("Norfolk and Norwich University Hospital rescheduled 752 appointments"), out);
+    assertFalse(out.contains("Hospitals in Norfolk and Waveney rescheduled"), out);
+    assertTrue(
+        out.replaceAll(" +", " ")
+            .contains("QEH did not take part did not take part did not take part"),
+        out);
+    assertFalse(out.contains("no figures no figures"), out);
+  }
 }

@@ -9,6 +9,7 @@ import io.strikeimpact.model.analysis.ComparisonSide;
 import io.strikeimpact.model.analysis.Projection;
 import io.strikeimpact.model.analysis.Reconciliation;
 import io.strikeimpact.model.analysis.SiteBreakdown;
+import io.strikeimpact.model.analysis.SiteStatus;
 import io.strikeimpact.model.text.HouseStyle;
 import io.strikeimpact.model.text.PressWording;
 import io.strikeimpact.model.text.PressWording.SmallNumbers;
@@ -309,7 +310,13 @@ public record PressBriefing(
               ? "All hospitals" + (analysis.partialTotal().partial() ? " (partial)" : "")
               : site.label();
       if (!site.reported()) {
-        rows.add(List.of(label, "no figures", "no figures", "no figures"));
+        // Why there is none, in the words of its standing: "did not take part" is no figure
+        // missing, and "no return" is not "no figure" (a return came and could not be counted).
+        String none =
+            site.status() == SiteStatus.DID_NOT_TAKE_PART
+                ? "did not take part"
+                : site.status().absentWord();
+        rows.add(List.of(label, none, none, none));
         continue;
       }
       rows.add(

@@ -75,7 +75,9 @@ final class PressScope {
    */
   String subject() {
     List<String> reporting = reportingNames();
-    return named() && !reporting.isEmpty()
+    // One hospital alone took part (the nursing strikes at N&N): the figure is its own, and
+    // "Hospitals in Norfolk and Waveney" would say more hospitals rescheduled than one.
+    return (named() || reporting.size() == 1) && !reporting.isEmpty()
         ? HouseStyle.joinWithAnd(reporting)
         : "Hospitals in " + analysis.settings().area();
   }
