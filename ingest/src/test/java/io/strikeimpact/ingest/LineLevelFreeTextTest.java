@@ -131,7 +131,8 @@ class LineLevelFreeTextTest {
         ProfileSuggester.suggest("extract.csv", extract().getBytes(StandardCharsets.UTF_8))
             .properties();
     assertTrue(suggestion.contains("layout = line-level"), suggestion);
-    assertTrue(suggestion.contains("cells B32, B33, B34"), suggestion);
+    // B34 holds an NHS number: never a type word to suggest, so not listed (validate rejects it)
+    assertTrue(suggestion.contains("cells B32, B33)"), suggestion);
     assertNoneTyped(suggestion);
   }
 
