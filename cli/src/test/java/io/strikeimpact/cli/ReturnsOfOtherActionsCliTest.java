@@ -197,7 +197,9 @@ class ReturnsOfOtherActionsCliTest {
             "bma-jd-2023-09");
     assertTrue(
         status(september, "N&N")
-            .contains("sent a return that could not be read: columns Date, Activity, Rescheduled"),
+            .contains(
+                "sent a return that could not be read: no column Planned/Planned activity in row 1,"
+                    + " which has the columns Date, Activity, Rescheduled"),
         status(september, "N&N"));
     assertTrue(status(september, "N&N").contains("(returns/RM1/nnuh-september-2023.csv)"));
   }

@@ -2,6 +2,7 @@ package io.strikeimpact.ingest.returns;
 
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.Provenance;
+import io.strikeimpact.model.SuppressedCells;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +38,9 @@ final class ProblemGroups {
     Map<Cause, List<DataProblem>> byCause = new LinkedHashMap<>();
     for (DataProblem p : problems) {
       Matcher m = CELL.matcher(p.where().cell());
-      if (m.matches()) {
+      // A suppressed cell's warning is told on its own: analysis reads each one to say which
+      // cells a site's figures are short by, and a group would name only its first.
+      if (m.matches() && !SuppressedCells.is(p)) {
         byCause
             .computeIfAbsent(
                 new Cause(
@@ -55,7 +58,7 @@ final class ProblemGroups {
     Set<Cause> told = new LinkedHashSet<>();
     for (DataProblem p : problems) {
       Matcher m = CELL.matcher(p.where().cell());
-      if (!m.matches()) {
+      if (!m.matches() || SuppressedCells.is(p)) {
         out.add(p);
         continue;
       }
