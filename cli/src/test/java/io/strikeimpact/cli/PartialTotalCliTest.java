@@ -39,7 +39,7 @@ class PartialTotalCliTest {
         summary
             .squeezed()
             .contains(
-                "All sites 1,144 131 n/a 1,275 100% 425.0 17.7 partial: N&N's two returns"
+                "All sites 1,144 131 n/a 1,275 100% 425.0 17.7 partial: N&N's 2 returns"
                     + " overlap and neither was counted (see Data quality)"),
         summary.out());
 
@@ -49,7 +49,7 @@ class PartialTotalCliTest {
     String text = press.out();
     assertTrue(
         text.contains(
-            "More than 1,200 appointments and procedures were rescheduled at two of the three"
+            "More than 1,200 appointments and procedures were rescheduled at 2 of the 3"
                 + " hospitals in Norfolk and Waveney because of "
                 + MARCH
                 + "."),
@@ -60,7 +60,7 @@ class PartialTotalCliTest {
                 + " rescheduled 1,275 appointments and procedures because of "
                 + MARCH
                 + ", according to their returns. The figure for Norfolk and Waveney is partial:"
-                + " the two returns of Norfolk and Norwich University Hospital overlap and neither"
+                + " the 2 returns of Norfolk and Norwich University Hospital overlap and neither"
                 + " was counted."),
         text);
     assertTrue(
@@ -68,8 +68,8 @@ class PartialTotalCliTest {
             "It leaves out Norfolk and Norwich University Hospital, which has no figures for a"
                 + " comparable past strike."),
         text);
-    assertTrue(text.contains("the 1,275 appointments and procedures rescheduled at two of"), text);
-    assertFalse(text.contains("the three trusts"), text);
+    assertTrue(text.contains("the 1,275 appointments and procedures rescheduled at 2 of"), text);
+    assertFalse(text.contains("the 3 trusts"), text);
     assertFalse(text.contains("Hospitals in Norfolk and Waveney rescheduled"), text);
 
     CliRun forecast = CliRun.of("forecast", "--data", data, "--as-of", AS_OF, "--wide");
@@ -93,7 +93,7 @@ class PartialTotalCliTest {
     assertTrue(
         pack.out()
             .contains(
-                "1,275 rescheduled in all (partial: N&N's two returns overlap and neither was"
+                "1,275 rescheduled in all (partial: N&N's 2 returns overlap and neither was"
                     + " counted); 2 reconciliation warnings, 0 returns that could not be read, 2"
                     + " returns that overlap and were not counted, 0 rows rejected (see Data"
                     + " quality)."),
@@ -103,7 +103,7 @@ class PartialTotalCliTest {
         pdf.contains(
             "1,275 appointments and procedures rescheduled at QEH and JPUH because of "
                 + MARCH
-                + ". The total is partial: N&N's two returns overlap and neither was counted (see"
+                + ". The total is partial: N&N's 2 returns overlap and neither was counted (see"
                 + " Data quality)."),
         pdf);
     assertFalse(pdf.contains("across all reporting sites"), pdf);
@@ -112,11 +112,11 @@ class PartialTotalCliTest {
             "Hospitals in Norfolk and Waveney that sent figures rescheduled 1,275 appointments and"
                 + " procedures because of "
                 + MARCH
-                + ": QEH 932 (73%) and JPUH 343 (27%). The total is partial: N&N's two returns"
+                + ": QEH 932 (73%) and JPUH 343 (27%). The total is partial: N&N's 2 returns"
                 + " overlap and neither was counted (see Data quality)."),
         pdf);
     assertTrue(
-        pdf.contains("All sites: partial: N&N's two returns overlap and neither was counted"), pdf);
+        pdf.contains("All sites: partial: N&N's 2 returns overlap and neither was counted"), pdf);
     assertTrue(pdf.contains("No site has figures for both " + MARCH), pdf);
     assertFalse(pdf.contains("No site sent returns for both"), pdf);
     assertTrue(
@@ -126,17 +126,17 @@ class PartialTotalCliTest {
                 + ", so the estimate is partial."),
         pdf);
     // N&N took part and sent returns: its footnote is no figure, never not applicable.
-    assertTrue(pdf.contains("n/a: no figure \u2014 two returns overlap; neither counted"), pdf);
+    assertTrue(pdf.contains("n/a: no figure \u2014 2 returns overlap; neither counted"), pdf);
     assertFalse(pdf.contains("not applicable \u2014 two returns overlap"), pdf);
-    assertTrue(pdf.contains("no figure: two returns overlap; neither counted"), pdf);
+    assertTrue(pdf.contains("no figure: 2 returns overlap; neither counted"), pdf);
     assertFalse(pdf.contains("not applicable: two returns overlap"), pdf);
     try (XSSFWorkbook book =
         new XSSFWorkbook(Files.newInputStream(temp.resolve("board-pack.xlsx")))) {
       assertEquals(
-          "partial: N&N's two returns overlap and neither was counted (see Data quality)",
+          "partial: N&N's 2 returns overlap and neither was counted (see Data quality)",
           column(book.getSheet("Summary"), "All sites", 2));
       assertEquals(
-          "no figure: two returns overlap; neither counted (see Data quality):"
+          "no figure: 2 returns overlap; neither counted (see Data quality):"
               + " returns/RM1/nnuh-junior-doctors-march-2023.csv and"
               + " returns/RM1/nnuh-junior-doctors-march-2023.xlsx, so has no figures for the junior"
               + " doctors' strike",
@@ -242,7 +242,7 @@ class PartialTotalCliTest {
                 "Hospitals in Norfolk and Waveney rescheduled 4,120 outpatient appointments"
                     + " because of "
                     + MARCH
-                    + ", according to the returns of the three trusts."),
+                    + ", according to the returns of the 3 trusts."),
         press.out());
     assertFalse(press.out().contains("4,120 appointments and procedures"), press.out());
   }

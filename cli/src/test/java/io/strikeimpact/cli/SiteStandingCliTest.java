@@ -36,7 +36,7 @@ class SiteStandingCliTest {
     String text = summary.squeezed();
     assertTrue(
         text.contains(
-            "QEH n/a n/a n/a n/a n/a n/a n/a two returns overlap; neither counted (see Data"
+            "QEH n/a n/a n/a n/a n/a n/a n/a 2 returns overlap; neither counted (see Data"
                 + " quality): returns/RCX/qeh-march.csv and returns/RCX/qeh-march.xlsx"),
         summary.out());
     assertTrue(
@@ -56,7 +56,7 @@ class SiteStandingCliTest {
         CliRun.of("board-pack", "--data", data, "--as-of", AS_OF, "--out", temp.toString());
     assertEquals(0, pack.exitCode(), pack.err());
     String pdf = pdfText(temp.resolve("board-pack.pdf"));
-    assertTrue(pdf.contains("two returns overlap; neither counted (see Data quality)"), pdf);
+    assertTrue(pdf.contains("2 returns overlap; neither counted (see Data quality)"), pdf);
     assertTrue(pdf.contains("N&N: partial: 9 rows rejected (returns/RM1/nnuh-march.csv)"), pdf);
     assertTrue(pdf.contains("as far as the returns could be read"), pdf);
     assertFalse(pdf.contains("took part; no return received"), pdf);
@@ -75,7 +75,7 @@ class SiteStandingCliTest {
     try (XSSFWorkbook book =
         new XSSFWorkbook(Files.newInputStream(temp.resolve("board-pack.xlsx")))) {
       assertEquals(
-          "two returns overlap; neither counted (see Data quality): returns/RCX/qeh-march.csv and"
+          "2 returns overlap; neither counted (see Data quality): returns/RCX/qeh-march.csv and"
               + " returns/RCX/qeh-march.xlsx",
           status(book.getSheet("Summary"), "QEH"));
       assertEquals(

@@ -80,12 +80,12 @@ class StatedTotalsNotReadCliTest {
     }
     assertTrue(
         text.contains(
-            "Data quality: two stated totals could not be read and were not checked against the"
+            "Data quality: 2 stated totals could not be read and were not checked against the"
                 + " returns (see Data quality)."),
         text);
     assertTrue(
         text.contains(
-            "Two stated totals could not be read and were not checked against the returns (see"
+            "2 stated totals could not be read and were not checked against the returns (see"
                 + " Problems found in the data below)."),
         text);
     assertFalse(text.contains("rows were rejected and left out of the totals"), text);

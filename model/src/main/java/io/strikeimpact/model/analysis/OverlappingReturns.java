@@ -20,7 +20,7 @@ record OverlappingReturns(String odsCode, List<String> files) {
   }
 
   /**
-   * "two returns overlap; neither counted (see Data quality): returns/RCX/qeh-march.csv and
+   * "2 returns overlap; neither counted (see Data quality): returns/RCX/qeh-march.csv and
    * returns/RCX/qeh-march.xlsx".
    */
   String describe() {
@@ -29,7 +29,7 @@ record OverlappingReturns(String odsCode, List<String> files) {
             ? SiteStatus.OVERLAPPING.label()
             : SiteStatus.OVERLAPPING
                 .label()
-                .replace("two returns overlap; neither", files.size() + " returns overlap; none");
+                .replace("2 returns overlap; neither", files.size() + " returns overlap; none");
     return label + ": " + io.strikeimpact.model.text.HouseStyle.joinWithAnd(files);
   }
 

@@ -61,7 +61,7 @@ public record PartialTotal(List<Missing> missing) {
     public String why(String name, boolean possessive) {
       if (!possessive && status == SiteStatus.OVERLAPPING) {
         return "the "
-            + HouseStyle.inWords(returns)
+            + HouseStyle.count(returns)
             + " returns of "
             + name
             + " overlap and "
@@ -75,7 +75,7 @@ public record PartialTotal(List<Missing> missing) {
         case OVERLAPPING ->
             name
                 + "'s "
-                + HouseStyle.inWords(returns)
+                + HouseStyle.count(returns)
                 + " returns overlap and "
                 + (returns == 2 ? "neither" : "none")
                 + " was counted";

@@ -12,7 +12,7 @@ public enum SiteStatus {
    * Sent two returns that cover the same activity, neither the later: neither counts, and the site
    * did send a return, so it is never "no return received".
    */
-  OVERLAPPING("two returns overlap; neither counted (see Data quality)"),
+  OVERLAPPING("2 returns overlap; neither counted (see Data quality)"),
   /** Sent figures, but none of the activity types the run asked for (--type). */
   FILTERED_OUT("no figures of the activity types asked for (--type)"),
   UNKNOWN("not known whether it took part; no return received");

@@ -66,22 +66,13 @@ public record StatedTotalsNotRead(int rowsRejected, List<String> filesRefused) {
 
   /**
    * "2 stated totals could not be read and were not checked", "the stated totals in
-   * returns/QMM/icb.csv could not be read": empty when {@link #none()}. Figures are digits, for
-   * command-line output; see {@link #describeInWords()} for a board paper.
+   * returns/QMM/icb.csv could not be read": empty when {@link #none()}. Numerals throughout, as
+   * house style has it.
    */
   public String describe() {
     return describe(
         HouseStyle.quantity(rowsRejected, "stated total", "stated totals")
             + (rowsRejected == 1 ? " could not be read and was" : " could not be read and were"));
-  }
-
-  /** As {@link #describe()}, with a count under ten in words, as house style has it in prose. */
-  public String describeInWords() {
-    return describe(
-        HouseStyle.quantityInWords(
-            rowsRejected,
-            "stated total could not be read and was",
-            "stated totals could not be read and were"));
   }
 
   private String describe(String rows) {

@@ -46,20 +46,6 @@ public final class HouseStyle {
     return Math.abs(value) >= 99.95 ? wholeRate(value) : rate(value);
   }
 
-  private static final String[] WORDS = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
-  };
-
-  /** A number in prose: in words below ten ("two"), numerals from ten ("12", "4,726"). */
-  public static String inWords(long n) {
-    return n >= 0 && n < 10 ? WORDS[(int) n] : count(n);
-  }
-
-  /** "one stated total", "two stated totals", "12 stated totals". */
-  public static String quantityInWords(long n, String singular, String plural) {
-    return inWords(n) + " " + (n == 1 ? singular : plural);
-  }
-
   /** A ratio to one decimal place: "3.1 times". */
   public static String ratio(double value) {
     return format("#,##0.0", value) + " times";

@@ -41,7 +41,7 @@ class SiteStandingWordsTest {
     SiteBreakdown qeh = site(a, "RCX");
     assertEquals(SiteStatus.OVERLAPPING, qeh.status());
     assertEquals(
-        "two returns overlap; neither counted (see Data quality): returns/RCX/qeh-march.csv and"
+        "2 returns overlap; neither counted (see Data quality): returns/RCX/qeh-march.csv and"
             + " returns/RCX/qeh-march.xlsx",
         qeh.statusText());
     String reason =
@@ -51,7 +51,7 @@ class SiteStandingWordsTest {
             .orElseThrow()
             .notApplicableReason();
     assertFalse(reason.contains("sent no return"), reason);
-    assertTrue(reason.startsWith("two returns overlap; neither counted"), reason);
+    assertTrue(reason.startsWith("2 returns overlap; neither counted"), reason);
   }
 
   @Test

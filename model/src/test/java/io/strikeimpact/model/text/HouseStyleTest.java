@@ -80,11 +80,10 @@ class HouseStyleTest {
   }
 
   @Test
-  void numbers_in_prose_are_words_below_ten() {
-    assertEquals("two", HouseStyle.inWords(2));
-    assertEquals("10", HouseStyle.inWords(10));
-    assertEquals(
-        "one stated total", HouseStyle.quantityInWords(1, "stated total", "stated totals"));
+  void numbers_in_prose_are_numerals_throughout_as_house_style_has_it() {
+    assertEquals("2 stated totals", HouseStyle.quantity(2, "stated total", "stated totals"));
+    assertEquals("1 stated total", HouseStyle.quantity(1, "stated total", "stated totals"));
+    assertEquals("1,200 rows", HouseStyle.quantity(1200, "row", "rows"));
   }
 
   @Test

@@ -132,7 +132,7 @@ final class BoardSummary {
     String where =
         rows.size() == 1
             ? "At " + rows.getFirst().label() + ", the only site that took part in both, the "
-            : "At the " + HouseStyle.inWords(rows.size()) + " sites that took part in both, the ";
+            : "At the " + HouseStyle.count(rows.size()) + " sites that took part in both, the ";
     String s =
         where
             + c.focus().noun()
@@ -180,7 +180,7 @@ final class BoardSummary {
             + " reported both, it rescheduled more than "
             + (n == 1
                 ? "the one earlier action"
-                : "each of the " + HouseStyle.inWords(n) + " earlier actions")
+                : "each of the " + HouseStyle.count(n) + " earlier actions")
             + " "
             + on
             + ".");
@@ -243,15 +243,14 @@ final class BoardSummary {
               + " the returns add to; this pack uses the returns");
     } else if (warnings.size() > 1) {
       parts.add(
-          HouseStyle.quantityInWords(
-                  warnings.size(), "stated total does not", "stated totals do not")
+          HouseStyle.quantity(warnings.size(), "stated total does not", "stated totals do not")
               + " agree with the returns; this pack uses the returns");
     }
     int unreadable = io.strikeimpact.model.analysis.UnreadableReturn.in(a.dataset()).size();
     if (unreadable > 0) {
       // Refused is not missing: the board is told returns came and could not be read.
       parts.add(
-          HouseStyle.quantityInWords(
+          HouseStyle.quantity(
                   unreadable,
                   "return was received but could not be read",
                   "returns were received but could not be read")
@@ -261,13 +260,13 @@ final class BoardSummary {
     }
     StatedTotalsNotRead totalsNotRead = StatedTotalsNotRead.in(a.dataset());
     if (!totalsNotRead.none()) {
-      parts.add(totalsNotRead.describeInWords());
+      parts.add(totalsNotRead.describe());
     }
     // A stated total's rejected row was never in the totals; it is counted above, not here.
     int rejected = a.dataset().rejectedRows().size() - totalsNotRead.rowsRejected();
     if (rejected > 0) {
       parts.add(
-          HouseStyle.quantityInWords(rejected, "row was", "rows were")
+          HouseStyle.quantity(rejected, "row was", "rows were")
               + " rejected and left out of the totals");
     }
     if (parts.isEmpty()) {

@@ -235,7 +235,7 @@ final class CoverSection implements PackSection {
       headline.add(
           new Phrase(
               HouseStyle.capitalise(
-                      HouseStyle.quantityInWords(
+                      HouseStyle.quantity(
                           warnings, "stated total does not agree", "stated totals do not agree"))
                   + " with the returns: see Data quality.",
               out.bodyBold));

@@ -41,8 +41,7 @@ final class DataQualitySection implements PackSection {
     if (!notRead.none()) {
       // Sent but unread: never checked, so never counted among those that agree.
       out.warningBox(
-          HouseStyle.capitalise(notRead.describeInWords())
-              + " (see Problems found in the data below).");
+          HouseStyle.capitalise(notRead.describe()) + " (see Problems found in the data below).");
     }
     for (Reconciliation r : analysis.reconciliations()) {
       if (r.agrees()) {

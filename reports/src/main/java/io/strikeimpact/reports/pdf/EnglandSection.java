@@ -240,7 +240,7 @@ final class EnglandSection implements PackSection {
       out.paragraph(
           shown > 0
               ? HouseStyle.capitalise(
-                      HouseStyle.quantityInWords(
+                      HouseStyle.quantity(
                           agree,
                           "other stated total of England's agrees",
                           "other stated totals of England's agree"))
@@ -249,7 +249,7 @@ final class EnglandSection implements PackSection {
               : agree == 1
                   ? "England's one stated total agrees with the sum of its parts."
                   : "All "
-                      + HouseStyle.inWords(agree)
+                      + HouseStyle.count(agree)
                       + " of England's stated totals agree with the sum of their parts.");
     }
   }

@@ -180,7 +180,7 @@ public record PressBriefing(
         sites.size() == 1
             ? "At " + sites.getFirst() + ", the only hospital that took part in both"
             : "At the "
-                + HouseStyle.inWords(sites.size())
+                + HouseStyle.count(sites.size())
                 + " hospitals that took part in both ("
                 + HouseStyle.joinWithAnd(sites)
                 + ")";
@@ -198,11 +198,11 @@ public record PressBriefing(
         + "; "
         + PressWording.count(f.total(), policy)
         + " over "
-        + HouseStyle.quantityInWords(f.days().size(), "day", "days")
+        + HouseStyle.quantity(f.days().size(), "day", "days")
         + " against "
         + PressWording.count(b.total(), policy)
         + " over "
-        + HouseStyle.quantityInWords(b.days().size(), "day", "days")
+        + HouseStyle.quantity(b.days().size(), "day", "days")
         + "). Counted by the hour of action, it was "
         + row.ratio(Basis.PER_HOUR).orElseThrow().times()
         + " as many ("

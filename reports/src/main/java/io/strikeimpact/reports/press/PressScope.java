@@ -59,9 +59,9 @@ final class PressScope {
     }
     if (partial.partial()) {
       return "at "
-          + HouseStyle.inWords(reporting.size())
+          + HouseStyle.count(reporting.size())
           + " of the "
-          + HouseStyle.inWords(reporting.size() + partial.missing().size())
+          + HouseStyle.count(reporting.size() + partial.missing().size())
           + " hospitals in "
           + analysis.settings().area();
     }

@@ -62,7 +62,7 @@ final class PressSources {
     return switch (trusts) {
       case 0 -> "according to the returns received";
       case 1 -> "according to the trust's return";
-      default -> "according to the returns of the " + HouseStyle.inWords(trusts) + " trusts";
+      default -> "according to the returns of the " + HouseStyle.count(trusts) + " trusts";
     };
   }
 
@@ -79,7 +79,7 @@ final class PressSources {
           case 1 -> "the return of activity rescheduled of " + trusts.getFirst();
           default ->
               "the returns of activity rescheduled of the "
-                  + HouseStyle.inWords(trusts.size())
+                  + HouseStyle.count(trusts.size())
                   + " trusts ("
                   + String.join("; ", trusts.subList(0, trusts.size() - 1))
                   + "; and "

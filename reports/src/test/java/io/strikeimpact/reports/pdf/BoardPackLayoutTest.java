@@ -293,7 +293,7 @@ class BoardPackLayoutTest {
     assertFalse(summary.contains("returns/"), summary);
     assertFalse(summary.contains(".csv") || summary.contains(".xlsx"), summary);
     assertEquals(1, summary.split("4,736", -1).length - 1, summary);
-    assertTrue(summary.contains("each of the two earlier actions"), summary);
+    assertTrue(summary.contains("each of the 2 earlier actions"), summary);
     assertFalse(summary.contains("in all, a day of action"), summary);
   }
 

@@ -102,7 +102,7 @@ class EnglandSectionTest {
         section);
     // The two parts checks agree, said once after the three that are shown.
     assertTrue(
-        section.contains("Two other stated totals of England's agree with the sum of their parts."),
+        section.contains("2 other stated totals of England's agree with the sum of their parts."),
         section);
     assertTrue(
         section.contains(
@@ -159,8 +159,7 @@ class EnglandSectionTest {
             "Nursing strike, 6 and 7 February 2023 754 42,897 1.8% 1,506 100,299 1.5%"),
         published);
     assertTrue(
-        published.contains(
-            "All five of England's stated totals agree with the sum of their parts."),
+        published.contains("All 5 of England's stated totals agree with the sum of their parts."),
         published);
     assertFalse(published.contains("not published [") || published.contains("Warning:"), published);
   }

@@ -106,7 +106,7 @@ class PressBriefingPdfTest {
     assertFalse(notes.contains("returns/"), notes);
     assertTrue(
         notes.contains(
-            "the returns of activity rescheduled of the three trusts (Norfolk and Norwich"
+            "the returns of activity rescheduled of the 3 trusts (Norfolk and Norwich"
                 + " University Hospitals NHS Foundation Trust;"),
         notes);
   }

@@ -107,7 +107,7 @@ class EnglandNoteTest {
     assertTrue(
         note.startsWith(
             // Only N&N sent April's returns: the figure is that of one of the three hospitals.
-            "Across England: the 6,050 appointments and procedures rescheduled at one of the three"
+            "Across England: the 6,050 appointments and procedures rescheduled at 1 of the 3"
                 + " hospitals in Norfolk and Waveney were 3.1% of the 196,225 that NHS England's published figures (2 May"
                 + " 2023) imply for England for the junior doctors' strike of 11 to 14 April 2023"
                 + " (NHS England published no figure for it; this one is the difference between"
