@@ -261,15 +261,24 @@ class PressCommandsTest {
             "line 13: 0 \u2014 not applicable: QEH did not take part in the nursing strikes of 18"
                 + " and 19 January and 6 and 7 February 2023"),
         out);
-    // Line 14 carries the nursing strikes from line 13, which have no inpatient figures: its
-    // inpatient rate is not found, never N&N's nursing rate of 376.0.
-    assertTrue(out.contains("line 14: about 200 \u2014 not found in the data"), out);
-    // Line 12's share in words is a figure; April, carried from line 9, has no returns to say it.
-    assertTrue(out.contains("line 12: Roughly a fifth \u2014 not found in the data"), out);
+    // Line 14 does not go on from line 13 (red team of 4 December 2026, ct-british-phrasing): its
+    // "three days" and its inpatient rate are March's, all sites' 202.0 a day, never N&N's nursing
+    // rate of 376.0.
+    assertTrue(
+        out.contains(
+            "line 14: about 200 \u2014 matches: the data says 202.0, all sites' inpatient and day"
+                + " case procedures a day of action in the junior doctors' strike"),
+        out);
+    // Line 12's share in words is QEH's; April, named on line 9, does not hold for it.
+    assertTrue(
+        out.contains(
+            "line 12: Roughly a fifth \u2014 matches: the data says 20%, QEH's share of all"
+                + " sites' total"),
+        out);
     assertFalse(out.contains("376.0"), out);
     assertTrue(
         out.contains(
-            "23 figures: 16 match, 1 differs, 5 not found in the data, 1 not applicable (a site"
+            "23 figures: 21 match, 1 differs, 0 not found in the data, 1 not applicable (a site"
                 + " that did not take part)."),
         out);
   }

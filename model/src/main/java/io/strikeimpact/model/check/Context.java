@@ -43,6 +43,11 @@ record Context(
     return new Context(of, Optional.of(f.site()), t.or(() -> f.about().type()), estimate);
   }
 
+  /** The same words, of the site whose cue group is {@code siteCues}. */
+  Context at(List<String> siteCues) {
+    return new Context(actions, Optional.of(siteCues), type, estimate);
+  }
+
   /** Whether a fact can be what these words speak of; the ranking among those is by cue words. */
   boolean admits(Fact f) {
     Fact.Kind k = f.kind();

@@ -82,6 +82,19 @@ final class ContextReader {
               + "(?:[^,;:()]|(?<=\\d),(?=\\d{3}))*",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * How a sentence plainly goes on from the one before: a pronoun or "of these" that points back
+   * ("It", "They", "Of these, 882 were outpatient"), or "the same strike" anywhere in it.
+   */
+  private static final Pattern CONTINUES =
+      Pattern.compile(
+          "^\\W*(?:(?:and|but|so|also|meanwhile|overall|in all|in total)\\W+)?"
+              + "(?:it|its|they|their|them|this|these|those|that"
+              + "|(?:of|among|amongst|in|during|over|across|from|for|at|on)\\s+"
+              + "(?:it|this|these|those|that|them|which|each|both|all of them))\\b"
+              + "|\\bthe same (?:strikes?|walkouts?|action|period|days?|hours?|dates?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private final StrikeCalendar calendar;
   private final DateChecker dates;
   private final List<List<String>> siteGroups;
@@ -167,6 +180,14 @@ final class ContextReader {
     return actionsOf(BASELINE.matcher(sentence).replaceAll(""));
   }
 
+  /**
+   * Whether a sentence goes on from the one before it, so that what that one was about holds for it
+   * too; otherwise a sentence is read as it would be alone.
+   */
+  static boolean continues(String sentence) {
+    return CONTINUES.matcher(sentence).find();
+  }
+
   /** The actions a sentence measures its figures against: "three times the nursing strikes'". */
   Set<String> measuredAgainst(String sentence) {
     Set<String> against = new LinkedHashSet<>();
@@ -219,6 +240,34 @@ final class ContextReader {
         site(sentence, start, end, clause),
         type(sentence, start, end, clause, figureStarts),
         estimate);
+  }
+
+  /**
+   * The context of a share whose words name the whole it is of ("A fifth of the appointments across
+   * the three hospitals were at King's Lynn"): the share is the one site's the sentence names, not
+   * the whole's share of itself. Unchanged when the sentence names no one site, or speaks of
+   * England, whose total the sites' share is of.
+   */
+  Context shareOf(String sentence, Context context) {
+    if (context.site().isEmpty() || !context.site().get().isEmpty()) {
+      return context;
+    }
+    String lower = maskBodies(sentence.toLowerCase(Locale.UK));
+    List<Mention> mentions = new ArrayList<>();
+    for (String cue : Fact.ENGLAND) {
+      addAll(mentions, lower, cue, Fact.ENGLAND);
+    }
+    if (!mentions.isEmpty()) {
+      return context;
+    }
+    for (List<String> group : siteGroups) {
+      for (String cue : group) {
+        addAll(mentions, lower, cue, group);
+      }
+    }
+    List<List<String>> named =
+        mentions.stream().map(Mention::site).filter(g -> !g.isEmpty()).distinct().toList();
+    return named.size() == 1 ? context.at(named.getFirst()) : context;
   }
 
   private static int[] clause(String sentence, int at) {

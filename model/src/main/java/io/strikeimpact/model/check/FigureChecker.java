@@ -67,8 +67,11 @@ public final class FigureChecker {
    */
   private static final Pattern SHARE_WORDS =
       Pattern.compile(
-          "\\b(?:share|proportion|accounted|accounts?|made up|make up|makes up)\\b|^\\s*of\\b",
+          "\\b(?:share|proportion|accounted|accounts?|made up|make up|makes up)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** "Of" straight after a percentage makes it a share: "73 per cent of the total". */
+  private static final Pattern SHARE_OF = Pattern.compile("^\\s*of\\b", Pattern.CASE_INSENSITIVE);
 
   /**
    * Words around a percentage that make it a change from one action to another: "a rise of 129%",
@@ -105,6 +108,23 @@ public final class FigureChecker {
               + "|inpatients?|patients?|activity)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The words right after a count that say it counts activity of a type: "15 inpatient treatments",
+   * "882 outpatient appointments"; not "15 inpatient beds".
+   */
+  private static final Pattern COUNTED =
+      Pattern.compile(
+          "^\\s+(?:[\\w&'-]+\\s+){0,3}?(?:appointments?|operations?|procedures?|treatments?"
+              + "|day cases?|outpatients|inpatients|clinics?|attendances?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The words of a share just before the whole it is of: "73% of the", "a fifth of all". */
+  private static final Pattern WHOLE =
+      Pattern.compile(
+          "(?:%|\\bper ?cent|\\bhalf|\\bthirds?|\\bquarters?|\\bfifths?|\\bshare)\\s+of\\s+"
+              + "(?:the|all(?:\\s+the)?)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
   /** "6.59am", "07:00", "7 pm": times of day, which are not figures the data could vouch for. */
   private static final Pattern TIME_OF_DAY =
       Pattern.compile(
@@ -112,10 +132,18 @@ public final class FigureChecker {
               + "|(?<![\\d.,:])\\d{1,2}:\\d{2}(?![\\d:])",
           Pattern.CASE_INSENSITIVE);
 
+  /** A length of action in a sentence: "the 72-hour strike", "over three days". */
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "\\b(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](hours?|days?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d,]\\d)"
-              + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[- ](?:days?|hours?|times)\\b)",
+              // "4.7k", "3.5 thousand": thousands, written short.
+              + "(?:(?<k>k)(?![a-z])|\\s+(?<thousand>thousand)(?![a-z]))?"
+              + "|\\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[- ](?:days?|hours?|times)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern QUALIFIER =
       Pattern.compile(
@@ -170,23 +198,66 @@ public final class FigureChecker {
     return new FigureChecker(analysis).checkAll(text);
   }
 
-  private List<FigureCheck> checkAll(String text) {
+  /**
+   * A checker of one analysis for many texts: its facts are worked out once. For tests that check
+   * hundreds of short drafts against the same data.
+   */
+  static FigureChecker of(Analysis analysis) {
+    return new FigureChecker(analysis);
+  }
+
+  /** Every figure in {@code text}, as {@link #check} gives them. */
+  List<FigureCheck> checkAll(String text) {
     List<FigureCheck> checks = new ArrayList<>();
     String[] lines = text.split("\\R", -1);
-    // The action a sentence names holds for the sentences after it until another names one.
-    Set<String> actions = Set.of();
+    // What the sentence before was about: it holds for a sentence only when that sentence plainly
+    // goes on from it ("It", "Of these", "During the same strike") and names no action of its own.
+    // A sentence that starts afresh is read as if it stood alone, so a paragraph on the nursing
+    // strikes does not turn the next paragraph's March figures into wrong nursing ones.
+    Set<String> before = Set.of();
     for (int i = 0; i < lines.length; i++) {
-      for (String sentence : lines[i].split("(?<=[.!?])\\s+(?=[A-Z\"'])")) {
-        Set<String> named = contexts.aboutOf(sentence);
-        if (!named.isEmpty()) {
-          actions = named;
-        } else if (measuresAgainst(sentence, actions)) {
-          actions = focusApartFrom(actions);
+      for (String sentence : sentences(lines[i])) {
+        Set<String> actions = contexts.aboutOf(sentence);
+        if (actions.isEmpty() && !before.isEmpty() && ContextReader.continues(sentence)) {
+          actions = ownDuration(sentence, before) ? Set.of() : before;
+          if (measuresAgainst(sentence, actions)) {
+            actions = focusApartFrom(actions);
+          }
         }
         checks.addAll(checkSentence(sentence, i + 1, actions));
+        before = actions;
       }
     }
     return checks;
+  }
+
+  /** The sentences of a line: a full stop, question or exclamation mark before a capital. */
+  static List<String> sentences(String line) {
+    return List.of(SENTENCE_END.split(line));
+  }
+
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"'])");
+
+  /**
+   * Whether a sentence gives a length of action of its own ("over the 72-hour strike") that the
+   * actions carried to it did not last: its own words win, and it is read as standing alone.
+   */
+  private boolean ownDuration(String sentence, Set<String> carried) {
+    Matcher m = DURATION.matcher(sentence);
+    while (m.find()) {
+      Kind kind = m.group(2).toLowerCase(Locale.UK).startsWith("hour") ? Kind.HOURS : Kind.DAYS;
+      double n =
+          m.group(1).chars().allMatch(Character::isDigit)
+              ? Double.parseDouble(m.group(1))
+              : WordFigures.numeral(m.group(1));
+      boolean lasted =
+          facts.stream()
+              .anyMatch(f -> f.kind() == kind && f.value() == n && f.about().within(carried));
+      if (!lasted) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -212,14 +283,23 @@ public final class FigureChecker {
    *
    * @param kind the kind its own words make it (a share in words is a percentage), null when the
    *     words after it say
-   * @param inWords written in words ("nearly half", "two thousand"): never exact, so "about"
+   * @param inWords written in words ("nearly half", "two thousand")
+   * @param rounded never exact, so "about" unless its words qualify it: in words, or in thousands
+   *     written short ("4.7k", "3.5 thousand")
    * @param high the top of a range ("between 4,700 and 4,800"), whose bottom is {@code value}; NaN
    *     for a figure that is no range
    */
   private record Number(
-      int start, int end, double value, boolean decimals, Kind kind, boolean inWords, double high) {
+      int start,
+      int end,
+      double value,
+      boolean decimals,
+      Kind kind,
+      boolean inWords,
+      boolean rounded,
+      double high) {
     Number(int start, int end, double value, boolean decimals) {
-      this(start, end, value, decimals, null, false, Double.NaN);
+      this(start, end, value, decimals, null, false, false, Double.NaN);
     }
 
     boolean range() {
@@ -282,30 +362,55 @@ public final class FigureChecker {
         taken[k] = true;
       }
     }
+    List<WordFigures.WordFigure> inWords = WordFigures.find(sentence);
+    // "1 in 5 appointments" is one share, not the figures 1 and 5.
+    boolean[] share = new boolean[sentence.length()];
+    for (WordFigures.WordFigure w : inWords) {
+      if (!taken[w.start()] && sentence.substring(w.start(), w.end()).matches(".*\\d.*")) {
+        for (int k = w.start(); k < w.end(); k++) {
+          share[k] = true;
+        }
+      }
+    }
     String lower = sentence.toLowerCase(Locale.UK);
     List<Number> numbers = new ArrayList<>();
     Matcher m = NUMBER.matcher(sentence);
     while (m.find()) {
-      if (taken[m.start()]) {
+      if (taken[m.start()] || share[m.start()]) {
         continue;
       }
       double value;
       boolean decimals = m.group(2) != null;
-      if (m.group(3) != null) {
-        value = WordFigures.numeral(m.group(3));
+      if (m.group("word") != null) {
+        value = WordFigures.numeral(m.group("word"));
       } else {
         String digits = m.group(1).replace(",", "");
         value = Double.parseDouble(digits + (decimals ? m.group(2) : ""));
+        if (m.group("k") != null || m.group("thousand") != null) {
+          // "4.7k" is 4,700 rounded, never exact: judged as about, like a figure in words.
+          numbers.add(
+              new Number(
+                  m.start(),
+                  m.end(),
+                  Math.round(value * 1_000),
+                  false,
+                  null,
+                  false,
+                  true,
+                  Double.NaN));
+          continue;
+        }
         if (!m.group(1).contains(",") && !decimals && value >= 1990 && value <= 2100) {
           continue; // a year
         }
       }
       numbers.add(new Number(m.start(), m.end(), value, decimals));
     }
-    for (WordFigures.WordFigure w : WordFigures.find(sentence)) {
+    for (WordFigures.WordFigure w : inWords) {
       if (!taken[w.start()]
           && numbers.stream().noneMatch(n -> n.start() < w.end() && w.start() < n.end())) {
-        numbers.add(new Number(w.start(), w.end(), w.value(), false, w.kind(), true, Double.NaN));
+        numbers.add(
+            new Number(w.start(), w.end(), w.value(), false, w.kind(), true, true, Double.NaN));
       }
     }
     numbers.sort(Comparator.comparingInt(Number::start));
@@ -323,7 +428,7 @@ public final class FigureChecker {
         qualifier = null;
       }
       int start = qualifier == null ? n.start() : q.start();
-      if (qualifier == null && n.inWords()) {
+      if (qualifier == null && n.rounded()) {
         qualifier = "about"; // "half", "two thousand": words round, so they are judged as about
       }
       if (n.range()) {
@@ -336,11 +441,20 @@ public final class FigureChecker {
         Counted last = counted.getLast();
         context = context.following(last.context(), last.fact());
       }
+      if (kind == Kind.COUNT
+          && context.site().filter(g -> !g.isEmpty() && !g.equals(Fact.ENGLAND)).isPresent()
+          && WHOLE.matcher(sentence.substring(0, start)).find()) {
+        // "The N&N accounted for 73% of the 4,726": the count a share is of is the whole's.
+        context = context.at(List.of());
+      }
       Optional<Basis> said = basisBefore(sentence.substring(0, n.start()));
       if (kind == Kind.COUNT && said.isPresent()) {
         kind = Kind.RATE;
       }
       Sense sense = kind == Kind.PERCENT ? senseOf(sentence, start, n.end() + unit.length()) : null;
+      if (kind == Kind.PERCENT && sense != Sense.CHANGE) {
+        context = contexts.shareOf(sentence, context);
+      }
       Optional<Basis> basis =
           switch (kind) {
             case RATE -> basisOf(after).or(() -> said);
@@ -348,11 +462,27 @@ public final class FigureChecker {
             // "129% more appointments per hour": a multiple's or a change's basis may come
             // anywhere after it.
             case RATIO -> basis(RATIO_BASIS, after).or(() -> said);
-            case PERCENT -> sense == Sense.CHANGE ? basis(RATIO_BASIS, after) : Optional.empty();
+            // "Rescheduling a day was up by a third": a change's basis may come before it too.
+            case PERCENT ->
+                sense == Sense.CHANGE
+                    ? basis(RATIO_BASIS, after)
+                        .or(() -> basis(RATIO_BASIS, clauseBefore(sentence, n.start())))
+                    : Optional.empty();
             default -> Optional.empty();
           };
       Claim claim = new Claim(n.value(), n.range() ? n.high() : n.value(), n.decimals(), qualifier);
-      Judged judged = judge(figure.strip(), line, kind, basis, sense, claim, lower, context);
+      // Its activity words follow it ("15 inpatient treatments") or come before it since the
+      // figure before it ("the N&N's inpatient procedures came to 2,976").
+      int sinceLast =
+          numbers.stream().mapToInt(Number::end).filter(e -> e <= n.start()).max().orElse(0);
+      boolean ofActivity =
+          kind == Kind.COUNT
+              && (COUNTED.matcher(after).find()
+                  || ACTIVITY
+                      .matcher(clauseBefore(sentence.substring(sinceLast), n.start() - sinceLast))
+                      .find());
+      Judged judged =
+          judge(figure.strip(), line, kind, basis, sense, claim, lower, context, ofActivity);
       found.add(new Found(start, judged.check()));
       if (kind == Kind.COUNT) {
         counted.add(new Counted(context, judged.fact()));
@@ -396,6 +526,7 @@ public final class FigureChecker {
                   a.decimals() || b.decimals(),
                   null,
                   false,
+                  a.rounded() || b.rounded(),
                   b.value()));
           i++;
           continue;
@@ -421,7 +552,11 @@ public final class FigureChecker {
     String[] next = after.strip().split("\\s+");
     String following =
         " " + String.join(" ", java.util.Arrays.copyOfRange(next, 0, Math.min(3, next.length)));
-    if (SHARE_WORDS.matcher(near).find() || SHARE_WORDS.matcher(following).find()) {
+    // "Of" makes a share only after the figure ("73% of the total"): before it, "the rate an hour
+    // of action rose by half" is a change.
+    if (SHARE_WORDS.matcher(near).find()
+        || SHARE_WORDS.matcher(following).find()
+        || SHARE_OF.matcher(following).find()) {
       return Sense.SHARE;
     }
     if (CHANGE_WORDS.matcher(near).find() || CHANGE_WORDS.matcher(following).find()) {
@@ -477,6 +612,11 @@ public final class FigureChecker {
     return Kind.COUNT;
   }
 
+  /** The text of a figure's clause before it: from the last comma, semicolon or colon. */
+  private static String clauseBefore(String sentence, int start) {
+    return sentence.substring(0, start).replaceAll("(?s).*[,;:()]", "");
+  }
+
   /** The basis a clause before the figure gives it: "Per hour of industrial action, around 66". */
   private static Optional<Basis> basisBefore(String before) {
     return basis(RATE_BASIS_BEFORE, before);
@@ -520,7 +660,8 @@ public final class FigureChecker {
       Sense sense,
       Claim claim,
       String sentence,
-      Context context) {
+      Context context,
+      boolean counted) {
     double x = claim.x();
     List<Fact> admitted =
         facts.stream()
@@ -603,6 +744,7 @@ public final class FigureChecker {
         return Judged.of(wrongBasis(figure, line, basis.orElseThrow(), otherBasis.get()), null);
       }
       return nearMiss(candidates, sentence, x, kind)
+          .or(() -> counted ? ofSiteAndType(candidates, context, claim) : Optional.empty())
           .map(f -> Judged.of(differs(figure, line, f), f))
           .orElseGet(() -> notFound(figure, line, x, context));
     }
@@ -698,6 +840,28 @@ public final class FigureChecker {
         .min(
             Comparator.comparingDouble((Fact f) -> Math.abs(f.value() - x))
                 .thenComparingInt(f -> -score(f, sentence)));
+  }
+
+  /**
+   * The fact a count is of when its words name both the site and the type and the data has that
+   * site's figure for that type: "the Queen Elizabeth ... 15 inpatient treatments" is QEH's
+   * inpatient figure (50) written wrong, however far from it, not a figure the data knows nothing
+   * of. Of the actions the words speak of, the focus's first when they name none; then the one
+   * closest in value.
+   */
+  private Optional<Fact> ofSiteAndType(List<Fact> candidates, Context context, Claim claim) {
+    if (context.site().isEmpty() || context.type().isEmpty() || context.estimate()) {
+      return Optional.empty();
+    }
+    Set<String> focus = analysis.focus().actionIds();
+    return candidates.stream()
+        .filter(f -> f.site().equals(context.site().get()))
+        .filter(f -> f.about().type().equals(context.type()) && !f.about().actions().isEmpty())
+        .min(
+            Comparator.comparingInt(
+                    (Fact f) -> context.actions().isEmpty() && !f.about().within(focus) ? 1 : 0)
+                .thenComparingLong(f -> -covered(f, context))
+                .thenComparingDouble(f -> claim.distance(f.value())));
   }
 
   /**

@@ -34,6 +34,30 @@ final class WordFigures {
               + "(?=\\s+(?:of|the|all|those|these|were|was|are|is)\\b)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A share as so many in so many: "one in five of the appointments", "three in four were", "1 in 5
+   * appointments". Only before the words that make it a share, not "one in five days".
+   */
+  private static final Pattern IN_EVERY =
+      Pattern.compile(
+          "\\b(one|two|three|four|five|six|seven|eight|nine|[1-9])\\s+in\\s+(?:every\\s+)?"
+              + "(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|20|100)\\b"
+              + "(?=\\s+(?:of|the|all|those|these|were|was|are|is|had|rescheduled|postponed|moved"
+              + "|cancelled|appointments?|operations?|procedures?|treatments?|outpatient|inpatient"
+              + "|patients?)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A change by a fraction: "up by a third", "fell by half", "a quarter more", "two thirds higher".
+   * The fraction is the change in per cent, its direction read from the words around it.
+   */
+  private static final Pattern CHANGE_FRACTION =
+      Pattern.compile(
+          "(?<=\\bby\\s)(?:(a|one|two|three|four)[- ])?(half|thirds?|quarters?|fifths?)\\b"
+              + "|\\b(a|one|two|three|four)[- ](half|thirds?|quarters?|fifths?)"
+              + "(?=\\s+(?:more|higher|fewer|lower|greater|less|up|down|bigger|smaller)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
   /** Words before a fraction that make it part of a period or an ordinal, not a share. */
   private static final Pattern NOT_A_SHARE =
       Pattern.compile(
@@ -86,6 +110,27 @@ final class WordFigures {
       double share = parts(numerator) / denominator(f.group(2));
       found.add(new WordFigure(f.start(), f.end(), 100 * share, Kind.PERCENT));
     }
+    Matcher c = CHANGE_FRACTION.matcher(sentence);
+    while (c.find()) {
+      String numerator = c.group(1) != null ? c.group(1) : c.group(3);
+      String fraction = c.group(2) != null ? c.group(2) : c.group(4);
+      if (numerator == null && !fraction.equalsIgnoreCase("half")) {
+        continue; // "by third" is no figure
+      }
+      addUnlessOverlapping(
+          found,
+          new WordFigure(
+              c.start(), c.end(), 100 * parts(numerator) / denominator(fraction), Kind.PERCENT));
+    }
+    Matcher in = IN_EVERY.matcher(sentence);
+    while (in.find()) {
+      double parts = number(in.group(1));
+      double whole = number(in.group(2));
+      if (parts < whole) {
+        addUnlessOverlapping(
+            found, new WordFigure(in.start(), in.end(), 100 * parts / whole, Kind.PERCENT));
+      }
+    }
     Matcher m = MULTIPLE.matcher(sentence);
     while (m.find()) {
       String word = m.group(1).toLowerCase(Locale.UK);
@@ -101,6 +146,17 @@ final class WordFigures {
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  private static void addUnlessOverlapping(List<WordFigure> found, WordFigure w) {
+    if (found.stream().noneMatch(o -> o.start() < w.end() && w.start() < o.end())) {
+      found.add(w);
+    }
+  }
+
+  /** A count written in digits or in words: "5", "five". */
+  private static double number(String text) {
+    return Character.isDigit(text.charAt(0)) ? Integer.parseInt(text) : numeral(text);
   }
 
   /** The value of a number word up to ninety ("three", "a", "twenty"). */
