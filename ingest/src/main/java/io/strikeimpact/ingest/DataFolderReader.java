@@ -450,19 +450,7 @@ public final class DataFolderReader {
 
   /** A return read whose figures the history does not count, its role unchanged. */
   private void uncounted(String name) {
-    SourceFile s = sources.get(name);
-    sources.put(
-        name,
-        new SourceFile(
-            s.name(),
-            s.sha256(),
-            s.bytes(),
-            s.role(),
-            s.profile(),
-            s.rowsRead(),
-            0,
-            s.rowsRejected(),
-            s.notCounted()));
+    sources.put(name, sources.get(name).withNoneCounted());
   }
 
   /**
@@ -493,19 +481,7 @@ public final class DataFolderReader {
 
   /** Gives a return read whole a new role once the history says its figures do not stand. */
   private void recast(String name, String role) {
-    SourceFile s = sources.get(name);
-    sources.put(
-        name,
-        new SourceFile(
-            s.name(),
-            s.sha256(),
-            s.bytes(),
-            role,
-            s.profile(),
-            s.rowsRead(),
-            s.rowsUsed(),
-            s.rowsRejected(),
-            s.notCounted()));
+    sources.put(name, sources.get(name).withRole(role));
   }
 
   /**

@@ -64,6 +64,18 @@ public record SourceFile(
     return String.join(", ", parts);
   }
 
+  /** The same file under another role: a return whose figures the history set aside. */
+  public SourceFile withRole(String newRole) {
+    return new SourceFile(
+        name, sha256, bytes, newRole, profile, rowsRead, rowsUsed, rowsRejected, notCounted);
+  }
+
+  /** The same file with none of its rows counted: read whole, its figures not used. */
+  public SourceFile withNoneCounted() {
+    return new SourceFile(
+        name, sha256, bytes, role, profile, rowsRead, 0, rowsRejected, notCounted);
+  }
+
   public SourceFile {
     Checks.nonBlank(name, "name");
     Checks.nonBlank(sha256, "sha256");

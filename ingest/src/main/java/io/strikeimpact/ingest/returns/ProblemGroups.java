@@ -32,7 +32,13 @@ final class ProblemGroups {
   private ProblemGroups() {}
 
   private record Cause(
-      String severity, String file, String sheet, String column, String expected, String fix) {}
+      String severity, String file, String sheet, String column, String expected, String fix) {
+    /** A problem's cause: where it is, but for its row, and what it says. */
+    static Cause of(DataProblem p, String column) {
+      return new Cause(
+          p.severity().name(), p.where().file(), p.where().sheet(), column, p.expected(), p.fix());
+    }
+  }
 
   static List<DataProblem> group(List<DataProblem> problems) {
     Map<Cause, List<DataProblem>> byCause = new LinkedHashMap<>();
@@ -41,17 +47,7 @@ final class ProblemGroups {
       // A suppressed cell's warning is told on its own: analysis reads each one to say which
       // cells a site's figures are short by, and a group would name only its first.
       if (m.matches() && !SuppressedCells.is(p)) {
-        byCause
-            .computeIfAbsent(
-                new Cause(
-                    p.severity().name(),
-                    p.where().file(),
-                    p.where().sheet(),
-                    m.group(1),
-                    p.expected(),
-                    p.fix()),
-                k -> new ArrayList<>())
-            .add(p);
+        byCause.computeIfAbsent(Cause.of(p, m.group(1)), k -> new ArrayList<>()).add(p);
       }
     }
     List<DataProblem> out = new ArrayList<>(problems.size());
@@ -62,14 +58,7 @@ final class ProblemGroups {
         out.add(p);
         continue;
       }
-      Cause cause =
-          new Cause(
-              p.severity().name(),
-              p.where().file(),
-              p.where().sheet(),
-              m.group(1),
-              p.expected(),
-              p.fix());
+      Cause cause = Cause.of(p, m.group(1));
       List<DataProblem> same = byCause.get(cause);
       if (same.size() <= ALONE) {
         out.add(p);

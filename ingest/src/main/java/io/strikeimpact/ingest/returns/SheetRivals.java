@@ -103,30 +103,17 @@ final class SheetRivals {
             + context.profile().source()
             + ", or sheet = the name of the sheet that holds the return if it is another: a name"
             + " says which sheet is meant where a position cannot";
-    DataProblem warning =
-        read.equals(chosen)
-            ? new DataProblem(
-                Severity.WARNING,
-                context.whole(read),
-                found,
-                "one sheet with the return's table; sheet "
-                    + position
-                    + ", '"
-                    + chosen
-                    + "', was read as the profile says, and only its figures count",
-                fix)
-            : new DataProblem(
-                Severity.WARNING,
-                context.whole(read),
-                found,
-                "one sheet with the return's table; sheet "
-                    + position
-                    + ", '"
-                    + chosen
-                    + "', is named as guidance or an example, so '"
+    String which =
+        "one sheet with the return's table; sheet "
+            + position
+            + ", '"
+            + chosen
+            + (read.equals(chosen)
+                ? "', was read as the profile says, and only its figures count"
+                : "', is named as guidance or an example, so '"
                     + read
-                    + "' was read instead, and only its figures count",
-                fix);
+                    + "' was read instead, and only its figures count");
+    DataProblem warning = new DataProblem(Severity.WARNING, context.whole(read), found, which, fix);
     return new Choice(new SheetChoice(read), Optional.of(warning));
   }
 
