@@ -39,12 +39,31 @@ public record ColumnName(List<String> synonyms) {
 
   public boolean matches(String header) {
     String h = normalise(header);
+    String unmarked = normalise(withoutNoteMarks(header));
     for (String s : synonyms) {
-      if (normalise(s).equals(h)) {
+      String name = normalise(s);
+      if (name.equals(h) || name.equals(unmarked)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A header's trailing note marks: "*", "†", "[note 1]" (the Analysis Function's own style for
+   * notes in a spreadsheet), "[1]", "(note 2)", "¹". A return that marks "Number rescheduled *" for
+   * a footnote below the table means the column "Number rescheduled".
+   */
+  private static final java.util.regex.Pattern NOTE_MARKS =
+      java.util.regex.Pattern.compile(
+          "(?:\\s*(?:\\*+|[\u2020\u2021\u00a7]+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
+              + "|\\[\\s*(?:note\\s*)?\\d+\\s*\\]|\\(\\s*note\\s*\\d+\\s*\\)))+\\s*$",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** The header without its trailing note marks; the header itself when it has none. */
+  static String withoutNoteMarks(String header) {
+    String stripped = NOTE_MARKS.matcher(header).replaceFirst("");
+    return stripped.isBlank() ? header : stripped;
   }
 
   static String normalise(String s) {
