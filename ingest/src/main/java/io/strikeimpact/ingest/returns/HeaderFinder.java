@@ -166,7 +166,13 @@ final class HeaderFinder {
             + " in row "
             + closest.number()
             + ", which has the columns "
-            + String.join(", ", closest.cells().stream().map(RawCell::text).toList());
+            // A header cell's line breaks ("Number\nrescheduled") as spaces: the message is one
+            // line of a table in validate, and a break in it split the table's row in three.
+            + String.join(
+                ", ",
+                closest.cells().stream()
+                    .map(c -> c.text().replaceAll("\\s+", " ").strip())
+                    .toList());
     return new DataProblem(
         Severity.ERROR,
         file.at("row " + closest.number()),
