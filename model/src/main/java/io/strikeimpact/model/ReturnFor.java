@@ -6,7 +6,6 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,32 +33,21 @@ import java.util.regex.Pattern;
  * be for and casts no doubt on the figures of any other.
  */
 public final class ReturnFor {
-  private static final Map<String, Month> MONTH_WORDS =
-      Map.ofEntries(
-          Map.entry("january", Month.JANUARY),
-          Map.entry("jan", Month.JANUARY),
-          Map.entry("february", Month.FEBRUARY),
-          Map.entry("feb", Month.FEBRUARY),
-          Map.entry("march", Month.MARCH),
-          Map.entry("mar", Month.MARCH),
-          Map.entry("april", Month.APRIL),
-          Map.entry("apr", Month.APRIL),
-          Map.entry("may", Month.MAY),
-          Map.entry("june", Month.JUNE),
-          Map.entry("jun", Month.JUNE),
-          Map.entry("july", Month.JULY),
-          Map.entry("jul", Month.JULY),
-          Map.entry("august", Month.AUGUST),
-          Map.entry("aug", Month.AUGUST),
-          Map.entry("september", Month.SEPTEMBER),
-          Map.entry("sept", Month.SEPTEMBER),
-          Map.entry("sep", Month.SEPTEMBER),
-          Map.entry("october", Month.OCTOBER),
-          Map.entry("oct", Month.OCTOBER),
-          Map.entry("november", Month.NOVEMBER),
-          Map.entry("nov", Month.NOVEMBER),
-          Map.entry("december", Month.DECEMBER),
-          Map.entry("dec", Month.DECEMBER));
+  /**
+   * A month a word of a file name names: in full ("march") or by the three letters it is shortened
+   * to ("mar", and "sept"), as java.time spells the months, not a table of our own.
+   */
+  private static java.util.Optional<Month> monthWord(String word) {
+    for (Month month : Month.values()) {
+      String name = month.name().toLowerCase(Locale.ROOT);
+      if (word.equals(name) || word.equals(name.substring(0, 3))) {
+        return java.util.Optional.of(month);
+      }
+    }
+    return word.equals("sept")
+        ? java.util.Optional.of(Month.SEPTEMBER)
+        : java.util.Optional.empty();
+  }
 
   /** Words of letters alone, and years: "qeh-junior-doctors-april2023" gives "april", "2023". */
   private static final Pattern WORD = Pattern.compile("[a-z]+|(?<!\\d)20\\d\\d(?!\\d)");
@@ -90,8 +78,8 @@ public final class ReturnFor {
       String word = m.group();
       if (Character.isDigit(word.charAt(0))) {
         year = year == 0 ? Integer.parseInt(word) : year;
-      } else if (MONTH_WORDS.containsKey(word) && !months.contains(MONTH_WORDS.get(word))) {
-        months.add(MONTH_WORDS.get(word));
+      } else {
+        monthWord(word).filter(mo -> !months.contains(mo)).ifPresent(months::add);
       }
     }
     List<NamedMonth> named = new ArrayList<>();
