@@ -65,6 +65,7 @@ final class ActivityRows implements RowInterpreter {
   private final SectionHeadings headings;
   private final OfWhichRows ofWhich;
   private final DayTypeActions dayTypeActions;
+  private final WeekRows weeks;
 
   ActivityRows(ReturnContext context, ParticipationTable participation) {
     this.context = context;
@@ -75,6 +76,23 @@ final class ActivityRows implements RowInterpreter {
     this.headings = new SectionHeadings(context);
     this.ofWhich = new OfWhichRows(context);
     this.dayTypeActions = new DayTypeActions(context, problems);
+    this.weeks = new WeekRows(context, problems);
+  }
+
+  private boolean byDate() {
+    return profile.action().kind() == Profile.ActionRule.Kind.BY_DATE;
+  }
+
+  /**
+   * The week a date cell's text names ("w/c 13/03/2023"), when it names one: even where a profile's
+   * date.format reads the words as a literal ({@code 'w/c' dd/MM/yy}), the figures are a week's. A
+   * spreadsheet date cell is a day.
+   */
+  private Optional<WeekLabel> weekOf(Optional<RawCell> cell) {
+    if (cell.isEmpty() || cell.get().date().isPresent() || cell.get().number().isPresent()) {
+      return Optional.empty();
+    }
+    return WeekLabel.parse(cell.get().text(), profile.dateFormats());
   }
 
   /** A row of a wide layout by day and type: one count per non-blank day-and-type cell. */
@@ -154,20 +172,35 @@ final class ActivityRows implements RowInterpreter {
             : siteFromColumn(row, columns.index(Field.SITE).orElseThrow(), rowProblems);
 
     Optional<CellDate> cellDate = Optional.empty();
+    Optional<WeekLabel> week = Optional.empty();
     String dateText = "";
     Provenance dateAt = context.row(row);
     if (columns.index(Field.DATE).isPresent()) {
       int col = columns.index(Field.DATE).get();
       dateAt = context.at(row, col);
-      cellDate =
-          Dates.read(row.cell(col), profile.dateFormats(), profile.source(), dateAt, rowProblems);
+      week = weekOf(row.cell(col));
+      if (week.isEmpty()) {
+        cellDate =
+            Dates.read(row.cell(col), profile.dateFormats(), profile.source(), dateAt, rowProblems);
+      }
       dateText = Dates.found(row.cell(col), cellDate);
     }
-    // A row is counted on its day of action: a time before 07:00 is in the day before.
+    // A row is counted on its day of action: a time before 07:00 is in the day before. A row of a
+    // week has no one day: its figures cover the action's days in that week.
     Optional<LocalDate> date = cellDate.map(CellDate::day);
 
     Optional<IndustrialAction> action =
-        action(row, columns, cellDate, dateAt, dateText, rowProblems);
+        week.isPresent()
+            ? weeks.action(
+                week.get(),
+                byDate()
+                    ? Optional.empty()
+                    : action(row, columns, cellDate, dateAt, dateText, rowProblems),
+                byDate(),
+                dateAt,
+                dateText,
+                rowProblems)
+            : action(row, columns, cellDate, dateAt, dateText, rowProblems);
     if (action.isPresent()
         && cellDate.isPresent()
         && profile.action().kind() != Profile.ActionRule.Kind.BY_DATE) {
