@@ -92,13 +92,14 @@ public final class WorkbookTableReader implements TableReader {
       DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
       formatter.setUseCachedValuesForFormulaCells(true);
       Formulas formulas = new Formulas(workbook);
+      List<RawRow> read = new ArrayList<>();
       int expected = 1;
       for (Row row : sheet) {
         int number = row.getRowNum() + 1;
         for (; expected < number; expected++) {
-          rows.accept(new RawRow(sheet.getSheetName(), expected, List.of()));
+          read.add(new RawRow(sheet.getSheetName(), expected, List.of()));
         }
-        rows.accept(
+        read.add(
             new RawRow(
                 sheet.getSheetName(),
                 number,
@@ -106,6 +107,14 @@ public final class WorkbookTableReader implements TableReader {
                 row.getZeroHeight()));
         expected = number + 1;
       }
+      List<MergedLabels.Region> merged = new ArrayList<>();
+      for (org.apache.poi.ss.util.CellRangeAddress r : sheet.getMergedRegions()) {
+        if (r.getFirstColumn() == r.getLastColumn()) {
+          MergedLabels.of(r.getFirstColumn(), r.getFirstRow() + 1, r.getLastRow() + 1)
+              .ifPresent(merged::add);
+        }
+      }
+      MergedLabels.fill(read, merged).forEach(rows);
     } catch (EncryptedDocumentException e) {
       throw WorkbookProblems.password(e);
     } catch (IOException | RuntimeException e) {

@@ -1,6 +1,7 @@
 package io.strikeimpact.ingest.table.stream;
 
 import io.strikeimpact.ingest.table.CellDate;
+import io.strikeimpact.ingest.table.MergedLabels;
 import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.ingest.table.RawRow;
 import java.time.LocalDate;
@@ -73,6 +74,17 @@ final class UserModelShapes {
   }
 
   /** Why the user model might read this sheet otherwise; null when it would not. */
+  private final List<MergedLabels.Region> merged = new ArrayList<>();
+
+  void merged(MergedLabels.Region region) {
+    merged.add(region);
+  }
+
+  /** The sheet's regions merged down one column, read after its rows. */
+  List<MergedLabels.Region> merged() {
+    return merged;
+  }
+
   String irregular() {
     return irregular;
   }

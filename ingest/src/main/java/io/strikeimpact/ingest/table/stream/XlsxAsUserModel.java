@@ -1,5 +1,6 @@
 package io.strikeimpact.ingest.table.stream;
 
+import io.strikeimpact.ingest.table.MergedLabels;
 import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.ingest.table.SheetChoice;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class XlsxAsUserModel {
       return Attempt.left(String.valueOf(e));
     }
     return shapes.irregular() == null
-        ? new Attempt(Optional.of(rows), null)
+        ? new Attempt(Optional.of(MergedLabels.fill(rows, shapes.merged())), null)
         : Attempt.left(shapes.irregular());
   }
 }

@@ -1,5 +1,6 @@
 package io.strikeimpact.ingest.table.stream;
 
+import io.strikeimpact.ingest.table.MergedLabels;
 import io.strikeimpact.ingest.table.SheetChoice;
 import io.strikeimpact.ingest.table.UnreadableFileException;
 import java.io.IOException;
@@ -47,6 +48,8 @@ public final class XlsxStreamReader {
   private static final byte[] HIDDEN = "hidden".getBytes();
   private static final byte[] C = "c".getBytes();
   private static final byte[] R = "r".getBytes();
+  private static final byte[] MERGE_CELL = "mergeCell".getBytes();
+  private static final byte[] REF = "ref".getBytes();
   private static final byte[] T = "t".getBytes();
   private static final byte[] V = "v".getBytes();
   private static final byte[] F = "f".getBytes();
@@ -357,6 +360,9 @@ public final class XlsxStreamReader {
       }
       if (t == XmlScanner.END) {
         if (x.is(SHEET_DATA)) {
+          if (row.shapes != null) {
+            readMergedCells(x, row.shapes);
+          }
           return;
         }
         continue;
@@ -381,6 +387,22 @@ public final class XlsxStreamReader {
       }
     }
     throw new MalformedFileException("a sheet whose XML ends before </sheetData>");
+  }
+
+  /**
+   * The merged regions after the sheet's data ({@code <mergeCells><mergeCell ref="A2:A7"/>}), for
+   * the user model's reading of a summary return: a label merged down a column is every row's.
+   */
+  private static void readMergedCells(XmlScanner x, UserModelShapes shapes) throws IOException {
+    int t;
+    while ((t = x.next()) != XmlScanner.EOF) {
+      if (t == XmlScanner.START && x.is(MERGE_CELL)) {
+        Bytes ref = x.attribute(REF);
+        if (ref != null) {
+          MergedLabels.ofRange(Bytes.utf8(ref.data, 0, ref.length)).ifPresent(shapes::merged);
+        }
+      }
+    }
   }
 
   /** An xsd:boolean attribute's truth: "1" or "true", as Excel and LibreOffice write it. */
