@@ -35,10 +35,11 @@ import java.util.stream.Collectors;
  * its parts count.
  *
  * <p>Of two that overlap, the later <em>revises</em> the earlier. "Later" is by the return date in
- * the file's name ({@code 2023-03-20} or {@code 20230320}), else by the file's name without its
- * extension, in order ({@code nnuh-march} before {@code nnuh-march-revised}). The earlier return's
- * counts and totals rows for that site and action are dropped, and a warning names both files and
- * the change in figures.
+ * the file's name ({@code 2023-03-20} or {@code 20230320}), else by its mark (final above unmarked
+ * above draft, finals by version), else by the file's name without its extension, in order ({@code
+ * nnuh-march} before {@code nnuh-march-revised}): {@link io.strikeimpact.model.ReturnOrder}. The
+ * earlier return's counts and totals rows for that site and action are dropped, and a warning names
+ * both files and the change in figures.
  *
  * <p>When neither is later ({@code qeh-march.xls} and {@code qeh-march.csv}), no rule says which
  * stands, and adding them would count the activity twice. Neither counts for that site and action:
@@ -335,8 +336,10 @@ final class ReturnHistory {
         "one return per site and action, or returns that do not repeat a day and activity type",
         "nothing to fix if "
             + after.name()
-            + " is the revision: it is the later by the date in its name, else by its name,"
-            + " and only its figures count; if both are meant to count, remove the repeated days from one of them");
+            + " is the revision: "
+            + io.strikeimpact.model.ReturnOrder.why(after.name(), before.name())
+                .orElse("it is the later by the date in its name, else by its name")
+            + ", and only its figures count; if both are meant to count, remove the repeated days from one of them");
   }
 
   /** Two returns covering the same activity, neither the later: neither counts. */
