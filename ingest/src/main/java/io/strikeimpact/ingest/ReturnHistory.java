@@ -124,6 +124,15 @@ final class ReturnHistory {
     Set<String> misfiledFiles = new LinkedHashSet<>();
     for (FileRead file : ordered) {
       Optional<String> another = anotherMonth(file, misfiled);
+      List<LocalDate> rowDates = rowDates(file);
+      if (another.isPresent() && misfiled.rowsDatedIn(rowDates, file.fixedAction().orElseThrow())) {
+        // The rows' dates, all on the fixed action's days, say which action it is: not its name.
+        Key key = keys(file).iterator().next();
+        problems.add(
+            misfiled.rowsDecide(
+                file.name(), sha256(file), key.site(), key.action(), another.get(), rowDates));
+        another = Optional.empty();
+      }
       if (another.isPresent()) {
         misfiledFiles.add(file.name());
         dropped.computeIfAbsent(file.name(), n -> new HashSet<>()).addAll(keys(file));
@@ -244,6 +253,18 @@ final class ReturnHistory {
     }
     Key key = keys(file).iterator().next();
     return misfiled.namesAnotherMonth(file.name(), key.site(), file.fixedAction().get());
+  }
+
+  /** The days of a return's counts, when every count has one; else empty. */
+  private static List<LocalDate> rowDates(FileRead file) {
+    List<LocalDate> days = new ArrayList<>();
+    for (DisruptionCount c : file.read().counts()) {
+      if (c.date().isEmpty()) {
+        return List.of();
+      }
+      days.add(c.date().get());
+    }
+    return days;
   }
 
   /** Why a return under a fixed action is more likely a later action's, by its return date. */

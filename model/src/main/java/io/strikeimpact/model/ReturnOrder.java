@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>the return date in the file's name ({@code 2023-03-20}, {@code 20230320}, or as the UK
- *       writes it, {@code 20-03-2023}); a dated name is later than an undated one;
+ *       writes it, {@code 20-03-2023} or {@code 3 April 2023}); a dated name is later than an
+ *       undated one;
  *   <li>its mark: a name marked final ({@code FINAL}, {@code final}, {@code finalised}) ranks above
  *       an unmarked one, whatever version number either has ({@code NNUH return FINAL} after {@code
  *       NNUH return v2}), and a name marked draft ranks below both; a name marked both draft and
@@ -38,6 +39,24 @@ public final class ReturnOrder {
       Pattern.compile("(?<!\\d)(0?[1-9]|[12]\\d|3[01])[-._](0?[1-9]|1[0-2])[-._](20\\d\\d)(?!\\d)");
 
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  /** A month as a name writes it in words: "april", "apr", "sept". */
+  static final String MONTH_WORD =
+      "(january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+
+  /**
+   * Day, month in words and year, as a person writes the date they send a return: "3 April 2023",
+   * "03-Apr-2023", "3rd_april_2023". A full date is the date sent, never the month covered ({@link
+   * ReturnFor}). The end of a range of days ("13-15 March 2023", "13 to 15 March 2023") is not a
+   * date sent: those are the days the return covers.
+   */
+  static final Pattern WORD_DATE =
+      Pattern.compile(
+          "(?<![\\da-z])(?<!\\d[-\u2013_. ]{1,3})(?<!\\dto[-_. ])(?<!\\d[-_. ]to[-_. ])(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?[-._ ]?"
+              + MONTH_WORD
+              + "[-._ ,]{0,2}(20\\d\\d)(?!\\d)",
+          Pattern.CASE_INSENSITIVE);
 
   /** "final" as a word of a lower-cased name: "final", "FINAL_v2", "finalised". */
   private static final Pattern FINAL_WORD = Pattern.compile("(?<![a-z])final(?:i[sz]ed)?(?![a-z])");
@@ -98,6 +117,17 @@ public final class ReturnOrder {
     Matcher uk = UK_DATE.matcher(base);
     if (uk.find()) {
       return uk.group(3) + twoDigits(uk.group(2)) + twoDigits(uk.group(1));
+    }
+    Matcher words = WORD_DATE.matcher(base);
+    if (words.find()) {
+      String month = words.group(2).toLowerCase(Locale.ROOT).substring(0, 3);
+      for (java.time.Month m : java.time.Month.values()) {
+        if (m.name().toLowerCase(Locale.ROOT).startsWith(month)) {
+          return words.group(3)
+              + String.format(Locale.ROOT, "%02d", m.getValue())
+              + twoDigits(words.group(1));
+        }
+      }
     }
     Matcher iso = RETURN_DATE.matcher(base);
     return iso.find() ? iso.group(1) + iso.group(2) + iso.group(3) : NO_DATE;
