@@ -8,6 +8,7 @@ import io.strikeimpact.model.ReturnFor;
 import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.StrikeCalendar;
 import io.strikeimpact.model.text.HouseStyle;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,6 +55,40 @@ final class MisfiledReturns {
       return Optional.empty();
     }
     return ReturnFor.notFor(file, action.get(), calendar, participation, site);
+  }
+
+  /**
+   * Whether a return's rows are dated, every one on a day of the fixed action: then the rows, not
+   * the month its name names, say which action it is for.
+   */
+  boolean rowsDatedIn(List<LocalDate> rowDates, String actionId) {
+    Optional<IndustrialAction> action = calendar.find(actionId);
+    return action.isPresent()
+        && !rowDates.isEmpty()
+        && action.get().days().containsAll(new java.util.HashSet<>(rowDates));
+  }
+
+  /**
+   * A return whose name names another month than its rows' dates, which decide: "its name says
+   * April 2023, but its rows are dated 13 to 15 March 2023", counted for the fixed action.
+   */
+  DataProblem rowsDecide(
+      String file, String sha256, String site, String actionId, String why, List<LocalDate> days) {
+    return new DataProblem(
+        Severity.WARNING,
+        new Provenance(file, sha256, "", ""),
+        "a return whose name does not say the month of its rows: "
+            + why
+            + ", but its rows are dated "
+            + HouseStyle.days(days.stream().distinct().sorted().toList()),
+        "a name that says the month the return covers, or none",
+        "nothing to fix: the rows' dates decide, so its figures count for "
+            + site
+            + " in "
+            + fixedAction(actionId)
+            + "; rename it ("
+            + exampleName(file, actionId)
+            + ") so that its name agrees");
   }
 
   /** Why a return under a fixed action is more likely a later action's, by its return date. */

@@ -35,10 +35,11 @@ import java.util.stream.Collectors;
  * its parts count.
  *
  * <p>Of two that overlap, the later <em>revises</em> the earlier. "Later" is by the return date in
- * the file's name ({@code 2023-03-20} or {@code 20230320}), else by the file's name without its
- * extension, in order ({@code nnuh-march} before {@code nnuh-march-revised}). The earlier return's
- * counts and totals rows for that site and action are dropped, and a warning names both files and
- * the change in figures.
+ * the file's name ({@code 2023-03-20} or {@code 20230320}), else by its mark (final above unmarked
+ * above draft, finals by version), else by the file's name without its extension, in order ({@code
+ * nnuh-march} before {@code nnuh-march-revised}): {@link io.strikeimpact.model.ReturnOrder}. The
+ * earlier return's counts and totals rows for that site and action are dropped, and a warning names
+ * both files and the change in figures.
  *
  * <p>When neither is later ({@code qeh-march.xls} and {@code qeh-march.csv}), no rule says which
  * stands, and adding them would count the activity twice. Neither counts for that site and action:
@@ -123,6 +124,15 @@ final class ReturnHistory {
     Set<String> misfiledFiles = new LinkedHashSet<>();
     for (FileRead file : ordered) {
       Optional<String> another = anotherMonth(file, misfiled);
+      List<LocalDate> rowDates = rowDates(file);
+      if (another.isPresent() && misfiled.rowsDatedIn(rowDates, file.fixedAction().orElseThrow())) {
+        // The rows' dates, all on the fixed action's days, say which action it is: not its name.
+        Key key = keys(file).iterator().next();
+        problems.add(
+            misfiled.rowsDecide(
+                file.name(), sha256(file), key.site(), key.action(), another.get(), rowDates));
+        another = Optional.empty();
+      }
       if (another.isPresent()) {
         misfiledFiles.add(file.name());
         dropped.computeIfAbsent(file.name(), n -> new HashSet<>()).addAll(keys(file));
@@ -245,6 +255,18 @@ final class ReturnHistory {
     return misfiled.namesAnotherMonth(file.name(), key.site(), file.fixedAction().get());
   }
 
+  /** The days of a return's counts, when every count has one; else empty. */
+  private static List<LocalDate> rowDates(FileRead file) {
+    List<LocalDate> days = new ArrayList<>();
+    for (DisruptionCount c : file.read().counts()) {
+      if (c.date().isEmpty()) {
+        return List.of();
+      }
+      days.add(c.date().get());
+    }
+    return days;
+  }
+
   /** Why a return under a fixed action is more likely a later action's, by its return date. */
   private static Optional<String> late(FileRead file, MisfiledReturns misfiled) {
     if (file.fixedAction().isEmpty() || keys(file).isEmpty()) {
@@ -335,8 +357,10 @@ final class ReturnHistory {
         "one return per site and action, or returns that do not repeat a day and activity type",
         "nothing to fix if "
             + after.name()
-            + " is the revision: it is the later by the date in its name, else by its name,"
-            + " and only its figures count; if both are meant to count, remove the repeated days from one of them");
+            + " is the revision: "
+            + io.strikeimpact.model.ReturnOrder.why(after.name(), before.name())
+                .orElse("it is the later by the date in its name, else by its name")
+            + ", and only its figures count; if both are meant to count, remove the repeated days from one of them");
   }
 
   /** Two returns covering the same activity, neither the later: neither counts. */

@@ -65,6 +65,43 @@ class ReturnHistoryTest {
     assertEquals("superseded by a revised return", role(data, "returns/RM1/nnuh-2023-03-20.csv"));
   }
 
+  /** Red team: "NNUH return v2" replaced "NNUH return FINAL" for the same site and action. */
+  @Test
+  void a_return_marked_final_is_the_revision_of_an_unmarked_version_and_the_note_says_why()
+      throws IOException {
+    Dataset data =
+        DataFolderReader.read(
+            folder()
+                .put("returns/RM1/NNUH return v2.csv", MARCH)
+                .put("returns/RM1/NNUH return FINAL.csv", MARCH_REVISED));
+    assertEquals(
+        List.of(
+            "WARNING returns/RM1/NNUH return FINAL.csv: found \"a revised return for RM1 in bma-jd-2023-03: 128 (outpatient 110, inpatient 18) in returns/RM1/NNUH return FINAL.csv, replacing 120 (outpatient 100, inpatient 20) in returns/RM1/NNUH return v2.csv (up 8)\"; expected one return per site and action, or returns that do not repeat a day and activity type. Fix: nothing to fix if returns/RM1/NNUH return FINAL.csv is the revision: it is marked final and NNUH return v2.csv is not, and a name marked final ranks above any other, whatever its version number, and only its figures count; if both are meant to count, remove the repeated days from one of them"),
+        messages(data));
+    assertEquals(128, total(data));
+    assertEquals("superseded by a revised return", role(data, "returns/RM1/NNUH return v2.csv"));
+  }
+
+  @Test
+  void two_returns_both_marked_final_are_ordered_by_name_and_the_note_says_so() throws IOException {
+    Dataset data =
+        DataFolderReader.read(
+            folder()
+                .put("returns/RM1/NNUH final.csv", MARCH)
+                .put("returns/RM1/NNUH return final.csv", MARCH_REVISED));
+    assertEquals(128, total(data));
+    assertEquals(
+        true,
+        messages(data)
+            .getFirst()
+            .contains(
+                "Fix: nothing to fix if returns/RM1/NNUH return final.csv is the revision: the order"
+                    + " is ambiguous: both are marked final with no version number to tell them"
+                    + " apart, so it was taken as the later by its name alone, an accident of"
+                    + " naming (if NNUH final.csv is the one meant to count"),
+        messages(data).toString());
+  }
+
   @Test
   void a_revision_dated_in_april_shows_in_the_april_monthly_pack_as_a_revised_figure()
       throws IOException {

@@ -144,6 +144,43 @@ class StaffTakingPartTest {
     assertEquals(List.of(290L), data.staff().stream().map(StaffTakingPart::staff).toList());
   }
 
+  /** Red team: "n/a" in the staff column rejected the row and lost its rescheduled counts. */
+  @Test
+  void staff_cells_saying_no_figure_in_words_keep_their_counts_and_are_noted_once_a_file()
+      throws IOException {
+    Dataset data =
+        read(
+            LONG,
+            "returns/RM1/nursing.csv",
+            """
+        Date,Activity,Rescheduled,Staff taking part,Staff source
+        18/01/2023,All activity,380,302,
+        19/01/2023,All activity,372,n/a,
+        06/02/2023,All activity,379,nil return,
+        07/02/2023,All activity,375,–,
+        13/03/2023,OP,1010,N/A,
+        13/03/2023,IP,160,-,
+        14/03/2023,OP,985,  ,
+        """);
+    assertEquals(List.of(), data.rejectedRows());
+    assertEquals(
+        380L + 372 + 379 + 375 + 1010 + 160 + 985,
+        data.counts().stream().mapToLong(DisruptionCount::count).sum());
+    assertEquals(
+        List.of(List.of(LocalDate.of(2023, 1, 18), 302L)),
+        data.staff().stream().map(s -> List.<Object>of(s.date(), s.staff())).toList());
+    assertEquals(
+        List.of(
+            "WARNING returns/RM1/nursing.csv, cell D3: found \"n/a (D3), nil return (D4), – (D5),"
+                + " N/A (D6), - (D7) and spaces only (D8)\"; expected the staff"
+                + " taking part that day: a whole number of 0 or more, or a blank cell if not known."
+                + " Fix: nothing to fix for the counts: these 6 rows are counted, and the staff"
+                + " figure for their days is not given (never 0), so no rate per staff-day of action"
+                + " taken part is given where a day lacks a figure; write the number of staff taking"
+                + " part if it is known, or leave the cell blank, and send the return again"),
+        messages(data).stream().filter(m -> m.contains("staff")).toList());
+  }
+
   @Test
   void rows_of_one_day_give_its_staff_once_and_two_different_figures_give_none()
       throws IOException {

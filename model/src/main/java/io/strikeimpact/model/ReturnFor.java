@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  *   <li>A name that names months ({@code april-2023}, {@code jan-feb-2023}, {@code september}) is
  *       for the actions with a day in one of those months (of that year, when it gives one), and
  *       for no other: {@code qeh-april-2023.csv} is not March's return whatever its profile says,
- *       and {@code nnuh-july-2025.csv} is for no action of a calendar that ends in 2024.
+ *       and {@code nnuh-july-2025.csv} is for no action of a calendar that ends in 2024. A month
+ *       inside a full date ({@code QEH return 3 April 2023}) names no month: a day, month and year
+ *       is the date the return was sent, and is read by the next rule.
  *   <li>Else a name with a return date ({@link ReturnOrder#date}) is not for an action when a later
  *       action of the same site (one it did not decline to take part in) had ended before that
  *       date: a return sent on 18 April 2023, after the April strike ended on the 15th, is far more
@@ -71,6 +73,9 @@ public final class ReturnFor {
 
   static List<NamedMonth> months(String file) {
     String base = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+    // A full date, day, month and year ("3 April 2023"), is the date the return was sent
+    // (ReturnOrder#date), not the month it covers: only a bare month ("april", "april-2023") is.
+    base = ReturnOrder.WORD_DATE.matcher(base).replaceAll(" ");
     Matcher m = WORD.matcher(base.toLowerCase(Locale.ROOT));
     List<Month> months = new ArrayList<>();
     int year = 0;

@@ -52,6 +52,35 @@ class ReturnForTest {
     assertEquals(Optional.empty(), notFor("returns/RCX/qeh-summary-decision.csv", MARCH));
   }
 
+  /** Red team: "QEH return 3 April 2023.csv", March's revision, was taken for April's return. */
+  @Test
+  void a_full_date_in_a_name_is_the_date_sent_not_the_month_covered() {
+    assertEquals(Optional.empty(), notFor("returns/RCX/QEH return 3 April 2023.csv", MARCH));
+    assertEquals(
+        Optional.empty(), ReturnFor.monthsNamed("returns/RCX/QEH return 3 April 2023.csv"));
+    assertEquals(Optional.empty(), notFor("returns/RCX/qeh-03-Apr-2023.csv", MARCH));
+    assertEquals(Optional.empty(), notFor("returns/RCX/qeh_3rd_april_2023.csv", MARCH));
+    // Sent after the April action ended: April's, by the next rule.
+    assertEquals(
+        Optional.of("it is dated 18 April 2023, after bma-jd-2023-04 (11 to 14 April 2023) ended"),
+        notFor("returns/RCX/QEH return 18 April 2023.csv", MARCH));
+    // A bare month, with or without its year, still names the month covered.
+    assertEquals(
+        Optional.of("its name says April 2023"),
+        notFor("returns/RCX/QEH return April 2023.csv", MARCH));
+    assertEquals(
+        Optional.of("its name says April"), notFor("returns/RCX/QEH return April.csv", MARCH));
+    // A bare month beside the date sent: the month covered is March, sent on 3 April.
+    assertEquals(Optional.empty(), notFor("returns/RCX/QEH march return 3 April 2023.csv", MARCH));
+    assertEquals(
+        Optional.of(java.time.LocalDate.of(2023, 4, 3)),
+        ReturnOrder.date("returns/RCX/QEH return 3 April 2023.csv"));
+    // The days a return covers are not the date it was sent.
+    assertEquals(Optional.empty(), ReturnOrder.date("returns/RCX/qeh-13-15-march-2023.csv"));
+    assertEquals(Optional.empty(), ReturnOrder.date("returns/RCX/qeh 13 to 15 March 2023.csv"));
+    assertEquals(Optional.empty(), notFor("returns/RCX/qeh-13-15-march-2023.csv", MARCH));
+  }
+
   @Test
   void a_return_dated_after_a_later_action_ended_is_not_for_the_earlier_one() {
     assertEquals(

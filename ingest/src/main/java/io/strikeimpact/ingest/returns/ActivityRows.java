@@ -48,6 +48,11 @@ final class ActivityRows implements RowInterpreter {
   private final List<PlannedActivity> planned = new ArrayList<>();
   private final List<DisruptionCount> unplanned = new ArrayList<>();
   private final List<StaffTakingPart> staff = new ArrayList<>();
+
+  /** The staff cells that say "no figure" in words, and what they hold, told once a file. */
+  private final List<Provenance> staffNotGiven = new ArrayList<>();
+
+  private final List<String> staffNotGivenText = new ArrayList<>();
   private final List<StatedTotal> totals = new ArrayList<>();
   private final List<DataProblem> problems = new ArrayList<>();
 
@@ -208,9 +213,7 @@ final class ActivityRows implements RowInterpreter {
     }
 
     Optional<Long> staffFigure =
-        columns
-            .index(Field.STAFF)
-            .flatMap(i -> Counts.readStaff(row.cell(i), context.at(row, i), rowProblems));
+        columns.index(Field.STAFF).flatMap(i -> staffFigure(row, i, rowProblems));
 
     Optional<String> specialty = specialty(row, columns);
     List<DisruptionCount> rowCounts = new ArrayList<>();
@@ -275,6 +278,14 @@ final class ActivityRows implements RowInterpreter {
       rejected.add(new RejectedRow(context.row(row), row.values(), rowProblems));
       return;
     }
+    columns
+        .index(Field.STAFF)
+        .filter(i -> Counts.staffNotGiven(row.cell(i)))
+        .ifPresent(
+            i -> {
+              staffNotGiven.add(context.at(row, i));
+              staffNotGivenText.add(row.cell(i).get().text());
+            });
     if (staffFigure.isPresent() && site.isPresent() && action.isPresent() && date.isPresent()) {
       staff.add(staffTakingPart(row, columns, site.get(), action.get(), date.get(), staffFigure));
     }
@@ -313,6 +324,51 @@ final class ActivityRows implements RowInterpreter {
         unplanned.add(c);
       }
     }
+  }
+
+  /**
+   * The row's staff figure: empty for a blank cell, and for words meaning "no figure" ("n/a", "-",
+   * "nil return"), which an accepted row notes once a file with its cell (see {@link
+   * #staffNotGivenNote}), so the row's counts stand and the day has no staff figure, never 0; else
+   * the cell read as a whole number, an ERROR rejecting the row when it is not one.
+   */
+  private Optional<Long> staffFigure(RawRow row, int col, List<DataProblem> rowProblems) {
+    if (Counts.staffNotGiven(row.cell(col))) {
+      return Optional.empty();
+    }
+    return Counts.readStaff(row.cell(col), context.at(row, col), rowProblems);
+  }
+
+  /**
+   * One WARNING a file for its staff cells that say "no figure" in words: the cells and what they
+   * hold, at the first of them.
+   */
+  private Optional<DataProblem> staffNotGivenNote() {
+    if (staffNotGiven.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> cells = new ArrayList<>();
+    for (int i = 0; i < staffNotGiven.size(); i++) {
+      String text = staffNotGivenText.get(i).strip();
+      cells.add(
+          (text.codePoints().allMatch(Character::isSpaceChar) ? "spaces only" : text)
+              + " ("
+              + staffNotGiven.get(i).cell()
+              + ")");
+    }
+    return Optional.of(
+        new DataProblem(
+            Severity.WARNING,
+            staffNotGiven.getFirst(),
+            io.strikeimpact.model.text.HouseStyle.joinWithAnd(cells),
+            Counts.STAFF_EXPECTED,
+            "nothing to fix for the counts: "
+                + (cells.size() == 1 ? "this row is" : "these " + cells.size() + " rows are")
+                + " counted, and the staff figure for "
+                + (cells.size() == 1 ? "its day" : "their days")
+                + " is not given (never 0), so no rate per staff-day of action taken part is given"
+                + " where a day lacks a figure; write the number of staff taking part if it is"
+                + " known, or leave the cell blank, and send the return again"));
   }
 
   /**
@@ -643,6 +699,7 @@ final class ActivityRows implements RowInterpreter {
     otherSites.warning(sheet).ifPresent(all::add);
     headings.warning(sheet).ifPresent(all::add);
     ofWhich.warning(sheet).ifPresent(all::add);
+    staffNotGivenNote().ifPresent(all::add);
     return new ReturnRead(
         sheet,
         counts,

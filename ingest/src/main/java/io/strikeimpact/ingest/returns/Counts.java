@@ -122,6 +122,29 @@ final class Counts {
             "correct the planned figure in the return and send it again" + PLANNED_MEANWHILE));
   }
 
+  /**
+   * The words a return writes in a staff column for "no figure": "n/a", "-", "–", "nil return",
+   * "not known", or a cell of non-breaking spaces only. Read as a blank cell (the figure is not
+   * given, never 0), so the row's counts stand.
+   */
+  private static final Pattern STAFF_NOT_GIVEN =
+      Pattern.compile(
+          "[-–—]+|n/?a|n/?k|nil( return)?|none( given)?|not (given|known|available|applicable)"
+              + "|unknown|tbc|blank",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a staff cell holds words for "no figure" rather than a figure: see {@link
+   * #STAFF_NOT_GIVEN}. A blank cell is not one of these: it says nothing and needs no note.
+   */
+  static boolean staffNotGiven(Optional<RawCell> cell) {
+    if (cell.isEmpty() || cell.get().number().isPresent() || blank(cell)) {
+      return false;
+    }
+    String text = SPACE_SEPARATORS.matcher(cell.get().text()).replaceAll(" ").strip();
+    return text.isEmpty() || STAFF_NOT_GIVEN.matcher(text.replaceAll("\\s+", " ")).matches();
+  }
+
   static final String STAFF_EXPECTED =
       "the staff taking part that day: a whole number of 0 or more, or a blank cell if not known";
 
