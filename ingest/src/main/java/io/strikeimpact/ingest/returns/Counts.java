@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 final class Counts {
   static final String EXPECTED = "a whole number of 0 or more";
 
+  /** The least figure of ten digits: none is a count of activity, and an NHS number is one. */
+  private static final BigDecimal TEN_DIGITS = BigDecimal.valueOf(1_000_000_000L);
+
   /** Digits, a full stop and three zeros, as text: "1.000", "12.000". */
   private static final Pattern EUROPEAN_THOUSANDS = Pattern.compile("\\d{1,3}(\\.000)+");
 
@@ -229,6 +232,24 @@ final class Counts {
       return Optional.empty();
     } else {
       problems.add(problem(where, c.text(), expected, fixes.notNumber()));
+      return Optional.empty();
+    }
+    if (value.abs().compareTo(TEN_DIGITS) >= 0) {
+      // No site reschedules a billion appointments: a figure of ten digits is an identifier (an NHS
+      // number, a telephone number) in a figure's cell, or a total that adds one up. Never quoted,
+      // and never read, so no total, difference or rate can give its digits back.
+      int digits = value.abs().toBigInteger().toString().length();
+      problems.add(
+          problem(
+              where,
+              "a figure of " + digits + " digits, not shown",
+              expected
+                  + " and under a billion; a figure of ten digits or more is no count of activity"
+                  + " and may be a patient's NHS number or telephone number, or a total that adds"
+                  + " one up",
+              "correct the cell in the return (or the cells its formula adds up) and send it"
+                  + " again; the figure is withheld, as it may hold a patient identifier, and is"
+                  + " not read"));
       return Optional.empty();
     }
     if (value.signum() < 0) {

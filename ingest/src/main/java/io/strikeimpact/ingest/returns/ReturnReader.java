@@ -2,6 +2,9 @@ package io.strikeimpact.ingest.returns;
 
 import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.screen.ColumnScreen;
+import io.strikeimpact.ingest.screen.IdentifierKind;
+import io.strikeimpact.ingest.screen.Identifiers;
+import io.strikeimpact.ingest.screen.OutgoingScreen;
 import io.strikeimpact.ingest.screen.TableScreen;
 import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.ContentCheck;
@@ -18,6 +21,7 @@ import io.strikeimpact.ingest.table.stream.XlsStreamReader;
 import io.strikeimpact.ingest.table.stream.XlsxStreamReader;
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.ParticipationTable;
+import io.strikeimpact.model.Provenance;
 import io.strikeimpact.model.RejectedRow;
 import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.Site;
@@ -113,6 +117,7 @@ public final class ReturnReader {
     } else {
       lineLevelLookalike(screen, walker.sheet, context).ifPresent(fileProblems::add);
     }
+    fileProblems.addAll(identifiersInText(screen, context));
     ReturnRead read = walker.withRowsWithheld(interpreter.result(walker.sheet, fileProblems));
     return read.withRows(
         ProblemGroups.group(read.problems()),
@@ -148,6 +153,42 @@ public final class ReturnReader {
                 + context.profile().source()
                 + " (with filter.column and filter.values for the outcome that means rescheduled):"
                 + " read as a table, each row's figure is added up as a count of appointments"));
+  }
+
+  /**
+   * A warning for each cell whose text held a patient identifier among other words: a summary
+   * return's "Comments" cell that reads "pt 943 476 5919 moved to 20/03". The identifier is
+   * replaced where it stood, the row is read as it would have been, and the cell is named so the
+   * hospital can take it out; the cell's text is not quoted, as what else it says of the patient no
+   * screen can tell.
+   */
+  private static List<DataProblem> identifiersInText(TableScreen screen, ReturnContext context) {
+    List<DataProblem> warnings = new ArrayList<>();
+    for (TableScreen.InText cell : screen.identifiersInText()) {
+      List<String> kinds = new ArrayList<>();
+      List<String> marks = new ArrayList<>();
+      for (IdentifierKind k : cell.kinds()) {
+        kinds.add(k.withheld().replace("a value that looks like ", "").replace(", not shown", ""));
+        marks.add(Identifiers.mark(k));
+      }
+      warnings.add(
+          new DataProblem(
+              Severity.WARNING,
+              new Provenance(
+                  context.file(),
+                  context.sha256(),
+                  OutgoingScreen.sheet(cell.sheet()),
+                  CellReference.of(cell.column(), cell.row())),
+              "text holding what looks like " + String.join(" and ", kinds) + ", not shown",
+              "a return of counts with no patient details in any cell, notes and comments"
+                  + " included",
+              "take the patient's details out of the cell and send the return again; meanwhile"
+                  + " the cell is shown with "
+                  + String.join(" and ", marks)
+                  + " in their place (withheld: patient identifiers never leave ingest), and its"
+                  + " row is read as it would have been"));
+    }
+    return warnings;
   }
 
   /** A file refused whole: one problem, and nothing of it counted or kept. */

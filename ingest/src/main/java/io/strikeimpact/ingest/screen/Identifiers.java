@@ -1,5 +1,7 @@
 package io.strikeimpact.ingest.screen;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,6 +37,10 @@ public final class Identifiers {
     static final Pattern PHONE_IN_TEXT =
         Pattern.compile(
             "(?<![0-9A-Za-z+.,/])(?:\\+44|0044|0)[ \\-]?(?:\\(0\\)[ \\-]?)?\\(?[0-9](?:[ \\-]?\\)?[ \\-]?[0-9]){8,9}(?![0-9A-Za-z]|[.,/][0-9])");
+
+    /** A figure of billions with thousands commas: "9,434,765,919", an NHS number as a sum. */
+    static final Pattern BILLIONS =
+        Pattern.compile("(?<![0-9])(?<![0-9][.,])[0-9]{1,3}(?:,[0-9]{3}){3}(?![0-9]|[.,][0-9])");
 
     static final Pattern EMAIL_IN_TEXT =
         Pattern.compile("[A-Za-z0-9._%+'\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
@@ -308,6 +314,7 @@ public final class Identifiers {
     String out = text;
     if (hasDigitRun(out)) {
       out = replace(out, Lazy.DIGITS_IN_TEXT, Identifiers::isNhsNumber, IdentifierKind.NHS_NUMBER);
+      out = scrubNhsNumbersAnyhowSpaced(out);
       out = replace(out, Lazy.PHONE_IN_TEXT, Identifiers::isUkPhoneNumber, IdentifierKind.PHONE);
     }
     out = replace(out, POSTCODE_IN_TEXT, m -> true, IdentifierKind.POSTCODE);
@@ -315,6 +322,201 @@ public final class Identifiers {
       out = replace(out, Lazy.EMAIL_IN_TEXT, m -> true, IdentifierKind.EMAIL);
     }
     return out;
+  }
+
+  /**
+   * A cell's text as it may be read and shown: {@link #scrub}bed, and with any value typed after an
+   * identifier's label ("MRN RGN1234567", "DOB 01/02/1960") replaced too. Only for what a file's
+   * cells hold: a file's own name may well read "nhs-2023-03-13".
+   */
+  public static String scrubCell(String text) {
+    String out = scrub(text);
+    if (out != null && digits(out) >= LabelledValues.DIGITS) {
+      out = LabelledValues.scrub(out);
+    }
+    return out;
+  }
+
+  /**
+   * The NHS numbers a person types into a comment that {@link Lazy#DIGITS_IN_TEXT} does not take
+   * for one: glued to a label ("NHSno9434765919", "no.9434765919", "x9434765919"), grouped by two
+   * or three separators or by non-breaking or thin spaces ("943 476 5919", "943 - 476 - 5919"), by
+   * full stops ("943.476.5919"), one after another ("9434765919 4505577104"), or written as a
+   * figure of billions ("9,434,765,919").
+   */
+  private static String scrubNhsNumbersAnyhowSpaced(String text) {
+    StringBuilder out = null;
+    int last = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      // A group: digits with at most MAX_GAP separators between each two.
+      int groupStart = i;
+      List<int[]> segments = new ArrayList<>();
+      int groupEnd;
+      while (true) {
+        int segStart = i;
+        while (i < n && isDigit(text.charAt(i))) {
+          i++;
+        }
+        segments.add(new int[] {segStart, i});
+        groupEnd = i;
+        int gap = i;
+        while (gap < n && gap - i < MAX_GAP && isSeparator(text.charAt(gap))) {
+          gap++;
+        }
+        if (gap > i && gap < n && isDigit(text.charAt(gap))) {
+          i = gap;
+        } else {
+          break;
+        }
+      }
+      i = groupEnd;
+      for (int[] span : nhsSpans(text, segments, groupStart, groupEnd)) {
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        out.append(text, last, span[0]).append(MARK_NHS);
+        last = span[1];
+      }
+    }
+    String scrubbed = out == null ? text : out.append(text, last, n).toString();
+    return replace(
+        scrubbed,
+        Lazy.BILLIONS,
+        m -> {
+          String d = m.replace(",", "");
+          return d.length() == 10 && isNhsNumber(d);
+        },
+        IdentifierKind.NHS_NUMBER);
+  }
+
+  private static final String MARK_NHS = mark(IdentifierKind.NHS_NUMBER);
+
+  /** What stands in a text for an identifier taken out of it: "[NHS number not shown]". */
+  public static String mark(IdentifierKind kind) {
+    return "[" + kind.label() + " not shown]";
+  }
+
+  /** The most separators between two digits of one NHS number as typed: "943 - 476 - 5919". */
+  private static final int MAX_GAP = 3;
+
+  /**
+   * Where in one group of digits an NHS number stands: the whole group when it has ten digits in
+   * any grouping, else each run of ten digits or three, three and four that starts and ends where
+   * the group's runs do. Not a group that is part of a decimal or a figure with thousands ("1.5",
+   * "1,000,001"), nor one inside a run of letters and other digits (a SHA-256).
+   */
+  private static List<int[]> nhsSpans(
+      String text, List<int[]> segments, int groupStart, int groupEnd) {
+    if (!standsAlone(text, groupStart, groupEnd)) {
+      return List.of();
+    }
+    int total = 0;
+    for (int[] s : segments) {
+      total += s[1] - s[0];
+    }
+    if (total < 10) {
+      return List.of();
+    }
+    if (total == 10) {
+      return isNhsNumber(digitsOf(text, groupStart, groupEnd))
+          ? List.of(new int[] {groupStart, groupEnd})
+          : List.of();
+    }
+    List<int[]> spans = new ArrayList<>();
+    for (int k = 0; k < segments.size(); k++) {
+      int[] s = segments.get(k);
+      int[] span = null;
+      if (s[1] - s[0] == 10 && !decimal(text, s[0], s[1])) {
+        span = new int[] {s[0], s[1]};
+      } else if (k + 2 < segments.size()
+          && s[1] - s[0] == 3
+          && segments.get(k + 1)[1] - segments.get(k + 1)[0] == 3
+          && segments.get(k + 2)[1] - segments.get(k + 2)[0] == 4) {
+        span = new int[] {s[0], segments.get(k + 2)[1]};
+      }
+      if (span != null && isNhsNumber(digitsOf(text, span[0], span[1]))) {
+        spans.add(span);
+        while (k + 1 < segments.size() && segments.get(k + 1)[0] < span[1]) {
+          k++;
+        }
+      }
+    }
+    return spans;
+  }
+
+  /**
+   * Whether a group of digits stands on its own: not after or before a full stop or comma that
+   * joins it to other digits, and with only letters, if anything, between it and the next space or
+   * mark on either side ("NHSno9434765919" does; "9f86d0818844" of a SHA-256 does not).
+   */
+  private static boolean standsAlone(String text, int start, int end) {
+    int b = start - 1;
+    if (b >= 0 && (text.charAt(b) == '.' || text.charAt(b) == ',')) {
+      if (b > 0 && isDigit(text.charAt(b - 1))) {
+        return false;
+      }
+    }
+    while (b >= 0 && isLetter(text.charAt(b))) {
+      b--;
+    }
+    if (b >= 0 && isDigit(text.charAt(b))) {
+      return false;
+    }
+    int a = end;
+    if (a < text.length() && (text.charAt(a) == '.' || text.charAt(a) == ',')) {
+      if (a + 1 < text.length() && isDigit(text.charAt(a + 1))) {
+        return false;
+      }
+    }
+    while (a < text.length() && isLetter(text.charAt(a))) {
+      a++;
+    }
+    return a >= text.length() || !isDigit(text.charAt(a));
+  }
+
+  /** Whether a run of digits is one side of a decimal point: "1.9434765919". */
+  private static boolean decimal(String text, int start, int end) {
+    return (start >= 2 && text.charAt(start - 1) == '.' && isDigit(text.charAt(start - 2)))
+        || (end + 1 < text.length() && text.charAt(end) == '.' && isDigit(text.charAt(end + 1)));
+  }
+
+  private static String digitsOf(String text, int start, int end) {
+    StringBuilder d = new StringBuilder(10);
+    for (int i = start; i < end; i++) {
+      if (isDigit(text.charAt(i))) {
+        d.append(text.charAt(i));
+      }
+    }
+    return d.toString();
+  }
+
+  /** What may stand between the digits of an NHS number as people type it. */
+  private static boolean isSeparator(char c) {
+    return c == ' '
+        || c == '-'
+        || c == '.'
+        || c == '\t'
+        || c == '\u00a0'
+        || c == '\u2007'
+        || c == '\u2009'
+        || c == '\u202f'
+        || (c >= '\u2010' && c <= '\u2015');
+  }
+
+  private static int digits(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (isDigit(text.charAt(i))) {
+        digits++;
+      }
+    }
+    return digits;
   }
 
   /** Cheap test before the regular expression: ten digits at all. */
@@ -343,7 +545,7 @@ public final class Identifiers {
       if (out == null) {
         out = new StringBuilder(text.length());
       }
-      out.append(text, last, m.start()).append('[').append(kind.label()).append(" not shown]");
+      out.append(text, last, m.start()).append(mark(kind));
       last = m.end();
     }
     if (out == null) {

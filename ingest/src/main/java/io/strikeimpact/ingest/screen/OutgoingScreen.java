@@ -28,9 +28,12 @@ public final class OutgoingScreen {
     return Identifiers.scrub(text);
   }
 
-  /** Whether a text holds an identifier the screen would replace (in words among others too). */
+  /**
+   * Whether a text holds an identifier the screen would replace (in words among others too), or the
+   * mark of one a table's screen already took out of a cell ("NHS [NHS number not shown]").
+   */
   public static boolean holdsIdentifier(String text) {
-    return !Identifiers.scrub(text).equals(text);
+    return wasScreened(text) || !Identifiers.scrub(text).equals(text);
   }
 
   /**

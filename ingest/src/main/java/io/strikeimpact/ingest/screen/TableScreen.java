@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  * #observe}s every cell to decide each column, the second {@link #screen}s each row, replacing a
  * cell that holds an identifier (by its own content or by its column's verdict) with words saying
  * what kind of value it held, so nothing downstream (counts, labels, messages, rejected rows) can
- * carry it. Holds counters a column, never the rows.
+ * carry it. An identifier among other words of a cell (a comment: "pt 943 476 5919 moved to 20/03",
+ * "MRN RGN1234567") is replaced where it stands, so the rest of the cell is read and shown as
+ * before. Holds counters a column, and where such cells are, never the rows.
  */
 public final class TableScreen {
   private static final Set<String> WITHHELD =
@@ -77,14 +79,65 @@ public final class TableScreen {
       if (kind.isEmpty() && patientTable && isOldDate(cell)) {
         kind = Optional.of(IdentifierKind.DATE_OF_BIRTH);
       }
+      String text = null;
       if (kind.isPresent()) {
+        text = kind.get().withheld();
+      } else {
+        String scrubbed = Identifiers.scrubCell(cell.text());
+        if (!scrubbed.equals(cell.text())) {
+          // Free text with an identifier in it (a "Comments" cell: "pt 943 476 5919 moved"): the
+          // identifier goes, the rest of the text stays, and the cell is named in a warning.
+          Optional<IdentifierKind> whole = wholly(scrubbed);
+          text = whole.map(IdentifierKind::withheld).orElse(scrubbed);
+          inText.add(new InText(row.sheet(), row.number(), cell.column(), kindsIn(scrubbed)));
+        }
+      }
+      if (text != null) {
         if (cells == null) {
           cells = new ArrayList<>(row.cells());
         }
-        cells.set(i, RawCell.text(cell.column(), kind.get().withheld()));
+        cells.set(i, RawCell.text(cell.column(), text));
       }
     }
     return cells == null ? row : new RawRow(row.sheet(), row.number(), cells, row.hidden());
+  }
+
+  /**
+   * A cell whose text held an identifier among other words, or in a spelling that is not one value
+   * alone ("943 476 5919"): where it is and what kinds it held, never its text.
+   */
+  public record InText(String sheet, int row, int column, List<IdentifierKind> kinds) {
+    public InText {
+      kinds = List.copyOf(kinds);
+    }
+  }
+
+  private final List<InText> inText = new ArrayList<>();
+
+  /** Every cell screened so far whose text held an identifier among other words, in order. */
+  public List<InText> identifiersInText() {
+    return List.copyOf(inText);
+  }
+
+  /** The kind, when the scrubbed text is nothing but the mark for one identifier. */
+  private static Optional<IdentifierKind> wholly(String scrubbed) {
+    for (IdentifierKind k : IdentifierKind.values()) {
+      if (scrubbed.equals(Identifiers.mark(k))) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The kinds whose marks a scrubbed text holds, in the order of {@link IdentifierKind}. */
+  private static List<IdentifierKind> kindsIn(String scrubbed) {
+    List<IdentifierKind> kinds = new ArrayList<>();
+    for (IdentifierKind k : IdentifierKind.values()) {
+      if (scrubbed.contains(Identifiers.mark(k))) {
+        kinds.add(k);
+      }
+    }
+    return kinds;
   }
 
   /** Whether a text is the words that stand in for a withheld value. */
