@@ -379,6 +379,14 @@ public final class FigureChecker {
       if (taken[m.start()] || share[m.start()]) {
         continue;
       }
+      int from = m.start();
+      int to = m.end();
+      if (m.group("word") != null
+          && inWords.stream()
+              .anyMatch(
+                  w -> w.start() <= from && to <= w.end() && w.end() - w.start() > to - from)) {
+        continue; // "seventy-two hours": the two is part of a longer count in words
+      }
       double value;
       boolean decimals = m.group(2) != null;
       if (m.group("word") != null) {
@@ -410,7 +418,8 @@ public final class FigureChecker {
       if (!taken[w.start()]
           && numbers.stream().noneMatch(n -> n.start() < w.end() && w.start() < n.end())) {
         numbers.add(
-            new Number(w.start(), w.end(), w.value(), false, w.kind(), true, true, Double.NaN));
+            new Number(
+                w.start(), w.end(), w.value(), false, w.kind(), true, w.rounded(), Double.NaN));
       }
     }
     numbers.sort(Comparator.comparingInt(Number::start));
