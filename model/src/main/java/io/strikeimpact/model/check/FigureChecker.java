@@ -33,7 +33,26 @@ public final class FigureChecker {
    * words between.
    */
   private static final Pattern RATE_BASIS =
-      Pattern.compile("^\\s+(?:[\\w-]+\\s+){0,4}(a|per|an|each|every) (day|hour)\\b");
+      Pattern.compile(
+          "^\\s+(?:[\\w-]+\\s+){0,4}?(?:" + BasisWords.DAY + "|" + BasisWords.HOUR + ")");
+
+  /** The words of each basis a draft writes, as alternatives of a named group. */
+  private static final class BasisWords {
+    /** "a day", "per day", "each day", "every day of the strike", "daily", "day for day". */
+    static final String DAY = "(?<day>\\b(?:(?:a|per|each|every) day|daily|day for day)\\b)";
+
+    /** "an hour", "per hour", "each hour", "hourly", "hour for hour". */
+    static final String HOUR = "(?<hour>\\b(?:(?:an|per|each|every) hour|hourly|hour for hour)\\b)";
+
+    /** "in all", "in total", "altogether": the whole action's figure, not a rate. */
+    static final String TOTAL = "(?<total>\\b(?:in all|in total|altogether)\\b)";
+
+    private BasisWords() {}
+  }
+
+  /** A count's basis after it: "4,726 appointments in total", "3,451 in all". */
+  private static final Pattern TOTAL_BASIS =
+      Pattern.compile("^\\s+(?:[\\w-]+\\s+){0,4}?" + BasisWords.TOTAL);
 
   /**
    * The basis of the pack's rate per 1,000 planned after its figure: "114.5 appointments per 1,000
@@ -90,12 +109,47 @@ public final class FigureChecker {
    */
   private static final Pattern RATE_BASIS_BEFORE =
       Pattern.compile(
-          "(?:^|[,;:]\\s*|\\b(?:in|for|on|over)\\s+)(per|each|every|an|a) (day|hour)"
-              + "(?: of (?:industrial |strike )?action)?,\\s*(?:[\\w-]+\\s+){0,2}$");
+          "(?:^|[,;:]\\s*|\\b(?:in|for|on|over)\\s+)(?:"
+              + BasisWords.DAY
+              + "|"
+              + BasisWords.HOUR
+              + ")(?: of (?:industrial |strike )?action)?,\\s*(?:[\\w-]+\\s+){0,2}$");
+
+  /**
+   * A basis said at the start of a sentence for its figures: "Each day of the March strike, the
+   * N&amp;N rescheduled 1,150", "Hour for hour, ...", "In all, 4,726 ...". A figure's own words
+   * win.
+   */
+  private static final Pattern BASIS_INTRO =
+      Pattern.compile(
+          "^\\W*(?:(?:on|in|for|over|during)\\s+)?(?:"
+              + BasisWords.DAY
+              + "|"
+              + BasisWords.HOUR
+              + "|"
+              + BasisWords.TOTAL
+              + ")(?:\\s+(?:of|during|in)\\s+[^,;:]*)?,");
+
+  /**
+   * A basis in the figure's own clause before it, since the figure before: "the N&amp;N's daily
+   * average was 1,150", "on each day the N&amp;N rescheduled 1,150".
+   */
+  private static final Pattern BASIS_IN_CLAUSE =
+      Pattern.compile(
+          "(?:\\b(?:(?:per|each|every) day|daily|day for day)\\b(?<day>)"
+              + "|\\b(?:(?:per|each|every) hour|hourly|hour for hour)\\b(?<hour>)"
+              + "|"
+              + BasisWords.TOTAL
+              + ")");
 
   /** A multiple's basis, anywhere after it in its sentence: "twice as many at the N&N a day as". */
   private static final Pattern RATIO_BASIS =
-      Pattern.compile("\\b(a|per|an|each|every) (day|hour)\\b");
+      Pattern.compile(
+          BasisWords.DAY
+              + "|"
+              + BasisWords.HOUR
+              // "2.3 times as many in all", not "as in all the nursing strikes".
+              + "|(?<total>\\b(?:in all(?! the\\b)|in total|altogether)\\b)");
 
   /**
    * Words that say a figure counts activity: a comparison that names nothing else ("more than 5,000
@@ -379,6 +433,14 @@ public final class FigureChecker {
       if (taken[m.start()] || share[m.start()]) {
         continue;
       }
+      int from = m.start();
+      int to = m.end();
+      if (m.group("word") != null
+          && inWords.stream()
+              .anyMatch(
+                  w -> w.start() <= from && to <= w.end() && w.end() - w.start() > to - from)) {
+        continue; // "seventy-two hours": the two is part of a longer count in words
+      }
       double value;
       boolean decimals = m.group(2) != null;
       if (m.group("word") != null) {
@@ -410,7 +472,8 @@ public final class FigureChecker {
       if (!taken[w.start()]
           && numbers.stream().noneMatch(n -> n.start() < w.end() && w.start() < n.end())) {
         numbers.add(
-            new Number(w.start(), w.end(), w.value(), false, w.kind(), true, true, Double.NaN));
+            new Number(
+                w.start(), w.end(), w.value(), false, w.kind(), true, w.rounded(), Double.NaN));
       }
     }
     numbers.sort(Comparator.comparingInt(Number::start));
@@ -447,8 +510,12 @@ public final class FigureChecker {
         // "The N&N accounted for 73% of the 4,726": the count a share is of is the whole's.
         context = context.at(List.of());
       }
-      Optional<Basis> said = basisBefore(sentence.substring(0, n.start()));
-      if (kind == Kind.COUNT && said.isPresent()) {
+      int sinceLast =
+          numbers.stream().mapToInt(Number::end).filter(e -> e <= n.start()).max().orElse(0);
+      Optional<Basis> said = basisBefore(sentence, sinceLast, start);
+      Optional<Basis> total =
+          basis(TOTAL_BASIS, after).or(() -> said.filter(b -> b == Basis.PER_ACTION));
+      if (kind == Kind.COUNT && said.isPresent() && said.get() != Basis.PER_ACTION) {
         kind = Kind.RATE;
       }
       Sense sense = kind == Kind.PERCENT ? senseOf(sentence, start, n.end() + unit.length()) : null;
@@ -458,6 +525,8 @@ public final class FigureChecker {
       Optional<Basis> basis =
           switch (kind) {
             case RATE -> basisOf(after).or(() -> said);
+            // "4,726 in total": a count said to be the whole action's, not a rate.
+            case COUNT -> total;
             // "More than double the nursing strikes' rate a day", "twice as many ... a day as",
             // "129% more appointments per hour": a multiple's or a change's basis may come
             // anywhere after it.
@@ -473,8 +542,6 @@ public final class FigureChecker {
       Claim claim = new Claim(n.value(), n.range() ? n.high() : n.value(), n.decimals(), qualifier);
       // Its activity words follow it ("15 inpatient treatments") or come before it since the
       // figure before it ("the N&N's inpatient procedures came to 2,976").
-      int sinceLast =
-          numbers.stream().mapToInt(Number::end).filter(e -> e <= n.start()).max().orElse(0);
       boolean ofActivity =
           kind == Kind.COUNT
               && (COUNTED.matcher(after).find()
@@ -617,9 +684,20 @@ public final class FigureChecker {
     return sentence.substring(0, start).replaceAll("(?s).*[,;:()]", "");
   }
 
-  /** The basis a clause before the figure gives it: "Per hour of industrial action, around 66". */
-  private static Optional<Basis> basisBefore(String before) {
-    return basis(RATE_BASIS_BEFORE, before);
+  /**
+   * The basis the words before a figure give it: a clause just before it ("Per hour of industrial
+   * action, around 66"), its own clause since the figure before ("the daily average was 1,150"), or
+   * the start of its sentence ("Each day of the March strike, the N&amp;N rescheduled 1,150").
+   */
+  private static Optional<Basis> basisBefore(String sentence, int sinceLast, int start) {
+    String before = sentence.substring(0, start);
+    Optional<Basis> b = basis(RATE_BASIS_BEFORE, before);
+    if (b.isPresent()) {
+      return b;
+    }
+    String clause = clauseBefore(sentence.substring(sinceLast), start - sinceLast);
+    Optional<Basis> own = lastBasis(BASIS_IN_CLAUSE, clause);
+    return own.isPresent() ? own : basis(BASIS_INTRO, before);
   }
 
   /** What a rate is said to be of: "1,150 a day", "66 an hour"; empty when the words do not say. */
@@ -630,13 +708,34 @@ public final class FigureChecker {
     return basis(RATE_BASIS, after);
   }
 
-  /** The basis a pattern's second group names in the text: "day" or "hour". */
+  /**
+   * The basis the first match of a pattern says, by its named groups: "day", "hour", or "total"
+   * (the whole action).
+   */
   private static Optional<Basis> basis(Pattern words, String text) {
     Matcher m = words.matcher(text.toLowerCase(Locale.UK));
-    if (!m.find()) {
-      return Optional.empty();
+    return m.find() ? Optional.of(basisOf(m)) : Optional.empty();
+  }
+
+  /** The basis the last match of a pattern says: of words before a figure, the nearest. */
+  private static Optional<Basis> lastBasis(Pattern words, String text) {
+    Matcher m = words.matcher(text.toLowerCase(Locale.UK));
+    Optional<Basis> found = Optional.empty();
+    while (m.find()) {
+      found = Optional.of(basisOf(m));
     }
-    return Optional.of(m.group(2).equals("hour") ? Basis.PER_HOUR : Basis.PER_DAY);
+    return found;
+  }
+
+  private static Basis basisOf(Matcher m) {
+    var groups = m.namedGroups();
+    if (groups.containsKey("hour") && m.group("hour") != null) {
+      return Basis.PER_HOUR;
+    }
+    if (groups.containsKey("day") && m.group("day") != null) {
+      return Basis.PER_DAY;
+    }
+    return Basis.PER_ACTION;
   }
 
   private static String unitText(String after, Kind kind) {
@@ -742,6 +841,15 @@ public final class FigureChecker {
               context);
       if (otherBasis.isPresent()) {
         return Judged.of(wrongBasis(figure, line, basis.orElseThrow(), otherBasis.get()), null);
+      }
+      // "3,451 a day" where 3,451 is the total, "1,150 in total" where 1,150 is the rate a day: the
+      // figure is right but its basis is not.
+      Optional<Fact> otherKind = basis.flatMap(b -> ofOtherKind(kind, b, claim, sentence, context));
+      if (otherKind.isPresent()) {
+        return Judged.of(
+            wrongKind(
+                figure, line, basis.get(), otherKind.get(), partner(otherKind.get(), basis.get())),
+            null);
       }
       return nearMiss(candidates, sentence, x, kind)
           .or(() -> counted ? ofSiteAndType(candidates, context, claim) : Optional.empty())
@@ -947,6 +1055,81 @@ public final class FigureChecker {
             + noun
             + " "
             + said.phrase());
+  }
+
+  /**
+   * The fact of the other kind a figure equals when its words give it the wrong basis: a total for
+   * a figure said to be a rate a day or an hour, a rate for one said to be the total.
+   */
+  private Optional<Fact> ofOtherKind(
+      Kind kind, Basis said, Claim claim, String sentence, Context context) {
+    Kind other;
+    if (kind == Kind.RATE && (said == Basis.PER_DAY || said == Basis.PER_HOUR)) {
+      other = Kind.COUNT;
+    } else if (kind == Kind.COUNT && said == Basis.PER_ACTION) {
+      other = Kind.RATE;
+    } else {
+      return Optional.empty();
+    }
+    return best(
+        facts.stream()
+            .filter(f -> f.kind() == other)
+            .filter(context::admits)
+            .filter(f -> f.required().isEmpty() || mentions(sentence, f.required()))
+            .filter(
+                f ->
+                    f.about().basis().isEmpty()
+                        || f.about().basis().get() != Basis.PER_THOUSAND_PLANNED)
+            .filter(f -> equal(f, claim.x(), claim.decimals()))
+            .toList(),
+        sentence,
+        claim.x(),
+        context);
+  }
+
+  /**
+   * The figure of the basis a draft said: the rate a day of the same site, type and action, or its
+   * total.
+   */
+  private Optional<Fact> partner(Fact f, Basis said) {
+    return facts.stream()
+        .filter(p -> p.site().equals(f.site()))
+        .filter(p -> p.about().actions().equals(f.about().actions()))
+        .filter(p -> p.about().type().equals(f.about().type()))
+        .filter(p -> p.about().estimate() == f.about().estimate())
+        .filter(
+            p ->
+                said == Basis.PER_ACTION
+                    ? p.kind() == Kind.COUNT
+                    : p.kind() == Kind.RATE && p.about().basis().equals(Optional.of(said)))
+        .filter(p -> p.required().equals(f.required()))
+        .findFirst();
+  }
+
+  /**
+   * "3,451 is N&amp;N's total for ..., not a rate a day of action; say in total or give the rate a
+   * day of action, 1,150.3".
+   */
+  private static FigureCheck wrongKind(
+      String figure, int line, Basis said, Fact f, Optional<Fact> partner) {
+    boolean total = said == Basis.PER_ACTION;
+    String right = total ? f.about().basis().map(Basis::phrase).orElse("its basis") : "in total";
+    String saidAs = total ? "the total" : "a rate " + said.phrase();
+    String give = total ? "the total" : "the rate " + said.phrase();
+    return new FigureCheck(
+        figure,
+        line,
+        Verdict.DIFFERS,
+        f.shown()
+            + " is "
+            + f.explain()
+            + ", not "
+            + saidAs
+            + "; say "
+            + right
+            + " or give "
+            + give
+            + partner.map(p -> ", " + p.shown()).orElse(""));
   }
 
   private static FigureCheck differs(String figure, int line, Fact f) {

@@ -22,11 +22,12 @@ final class WordFigures {
   private WordFigures() {}
 
   /** A figure in words: where it is, its value, and the kind of figure its words make it. */
-  record WordFigure(int start, int end, double value, Kind kind) {}
-
-  private static final String SMALL =
-      "a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-          + "|forty|fifty|sixty|seventy|eighty|ninety";
+  record WordFigure(int start, int end, double value, Kind kind, boolean rounded) {
+    /** A share, a multiple or a round count: never exact. */
+    WordFigure(int start, int end, double value, Kind kind) {
+      this(start, end, value, kind, true);
+    }
+  }
 
   private static final Pattern FRACTION =
       Pattern.compile(
@@ -68,14 +69,10 @@ final class WordFigures {
           "\\b(double|twice|treble|triple)(?=\\s+(?:the|that|those|as|what|its|their|his|her)\\b)",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern ROUND_COUNT =
-      Pattern.compile(
-          "\\b(" + SMALL + ")[- ](hundred|thousand)\\b(?![- ]?s\\b)(?!\\s+of\\b)",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Map<String, Integer> NUMERALS =
+  /** The words of a count below a hundred, and "a" for one before a multiplier. */
+  private static final Map<String, Integer> UNITS =
       Map.ofEntries(
-          Map.entry("a", 1),
+          Map.entry("zero", 0),
           Map.entry("one", 1),
           Map.entry("two", 2),
           Map.entry("three", 3),
@@ -88,15 +85,248 @@ final class WordFigures {
           Map.entry("ten", 10),
           Map.entry("eleven", 11),
           Map.entry("twelve", 12),
+          Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14),
           Map.entry("fifteen", 15),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("sixty", 60),
-          Map.entry("seventy", 70),
-          Map.entry("eighty", 80),
-          Map.entry("ninety", 90));
+          Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17),
+          Map.entry("eighteen", 18),
+          Map.entry("nineteen", 19));
+
+  private static final Map<String, Integer> TENS =
+      Map.of(
+          "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70,
+          "eighty", 80, "ninety", 90);
+
+  /** A word, and what joins it to the next: a space or a hyphen ("forty-three"). */
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+");
+
+  /**
+   * What after a count in words below a hundred makes it a figure: "forty-three appointments",
+   * "twelve inpatient procedures", "seventy-two hours", "forty-eight per cent". "The three
+   * hospitals", "one of the sites" and "two thirds" are no counts.
+   */
+  private static final Pattern COUNTS_AFTER =
+      Pattern.compile(
+          "^(?:[- ](?:hours?|days?)\\b|\\s*(?:per ?cent|%)|\\s+(?:times|a day|an hour|per day"
+              + "|per hour|each day|every day)\\b"
+              // Up to two words between, but none that starts a phrase of its own: "one of the
+              // appointments" is no count.
+              + "|\\s+(?:(?!(?:of|the|in|a|an|and|or|to|at|than|for|on|by|every|each)\\b)"
+              + "[\\w-]+\\s+){0,2}?(?:appointments?|operations?"
+              + "|procedures?|treatments?|day cases?|outpatients?|inpatients?|patients?|clinics?"
+              + "|attendances?|nurses|doctors|consultants|staff)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A count in British words: "three hundred and forty-three", "one thousand two hundred and six",
+   * "a hundred", "twelve hundred", "two and a half thousand", "a dozen".
+   *
+   * @param rounded it ends in a multiplier ("two thousand", "a hundred", "a dozen"), so it is never
+   *     exact; "three hundred and forty-three" is
+   */
+  record Cardinal(int start, int end, double value, boolean rounded) {}
+
+  /** The words of the text as tokens, lower case, with where each starts and ends. */
+  private record Token(String word, int start, int end) {}
+
+  /**
+   * Every count in words in {@code text}, longest first from the left: "three hundred and
+   * forty-three" is one count, 343, not 300 and 43. A count of one word below a hundred is found
+   * only where words after it make it one ({@link #COUNTS_AFTER}); one with a multiplier anywhere
+   * but "hundreds of" and "thousands of".
+   */
+  static List<Cardinal> cardinals(String text) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher t = TOKEN.matcher(text);
+    while (t.find()) {
+      tokens.add(new Token(t.group().toLowerCase(Locale.UK), t.start(), t.end()));
+    }
+    List<Cardinal> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i > 0 && joined(text, tokens.get(i - 1), tokens.get(i), "-")) {
+        continue; // "twenty-first", "one-off": the word before makes it no count
+      }
+      Parse p = new Parser(text, tokens, i).number();
+      if (p == null) {
+        continue;
+      }
+      Token last = tokens.get(p.next() - 1);
+      int end = last.end();
+      // "twenty-first": a hyphen into a word that is no count or unit of time ends no count.
+      if (end < text.length() - 1
+          && text.charAt(end) == '-'
+          && Character.isLetter(text.charAt(end + 1))
+          && !text.substring(end + 1).matches("(?is)(?:hours?|days?)\\b.*")) {
+        continue;
+      }
+      String after = text.substring(end);
+      if (!p.multiplied() && !COUNTS_AFTER.matcher(after).find()) {
+        continue;
+      }
+      if (p.rounded() && after.matches("(?is)\\s+of\\b.*")) {
+        continue; // "a hundred of", as the words of a round count before were never a figure
+      }
+      found.add(new Cardinal(tokens.get(i).start(), end, p.value(), p.rounded()));
+      i = p.next() - 1;
+    }
+    return found;
+  }
+
+  /** The value of {@code words} if they are one count in words and nothing else. */
+  static java.util.OptionalDouble cardinal(String words) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher t = TOKEN.matcher(words);
+    while (t.find()) {
+      tokens.add(new Token(t.group().toLowerCase(Locale.UK), t.start(), t.end()));
+    }
+    Parse p = tokens.isEmpty() ? null : new Parser(words, tokens, 0).number();
+    return p != null && p.next() == tokens.size() && words.strip().equals(words)
+        ? java.util.OptionalDouble.of(p.value())
+        : java.util.OptionalDouble.empty();
+  }
+
+  private static boolean joined(String text, Token a, Token b, String by) {
+    return text.substring(a.end(), b.start()).equals(by);
+  }
+
+  /** A count read from the words from one token on, and the token after it. */
+  private record Parse(double value, int next, boolean multiplied, boolean rounded) {}
+
+  /** Reads British number words, each joined to the next by one space or a hyphen. */
+  private static final class Parser {
+    private final String text;
+    private final List<Token> tokens;
+    private final int from;
+
+    Parser(String text, List<Token> tokens, int from) {
+      this.text = text;
+      this.tokens = tokens;
+      this.from = from;
+    }
+
+    private String word(int i) {
+      return i < tokens.size() ? tokens.get(i).word() : "";
+    }
+
+    /** Whether token i follows token i - 1 with one space between, or a hyphen if allowed. */
+    private boolean follows(int i, boolean hyphen) {
+      if (i >= tokens.size() || i == 0) {
+        return false;
+      }
+      String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+      return gap.equals(" ") || hyphen && gap.equals("-");
+    }
+
+    Parse number() {
+      Parse low = belowThousand(from, true);
+      if (low == null) {
+        return null;
+      }
+      int i = low.next();
+      if (follows(i, true) && word(i).equals("thousand") && !(low.value() == 0)) {
+        double value = low.value() * 1_000;
+        int next = i + 1;
+        Parse rest = tail(next, this::belowThousandAfterThousand);
+        if (rest != null) {
+          return new Parse(value + rest.value(), rest.next(), true, rest.rounded());
+        }
+        return new Parse(value, next, true, true);
+      }
+      return low;
+    }
+
+    /** "and six", "two hundred and six", "six" after "thousand" or "hundred": the rest of it. */
+    private Parse tail(int i, java.util.function.IntFunction<Parse> part) {
+      if (follows(i, false) && word(i).equals("and") && follows(i + 1, false)) {
+        Parse p = part.apply(i + 1);
+        if (p != null) {
+          return p;
+        }
+      }
+      return follows(i, false) ? part.apply(i) : null;
+    }
+
+    private Parse belowThousandAfterThousand(int i) {
+      Parse p = belowThousand(i, false);
+      // "four thousand and five hundred thousand" is no count; the rest is below a thousand.
+      return p == null || follows(p.next(), true) && word(p.next()).equals("thousand") ? null : p;
+    }
+
+    /** A count below a thousand: "three hundred and forty-three", "a hundred", "twelve hundred". */
+    private Parse belowThousand(int i, boolean first) {
+      Parse low;
+      if (word(i).equals("a") && (follows(i + 1, false))) {
+        low = new Parse(1, i + 1, false, false);
+        String next = word(i + 1);
+        if (!next.equals("hundred") && !next.equals("thousand") && !next.equals("dozen")) {
+          return null;
+        }
+      } else {
+        low = belowHundred(i);
+      }
+      if (low == null) {
+        return null;
+      }
+      int n = low.next();
+      // "two and a half thousand"
+      if (follows(n, false)
+          && word(n).equals("and")
+          && word(n + 1).equals("a")
+          && word(n + 2).equals("half")
+          && follows(n + 1, false)
+          && follows(n + 2, false)
+          && follows(n + 3, false)
+          && (word(n + 3).equals("thousand") || word(n + 3).equals("hundred"))) {
+        double unit = word(n + 3).equals("thousand") ? 1_000 : 100;
+        if (!first && unit == 1_000) {
+          return null;
+        }
+        return new Parse((low.value() + 0.5) * unit, n + 4, true, true);
+      }
+      if (follows(n, false) && word(n).equals("dozen")) {
+        return low.value() == 0 ? null : new Parse(low.value() * 12, n + 1, true, true);
+      }
+      if (follows(n, true) && word(n).equals("hundred") && low.value() > 0) {
+        double value = low.value() * 100;
+        Parse rest = tail(n + 1, this::belowHundredAfterHundred);
+        if (rest != null) {
+          return new Parse(value + rest.value(), rest.next(), true, false);
+        }
+        return new Parse(value, n + 1, true, true);
+      }
+      return low;
+    }
+
+    private Parse belowHundredAfterHundred(int i) {
+      Parse p = belowHundred(i);
+      // "four hundred and five hundred" is two counts, not 405 and a word left over.
+      return p == null
+              || follows(p.next(), true)
+                  && (word(p.next()).equals("hundred") || word(p.next()).equals("dozen"))
+              || p.value() == 0
+          ? null
+          : p;
+    }
+
+    /** "forty-three", "forty three", "seventeen", "zero". */
+    private Parse belowHundred(int i) {
+      String w = word(i);
+      Integer unit = UNITS.get(w);
+      if (unit != null) {
+        return new Parse(unit, i + 1, false, false);
+      }
+      Integer ten = TENS.get(w);
+      if (ten == null) {
+        return null;
+      }
+      Integer ones = UNITS.get(word(i + 1));
+      if (follows(i + 1, true) && ones != null && ones > 0 && ones < 10) {
+        return new Parse(ten + ones, i + 2, false, false);
+      }
+      return new Parse(ten, i + 1, false, false);
+    }
+  }
 
   /** Every figure in words in {@code sentence}, in the order they appear. */
   static List<WordFigure> find(String sentence) {
@@ -137,12 +367,8 @@ final class WordFigures {
       double times = word.equals("double") || word.equals("twice") ? 2 : 3;
       found.add(new WordFigure(m.start(), m.end(), times, Kind.RATIO));
     }
-    Matcher r = ROUND_COUNT.matcher(sentence);
-    while (r.find()) {
-      double unit = r.group(2).equalsIgnoreCase("thousand") ? 1_000 : 100;
-      found.add(
-          new WordFigure(
-              r.start(), r.end(), NUMERALS.get(r.group(1).toLowerCase(Locale.UK)) * unit, null));
+    for (Cardinal n : cardinals(sentence)) {
+      addUnlessOverlapping(found, new WordFigure(n.start(), n.end(), n.value(), null, n.rounded()));
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
@@ -161,11 +387,12 @@ final class WordFigures {
 
   /** The value of a number word up to ninety ("three", "a", "twenty"). */
   static int numeral(String word) {
-    return NUMERALS.get(word.toLowerCase(Locale.UK));
+    String w = word.toLowerCase(Locale.UK);
+    return w.equals("a") ? 1 : UNITS.containsKey(w) ? UNITS.get(w) : TENS.get(w);
   }
 
   private static double parts(String numerator) {
-    return numerator == null ? 1 : NUMERALS.get(numerator.toLowerCase(Locale.UK));
+    return numerator == null ? 1 : numeral(numerator);
   }
 
   private static double denominator(String word) {
