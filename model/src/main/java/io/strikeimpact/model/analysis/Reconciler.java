@@ -3,7 +3,9 @@ package io.strikeimpact.model.analysis;
 import io.strikeimpact.model.CountScope;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
+import io.strikeimpact.model.IndustrialAction;
 import io.strikeimpact.model.StatedTotal;
+import io.strikeimpact.model.text.HouseStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +47,74 @@ final class Reconciler {
         parts.size(),
         files,
         Optional.empty(),
-        parts.isEmpty() ? notTakingPart(stated.scope()) : "");
+        refused(stated.scope(), Counts.total(parts))
+            .orElseGet(() -> parts.isEmpty() ? notTakingPart(stated.scope()) : ""));
+  }
+
+  /**
+   * "not checked: the return for this site (returns/RCX/qeh.xlsx) was refused; see Data quality": a
+   * total whose scope holds a site that sent a return for it that could not be read has no sum to
+   * be checked against, and the site is never said to have sent no return. A total of all sites
+   * names the site and what the others add to. A total a return states of its own cells is checked
+   * against them, whatever else was refused.
+   */
+  private Optional<String> refused(CountScope scope, long others) {
+    if (scope.sourceFile().isPresent()) {
+      return Optional.empty();
+    }
+    Participations participations = new Participations(dataset);
+    List<IndustrialAction> actions =
+        scope.actionIds().stream()
+            .sorted()
+            .map(id -> dataset.calendar().find(id))
+            .flatMap(Optional::stream)
+            .toList();
+    List<String> sites =
+        scope
+            .odsCode()
+            .map(List::of)
+            .orElseGet(
+                () ->
+                    dataset.sites().stream()
+                        .map(io.strikeimpact.model.Site::odsCode)
+                        .filter(participations::mentions)
+                        .toList());
+    List<String> files = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (String site : sites) {
+      actions.stream()
+          .filter(a -> participations.status(site, a) == SiteStatus.UNREADABLE)
+          .flatMap(a -> participations.unreadableFrom(site, a).stream())
+          .findFirst()
+          .ifPresent(
+              u -> {
+                files.add(u.file());
+                labels.add(dataset.siteLabel(site) + " (" + u.file() + ")");
+              });
+    }
+    if (files.isEmpty()) {
+      return Optional.empty();
+    }
+    if (scope.odsCode().isPresent()) {
+      return Optional.of(
+          Reconciliation.NOT_CHECKED
+              + ": the return for this site ("
+              + files.getFirst()
+              + ") was refused; see Data quality");
+    }
+    boolean one = files.size() == 1;
+    return Optional.of(
+        Reconciliation.NOT_CHECKED
+            + ": the "
+            + (one ? "return" : "returns")
+            + " for "
+            + HouseStyle.joinWithAnd(labels)
+            + (one ? " was" : " were")
+            + " refused, so the other returns, which add to "
+            + HouseStyle.count(others)
+            + ", lack "
+            + (one ? "its" : "their")
+            + " figures; see Data quality");
   }
 
   /**

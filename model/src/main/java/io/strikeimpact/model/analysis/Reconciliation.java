@@ -29,6 +29,12 @@ public record Reconciliation(
   /** How an unchecked total for a site that did not take part begins its reason. */
   static final String DID_NOT_TAKE_PART = "not checked (did not take part)";
 
+  /**
+   * How an unchecked total begins its reason when the reason is a fact about the returns (a return
+   * refused, cells withheld), said as it is: never "no returns cover it".
+   */
+  static final String NOT_CHECKED = "not checked";
+
   public Reconciliation {
     partSources = List.copyOf(partSources);
     java.util.Objects.requireNonNull(previous, "previous");
@@ -77,7 +83,7 @@ public record Reconciliation(
             + HouseStyle.count(stated.stated())
             + " for "
             + scopeDescription;
-    if (uncheckable.startsWith(DID_NOT_TAKE_PART)) {
+    if (uncheckable.startsWith(NOT_CHECKED)) {
       return head + "; " + uncheckable + ".";
     }
     if (!uncheckable.isEmpty()) {

@@ -23,6 +23,8 @@ final class RunningGaps {
    */
   static String upTo(Dataset dataset, List<TimelineEntry> timeline, String lastActionId) {
     List<String> missing = new ArrayList<>();
+    Participations participations = new Participations(dataset);
+    boolean anyRefused = false;
     for (TimelineEntry e : timeline) {
       IndustrialAction action = e.action();
       if (e.status() == TimelineEntry.Status.REPORTED
@@ -34,9 +36,10 @@ final class RunningGaps {
                 .map(p -> p.odsCode())
                 .filter(site -> dataset.site(site).isPresent())
                 .filter(site -> !reported(dataset, site, action.id()))
-                .map(dataset::siteLabel)
                 .distinct()
+                .map(site -> label(dataset, participations, site, action))
                 .toList();
+        anyRefused |= sites.stream().anyMatch(l -> l.endsWith(REFUSED));
         if (!sites.isEmpty()) {
           missing.add(
               ActionGroup.of(action).describe() + " (" + HouseStyle.joinWithAnd(sites) + ")");
@@ -48,7 +51,26 @@ final class RunningGaps {
     }
     return missing.isEmpty()
         ? ""
-        : "the local running total lacks returns for " + HouseStyle.joinWithAnd(missing);
+        : "the local running total lacks "
+            + (anyRefused ? "figures" : "returns")
+            + " for "
+            + HouseStyle.joinWithAnd(missing);
+  }
+
+  private static final String REFUSED = "was refused; see Data quality";
+
+  /**
+   * "QEH", or "QEH, whose return (returns/RCX/qeh.xlsx) was refused; see Data quality" for a site
+   * that sent a return that could not be read: it is never counted among those with no return.
+   */
+  private static String label(
+      Dataset dataset, Participations participations, String site, IndustrialAction action) {
+    return participations.status(site, action) == SiteStatus.UNREADABLE
+        ? participations
+            .unreadableFrom(site, action)
+            .map(u -> dataset.siteLabel(site) + ", whose return " + u.file() + " " + REFUSED)
+            .orElse(dataset.siteLabel(site))
+        : dataset.siteLabel(site);
   }
 
   private static boolean reported(Dataset dataset, String site, String actionId) {

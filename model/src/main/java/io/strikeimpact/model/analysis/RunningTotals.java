@@ -69,14 +69,32 @@ final class RunningTotals {
             .filter(c -> type.map(c.type()::equals).orElse(true))
             .toList();
     List<String> missing = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    Participations participations = new Participations(dataset);
     for (IndustrialAction a : between) {
       List<String> without = new ArrayList<>();
       for (Site s : sites(site)) {
         boolean returned =
             dataset.counts().stream()
                 .anyMatch(c -> c.actionId().equals(a.id()) && c.odsCode().equals(s.odsCode()));
-        if (!returned
-            && dataset.participation().of(s.odsCode(), a.id()) != Participation.DID_NOT_TAKE_PART) {
+        if (returned
+            || dataset.participation().of(s.odsCode(), a.id()) == Participation.DID_NOT_TAKE_PART) {
+          continue;
+        }
+        // A site whose return for it was refused sent one: never "no return from" it.
+        Optional<UnreadableReturn> unread =
+            participations.status(s.odsCode(), a) == SiteStatus.UNREADABLE
+                ? participations.unreadableFrom(s.odsCode(), a)
+                : Optional.empty();
+        if (unread.isPresent()) {
+          refused.add(
+              s.abbreviation()
+                  + " for "
+                  + ActionGroup.of(a).describe()
+                  + " ("
+                  + unread.get().file()
+                  + ")");
+        } else {
           without.add(s.abbreviation());
         }
       }
@@ -84,13 +102,25 @@ final class RunningTotals {
         missing.add(HouseStyle.joinWithAnd(without) + " for " + ActionGroup.of(a).describe());
       }
     }
-    String uncheckable =
-        missing.isEmpty()
-            ? ""
-            : "no return from "
-                + HouseStyle.joinWithAnd(missing)
-                + ", which it counts (a site that did not take part is marked so in"
-                + " reference/participation.csv)";
+    List<String> reasons = new ArrayList<>();
+    if (!missing.isEmpty()) {
+      reasons.add(
+          "no return from "
+              + HouseStyle.joinWithAnd(missing)
+              + ", which it counts (a site that did not take part is marked so in"
+              + " reference/participation.csv)");
+    }
+    if (!refused.isEmpty()) {
+      reasons.add(
+          "the "
+              + (refused.size() == 1 ? "return" : "returns")
+              + " of "
+              + HouseStyle.joinWithAnd(refused)
+              + ", which it counts, "
+              + (refused.size() == 1 ? "was" : "were")
+              + " refused; see Data quality");
+    }
+    String uncheckable = String.join("; and ", reasons);
     long summed = Counts.total(parts) + previous.map(StatedTotal::stated).orElse(0L);
     String where = site.map(dataset::siteLabel).orElse("all sites");
     String scope =

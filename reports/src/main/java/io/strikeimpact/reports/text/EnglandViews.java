@@ -28,7 +28,7 @@ public final class EnglandViews {
       "England's acute total (inpatient and outpatient) for the same action";
 
   /** A running share not given because local returns are missing. */
-  static final Tabular.Absent LOCAL_GAP = new Tabular.Absent("n/a: local returns missing");
+  static final Tabular.Absent LOCAL_GAP = new Tabular.Absent("n/a: local figures missing");
 
   private static final String CUMULATIVE =
       "England's acute total since the first action in NHS England's figures";
