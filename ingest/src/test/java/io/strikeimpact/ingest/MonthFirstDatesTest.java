@@ -48,4 +48,34 @@ class MonthFirstDatesTest {
         messages(data).stream().filter(m -> m.startsWith("ERROR")).toList());
     assertEquals(List.of(), data.counts());
   }
+
+  @Test
+  void a_profile_that_reads_both_day_first_and_month_first_is_refused() throws IOException {
+    Dataset data =
+        DataFolderReader.read(
+            folder()
+                .put("profiles/nnuh.properties", PROFILE + "date.format = dd/MM/yyyy|MM/dd/yyyy\n")
+                .put("returns/RM1/export.csv", "Date,Activity,Rescheduled\n03/04/2023,OP,1\n"));
+    assertEquals(
+        "ERROR profiles/nnuh.properties: found \"date.format = dd/MM/yyyy|MM/dd/yyyy\"; expected"
+            + " patterns that all put the day first or all the month first: with both, a return's"
+            + " 03/04/2023 reads as 3 April and its 03/13/2023 as 13 March; keep the one the"
+            + " hospital's returns are written in. Fix: correct date.format in"
+            + " profiles/nnuh.properties",
+        messages(data).stream()
+            .filter(m -> m.startsWith("ERROR profiles/nnuh"))
+            .findFirst()
+            .orElseThrow());
+    assertEquals(List.of(), data.counts(), "a refused profile reads nothing");
+  }
+
+  @Test
+  void month_names_and_one_order_are_not_mixed_orders() {
+    org.junit.jupiter.api.Assertions.assertFalse(
+        io.strikeimpact.ingest.profile.DateFormats.parse("dd/MM/yyyy|yyyy-MM-dd|MMM d, yyyy")
+            .daysAndMonthsBothFirst());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        io.strikeimpact.ingest.profile.DateFormats.parse("d/M/yy|M/d/yyyy")
+            .daysAndMonthsBothFirst());
+  }
 }
