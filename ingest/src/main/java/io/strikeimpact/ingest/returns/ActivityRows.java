@@ -610,12 +610,15 @@ final class ActivityRows implements RowInterpreter {
     CountScope scope =
         new CountScope(
             actionsAbove, Optional.empty(), Optional.empty(), Optional.of(context.file()));
+    // One site above is the site of the total only when no row was rejected: in a summary by site
+    // whose other sites' rows were refused, the totals row is still every site's, never the one
+    // left (it said "4,120 for JPUH" where JPUH's row gave 262).
     Optional<String> site =
         profile
             .site()
             .or(
                 () ->
-                    sitesAbove.size() == 1
+                    sitesAbove.size() == 1 && rejected.isEmpty()
                         ? Optional.of(sitesAbove.iterator().next())
                         : Optional.empty());
     if (site.isPresent()) {
