@@ -50,9 +50,14 @@ final class Counts {
   private static final Pattern NIL =
       Pattern.compile("[-\u2013\u2014]|n/?a|nil|none", Pattern.CASE_INSENSITIVE);
 
-  /** Marks of a small number withheld: "*", "c" or "[c]", "x" or "[x]", "<5". */
+  /**
+   * Marks of a small number withheld: "*", "c" or "[c]", "x" or "[x]", "<5", and ".." (or "…"), the
+   * ONS's and Eurostat's "not available", which stands where a figure exists but is not given.
+   */
   private static final Pattern SUPPRESSED =
-      Pattern.compile("\\*+|\\[?[cx]\\]?|<\\s*\\d{1,2}|suppressed", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\*+|\\[?[cx]\\]?|<\\s*\\d{1,2}|suppressed|withheld|\\.\\.|\u2026",
+          Pattern.CASE_INSENSITIVE);
 
   /** Whether a cell of a column per type says "none" in words: "-", "n/a", "nil". */
   static boolean nil(Optional<RawCell> cell) {
