@@ -138,7 +138,12 @@ class InvalidInputTest {
                     "Site,Date,Activity,Rescheduled\nRM1,13/03/2023,OP,5\nXYZ,13/03/2023,OP,7\n"));
     assertEquals(
         List.of(
-            "ERROR returns/RM1/sites.csv, cell A3: found \"XYZ\"; expected an ODS code, abbreviation or name from reference/sites.csv: RM1, RCX, RGP, QMM. Fix: correct the code in the return, or add the site to reference/sites.csv"),
+            "ERROR returns/RM1/sites.csv, cell A3: found \"XYZ\"; expected an ODS code,"
+                + " abbreviation, initials or name from reference/sites.csv, or a name under"
+                + " site.names in profiles/test.properties: RM1, RCX, RGP, QMM. Fix: correct the"
+                + " site in the return; if it is another name of a site in reference/sites.csv,"
+                + " add site.names.<ODS code> = XYZ to profiles/test.properties, and if it is a new"
+                + " site, add it to reference/sites.csv"),
         messages(data));
   }
 

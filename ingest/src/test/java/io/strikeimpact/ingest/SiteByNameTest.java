@@ -111,16 +111,23 @@ class SiteByNameTest {
     assertEquals(
         List.of(
             "ERROR returns/ICB/sites.csv, cell A6: found \"Norfolk & Norwich Univ. Hospital\";"
-                + " expected an ODS code, abbreviation or name from reference/sites.csv; the"
-                + " nearest is RM1 (Norfolk and Norwich University Hospital). Fix: write RM1 in the"
-                + " return if that is the site meant, or add the site to reference/sites.csv",
+                + " expected an ODS code, abbreviation, initials or name from reference/sites.csv,"
+                + " or a name under site.names in profiles/test.properties; the nearest is RM1"
+                + " (Norfolk and Norwich University Hospital). Fix: write RM1 in the return if that"
+                + " is the site meant, or, if that is what the hospital calls it, add"
+                + " site.names.RM1 = Norfolk & Norwich Univ. Hospital to profiles/test.properties;"
+                + " a new site goes in reference/sites.csv",
             "ERROR returns/ICB/sites.csv, cell A7: found \"Norfolk\"; expected the code or name of"
                 + " one site; it is part of the names of RM1 (Norfolk and Norwich University"
                 + " Hospital) and QMM (Norfolk and Waveney ICB). Fix: write the site's ODS code in"
-                + " the return",
+                + " the return, or say which site the hospital means by it: add site.names.RM1 ="
+                + " Norfolk to profiles/test.properties (or the code of the site meant)",
             "ERROR returns/ICB/sites.csv, cell A8: found \"Addenbrooke's\"; expected an ODS code,"
-                + " abbreviation or name from reference/sites.csv: RM1, RCX, RGP, QMM. Fix: correct"
-                + " the code in the return, or add the site to reference/sites.csv"),
+                + " abbreviation, initials or name from reference/sites.csv, or a name under"
+                + " site.names in profiles/test.properties: RM1, RCX, RGP, QMM. Fix: correct the"
+                + " site in the return; if it is another name of a site in reference/sites.csv,"
+                + " add site.names.<ODS code> = Addenbrooke's to profiles/test.properties, and if"
+                + " it is a new site, add it to reference/sites.csv"),
         messages(data));
   }
 }

@@ -24,7 +24,8 @@ public final class SiteNames {
         name.toLowerCase(Locale.UK)
             .replace("&", " and ")
             .replaceAll("[\\p{Punct}\u2018\u2019]", " ")
-            .replaceAll("\\s+", " ")
+            // A non-breaking or zero-width space pasted from a web page is a space like any other.
+            .replaceAll("[\\s\u00a0\u2007\u202f\u2009\u200b\ufeff]+", " ")
             .strip();
     return n.startsWith("the ") ? n.substring(4) : n;
   }
@@ -43,12 +44,77 @@ public final class SiteNames {
         return List.of(s);
       }
     }
-    return sites.stream()
-        .filter(
-            s ->
-                (" " + comparable(s.shortName() + " " + s.officialName()) + " ")
-                    .contains(" " + w + " "))
-        .toList();
+    List<Site> byInitials =
+        sites.stream().filter(s -> initials(s).contains(w.replace(" ", ""))).toList();
+    if (!byInitials.isEmpty()) {
+      return byInitials;
+    }
+    List<Site> byWords =
+        sites.stream()
+            .filter(
+                s ->
+                    (" " + comparable(s.shortName() + " " + s.officialName()) + " ")
+                        .contains(" " + w + " "))
+            .toList();
+    if (!byWords.isEmpty()) {
+      return byWords;
+    }
+    return sites.stream().filter(s -> codeAndWords(s, w)).toList();
+  }
+
+  /** Words of a name that say what kind of body it is, not which: no initial of their own. */
+  private static final java.util.Set<String> NO_INITIAL =
+      java.util.Set.of("and", "the", "of", "nhs", "foundation", "trust", "s");
+
+  /**
+   * The initials people write for a site: of its short and official names, each up to every comma
+   * (a place after a comma is often left off), leaving out "and", "the" and "NHS Foundation Trust":
+   * "Norfolk and Norwich University Hospital" is NNUH, "Queen Elizabeth Hospital, King's Lynn" QEH
+   * and QEHKL, "James Paget University Hospital, Gorleston" JPUH and JPUHG. Of two letters or more,
+   * so a one-word name has none.
+   */
+  static java.util.Set<String> initials(Site s) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (String name : List.of(s.shortName(), s.officialName())) {
+      StringBuilder letters = new StringBuilder();
+      for (String part : name.split(",")) {
+        for (String word : comparable(part.replaceAll("['\u2019]s\\b", "")).split(" ")) {
+          if (!word.isEmpty() && !NO_INITIAL.contains(word)) {
+            letters.append(word.charAt(0));
+          }
+        }
+        if (letters.length() >= 2) {
+          out.add(letters.toString());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a name is a site's code, abbreviation or initials with whole words of its names before
+   * or after it: "QEH King's Lynn", "JPUH Gorleston", "N&N Norwich".
+   */
+  private static boolean codeAndWords(Site s, String w) {
+    java.util.Set<String> words =
+        new java.util.HashSet<>(
+            List.of(comparable(s.shortName() + " " + s.officialName()).split(" ")));
+    java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+    codes.add(comparable(s.odsCode()));
+    codes.add(comparable(s.abbreviation()));
+    codes.addAll(initials(s));
+    for (String code : codes) {
+      String rest = null;
+      if (w.startsWith(code + " ")) {
+        rest = w.substring(code.length() + 1);
+      } else if (w.endsWith(" " + code)) {
+        rest = w.substring(0, w.length() - code.length() - 1);
+      }
+      if (rest != null && java.util.Arrays.stream(rest.split(" ")).allMatch(words::contains)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The one site a name finds; empty when it finds none or more than one. */

@@ -66,9 +66,17 @@ public record ColumnName(List<String> synonyms) {
     return stripped.isBlank() ? header : stripped;
   }
 
+  /**
+   * Case, repeated spaces and surrounding spaces ignored; a non-breaking, narrow or figure space (a
+   * header or type word pasted from a web page or Word, "Outpatients\u00a0") is a space like any
+   * other.
+   */
   static String normalise(String s) {
-    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
   }
+
+  private static final java.util.regex.Pattern SPACES =
+      java.util.regex.Pattern.compile("[\\s\u00a0\u2007\u202f\u2009\u200b\ufeff]+");
 
   /** "Rescheduled" or "Rescheduled or Number rescheduled", for messages. */
   @Override

@@ -110,6 +110,9 @@ import java.util.OptionalInt;
  * @param plannedByTypeColumns for a wide layout by type, each column of planned activity and its
  *     type ({@code columns.planned-by-type})
  * @param staffNote the note for staff figures whose row gives none ({@code staff.note})
+ * @param siteNames the hospital's own names for sites of reference/sites.csv ({@code site.names.RCX
+ *     = QE Hospital|The Lynn}), by name made comparable ({@link
+ *     io.strikeimpact.model.SiteNames#comparable}), to the site's ODS code
  */
 public record Profile(
     String name,
@@ -132,7 +135,8 @@ public record Profile(
     Layout layout,
     Optional<RowFilter> filter,
     Map<ColumnName, ActivityType> plannedByTypeColumns,
-    Optional<String> staffNote) {
+    Optional<String> staffNote,
+    Map<String, String> siteNames) {
 
   /** What one row of the file is. */
   public enum Layout {
@@ -285,6 +289,7 @@ public record Profile(
     Objects.requireNonNull(typeWords, "typeWords");
     Objects.requireNonNull(dateFormats, "dateFormats");
     Objects.requireNonNull(totalsLabels, "totalsLabels");
+    siteNames = Map.copyOf(siteNames);
     Objects.requireNonNull(byDayAndType, "byDayAndType");
     Objects.requireNonNull(subtotalLabels, "subtotalLabels");
     Objects.requireNonNull(layout, "layout");

@@ -42,6 +42,11 @@ public final class ProfileReader {
       "Subtotal|Sub-total|Sub total|* Total|* Subtotal|* Sub-total|* Sub total|Subtotal *|Sub-total *"
           + "|Sub total *";
 
+  /**
+   * The keys of a hospital's own names for a site: {@code site.names.RCX = QE Hospital|The Lynn}.
+   */
+  public static final String SITE_NAMES = "site.names.";
+
   static final Set<String> KEYS =
       new TreeSet<>(
           List.of(
@@ -129,7 +134,7 @@ public final class ProfileReader {
     }
     Checker c = new Checker(p, file, problems);
     for (String key : new TreeSet<>(p.stringPropertyNames())) {
-      if (!KEYS.contains(key)) {
+      if (!KEYS.contains(key) && !key.startsWith(SITE_NAMES)) {
         problems.add(
             new DataProblem(
                 Severity.WARNING,
@@ -474,9 +479,48 @@ public final class ProfileReader {
                     layout,
                     filter,
                     plannedByType,
-                    c.get("staff.note")))
+                    c.get("staff.note"),
+                    siteNames(p, file, sites, problems)))
             : Optional.empty();
     return new Read<>(profile, problems, List.of(), 0, 0);
+  }
+
+  /**
+   * The hospital's own names for sites, {@code site.names.<ODS code> = name|name}: each name made
+   * comparable as a site column's value is, to the code. A code not in reference/sites.csv, or a
+   * name given to two sites, is an error naming the key.
+   */
+  private static Map<String, String> siteNames(
+      Properties p, Provenance file, List<Site> sites, List<DataProblem> problems) {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    for (String key : new TreeSet<>(p.stringPropertyNames())) {
+      if (!key.startsWith(SITE_NAMES)) {
+        continue;
+      }
+      String code = key.substring(SITE_NAMES.length()).strip();
+      if (sites.stream().noneMatch(s -> s.odsCode().equals(code))) {
+        problems.add(
+            error(
+                file,
+                key + " = " + p.getProperty(key),
+                "site.names. followed by an ODS code from reference/sites.csv: "
+                    + sites.stream().map(Site::odsCode).collect(Collectors.joining(", ")),
+                "correct the code in the key, or add the site to reference/sites.csv"));
+        continue;
+      }
+      for (String name : ColumnName.alternatives(p.getProperty(key))) {
+        String was = names.put(io.strikeimpact.model.SiteNames.comparable(name), code);
+        if (was != null && !was.equals(code)) {
+          problems.add(
+              error(
+                  file,
+                  key + " = " + p.getProperty(key),
+                  "each name for one site; \"" + name + "\" is a name of " + was + " too",
+                  "keep the name under the one site it means"));
+        }
+      }
+    }
+    return names;
   }
 
   /**

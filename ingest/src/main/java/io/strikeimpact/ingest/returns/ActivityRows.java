@@ -220,9 +220,20 @@ final class ActivityRows implements RowInterpreter {
     if (columns.byType().isEmpty()) {
       Optional<ActivityType> type = type(row, columns, rowProblems);
       int countColumn = columns.index(Field.COUNT).orElseThrow();
+      Optional<RawCell> countCell = row.cell(countColumn);
+      // A count withheld ("*", "<5") or "none" in words ("-", "n/a"): the row is read and gives no
+      // figure, as a cell of a column per type does; a withheld one is a warning naming it.
+      boolean noFigure = Counts.suppressed(countCell) || Counts.nil(countCell);
+      if (Counts.suppressed(countCell)) {
+        problems.add(withheld(row, countColumn));
+      } else if (Counts.nil(countCell)) {
+        markedNone(row, countColumn);
+      }
       Optional<Long> count =
-          Counts.read(row.cell(countColumn), context.at(row, countColumn), rowProblems);
-      if (rowProblems.isEmpty()) {
+          noFigure
+              ? Optional.empty()
+              : Counts.read(countCell, context.at(row, countColumn), rowProblems);
+      if (rowProblems.isEmpty() && count.isPresent()) {
         rowCounts.add(
             count(
                 site,
@@ -241,16 +252,10 @@ final class ActivityRows implements RowInterpreter {
         Optional<RawCell> cell = row.cell(e.getKey());
         if (Counts.suppressed(cell)) {
           // A small number withheld: no figure for this type, and the row's others stand.
-          problems.add(
-              new DataProblem(
-                  Severity.WARNING,
-                  context.at(row, e.getKey()),
-                  cell.get().text(),
-                  SuppressedCells.EXPECTED,
-                  "nothing to fix if the hospital withholds small numbers: this cell is not counted,"
-                      + " so the figures for its site are short by that number; ask for the"
-                      + " unsuppressed figure if the pack must be complete"));
-        } else if (!Counts.blank(cell) && !Counts.nil(cell)) {
+          problems.add(withheld(row, e.getKey()));
+        } else if (Counts.nil(cell)) {
+          markedNone(row, e.getKey());
+        } else if (!Counts.blank(cell)) {
           Counts.read(cell, context.at(row, e.getKey()), rowProblems)
               .ifPresent(v -> values.put(e.getKey(), v));
         }
@@ -300,6 +305,62 @@ final class ActivityRows implements RowInterpreter {
     actionsAbove.add(action.orElseThrow().id());
     sitesAbove.add(site.orElseThrow());
     warnIfNotTakingPart(site.get(), action.get().id(), rowCounts.getFirst().provenance());
+  }
+
+  /** Count cells that say none in words ("-", "n/a"), by column, for the totals row below. */
+  private final Map<Integer, List<RawRow>> markedNone = new java.util.HashMap<>();
+
+  private void markedNone(RawRow row, int column) {
+    markedNone.computeIfAbsent(column, k -> new ArrayList<>()).add(row);
+  }
+
+  /**
+   * A totals cell that states more than the counts above it in its column, where cells above say
+   * none in words: each such cell may be a figure withheld ("-" is one in some hands), so each is a
+   * WARNING the reconciliation reads, and the total is said to be not checked exactly rather than
+   * to disagree. Where the total is borne out, "-" meant none, and nothing is said.
+   */
+  private void markedNoneUnderTotal(RawRow totals, int column, long stated) {
+    List<RawRow> rows = markedNone.getOrDefault(column, List.of());
+    if (rows.isEmpty()) {
+      return;
+    }
+    String sheet = context.at(totals, column).sheet();
+    String letters = io.strikeimpact.ingest.table.CellReference.of(column, 1).replaceAll("\\d", "");
+    long above = 0;
+    for (DisruptionCount c : counts) {
+      Provenance p = c.provenance();
+      if (p.sheet().equals(sheet) && p.cell().replaceAll("\\d", "").equals(letters)) {
+        above += c.count();
+      }
+    }
+    if (stated <= above) {
+      return;
+    }
+    for (RawRow row : rows) {
+      problems.add(
+          new DataProblem(
+              Severity.WARNING,
+              context.at(row, column),
+              row.cell(column).orElseThrow().text(),
+              SuppressedCells.NOT_GIVEN,
+              "nothing to fix if it means none; if it stands for a figure withheld, ask for the"
+                  + " figure: until then the total at "
+                  + context.at(totals, column).cell()
+                  + " is not checked exactly, and this cell is not counted"));
+    }
+  }
+
+  /** The WARNING of a count cell withheld as a small number: not counted, and the row stands. */
+  private DataProblem withheld(RawRow row, int column) {
+    return new DataProblem(
+        Severity.WARNING,
+        context.at(row, column),
+        row.cell(column).orElseThrow().text(),
+        SuppressedCells.EXPECTED,
+        "nothing to fix if the hospital withholds small numbers: this cell is not counted, so the"
+            + " figures for its site are short by that number, and a total that includes it is not"
+            + " checked exactly; ask for the unsuppressed figure if the pack must be complete");
   }
 
   /**
@@ -610,12 +671,15 @@ final class ActivityRows implements RowInterpreter {
     CountScope scope =
         new CountScope(
             actionsAbove, Optional.empty(), Optional.empty(), Optional.of(context.file()));
+    // One site above is the site of the total only when no row was rejected: in a summary by site
+    // whose other sites' rows were refused, the totals row is still every site's, never the one
+    // left (it said "4,120 for JPUH" where JPUH's row gave 262).
     Optional<String> site =
         profile
             .site()
             .or(
                 () ->
-                    sitesAbove.size() == 1
+                    sitesAbove.size() == 1 && rejected.isEmpty()
                         ? Optional.of(sitesAbove.iterator().next())
                         : Optional.empty());
     if (site.isPresent()) {
@@ -673,6 +737,18 @@ final class ActivityRows implements RowInterpreter {
     if (Counts.blank(row.cell(column))) {
       return;
     }
+    if (Counts.suppressed(row.cell(column))) {
+      // A total withheld is no figure to check against; nothing the counts lack.
+      problems.add(
+          new DataProblem(
+              Severity.WARNING,
+              context.at(row, column),
+              row.cell(column).get().text(),
+              "a stated total to check the figures against; this marks it withheld",
+              "nothing to fix for the counts, which are read as they are; this total is not"
+                  + " checked"));
+      return;
+    }
     if (row.cell(column).get().isUncalculated()) {
       // The figures are sound; only the check is lost, so a warning, not an error.
       problems.add(
@@ -689,6 +765,9 @@ final class ActivityRows implements RowInterpreter {
     List<DataProblem> found = new ArrayList<>();
     Optional<Long> value = Counts.read(row.cell(column), context.at(row, column), found);
     problems.addAll(found);
+    if (value.isPresent() && scope.row().isEmpty()) {
+      markedNoneUnderTotal(row, column, value.get());
+    }
     value.ifPresent(v -> totals.add(new StatedTotal(label, scope, v, context.at(row, column))));
   }
 

@@ -40,7 +40,17 @@ final class Counts {
   private static final Pattern SPACE_BETWEEN_DIGITS =
       Pattern.compile("[-+]?[\\d,.]*\\d[\\s\u00a0\u202f\u2009]+\\d[\\d,.\\s\u00a0\u202f\u2009]*");
 
+  /** Non-breaking, narrow, figure and zero-width spaces at either end of a cell's text. */
+  private static final Pattern EDGE_SPACES =
+      Pattern.compile(
+          "^[\\s\u00a0\u2007\u202f\u2009\u200b\ufeff]+|[\\s\u00a0\u2007\u202f\u2009\u200b\ufeff]+$");
+
   private Counts() {}
+
+  /** The text without the spaces of any kind at either end. */
+  private static String trimmed(String text) {
+    return EDGE_SPACES.matcher(text).replaceAll("");
+  }
 
   /**
    * Whether a cell gives no figure: missing, or text of spaces only. Where a layout says a blank is
@@ -50,22 +60,27 @@ final class Counts {
   private static final Pattern NIL =
       Pattern.compile("[-\u2013\u2014]|n/?a|nil|none", Pattern.CASE_INSENSITIVE);
 
-  /** Marks of a small number withheld: "*", "c" or "[c]", "x" or "[x]", "<5". */
+  /**
+   * Marks of a small number withheld: "*", "c" or "[c]", "x" or "[x]", "<5", and ".." (or "…"), the
+   * ONS's and Eurostat's "not available", which stands where a figure exists but is not given.
+   */
   private static final Pattern SUPPRESSED =
-      Pattern.compile("\\*+|\\[?[cx]\\]?|<\\s*\\d{1,2}|suppressed", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\*+|\\[?[cx]\\]?|<\\s*\\d{1,2}|suppressed|withheld|\\.\\.|\u2026",
+          Pattern.CASE_INSENSITIVE);
 
   /** Whether a cell of a column per type says "none" in words: "-", "n/a", "nil". */
   static boolean nil(Optional<RawCell> cell) {
     return cell.isPresent()
         && cell.get().number().isEmpty()
-        && NIL.matcher(cell.get().text()).matches();
+        && NIL.matcher(trimmed(cell.get().text())).matches();
   }
 
   /** Whether a cell holds a mark of a small number withheld rather than a figure. */
   static boolean suppressed(Optional<RawCell> cell) {
     return cell.isPresent()
         && cell.get().number().isEmpty()
-        && SUPPRESSED.matcher(cell.get().text()).matches();
+        && SUPPRESSED.matcher(trimmed(cell.get().text())).matches();
   }
 
   static boolean blank(Optional<RawCell> cell) {
@@ -192,8 +207,27 @@ final class Counts {
                   + " without their results"));
       return Optional.empty();
     }
+    // A figure keyed as text with a non-breaking space before or after it ("882\u00a0", pasted from
+    // a web page or Word) is the figure: only an ordinary space is trimmed from every cell.
+    String text = trimmed(c.text());
+    if (c.number().isEmpty() && !text.equals(c.text())) {
+      c = RawCell.text(c.column(), text);
+    }
     if (c.number().isPresent()) {
       value = BigDecimal.valueOf(c.number().getAsDouble());
+    } else if (ExcelError.of(c.text()).isPresent()) {
+      ExcelError error = ExcelError.of(c.text()).get();
+      problems.add(
+          problem(
+              where,
+              c.text() + " (an Excel error: " + error.meaning() + ")",
+              expected,
+              "correct the formula in the cell ("
+                  + error.fix()
+                  + "), or type the figure in its"
+                  + " place, save the return and send it again; an error is no figure and is"
+                  + " never read as 0"));
+      return Optional.empty();
     } else if (EUROPEAN_THOUSANDS.matcher(c.text()).matches()) {
       // "1.000" is one in British writing and a thousand in European: "1.010", not whole either
       // way, is refused as a fraction; this must be refused too, not read as one.

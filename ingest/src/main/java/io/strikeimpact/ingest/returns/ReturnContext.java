@@ -51,6 +51,11 @@ record ReturnContext(
         return Optional.of(s);
       }
     }
+    // The hospital's own names for a site, from its profile, before any guess from the register.
+    String own = profile.siteNames().get(SiteNames.comparable(value));
+    if (own != null) {
+      return sites.stream().filter(s -> s.odsCode().equals(own)).findFirst();
+    }
     Optional<Site> trust = OdsSiteCodes.trustOf(c, sites);
     return trust.isPresent() ? trust : SiteNames.find(sites, value);
   }
@@ -63,8 +68,10 @@ record ReturnContext(
     }
     List<Site> several = SiteNames.matching(sites, code);
     Optional<Site> nearest = SiteNames.nearest(sites, code);
-    String accepted = "an ODS code, abbreviation or name from reference/sites.csv";
-    String fix = "correct the code in the return, or add the site to reference/sites.csv";
+    String accepted =
+        "an ODS code, abbreviation, initials or name from reference/sites.csv, or a name under"
+            + " site.names in "
+            + profile.source();
     if (several.size() > 1) {
       problems.add(
           new DataProblem(
@@ -73,7 +80,10 @@ record ReturnContext(
               code,
               "the code or name of one site; it is part of the names of "
                   + several.stream().map(ReturnContext::named).collect(Collectors.joining(" and ")),
-              "write the site's ODS code in the return"));
+              "write the site's ODS code in the return, or say which site the hospital means by"
+                  + " it: "
+                  + alias(several.getFirst().odsCode(), code)
+                  + " (or the code of the site meant)"));
     } else if (nearest.isPresent()) {
       problems.add(
           new DataProblem(
@@ -83,8 +93,9 @@ record ReturnContext(
               accepted + "; the nearest is " + named(nearest.get()),
               "write "
                   + nearest.get().odsCode()
-                  + " in the return if that is the site meant, or add the site to"
-                  + " reference/sites.csv"));
+                  + " in the return if that is the site meant, or, if that is what the hospital calls it, "
+                  + alias(nearest.get().odsCode(), code)
+                  + "; a new site goes in reference/sites.csv"));
     } else {
       problems.add(
           new DataProblem(
@@ -92,9 +103,23 @@ record ReturnContext(
               where,
               code,
               accepted + ": " + sites.stream().map(Site::odsCode).collect(Collectors.joining(", ")),
-              fix));
+              "correct the site in the return; if it is another name of a site in"
+                  + " reference/sites.csv, "
+                  + alias("<ODS code>", code)
+                  + ", and if it is a new site, add it to reference/sites.csv"));
     }
     return Optional.empty();
+  }
+
+  /** "add site.names.RCX = QEHKL to profiles/icb.properties". */
+  private String alias(String odsCode, String name) {
+    return "add "
+        + io.strikeimpact.ingest.profile.ProfileReader.SITE_NAMES
+        + odsCode
+        + " = "
+        + name.strip()
+        + " to "
+        + profile.source();
   }
 
   /** A site for a message: "RM1 (Norfolk and Norwich University Hospital)". */

@@ -61,7 +61,7 @@ final class SheetRivals {
     String chosen = visible.get(position - 1);
     int chosenRows = rowsUnderHeader(bytes, reader, profile, chosen);
     if (chosenRows == 0) {
-      return as;
+      return elsewhere(bytes, reader, profile, context, visible, chosen, position);
     }
     List<String> rivals = new ArrayList<>();
     List<Integer> rivalRows = new ArrayList<>();
@@ -115,6 +115,93 @@ final class SheetRivals {
                     + "' was read instead, and only its figures count");
     DataProblem warning = new DataProblem(Severity.WARNING, context.whole(read), found, which, fix);
     return new Choice(new SheetChoice(read), Optional.of(warning));
+  }
+
+  /**
+   * The sheets a workbook puts before its table: notes, a read-me, contents, a cover, a chart.
+   * Passed over in silence for the one sheet that has the profile's header.
+   */
+  private static final Pattern FRONT_MATTER =
+      Pattern.compile(
+          "(?i)(?<![a-z])(contents|cover|index|about|chart\\d*|graphs?|metadata|definitions"
+              + "|front|introduction|intro)(?![a-z])");
+
+  /** A sheet named as a draft or an old copy: a later candidate is preferred to it. */
+  private static final Pattern NOT_THE_RETURN =
+      Pattern.compile("(?i)(?<![a-z])(draft|old|previous|superseded|backup|copy)(?![a-z])");
+
+  /**
+   * The sheet at the profile's position has no table with its header (a Notes, Read me or Contents
+   * sheet, or a chart sheet, first among the tabs): the sheet that has it is read instead, the
+   * first that is not named as guidance or a draft when several have. In silence when it is the
+   * only one and the sheet passed over is named as front matter; otherwise a warning names the
+   * sheets and which was read, so a choice is never made unseen where another was possible.
+   */
+  private static Choice elsewhere(
+      byte[] bytes,
+      TableReader reader,
+      Profile profile,
+      ReturnContext context,
+      List<String> visible,
+      String chosen,
+      int position) {
+    List<String> candidates = new ArrayList<>();
+    List<Integer> rows = new ArrayList<>();
+    for (String name : visible) {
+      if (!name.equals(chosen)) {
+        int n = rowsUnderHeader(bytes, reader, profile, name);
+        if (n > 0) {
+          candidates.add(name);
+          rows.add(n);
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
+      return new Choice(profile.sheet(), Optional.empty());
+    }
+    String read = candidates.getFirst();
+    for (String c : candidates) {
+      if (!looksLikeGuidance(c) && !NOT_THE_RETURN.matcher(c).find()) {
+        read = c;
+        break;
+      }
+    }
+    boolean front = looksLikeGuidance(chosen) || FRONT_MATTER.matcher(chosen).find();
+    if (candidates.size() == 1 && front) {
+      return new Choice(new SheetChoice(read), Optional.empty());
+    }
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      all.add(described(visible, candidates.get(i), rows.get(i)));
+    }
+    String found =
+        "sheet "
+            + position
+            + ", '"
+            + chosen
+            + "', has no table with the profile's header; "
+            + (candidates.size() == 1
+                ? all.getFirst() + " has"
+                : candidates.size() + " sheets have: " + String.join(", ", all));
+    String which =
+        "the return's table on the sheet the profile names (sheet "
+            + position
+            + "); '"
+            + read
+            + "' was read instead"
+            + (candidates.size() == 1 ? "" : ", the first not named as guidance or a draft,")
+            + " and only its figures count";
+    String fix =
+        "set sheet = "
+            + read
+            + " in "
+            + context.profile().source()
+            + (candidates.size() == 1
+                ? ""
+                : ", or sheet = the name of the sheet that holds the return if it is another");
+    return new Choice(
+        new SheetChoice(read),
+        Optional.of(new DataProblem(Severity.WARNING, context.whole(read), found, which, fix)));
   }
 
   /** "'Guidance' (sheet 1, 3 rows)". */

@@ -14,7 +14,6 @@ import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.StatedTotal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,8 +21,6 @@ import java.util.Optional;
  * an optional activity type and the total stated, checked later against the counts; never added.
  */
 final class StatedTotalRows implements RowInterpreter {
-  static final String ALL_SITES = "all";
-
   private final ReturnContext context;
   private final Profile profile;
   private final List<StatedTotal> totals = new ArrayList<>();
@@ -67,7 +64,8 @@ final class StatedTotalRows implements RowInterpreter {
     if (site.isEmpty()) {
       int col = columns.index(Field.SITE).orElseThrow();
       String code = row.text(col);
-      if (code.strip().toLowerCase(Locale.ROOT).equals(ALL_SITES)) {
+      // "all", or the words analysts write for it: "All sites", "ICB total", "Total (all sites)".
+      if (AllSitesLabel.isAllSites(code)) {
         allSites = true;
       } else {
         site = context.site(code, context.at(row, col), rowProblems);

@@ -67,11 +67,16 @@ final class TableEnd {
     columns.index(Field.ROW_TOTAL).ifPresent(countColumns::add);
   }
 
-  /** Whether a row is a totals row by the profile's {@code totals.label}. */
+  /**
+   * Whether a row is a totals row by the profile's {@code totals.label}, or by the words analysts
+   * write for a total of every row ({@link AllSitesLabel}: "All sites", "ICB total").
+   */
   static boolean isTotalsRow(Profile profile, RawRow row) {
     // "Total:" too: totals.label is matched as a column name, which keeps a colon.
     Optional<String> label = row.firstLabel();
-    return label.isPresent() && profile.totalsLabels().matches(label.get().replaceFirst(":$", ""));
+    return label.isPresent()
+        && (profile.totalsLabels().matches(label.get().replaceFirst(":$", ""))
+            || AllSitesLabel.isTotal(label.get()));
   }
 
   /** Offers every row below the header, blank ones too, in order. */

@@ -13,9 +13,11 @@ import java.util.Optional;
 /** Checks every stated total against the sum of the counts in its scope. */
 final class Reconciler {
   private final Dataset dataset;
+  private final WithheldInScope withheld;
 
   Reconciler(Dataset dataset) {
     this.dataset = dataset;
+    this.withheld = new WithheldInScope(dataset);
   }
 
   List<Reconciliation> reconcileAll() {
@@ -50,6 +52,10 @@ final class Reconciler {
         files,
         Optional.empty(),
         refused(stated.scope(), Counts.total(parts))
+            .or(
+                () ->
+                    WithheldInScope.reason(
+                        withheld.of(stated, parts), stated.stated(), Counts.total(parts)))
             .orElseGet(() -> parts.isEmpty() ? notTakingPart(stated.scope()) : ""),
         ofCells ? 0 : rejectedRowsIn(files));
   }
