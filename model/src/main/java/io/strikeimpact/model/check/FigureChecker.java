@@ -771,6 +771,7 @@ public final class FigureChecker {
             // against its own kind of percentage only.
             .filter(f -> sense == null || f.change() == (sense == Sense.CHANGE))
             .toList();
+    admitted = latestRunningTotals(admitted);
     // A rate said to be a day's is judged against rates a day only: "1,575 an hour" is not right
     // because 1,575 is the rate a day; "a rise of 129% per hour" is not the change in totals.
     List<Fact> candidates =
@@ -814,6 +815,10 @@ public final class FigureChecker {
                 null);
           }
         }
+      }
+      Optional<Judged> scope = otherScope(figure, line, kind, claim, sentence, context, candidates);
+      if (scope.isPresent()) {
+        return scope.get();
       }
       Optional<Fact> rounded = roundedFrom(candidates, sentence, x, kind);
       if (rounded.isPresent()) {
@@ -883,6 +888,82 @@ public final class FigureChecker {
                 figure, line, Verdict.MATCHES, "the data says " + f.shown() + ", " + f.explain())
             : differs(figure, line, f),
         f);
+  }
+
+  /**
+   * Of the running totals a sentence can mean, each site's latest only: "so far" is up to the last
+   * action with returns, not up to any earlier one whose running total the figure happens to equal.
+   * Other facts are kept as they are, in order.
+   */
+  private static List<Fact> latestRunningTotals(List<Fact> admitted) {
+    java.util.Map<List<String>, Fact> latest = new java.util.HashMap<>();
+    for (Fact f : admitted) {
+      if (f.about().running()) {
+        latest.put(f.site(), f); // facts are in the order of the history, oldest first
+      }
+    }
+    return admitted.stream()
+        .filter(f -> !f.about().running() || latest.get(f.site()) == f)
+        .toList();
+  }
+
+  /**
+   * A count right in value but of the other scope: a running total written as one action's figure
+   * ("the junior doctors' strike saw 6,232") or one action's figure written as the running total
+   * ("so far, 4,726"). It differs, and says which figure the words meant.
+   */
+  private Optional<Judged> otherScope(
+      String figure,
+      int line,
+      Kind kind,
+      Claim claim,
+      String sentence,
+      Context context,
+      List<Fact> candidates) {
+    if (kind != Kind.COUNT) {
+      return Optional.empty();
+    }
+    Context flipped = context.running(!context.running());
+    List<Fact> other =
+        latestRunningTotals(
+            facts.stream()
+                .filter(f -> f.kind() == Kind.COUNT)
+                .filter(flipped::admits)
+                .filter(f -> f.required().isEmpty() || mentions(sentence, f.required()))
+                .toList());
+    Optional<Fact> same =
+        best(
+            other.stream().filter(f -> equal(f, claim.x(), claim.decimals())).toList(),
+            sentence,
+            claim.x(),
+            context);
+    if (same.isEmpty()) {
+      return Optional.empty();
+    }
+    Fact f = same.get();
+    Optional<Fact> meant =
+        candidates.stream()
+            .filter(p -> p.site().equals(f.site()) && p.about().type().equals(f.about().type()))
+            .min(closest(claim, sentence, context, true));
+    String not =
+        context.running()
+            ? ", not a running total of every action so far"
+            : ", not the figure of one action";
+    String says =
+        meant
+            .map(
+                p ->
+                    (context.running() ? "; the running total is " : "; the action's figure is ")
+                        + p.shown()
+                        + " ("
+                        + p.explain()
+                        + ")")
+            .orElse(context.running() ? "; say which action it is of" : "; say \"so far\"");
+    return Optional.of(
+        Judged.of(
+            new FigureCheck(
+                figure, line, Verdict.DIFFERS, f.shown() + " is " + f.explain() + not + says),
+            meant.orElse(null)));
   }
 
   /**
