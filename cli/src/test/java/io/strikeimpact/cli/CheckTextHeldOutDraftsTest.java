@@ -96,4 +96,14 @@ class CheckTextHeldOutDraftsTest {
         "line 9: Nearly 2,000 \u2014 differs: the data says 1,506 (N&N's total for the nursing"
             + " strikes of 18 and 19 January and 6 and 7 February 2023)");
   }
+
+  @Test
+  void norfolk_and_norwich_with_an_ampersand_is_the_n_and_n_not_the_area() throws IOException {
+    assertLine(
+        check(
+            "Nurses' action in January and February saw 1,506 appointments postponed at the"
+                + " Norfolk & Norwich.\n"),
+        "line 1: 1,506 \u2014 matches: N&N's total for the nursing strikes of 18 and 19 January"
+            + " and 6 and 7 February 2023");
+  }
 }

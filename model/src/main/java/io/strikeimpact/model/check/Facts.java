@@ -739,6 +739,17 @@ final class Facts {
     List<String> cues = new ArrayList<>();
     cues.add(odsCode.toLowerCase(Locale.UK));
     analysis.dataset().site(odsCode).ifPresent(s -> addSiteWords(s, area, cues));
+    // "Norfolk & Norwich" is how many write "Norfolk and Norwich", and "N and N" the "N&N": else
+    // the area's word inside it ("Norfolk") makes the figure all sites'.
+    for (String cue : List.copyOf(cues)) {
+      String variant =
+          cue.contains(" and ")
+              ? cue.replace(" and ", " & ")
+              : cue.contains(" & ") ? cue.replace(" & ", " and ") : null;
+      if (variant != null && !cues.contains(variant)) {
+        cues.add(variant);
+      }
+    }
     return cues;
   }
 
