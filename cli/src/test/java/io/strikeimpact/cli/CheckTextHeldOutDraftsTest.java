@@ -94,7 +94,8 @@ class CheckTextHeldOutDraftsTest {
     assertLine(
         lines,
         "line 9: Nearly 2,000 \u2014 differs: the data says 1,506 (N&N's total for the nursing"
-            + " strikes of 18 and 19 January and 6 and 7 February 2023)");
+            + " strikes of 18 and 19 January and 6 and 7 February 2023); \"Nearly 2,000\" allows 10%"
+            + " below at most, not 2,000 itself: 1,800 to under 2,000");
   }
 
   @Test
@@ -105,5 +106,65 @@ class CheckTextHeldOutDraftsTest {
                 + " Norfolk & Norwich.\n"),
         "line 1: 1,506 \u2014 matches: N&N's total for the nursing strikes of 18 and 19 January"
             + " and 6 and 7 February 2023");
+  }
+
+  @Test
+  void an_approximate_figure_says_the_tolerance_it_was_checked_with() throws IOException {
+    List<String> lines =
+        check(
+            """
+            Nearly 5,000 appointments were rescheduled during the March strike.
+            More than 5,000 appointments were rescheduled during the March strike.
+            About 4,000 appointments were rescheduled during the March strike.
+            Over 4,000 appointments were rescheduled during the March strike.
+            Just under 4,800 appointments were rescheduled during the March strike.
+            c. 4,700 appointments were rescheduled during the March strike.
+            The N&N rescheduled nearly 3,451 appointments in March.
+            Two thousand appointments were postponed during the nursing strikes.
+            """);
+    String march = "all sites' total for the junior doctors' strike of 13 to 15 March 2023";
+    assertLine(
+        lines,
+        "line 1: Nearly 5,000 \u2014 matches: the data says 4,726, "
+            + march
+            + "; \"Nearly 5,000\" allows 10% below at most, not 5,000 itself: 4,500 to under"
+            + " 5,000");
+    assertLine(
+        lines,
+        "line 2: More than 5,000 \u2014 differs: the data says 4,726 ("
+            + march
+            + "); \"More than 5,000\" allows anything above 5,000, not 5,000 itself");
+    // No site named: all sites' 4,726, not the N&N's 3,451 because it is nearer 4,000.
+    assertLine(
+        lines,
+        "line 3: About 4,000 \u2014 differs: the data says 4,726 ("
+            + march
+            + "); \"About 4,000\" allows within 10% either way: 3,600 to 4,400");
+    assertLine(
+        lines,
+        "line 4: Over 4,000 \u2014 matches: the data says 4,726, "
+            + march
+            + "; \"Over 4,000\" allows anything above 4,000, not 4,000 itself");
+    assertLine(
+        lines,
+        "line 5: Just under 4,800 \u2014 matches: the data says 4,726, "
+            + march
+            + "; \"Just under 4,800\" allows 10% below at most, not 4,800 itself: 4,320 to under"
+            + " 4,800");
+    assertLine(
+        lines,
+        "line 6: c. 4,700 \u2014 matches: the data says 4,726, "
+            + march
+            + "; \"c. 4,700\" allows within 10% either way: 4,230 to 5,170");
+    assertLine(
+        lines,
+        "line 7: nearly 3,451 \u2014 differs: the data says 3,451 (N&N's total for the junior"
+            + " doctors' strike of 13 to 15 March 2023); \"nearly 3,451\" allows 10% below at most,"
+            + " not 3,451 itself: 3,106 to under 3,451");
+    assertLine(
+        lines,
+        "line 8: Two thousand \u2014 differs: the data says 1,506 (N&N's total for the nursing"
+            + " strikes of 18 and 19 January and 6 and 7 February 2023); \"Two thousand\" is"
+            + " rounded, read as \"about\", which allows within 10% either way: 1,800 to 2,200");
   }
 }
