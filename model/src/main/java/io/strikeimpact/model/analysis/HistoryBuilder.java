@@ -21,9 +21,11 @@ import java.util.TreeMap;
  */
 final class HistoryBuilder {
   private final Dataset dataset;
+  private final Participations participations;
 
   HistoryBuilder(Dataset dataset) {
     this.dataset = dataset;
+    this.participations = new Participations(dataset);
   }
 
   /**
@@ -48,9 +50,11 @@ final class HistoryBuilder {
         TimelineEntry.Status status =
             noSiteTookPart(action)
                 ? TimelineEntry.Status.NONE_TOOK_PART
-                : action.lastDay().isBefore(until)
-                    ? TimelineEntry.Status.NO_RETURNS
-                    : TimelineEntry.Status.IN_PROGRESS;
+                : sentButNotRead(action)
+                    ? TimelineEntry.Status.NOT_READ
+                    : action.lastDay().isBefore(until)
+                        ? TimelineEntry.Status.NO_RETURNS
+                        : TimelineEntry.Status.IN_PROGRESS;
         out.add(new TimelineEntry(action, status, Optional.empty()));
         continue;
       }
@@ -80,6 +84,16 @@ final class HistoryBuilder {
       out.add(new TimelineEntry(action, TimelineEntry.Status.REPORTED, Optional.of(total)));
     }
     return out;
+  }
+
+  /**
+   * Whether some site sent a return that may be for the action and gave no figures (refused whole,
+   * every row rejected, or overlapping another): the action then had returns, unread.
+   */
+  private boolean sentButNotRead(IndustrialAction action) {
+    return dataset.sites().stream()
+        .map(site -> participations.status(site.odsCode(), action))
+        .anyMatch(s -> s == SiteStatus.UNREADABLE || s == SiteStatus.OVERLAPPING);
   }
 
   /** Whether the register records a part for some site, and every such site did not take part. */
