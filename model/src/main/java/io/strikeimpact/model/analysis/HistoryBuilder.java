@@ -22,10 +22,12 @@ import java.util.TreeMap;
 final class HistoryBuilder {
   private final Dataset dataset;
   private final Participations participations;
+  private final Breakdowns breakdowns;
 
   HistoryBuilder(Dataset dataset) {
     this.dataset = dataset;
     this.participations = new Participations(dataset);
+    this.breakdowns = new Breakdowns(dataset, participations);
   }
 
   /**
@@ -69,9 +71,13 @@ final class HistoryBuilder {
       // Over the days with figures, as every site's rates are: a day no return gives a figure for
       // is not a day on which none was rescheduled.
       DaysWithFigures days = DaysWithFigures.of(counts, List.of(action));
+      ActionGroup group = ActionGroup.of(action);
+      List<SiteBreakdown> rows = breakdowns.bySite(group);
+      Map<String, SiteBreakdown> without = new TreeMap<>();
+      rows.stream().filter(r -> !r.reported()).forEach(r -> without.put(r.odsCode(), r));
       ActionTotal total =
           new ActionTotal(
-              ActionGroup.of(action),
+              group,
               byType,
               acute,
               cumulative,
@@ -80,7 +86,9 @@ final class HistoryBuilder {
               Rate.of(acute, days.hours(), Basis.PER_HOUR),
               bySite,
               cumulativeBySite,
-              days);
+              days,
+              PartialTotal.of(rows, dataset, group),
+              without);
       out.add(new TimelineEntry(action, TimelineEntry.Status.REPORTED, Optional.of(total)));
     }
     return out;
