@@ -3,6 +3,7 @@ package io.strikeimpact.model.text;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,18 +126,29 @@ public final class HouseStyle {
     boolean oneYear = sorted.getFirst().getYear() == sorted.getLast().getYear();
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
-      boolean last = i == runs.size() - 1;
       LocalDate from = runs.get(i)[0];
       LocalDate to = runs.get(i)[1];
-      // Single days of one month share it: "15 and 20 December 2022".
-      boolean nextSameMonth =
-          !last
-              && from.equals(to)
-              && runs.get(i + 1)[0].equals(runs.get(i + 1)[1])
-              && runs.get(i + 1)[0].getMonth() == to.getMonth()
-              && runs.get(i + 1)[0].getYear() == to.getYear();
-      parts.add(
-          nextSameMonth ? Integer.toString(from.getDayOfMonth()) : run(from, to, last || !oneYear));
+      // Single days of one month share it, as one part: "15 and 20 December 2022", so a longer
+      // list reads "15 and 20 December 2022, 18 and 19 January 2023 and ...", never "15, 20".
+      int end = i;
+      while (from.equals(to)
+          && end + 1 < runs.size()
+          && runs.get(end + 1)[0].equals(runs.get(end + 1)[1])
+          && YearMonth.from(runs.get(end + 1)[0]).equals(YearMonth.from(from))) {
+        end++;
+      }
+      boolean withYear = end == runs.size() - 1 || !oneYear;
+      if (end == i) {
+        parts.add(run(from, to, withYear));
+        continue;
+      }
+      List<String> dayNumbers = new ArrayList<>();
+      for (int k = i; k < end; k++) {
+        dayNumbers.add(Integer.toString(runs.get(k)[0].getDayOfMonth()));
+      }
+      dayNumbers.add(run(runs.get(end)[0], runs.get(end)[0], withYear));
+      parts.add(joinWithAnd(dayNumbers));
+      i = end;
     }
     return joinWithAnd(parts);
   }

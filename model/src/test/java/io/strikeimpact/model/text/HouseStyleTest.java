@@ -65,6 +65,31 @@ class HouseStyleTest {
   }
 
   @Test
+  void single_days_of_one_month_stay_one_part_of_a_longer_list() {
+    assertEquals(
+        "15 and 20 December 2022, 18 and 19 January 2023 and 6 and 7 February 2023",
+        HouseStyle.days(
+            List.of(
+                LocalDate.of(2022, 12, 15),
+                LocalDate.of(2022, 12, 20),
+                LocalDate.of(2023, 1, 18),
+                LocalDate.of(2023, 1, 19),
+                LocalDate.of(2023, 2, 6),
+                LocalDate.of(2023, 2, 7))));
+    assertEquals(
+        "3, 5 and 9 May, 14 to 16 June and 2 July 2023",
+        HouseStyle.days(
+            List.of(
+                LocalDate.of(2023, 5, 3),
+                LocalDate.of(2023, 5, 5),
+                LocalDate.of(2023, 5, 9),
+                LocalDate.of(2023, 6, 14),
+                LocalDate.of(2023, 6, 15),
+                LocalDate.of(2023, 6, 16),
+                LocalDate.of(2023, 7, 2))));
+  }
+
+  @Test
   void rates_are_whole_from_100_and_to_one_decimal_below_on_every_page() {
     assertEquals("377", HouseStyle.shownRate(376.5));
     assertEquals("1,150", HouseStyle.shownRate(1150.33));
