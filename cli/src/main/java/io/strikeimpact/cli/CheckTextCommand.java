@@ -49,7 +49,8 @@ final class CheckTextCommand implements Callable<Integer> {
           "Exit with 1 when any figure differs from the data, a figure one slip of the keyboard"
               + " from a known one (1,882 for 882) included. A figure not found in the data does"
               + " not fail: a draft carries figures the data cannot speak to (money, waiting"
-              + " lists, survey results).")
+              + " lists, survey results). What looks like a patient's NHS number in the draft"
+              + " fails too.")
   boolean failOnDifferences;
 
   @Override
@@ -68,7 +69,8 @@ final class CheckTextCommand implements Callable<Integer> {
           e);
     }
     Analysis analysis = input.analyse(spec.commandLine().getErr());
-    List<FigureCheck> checks = FigureChecker.check(analysis, text);
+    ScreenedDraft screened = ScreenedDraft.of(text);
+    List<FigureCheck> checks = FigureChecker.check(analysis, screened.text());
     PrintWriter o = spec.commandLine().getOut();
     o.println(
         "Figures in "
@@ -76,12 +78,24 @@ final class CheckTextCommand implements Callable<Integer> {
             + " checked against the data for "
             + analysis.focus().describe()
             + ":");
+    List<Integer> identifierLines = screened.linesWithNhsNumbers();
+    int next = 0;
     for (FigureCheck c : checks) {
+      while (next < identifierLines.size() && identifierLines.get(next) <= c.line()) {
+        o.println("  " + ScreenedDraft.problemOnLine(identifierLines.get(next++)));
+      }
       o.println("  line " + c.line() + ": " + c.figure() + " \u2014 " + c.describe());
+    }
+    while (next < identifierLines.size()) {
+      o.println("  " + ScreenedDraft.problemOnLine(identifierLines.get(next++)));
     }
     long differs = checks.stream().filter(c -> c.verdict() == Verdict.DIFFERS).count();
     o.println(CheckSummary.of(checks));
+    if (!identifierLines.isEmpty()) {
+      o.println(screened.summary());
+    }
     o.flush();
-    return failOnDifferences && differs > 0 ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
+    boolean fails = differs > 0 || !identifierLines.isEmpty();
+    return failOnDifferences && fails ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
   }
 }

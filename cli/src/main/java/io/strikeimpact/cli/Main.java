@@ -70,7 +70,28 @@ public final class Main implements Callable<Integer> {
   /** The commands that write a workbook. */
   private static final Set<String> WRITE_WORKBOOKS = Set.of("board-pack", "excel");
 
+  /**
+   * The JDK's switch between its two bindings of the HarfBuzz text shaper: JDK 25 calls it through
+   * the foreign function API by default, which in a fresh JVM generates about 150 method-handle
+   * classes (none of them in the class cache) the first time any text is laid out; the JNI binding
+   * shapes with the same library, so every width and glyph is the same, and costs none of that.
+   */
+  static final String SHAPER_PROPERTY = "sun.font.layout.ffm";
+
+  /**
+   * Chooses the JDK's JNI text shaper unless the user chose one. Before any text is laid out: the
+   * JDK reads the setting once, when its layout engine first loads. The workbook lays out one
+   * character to measure its default font (SXSSF does this for every sheet, whether or not a column
+   * is sized from it); the PDF's charts do not lay out text through it.
+   */
+  static void chooseTextShaper() {
+    if (System.getProperty(SHAPER_PROPERTY) == null) {
+      System.setProperty(SHAPER_PROPERTY, "false");
+    }
+  }
+
   public static void main(String... args) {
+    chooseTextShaper();
     // A workbook's first-time costs, on the idle core while the command line is parsed and the
     // returns are read (WorkbookWarmUp); before parsing, as picocli's own start-up is a tenth of a
     // second or more of that time.

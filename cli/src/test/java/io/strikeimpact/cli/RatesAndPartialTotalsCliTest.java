@@ -110,10 +110,15 @@ class RatesAndPartialTotalsCliTest {
     // 380 over 1 day and 12 hours, not 190.0 and 15.8 over 2 days and 24 hours.
     assertTrue(
         pdf.contains(
-            "Nursing strike, 18 and 19 January 2023 Nurses 24 [1] 1 380 380 380 380 over 1 day 31.7"
-                + " 380 over 12 hours"),
+            "Nursing strike, 18 and 19 January 2023 Nurses 24 [1] 1 [2] 380 380 380 380 over 1 day"
+                + " 31.7 380 over 12 hours"),
         pdf);
     assertTrue(pdf.contains("[1] " + note + "."), pdf);
+    // The all-sites figures lack a day of N&N's: partial, and which day, beside the sites count.
+    String partial =
+        "partial: N&N's figures lack 19 January 2023, a day its return by day has no row for (see"
+            + " Data quality)";
+    assertTrue(pdf.contains("[2] " + partial + "."), pdf);
     try (XSSFWorkbook book = workbook()) {
       Row jan = row(book.getSheet("History"), "rcn-2023-01");
       assertEquals(380, jan.getCell(7).getNumericCellValue(), 1e-9);
@@ -124,6 +129,7 @@ class RatesAndPartialTotalsCliTest {
       assertEquals("H3/L3", jan.getCell(13).getCellFormula());
       assertEquals(380 / 12.0, jan.getCell(13).getNumericCellValue(), 1e-9);
       assertEquals(note, jan.getCell(14).getStringCellValue());
+      assertEquals(partial, jan.getCell(15).getStringCellValue());
       assertEquals(
           "every day of action",
           row(book.getSheet("History"), "rcn-2023-02").getCell(14).getStringCellValue());

@@ -2,6 +2,7 @@ package io.strikeimpact.ingest;
 
 import io.strikeimpact.ingest.profile.Glob;
 import io.strikeimpact.ingest.profile.GlobIndex;
+import io.strikeimpact.ingest.profile.NearestProfile;
 import io.strikeimpact.ingest.profile.Profile;
 import io.strikeimpact.ingest.profile.ProfileReader;
 import io.strikeimpact.ingest.reference.ActionGroupsReader;
@@ -329,7 +330,11 @@ public final class DataFolderReader {
                     + String.join(
                         ", ", SitesReader.FILE, CalendarReader.FILE, ParticipationReader.FILE)
                     + ")",
-                "write a profile for this hospital's layout, or widen files in its profile; until then the file is not read"));
+                NearestProfile.suggest(name, profiles)
+                        .orElse(
+                            "write a profile for this hospital's layout, or widen files in its"
+                                + " profile")
+                    + "; until then the file is not read"));
         sources.put(name, source(name, file, ROLE_NOT_READ, "", 0, 0, 0));
         continue;
       }

@@ -46,6 +46,28 @@ public record DateFormats(List<String> patterns, List<DateTimeFormatter> formatt
     return new DateFormats(patterns, formatters);
   }
 
+  /**
+   * Whether one pattern puts a numeric day before a numeric month (dd/MM/yyyy) and another the
+   * month before the day (MM/dd/yyyy): the first to parse would win, so one return's dates would be
+   * read half one way and half the other, and no error would show it.
+   */
+  public boolean daysAndMonthsBothFirst() {
+    boolean dayFirst = false;
+    boolean monthFirst = false;
+    for (String p : patterns) {
+      int day = p.indexOf('d');
+      int month = p.indexOf('M');
+      int year = p.indexOf('y');
+      // A month by name, or the year first (yyyy-MM-dd, as ISO 8601 writes it), is never in doubt.
+      if (day < 0 || month < 0 || p.contains("MMM") || (year >= 0 && year < Math.min(day, month))) {
+        continue;
+      }
+      dayFirst |= day < month;
+      monthFirst |= month < day;
+    }
+    return dayFirst && monthFirst;
+  }
+
   private static DateTimeFormatter formatter(String pattern, Locale locale) {
     return new DateTimeFormatterBuilder()
         .parseCaseInsensitive()

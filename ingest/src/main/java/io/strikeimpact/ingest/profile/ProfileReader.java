@@ -234,6 +234,13 @@ public final class ProfileReader {
     if (dateText.isPresent()) {
       try {
         dates = DateFormats.parse(dateText.get());
+        if (dates.daysAndMonthsBothFirst()) {
+          c.bad(
+              "date.format",
+              "patterns that all put the day first or all the month first: with both, a return's"
+                  + " 03/04/2023 reads as 3 April and its 03/13/2023 as 13 March; keep the one the"
+                  + " hospital's returns are written in");
+        }
       } catch (IllegalArgumentException e) {
         c.bad(
             "date.format",

@@ -54,7 +54,9 @@ public final class ProfileSuggester {
           "dd/MM/yy");
   private static final Pattern OUTPATIENT =
       Pattern.compile(
-          "(?i)^(op|opa|outpat.*|out-pat.*|new|f/?u|follow.?up.*|fup|clinic.*|first|appointment.*)$");
+          "(?i)^(op|opa|outpat.*|out-pat.*|new|f/?u|follow.?up.*|fup|clinic.*|first|appointment.*"
+              // NHS points of delivery, as a PAS extract codes them: first, follow-up, procedure.
+              + "|opfa.*|opfu.*|opproc)$");
   private static final Pattern INPATIENT =
       Pattern.compile(
           "(?i)^(ip|inpat.*|in-pat.*|elective.*|el|day ?case.*|dc|daycase|ordinary|surg.*|procedure.*|theatre.*)$");

@@ -47,9 +47,31 @@ final class Dates {
               where,
               cell.map(RawCell::text).orElse(""),
               "a date written as " + formats + ", or an Excel date",
-              "correct the date in the return, or add its pattern to date.format in " + profile));
+              cell.isPresent() && isMonthFirst(cell.get().text())
+                  ? "the date reads month first, as a spreadsheet set to US English saves dates"
+                      + " as text: save the return again with the United Kingdom's date setting,"
+                      + " or, if every date in it is month first, set date.format = MM/dd/yyyy in "
+                      + profile
+                  : "correct the date in the return, or add its pattern to date.format in "
+                      + profile));
     }
     return date;
+  }
+
+  private static final Pattern MONTH_FIRST = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+  /**
+   * "03/13/2023": a date that is no date day first and is one month first. Such a file's other
+   * dates (03/04/2023) are just as likely month first, so the fix is the whole file, not the cell.
+   */
+  static boolean isMonthFirst(String text) {
+    Matcher m = MONTH_FIRST.matcher(text.strip());
+    if (!m.matches()) {
+      return false;
+    }
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(2));
+    return first >= 1 && first <= 12 && second > 12 && second <= 31;
   }
 
   static Optional<CellDate> parse(RawCell c, DateFormats formats) {

@@ -41,7 +41,8 @@ record ReturnContext(
 
   /**
    * The site a return's site cell names, as {@code --site} finds it: its ODS code, abbreviation,
-   * short or official name from sites.csv, or whole words of one site's name.
+   * short or official name from sites.csv, or whole words of one site's name; or the ODS code of
+   * one of its hospitals ({@link OdsSiteCodes}).
    */
   Optional<Site> siteNamed(String value) {
     String c = value.strip().toUpperCase(Locale.ROOT);
@@ -55,7 +56,8 @@ record ReturnContext(
     if (own != null) {
       return sites.stream().filter(s -> s.odsCode().equals(own)).findFirst();
     }
-    return SiteNames.find(sites, value);
+    Optional<Site> trust = OdsSiteCodes.trustOf(c, sites);
+    return trust.isPresent() ? trust : SiteNames.find(sites, value);
   }
 
   /** A site, by code or name, that must be in sites.csv: its ODS code. */

@@ -16,6 +16,11 @@ import java.util.Map;
  *     site appears once it has reported for any action
  * @param days the days of the action with figures from any site, whose days and hours the rates
  *     divide by: a day that every return by day lacks is no day on which none was rescheduled
+ * @param partial what the all-sites figures lack: sites that took part (or may have) without
+ *     figures, and sites whose figures are short, by the one rule of {@link PartialTotal}
+ * @param without each site in scope with no figures for the action, by ODS code: its row, whose
+ *     standing (no return, a return refused, did not take part) and status text a table by site
+ *     shows, never calling one the other
  */
 public record ActionTotal(
     ActionGroup action,
@@ -27,9 +32,13 @@ public record ActionTotal(
     Rate perHour,
     Map<String, Long> bySite,
     Map<String, Long> cumulativeBySite,
-    DaysWithFigures days) {
+    DaysWithFigures days,
+    PartialTotal partial,
+    Map<String, SiteBreakdown> without) {
   public ActionTotal {
     java.util.Objects.requireNonNull(days, "days");
+    java.util.Objects.requireNonNull(partial, "partial");
+    without = Map.copyOf(without);
     byType = Map.copyOf(byType);
     bySite = Map.copyOf(bySite);
     cumulativeBySite = Map.copyOf(cumulativeBySite);
@@ -47,6 +56,17 @@ public record ActionTotal(
                 + io.strikeimpact.model.text.HouseStyle.days(days.missing())
                 + ": the rates are worked over "
                 + days.workedOver())
+        : java.util.Optional.empty();
+  }
+
+  /**
+   * "partial: QEH and JPUH took part but sent no return", "partial: JPUH's return could not be read
+   * (see Data quality)": what the all-sites figures and rates lack, or empty when they lack
+   * nothing.
+   */
+  public java.util.Optional<String> partialNote() {
+    return partial.partial()
+        ? java.util.Optional.of(partial.statusText())
         : java.util.Optional.empty();
   }
 }

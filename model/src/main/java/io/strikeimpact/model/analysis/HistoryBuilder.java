@@ -21,9 +21,13 @@ import java.util.TreeMap;
  */
 final class HistoryBuilder {
   private final Dataset dataset;
+  private final Participations participations;
+  private final Breakdowns breakdowns;
 
   HistoryBuilder(Dataset dataset) {
     this.dataset = dataset;
+    this.participations = new Participations(dataset);
+    this.breakdowns = new Breakdowns(dataset, participations);
   }
 
   /**
@@ -48,9 +52,11 @@ final class HistoryBuilder {
         TimelineEntry.Status status =
             noSiteTookPart(action)
                 ? TimelineEntry.Status.NONE_TOOK_PART
-                : action.lastDay().isBefore(until)
-                    ? TimelineEntry.Status.NO_RETURNS
-                    : TimelineEntry.Status.IN_PROGRESS;
+                : sentButNotRead(action)
+                    ? TimelineEntry.Status.NOT_READ
+                    : action.lastDay().isBefore(until)
+                        ? TimelineEntry.Status.NO_RETURNS
+                        : TimelineEntry.Status.IN_PROGRESS;
         out.add(new TimelineEntry(action, status, Optional.empty()));
         continue;
       }
@@ -65,9 +71,13 @@ final class HistoryBuilder {
       // Over the days with figures, as every site's rates are: a day no return gives a figure for
       // is not a day on which none was rescheduled.
       DaysWithFigures days = DaysWithFigures.of(counts, List.of(action));
+      ActionGroup group = ActionGroup.of(action);
+      List<SiteBreakdown> rows = breakdowns.bySite(group);
+      Map<String, SiteBreakdown> without = new TreeMap<>();
+      rows.stream().filter(r -> !r.reported()).forEach(r -> without.put(r.odsCode(), r));
       ActionTotal total =
           new ActionTotal(
-              ActionGroup.of(action),
+              group,
               byType,
               acute,
               cumulative,
@@ -76,10 +86,22 @@ final class HistoryBuilder {
               Rate.of(acute, days.hours(), Basis.PER_HOUR),
               bySite,
               cumulativeBySite,
-              days);
+              days,
+              PartialTotal.of(rows, dataset, group),
+              without);
       out.add(new TimelineEntry(action, TimelineEntry.Status.REPORTED, Optional.of(total)));
     }
     return out;
+  }
+
+  /**
+   * Whether some site sent a return that may be for the action and gave no figures (refused whole,
+   * every row rejected, or overlapping another): the action then had returns, unread.
+   */
+  private boolean sentButNotRead(IndustrialAction action) {
+    return dataset.sites().stream()
+        .map(site -> participations.status(site.odsCode(), action))
+        .anyMatch(s -> s == SiteStatus.UNREADABLE || s == SiteStatus.OVERLAPPING);
   }
 
   /** Whether the register records a part for some site, and every such site did not take part. */

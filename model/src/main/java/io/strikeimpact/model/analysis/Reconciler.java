@@ -37,9 +37,11 @@ final class Reconciler {
   Reconciliation reconcile(StatedTotal stated) {
     List<DisruptionCount> parts =
         dataset.counts().stream().filter(stated.scope()::includes).toList();
-    List<String> files =
+    boolean ofCells =
         (stated.scope().date().isPresent() || stated.scope().row().isPresent())
-                && stated.scope().sourceFile().isPresent()
+            && stated.scope().sourceFile().isPresent();
+    List<String> files =
+        ofCells
             ? List.of(cells(parts))
             : parts.stream().map(c -> c.provenance().file()).distinct().sorted().toList();
     return new Reconciliation(
@@ -54,7 +56,20 @@ final class Reconciler {
                 () ->
                     WithheldInScope.reason(
                         withheld.of(stated, parts), stated.stated(), Counts.total(parts)))
-            .orElseGet(() -> parts.isEmpty() ? notTakingPart(stated.scope()) : ""));
+            .orElseGet(() -> parts.isEmpty() ? notTakingPart(stated.scope()) : ""),
+        ofCells ? 0 : rejectedRowsIn(files));
+  }
+
+  /**
+   * How many rows of these files were rejected. A total of named cells adds up just those cells, so
+   * no rejected row can hold its difference.
+   */
+  private long rejectedRowsIn(List<String> files) {
+    if (files.isEmpty() || dataset.rejectedRows().isEmpty()) {
+      return 0;
+    }
+    java.util.Set<String> inScope = java.util.Set.copyOf(files);
+    return dataset.rejectedRows().stream().filter(r -> inScope.contains(r.row().file())).count();
   }
 
   /**

@@ -16,6 +16,8 @@ import java.util.List;
  *     from: a running total is checked step by step, against the one before plus the returns since
  * @param uncheckable why it cannot be checked ("no returns for N&amp;N for the nursing strike of 15
  *     and 20 December 2022, which it took part in"); empty when it can
+ * @param rejectedRows how many rows of the returns added up were rejected: when the sum falls short
+ *     of the stated total, they are the first place to look, and the message says so
  */
 public record Reconciliation(
     StatedTotal stated,
@@ -24,7 +26,8 @@ public record Reconciliation(
     int partCount,
     List<String> partSources,
     java.util.Optional<StatedTotal> previous,
-    String uncheckable) {
+    String uncheckable,
+    long rejectedRows) {
 
   /** How an unchecked total for a site that did not take part begins its reason. */
   static final String DID_NOT_TAKE_PART = "not checked (did not take part)";
@@ -48,7 +51,15 @@ public record Reconciliation(
       long summed,
       int partCount,
       List<String> partSources) {
-    this(stated, scopeDescription, summed, partCount, partSources, java.util.Optional.empty(), "");
+    this(
+        stated,
+        scopeDescription,
+        summed,
+        partCount,
+        partSources,
+        java.util.Optional.empty(),
+        "",
+        0);
   }
 
   public long difference() {
@@ -126,6 +137,25 @@ public record Reconciliation(
         + ": the stated total is "
         + HouseStyle.count(Math.abs(d))
         + (d > 0 ? " more" : " less")
-        + " than the sum. This pack uses the sum of the returns.";
+        + " than the sum. "
+        + (d > 0 ? rejectedRowsHint() : "")
+        + "This pack uses the sum of the returns.";
+  }
+
+  /**
+   * "2 rows of those returns were rejected and may hold the difference (see Rejected rows). ": a
+   * reader told only that two figures differ goes looking in the wrong place first. Said only of a
+   * sum short of its total: a rejected row can only have taken figures away.
+   */
+  private String rejectedRowsHint() {
+    if (rejectedRows == 0) {
+      return "";
+    }
+    boolean oneFile = partSources.size() == 1;
+    return HouseStyle.count(rejectedRows)
+        + (rejectedRows == 1 ? " row of " : " rows of ")
+        + (oneFile ? "that return " : "those returns ")
+        + (rejectedRows == 1 ? "was" : "were")
+        + " rejected and may hold the difference (see Rejected rows). ";
   }
 }

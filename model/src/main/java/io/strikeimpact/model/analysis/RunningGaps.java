@@ -28,7 +28,8 @@ final class RunningGaps {
     for (TimelineEntry e : timeline) {
       IndustrialAction action = e.action();
       if (e.status() == TimelineEntry.Status.REPORTED
-          || e.status() == TimelineEntry.Status.NO_RETURNS) {
+          || e.status() == TimelineEntry.Status.NO_RETURNS
+          || e.status() == TimelineEntry.Status.NOT_READ) {
         List<String> sites =
             dataset.participation().entries().stream()
                 .filter(p -> p.actionId().equals(action.id()))

@@ -136,7 +136,8 @@ final class RunningTotals {
         parts.size(),
         parts.stream().map(c -> c.provenance().file()).distinct().sorted().toList(),
         previous,
-        uncheckable);
+        uncheckable,
+        0);
   }
 
   /**

@@ -14,6 +14,11 @@ public record TimelineEntry(IndustrialAction action, Status status, Optional<Act
     REPORTED("returns received"),
     /** Ended before the report date, and no return gave figures for it. */
     NO_RETURNS("ended; no returns received"),
+    /**
+     * Returns came from a site that took part (or may have), and none could be read: refused whole,
+     * every row rejected, or overlapping. A refused return is never "no returns received".
+     */
+    NOT_READ("returns received, but none could be read (see Data quality)"),
     /** Under way on the report date: returns are not due yet. */
     IN_PROGRESS("in progress; no returns yet"),
     /** Every site with a recorded part in the action did not take part: not zero, not missing. */

@@ -13,12 +13,15 @@ import java.util.Set;
  * @param site the site's cue group, an empty list for all sites, empty when the words name none
  * @param type the activity type the words give the figure, empty when they give none
  * @param estimate the words make it a projection ("could see", "expected"), not an outcome
+ * @param running the words make it a running total of every action so far ("so far", "to date",
+ *     "since December 2022"), not one action's
  */
 record Context(
     Set<String> actions,
     Optional<List<String>> site,
     Optional<ActivityType> type,
-    boolean estimate) {
+    boolean estimate,
+    boolean running) {
   Context {
     actions = Set.copyOf(actions);
     site = site.map(List::copyOf);
@@ -36,16 +39,21 @@ record Context(
     }
     Optional<ActivityType> t = type.isPresent() ? type : count.type();
     if (countedAs.isEmpty() || site.isPresent() && !site.get().equals(countedAs.get().site())) {
-      return new Context(actions, site, t, estimate);
+      return new Context(actions, site, t, estimate, running);
     }
     Fact f = countedAs.get();
     Set<String> of = f.about().actions().isEmpty() ? actions : f.about().actions();
-    return new Context(of, Optional.of(f.site()), t.or(() -> f.about().type()), estimate);
+    return new Context(of, Optional.of(f.site()), t.or(() -> f.about().type()), estimate, running);
   }
 
   /** The same words, of the site whose cue group is {@code siteCues}. */
   Context at(List<String> siteCues) {
-    return new Context(actions, Optional.of(siteCues), type, estimate);
+    return new Context(actions, Optional.of(siteCues), type, estimate, running);
+  }
+
+  /** The same words, read as speaking of a running total or of one action's figure. */
+  Context running(boolean runningTotal) {
+    return new Context(actions, site, type, estimate, runningTotal);
   }
 
   /** Whether a fact can be what these words speak of; the ranking among those is by cue words. */
@@ -71,6 +79,9 @@ record Context(
     if (k == Fact.Kind.PERCENT && (type.isPresent() || f.about().type().isPresent())) {
       typed = type.equals(f.about().type());
     }
-    return ofAction && sited && typed;
+    // A running total is meant by words that say so, and only a running total is: "so far, 4,726"
+    // is not March's 4,726, and "the March strike saw 6,232" is not the running total.
+    boolean scoped = !counted || f.about().running() == running;
+    return ofAction && sited && typed && scoped;
   }
 }

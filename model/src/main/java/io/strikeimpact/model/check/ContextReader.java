@@ -95,6 +95,47 @@ final class ContextReader {
               + "|\\bthe same (?:strikes?|walkouts?|action|period|days?|hours?|dates?)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  private static final String MONTHS =
+      "January|February|March|April|May|June|July|August|September|October|November|December";
+
+  /**
+   * "Since December 2022", "since 15 December", "since the strikes began", "since the first
+   * strike": where a running total starts counting, which names no action for its figures. "Since
+   * then" and "since the March strike" name no start of all the strikes.
+   */
+  private static final Pattern SINCE =
+      Pattern.compile(
+          "\\bsince\\s+(?:"
+              + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:"
+              + MONTHS
+              + ")(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?"
+              + "(?:,?\\s+\\d{4})?"
+              + "|(?:the\\s+)?(?:first|start|beginning|outset)(?:\\s+of)?(?:\\s+(?:the|industrial))*"
+              + "(?:\\s+(?:strikes?|walkouts?|action|disputes?))?"
+              + "|(?:the\\s+)?(?:industrial\\s+)?(?:action|strikes?|walkouts?|disputes?)\\s+"
+              + "(?:began|started|begun)(?:\\s+in\\s+(?:"
+              + MONTHS
+              + ")(?:\\s+\\d{4})?)?"
+              + "|last\\s+(?:year|winter|December)"
+              + "|(?:19|20)\\d{2})\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The words that make a count a running total of every action so far, not one action's: "so far",
+   * "to date", "in total across all strikes", "cumulative", "since December 2022".
+   */
+  private static final Pattern RUNNING =
+      Pattern.compile(
+          "\\b(?:so far|to date|thus far|up to now|until now"
+              + "|(?:across|over|in|for|during|from)\\s+(?:all|every)\\s+(?:of\\s+)?(?:the\\s+)?"
+              + "(?:strikes|walkouts|actions|days of (?:industrial )?action|industrial action"
+              + "|rounds of (?:industrial )?action|periods of (?:industrial )?action)"
+              + "|all (?:the )?(?:strikes|walkouts) (?:combined|together)"
+              + "|cumulative(?:ly)?|running total)\\b"
+              + "|"
+              + SINCE.pattern(),
+          Pattern.CASE_INSENSITIVE);
+
   private final StrikeCalendar calendar;
   private final DateChecker dates;
   private final List<List<String>> siteGroups;
@@ -117,7 +158,9 @@ final class ContextReader {
    * against the nursing strikes") a staff group with no action in the months written keeps all of
    * its actions.
    */
-  Set<String> actionsOf(String sentence) {
+  Set<String> actionsOf(String text) {
+    // "Since December 2022" is where a running total starts, not December's strike.
+    String sentence = blank(SINCE, text);
     Set<IndustrialAction> dated = new LinkedHashSet<>();
     List<DateMention> mentions = DateFinder.find(sentence);
     mentions.forEach(m -> dated.addAll(dates.actionsOf(m)));
@@ -235,11 +278,28 @@ final class ContextReader {
     // about, or the sentences before were.
     Set<String> named = actionsOf(clauseText);
     Set<String> of = named.isEmpty() ? actions : named;
+    // "So far, 6,232 appointments": the sentence's running-total words hold for a figure whose
+    // clause names no action of its own ("..., 4,726 of them in March" is March's).
+    boolean running =
+        RUNNING.matcher(clauseText).find() || named.isEmpty() && RUNNING.matcher(sentence).find();
     return new Context(
         of,
         site(sentence, start, end, clause),
         type(sentence, start, end, clause, figureStarts),
-        estimate);
+        estimate,
+        running);
+  }
+
+  /** The text with every match of {@code p} blanked out, letter for letter. */
+  private static String blank(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    StringBuilder out = new StringBuilder(text);
+    while (m.find()) {
+      for (int k = m.start(); k < m.end(); k++) {
+        out.setCharAt(k, ' ');
+      }
+    }
+    return out.toString();
   }
 
   /**

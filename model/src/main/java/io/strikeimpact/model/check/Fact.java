@@ -54,21 +54,39 @@ record Fact(
    *     empty for any other figure
    * @param basis for a rate, what it is a rate of: a day or an hour of action; a draft's "1,575 an
    *     hour" is not the rate a day of 1,575. Empty for any other figure
+   * @param running a running total of every action so far, up to and including {@code actions}:
+   *     meant only by words that say so ("so far", "to date", "since December 2022"), and never by
+   *     words about one action, which a running total is not
    */
   record About(
       Set<String> actions,
       Optional<ActivityType> type,
       boolean estimate,
       List<Set<String>> sides,
-      Optional<Basis> basis) {
+      Optional<Basis> basis,
+      boolean running) {
     About {
       actions = Set.copyOf(actions);
       sides = sides.stream().map(Set::copyOf).toList();
       Objects.requireNonNull(basis, "basis");
     }
 
+    About(
+        Set<String> actions,
+        Optional<ActivityType> type,
+        boolean estimate,
+        List<Set<String>> sides,
+        Optional<Basis> basis) {
+      this(actions, type, estimate, sides, basis, false);
+    }
+
     About(Set<String> actions, Optional<ActivityType> type, boolean estimate) {
       this(actions, type, estimate, List.of(), Optional.empty());
+    }
+
+    /** The running total of every action up to and including {@code upTo}. */
+    static About runningTotal(Set<String> upTo) {
+      return new About(upTo, Optional.empty(), false, List.of(), Optional.empty(), true);
     }
 
     static About outcome(Set<String> actions) {
@@ -83,16 +101,21 @@ record Fact(
     }
 
     About typed(ActivityType t) {
-      return new About(actions, Optional.of(t), estimate, sides, basis);
+      return new About(actions, Optional.of(t), estimate, sides, basis, running);
     }
 
     /** The same, as a rate a day or an hour of action. */
     About per(Basis b) {
-      return new About(actions, type, estimate, sides, Optional.of(b));
+      return new About(actions, type, estimate, sides, Optional.of(b), running);
     }
 
     /** Whether words that speak of {@code named} can mean a figure of these actions. */
     boolean within(Set<String> named) {
+      if (running) {
+        // "So far" after a sentence about March: the running total up to March; about any other
+        // action, the running totals of the ones it names.
+        return named.isEmpty() || actions.stream().anyMatch(named::contains);
+      }
       return actions.isEmpty()
           || named.containsAll(actions)
           || sides.stream().anyMatch(named::containsAll);

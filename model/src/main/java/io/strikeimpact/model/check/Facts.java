@@ -406,6 +406,24 @@ final class Facts {
     };
   }
 
+  /** Words that say a count is a running total; the reader decides which sentences say so. */
+  private static final List<String> RUNNING_CUES =
+      List.of("cumulative", "so far", "to date", "since", "running total");
+
+  /**
+   * The actions of the history up to and including {@code t}, whose returns its running total sums.
+   */
+  private Set<String> upTo(ActionTotal t) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (ActionTotal each : analysis.history()) {
+      ids.addAll(each.action().actionIds());
+      if (each == t) {
+        break;
+      }
+    }
+    return ids;
+  }
+
   private void history() {
     for (ActionTotal t : analysis.history()) {
       List<String> action = actionCues(t.action());
@@ -422,10 +440,26 @@ final class Facts {
           Kind.COUNT,
           t.cumulative(),
           "the running total up to " + t.action().describe(),
-          source,
-          List.of(action, List.of("cumulative", "so far", "since", "in all")),
+          "the sum of the returns: " + files(null, upTo(t)),
+          List.of(action, RUNNING_CUES),
           List.of(),
-          About.outcome(Set.of()));
+          About.runningTotal(t.action().actionIds()));
+      // Each site's own running total too: "the N&N has rescheduled 4,957 so far".
+      t.cumulativeBySite()
+          .forEach(
+              (ods, n) -> {
+                List<String> siteCues = siteCues(ods);
+                add(
+                    Kind.COUNT,
+                    n,
+                    analysis.dataset().siteLabel(ods)
+                        + "'s running total up to "
+                        + t.action().describe(),
+                    "the returns: " + files(ods, upTo(t)),
+                    List.of(siteCues, action, RUNNING_CUES),
+                    siteCues,
+                    About.runningTotal(t.action().actionIds()));
+              });
     }
     analysis
         .projection()
@@ -482,9 +516,9 @@ final class Facts {
             cumulative.value().getAsLong(),
             "England's running total up to " + group.describe() + kindNote(cumulative),
             "NHS England's published figures: " + cumulative.source(),
-            List.of(action, england, List.of("cumulative", "so far", "since", "in all")),
+            List.of(action, england, RUNNING_CUES),
             england,
-            About.outcome(Set.of()));
+            About.runningTotal(Set.of(row.action().id())));
       }
       row.share().ifPresent(s -> share(s, "share of England's total" + of, action, about));
     }
@@ -705,6 +739,17 @@ final class Facts {
     List<String> cues = new ArrayList<>();
     cues.add(odsCode.toLowerCase(Locale.UK));
     analysis.dataset().site(odsCode).ifPresent(s -> addSiteWords(s, area, cues));
+    // "Norfolk & Norwich" is how many write "Norfolk and Norwich", and "N and N" the "N&N": else
+    // the area's word inside it ("Norfolk") makes the figure all sites'.
+    for (String cue : List.copyOf(cues)) {
+      String variant =
+          cue.contains(" and ")
+              ? cue.replace(" and ", " & ")
+              : cue.contains(" & ") ? cue.replace(" & ", " and ") : null;
+      if (variant != null && !cues.contains(variant)) {
+        cues.add(variant);
+      }
+    }
     return cues;
   }
 

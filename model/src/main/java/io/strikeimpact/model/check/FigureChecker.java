@@ -201,7 +201,12 @@ public final class FigureChecker {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern QUALIFIER =
       Pattern.compile(
-          "(more than|over|at least|almost|nearly|about|around|approximately|roughly|some|fewer than|less than|under|up to)\\s*$",
+          "(?<![\\w.])(more than|well over|just over|just above|slightly more than|a little over"
+              + "|in excess of|upwards of|north of|over|above|at least|no fewer than|no less than"
+              + "|a minimum of|almost|nearly|just under|just below|just short of|not quite"
+              + "|the best part of|getting on for|about|around|approximately|approx\\.?|roughly"
+              + "|circa|c\\.|ca\\.|an estimated|estimated|some|close to|fewer than|less than"
+              + "|under|below|up to|no more than|a maximum of|at most)\\s*$",
           Pattern.CASE_INSENSITIVE);
   private final Analysis analysis;
   private final List<Fact> facts;
@@ -278,7 +283,8 @@ public final class FigureChecker {
             actions = focusApartFrom(actions);
           }
         }
-        checks.addAll(checkSentence(sentence, i + 1, actions));
+        boolean standalone = !ContextReader.continues(sentence);
+        checks.addAll(checkSentence(sentence, i + 1, actions, standalone));
         before = actions;
       }
     }
@@ -367,8 +373,18 @@ public final class FigureChecker {
    *
    * @param qualifier "more than", "about" and the like, "between" for a range, null for exact
    * @param high the top of a range, x otherwise
+   * @param words the figure as written with its qualifier, quoted in the tolerance
+   * @param kind what it counts, for writing the tolerance's ends
+   * @param implied "about" is read, not written: a figure in words or thousands written short
    */
-  private record Claim(double x, double high, boolean decimals, String qualifier) {
+  private record Claim(
+      double x,
+      double high,
+      boolean decimals,
+      String qualifier,
+      String words,
+      Kind kind,
+      boolean implied) {
     /** How far the data's v is from what is claimed: 0 inside a range. */
     double distance(double v) {
       return v < x ? x - v : v > high ? v - high : 0;
@@ -376,6 +392,20 @@ public final class FigureChecker {
 
     boolean heldBy(double v) {
       return qualifier.equals("between") ? x <= v && v <= high : holds(qualifier, v, x);
+    }
+
+    /**
+     * The tolerance the check used, for its verdict: ""nearly 5,000" allows up to 10% below it, not
+     * it (4,500 to 5,000)"; a figure in words says it was read as about.
+     */
+    String tolerance() {
+      if (qualifier.equals("between")) {
+        return "\"" + words + "\" allows either end or between";
+      }
+      String said = Qualifier.of(qualifier).describe(words, x, kind);
+      return implied
+          ? said.replaceFirst("\" allows ", "\" is rounded, read as \"about\", which allows ")
+          : said;
     }
   }
 
@@ -395,7 +425,14 @@ public final class FigureChecker {
   /** A count in a sentence: what its words said it was of, and the fact it was judged against. */
   private record Counted(Context context, Optional<Fact> fact) {}
 
-  private List<FigureCheck> checkSentence(String sentence, int line, Set<String> actions) {
+  /**
+   * The checks of one sentence's figures.
+   *
+   * @param standalone the sentence does not go on from the one before ("It", "Of these"), so a
+   *     figure whose words name no site is all sites', not one the sentence before may have named
+   */
+  private List<FigureCheck> checkSentence(
+      String sentence, int line, Set<String> actions, boolean standalone) {
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
     for (DateMention date : DateFinder.find(sentence)) {
@@ -491,7 +528,8 @@ public final class FigureChecker {
         qualifier = null;
       }
       int start = qualifier == null ? n.start() : q.start();
-      if (qualifier == null && n.rounded()) {
+      boolean implied = qualifier == null && n.rounded();
+      if (implied) {
         qualifier = "about"; // "half", "two thousand": words round, so they are judged as about
       }
       if (n.range()) {
@@ -539,7 +577,15 @@ public final class FigureChecker {
                     : Optional.empty();
             default -> Optional.empty();
           };
-      Claim claim = new Claim(n.value(), n.range() ? n.high() : n.value(), n.decimals(), qualifier);
+      Claim claim =
+          new Claim(
+              n.value(),
+              n.range() ? n.high() : n.value(),
+              n.decimals(),
+              qualifier,
+              figure.strip(),
+              kind,
+              implied && !n.range());
       // Its activity words follow it ("15 inpatient treatments") or come before it since the
       // figure before it ("the N&N's inpatient procedures came to 2,976").
       boolean ofActivity =
@@ -549,7 +595,17 @@ public final class FigureChecker {
                       .matcher(clauseBefore(sentence.substring(sinceLast), n.start() - sinceLast))
                       .find());
       Judged judged =
-          judge(figure.strip(), line, kind, basis, sense, claim, lower, context, ofActivity);
+          judge(
+              figure.strip(),
+              line,
+              kind,
+              basis,
+              sense,
+              claim,
+              lower,
+              context,
+              ofActivity,
+              standalone);
       found.add(new Found(start, judged.check()));
       if (kind == Kind.COUNT) {
         counted.add(new Counted(context, judged.fact()));
@@ -760,7 +816,8 @@ public final class FigureChecker {
       Claim claim,
       String sentence,
       Context context,
-      boolean counted) {
+      boolean counted,
+      boolean standalone) {
     double x = claim.x();
     List<Fact> admitted =
         facts.stream()
@@ -771,6 +828,7 @@ public final class FigureChecker {
             // against its own kind of percentage only.
             .filter(f -> sense == null || f.change() == (sense == Sense.CHANGE))
             .toList();
+    admitted = latestRunningTotals(admitted);
     // A rate said to be a day's is judged against rates a day only: "1,575 an hour" is not right
     // because 1,575 is the rate a day; "a rise of 129% per hour" is not the change in totals.
     List<Fact> candidates =
@@ -814,6 +872,10 @@ public final class FigureChecker {
                 null);
           }
         }
+      }
+      Optional<Judged> scope = otherScope(figure, line, kind, claim, sentence, context, candidates);
+      if (scope.isPresent()) {
+        return scope.get();
       }
       Optional<Fact> rounded = roundedFrom(candidates, sentence, x, kind);
       if (rounded.isPresent()) {
@@ -860,7 +922,9 @@ public final class FigureChecker {
     // the one closest in value is the one meant, true or not; the cue words only keep out facts
     // the sentence does not speak of.
     List<Fact> spoken = candidates.stream().filter(f -> score(f, sentence) >= 1).toList();
-    Optional<Fact> spokenOf = spoken.stream().min(closest(claim, sentence, context, false));
+    // A sentence that names no site and goes on from none speaks of all sites: "about 4,000
+    // appointments were rescheduled in March" is not the N&N's 3,451 because 3,451 is closer.
+    Optional<Fact> spokenOf = spoken.stream().min(closest(claim, sentence, context, standalone));
     if (spoken.isEmpty() && ACTIVITY.matcher(sentence).find()) {
       // "More than 5,000 appointments were rescheduled" names no site, action or total, but it
       // speaks of activity: it is of all sites in the focus action, and a false comparison differs
@@ -880,28 +944,143 @@ public final class FigureChecker {
     return Judged.of(
         claim.heldBy(f.value())
             ? new FigureCheck(
-                figure, line, Verdict.MATCHES, "the data says " + f.shown() + ", " + f.explain())
-            : differs(figure, line, f),
+                figure,
+                line,
+                Verdict.MATCHES,
+                "the data says " + f.shown() + ", " + f.explain() + "; " + claim.tolerance())
+            : new FigureCheck(
+                figure,
+                line,
+                Verdict.DIFFERS,
+                "the data says "
+                    + f.shown()
+                    + " ("
+                    + f.explain()
+                    + "); "
+                    + claim.tolerance()
+                    + heldByUnnamedSite(spoken, claim, context, f)),
         f);
   }
 
   /**
+   * Of the running totals a sentence can mean, each site's latest only: "so far" is up to the last
+   * action with returns, not up to any earlier one whose running total the figure happens to equal.
+   * Other facts are kept as they are, in order.
+   */
+  private static List<Fact> latestRunningTotals(List<Fact> admitted) {
+    java.util.Map<List<String>, Fact> latest = new java.util.HashMap<>();
+    for (Fact f : admitted) {
+      if (f.about().running()) {
+        latest.put(f.site(), f); // facts are in the order of the history, oldest first
+      }
+    }
+    return admitted.stream()
+        .filter(f -> !f.about().running() || latest.get(f.site()) == f)
+        .toList();
+  }
+
+  /**
+   * A count right in value but of the other scope: a running total written as one action's figure
+   * ("the junior doctors' strike saw 6,232") or one action's figure written as the running total
+   * ("so far, 4,726"). It differs, and says which figure the words meant.
+   */
+  private Optional<Judged> otherScope(
+      String figure,
+      int line,
+      Kind kind,
+      Claim claim,
+      String sentence,
+      Context context,
+      List<Fact> candidates) {
+    if (kind != Kind.COUNT) {
+      return Optional.empty();
+    }
+    Context flipped = context.running(!context.running());
+    List<Fact> other =
+        latestRunningTotals(
+            facts.stream()
+                .filter(f -> f.kind() == Kind.COUNT)
+                .filter(flipped::admits)
+                .filter(f -> f.required().isEmpty() || mentions(sentence, f.required()))
+                .toList());
+    Optional<Fact> same =
+        best(
+            other.stream().filter(f -> equal(f, claim.x(), claim.decimals())).toList(),
+            sentence,
+            claim.x(),
+            context);
+    if (same.isEmpty()) {
+      return Optional.empty();
+    }
+    Fact f = same.get();
+    Optional<Fact> meant =
+        candidates.stream()
+            .filter(p -> p.site().equals(f.site()) && p.about().type().equals(f.about().type()))
+            .min(closest(claim, sentence, context, true));
+    String not =
+        context.running()
+            ? ", not a running total of every action so far"
+            : ", not the figure of one action";
+    String says =
+        meant
+            .map(
+                p ->
+                    (context.running() ? "; the running total is " : "; the action's figure is ")
+                        + p.shown()
+                        + " ("
+                        + p.explain()
+                        + ")")
+            .orElse(context.running() ? "; say which action it is of" : "; say \"so far\"");
+    return Optional.of(
+        Judged.of(
+            new FigureCheck(
+                figure, line, Verdict.DIFFERS, f.shown() + " is " + f.explain() + not + says),
+            meant.orElse(null)));
+  }
+
+  /**
+   * "; it holds for N&amp;N's outpatient appointments ..., 2,976, a site the sentence does not
+   * name": where an all-sites figure a sentence meant is not what its words claim but one site's
+   * is, the verdict says so rather than guess that site was meant.
+   */
+  private static String heldByUnnamedSite(
+      List<Fact> spoken, Claim claim, Context context, Fact meant) {
+    if (context.site().isPresent() || !meant.site().isEmpty()) {
+      return "";
+    }
+    return spoken.stream()
+        .filter(f -> !f.site().isEmpty() && !f.national() && claim.heldBy(f.value()))
+        .filter(f -> f.about().type().equals(meant.about().type()))
+        .min(Comparator.comparingDouble(f -> claim.distance(f.value())))
+        .map(
+            f ->
+                "; it holds for "
+                    + f.what()
+                    + ", "
+                    + f.shown()
+                    + ", a site the sentence does not name")
+        .orElse("");
+  }
+
+  /**
    * The order in which facts are what a qualified figure speaks of. A figure the words give no type
-   * ("3,000 appointments in total") is a total, one of no action the focus's, and where no cue word
-   * ties it to a fact ({@code allSitesUnlessNamed}) one they give no site is all sites'; then the
-   * fact covering most of the actions the words speak of ("the nursing strikes' 377 a day" is both
-   * strikes' 376.5, not February's 377.0), then the closest in value, then the one the sentence
-   * speaks of most.
+   * ("3,000 appointments in total") is a total; then the fact covering most of the actions the
+   * words speak of ("the nursing strikes' 377 a day" is both strikes' 376.5, not February's 377.0);
+   * then, where the words name no site and go on from no sentence that may have ({@code
+   * allSitesUnlessNamed}), all sites'; one of no action the focus's; then the closest in value,
+   * then the one the sentence speaks of most.
    */
   private Comparator<Fact> closest(
       Claim claim, String sentence, Context context, boolean allSitesUnlessNamed) {
     Set<String> focus = analysis.focus().actionIds();
+    // Covering the actions named comes before all sites: "the nursing strikes" are both strikes'
+    // N&N total, the only site that took part, not all sites' total of February alone.
     return Comparator.comparingInt(
             (Fact f) -> context.type().isEmpty() && f.about().type().isPresent() ? 1 : 0)
+        .thenComparingLong(f -> -covered(f, context))
         .thenComparingInt(
             f -> allSitesUnlessNamed && context.site().isEmpty() && !f.site().isEmpty() ? 1 : 0)
         .thenComparingInt(f -> context.actions().isEmpty() && !f.about().within(focus) ? 1 : 0)
-        .thenComparingLong(f -> -covered(f, context))
         .thenComparingDouble(f -> claim.distance(f.value()))
         .thenComparingInt(f -> -score(f, sentence));
   }
@@ -1143,14 +1322,7 @@ public final class FigureChecker {
    * figures does (about 1,150 for 1,150.3; around 5,000 for 4,726).
    */
   static boolean holds(String qualifier, double v, double x) {
-    return switch (qualifier) {
-      case "more than", "over" -> v > x;
-      case "at least" -> v >= x;
-      case "almost", "nearly" -> v < x && v >= 0.9 * x;
-      case "fewer than", "less than", "under" -> v < x;
-      case "up to" -> v <= x;
-      default -> Math.abs(v - x) <= 0.1 * Math.abs(x); // about, around, approximately, some
-    };
+    return Qualifier.of(qualifier).holds(v, x);
   }
 
   private static boolean equal(Fact f, double x, boolean decimals) {

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strikeimpact.model.ActivityType;
 import io.strikeimpact.model.CountScope;
+import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
 import io.strikeimpact.model.Provenance;
+import io.strikeimpact.model.RejectedRow;
+import io.strikeimpact.model.Severity;
 import io.strikeimpact.model.StatedTotal;
 import io.strikeimpact.model.fixtures.StoryData;
 import java.time.LocalDate;
@@ -36,6 +39,38 @@ class StatedTotalsReconciliationTest {
         d.problems(),
         d.rejectedRows(),
         d.sources());
+  }
+
+  /** The story's data with these rows of its returns rejected, and one stated total. */
+  private static Dataset withRejected(StatedTotal stated, RejectedRow... rejected) {
+    Dataset d = with(StoryData.counts(), stated);
+    return new Dataset(
+        d.sites(),
+        d.calendar(),
+        d.participation(),
+        d.counts(),
+        d.statedTotals(),
+        d.problems(),
+        List.of(rejected),
+        d.sources());
+  }
+
+  private static RejectedRow rejectedRowOf(String file, String cell) {
+    Provenance row = new Provenance(file, "", "", cell);
+    return new RejectedRow(
+        row,
+        List.of("QEH", "Inpatient", "ten"),
+        List.of(
+            new DataProblem(
+                Severity.ERROR, row, "ten", "a whole number", "type the figure as digits")));
+  }
+
+  private static StatedTotal qehInpatient(long stated) {
+    return new StatedTotal(
+        "QEH inpatient",
+        CountScope.action(StoryData.JD_MARCH).site("RCX").type(ActivityType.INPATIENT),
+        stated,
+        TOTALS);
   }
 
   private static Reconciliation only(Dataset d) {
@@ -169,6 +204,45 @@ class StatedTotalsReconciliationTest {
     assertTrue(r.agrees());
     assertEquals(
         List.of(), ImpactAnalysis.analyse(d, StoryData.request()).reconciliationWarnings());
+  }
+
+  @Test
+  void a_disagreeing_total_points_to_the_rejected_rows_of_its_returns() {
+    Reconciliation r = only(withRejected(qehInpatient(60), rejectedRowOf("qeh.csv", "A5")));
+    assertEquals(10, r.difference());
+    assertEquals(1, r.rejectedRows());
+    assertTrue(
+        r.message()
+            .endsWith(
+                "the stated total is 10 more than the sum. 1 row of that return was rejected and"
+                    + " may hold the difference (see Rejected rows). This pack uses the sum of the"
+                    + " returns."),
+        r.message());
+    Reconciliation two =
+        only(
+            withRejected(
+                qehInpatient(60),
+                rejectedRowOf("qeh.csv", "A5"),
+                rejectedRowOf("qeh.csv", "A6"),
+                rejectedRowOf("nnuh.xlsx", "A9")));
+    assertEquals(2, two.rejectedRows(), "a rejected row of another site's return is not counted");
+    assertTrue(two.message().contains("2 rows of that return were rejected"), two.message());
+  }
+
+  @Test
+  void rejected_rows_are_not_mentioned_when_the_total_agrees_or_none_is_in_its_returns() {
+    Reconciliation agrees = only(withRejected(qehInpatient(50), rejectedRowOf("qeh.csv", "A5")));
+    assertTrue(agrees.agrees());
+    assertFalse(agrees.message().contains("rejected"), agrees.message());
+    Reconciliation below = only(withRejected(qehInpatient(40), rejectedRowOf("qeh.csv", "A5")));
+    assertTrue(below.disagrees());
+    assertFalse(
+        below.message().contains("rejected"),
+        "a rejected row cannot explain a sum above its total: " + below.message());
+    Reconciliation elsewhere =
+        only(withRejected(qehInpatient(60), rejectedRowOf("nnuh.xlsx", "A9")));
+    assertEquals(0, elsewhere.rejectedRows());
+    assertFalse(elsewhere.message().contains("rejected"), elsewhere.message());
   }
 
   @Test

@@ -39,6 +39,7 @@ final class HistorySheet implements PackSheet {
   static final int DAYS = 10;
   static final int HOURS = 11;
   static final int WORKED_OVER = 14;
+  static final int COVER = 15;
 
   static final List<Column> COLUMNS =
       List.of(
@@ -56,10 +57,14 @@ final class HistorySheet implements PackSheet {
           Column.figures(Notes.HOURS.on("Hours of action"), 12),
           Column.figures(Notes.RATES.on(Basis.PER_DAY.heading()), 16),
           Column.figures(Notes.RATES.on(Basis.PER_HOUR.heading()), 16),
-          Column.wrapped("Rates worked over", 40));
+          Column.wrapped("Rates worked over", 40),
+          Column.wrapped("Figures cover", 48));
 
-  /** The last column's words for rates over every day of the action. */
+  /** The words for rates over every day of the action. */
   static final String EVERY_DAY = "every day of action";
+
+  /** The last column's words for figures from every site that took part, none of them short. */
+  static final String EVERY_SITE = "every site that took part";
 
   @Override
   public String name() {
@@ -98,7 +103,7 @@ final class HistorySheet implements PackSheet {
         }
         row.count(action.dayCount());
         row.rate(action.hours());
-        row.absent(status).absent(status).absent(status);
+        row.absent(status).absent(status).absent(status).absent(status);
         continue;
       }
       ActionTotal a = entry.figures().get();
@@ -142,6 +147,9 @@ final class HistorySheet implements PackSheet {
       // The days and hours typed are those with figures: say so where they are fewer than the
       // action's, as the PDF's note does.
       row.text(a.daysNote().orElse(EVERY_DAY));
+      // Figures from some of the sites that took part are partial, and so are the rates: say
+      // which returns are missing, as the Summary's all-sites row does for the focus.
+      row.text(a.partialNote().orElse(EVERY_SITE));
       reportedRows.add(row.index());
     }
     table.finish();

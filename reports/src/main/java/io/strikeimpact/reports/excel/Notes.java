@@ -54,6 +54,9 @@ enum Notes {
           + " announced, in one table. An action without returns shows its status (\"no returns"
           + " received\", \"announced; not yet started\") as text in every column of figures: it is"
           + " not zero, and no formula counts it. Its days and hours of action come from the calendar."
+          + " The last column says what the figures of an action with returns cover: \"partial\""
+          + " and which sites' returns are missing or short, where some site that took part has"
+          + " none or fewer than all its figures, so its total and rates are those of the rest."
           + " The running total of an action with returns adds its total to the running total of the"
           + " last action above it with returns, and the chart draws the actions with returns only."),
   PLANNED(

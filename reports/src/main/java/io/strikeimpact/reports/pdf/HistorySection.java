@@ -7,6 +7,7 @@ import io.strikeimpact.model.analysis.ActionTotal;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Basis;
 import io.strikeimpact.model.analysis.MonthlyChanges;
+import io.strikeimpact.model.analysis.SiteBreakdown;
 import io.strikeimpact.model.analysis.TimelineEntry;
 import io.strikeimpact.model.text.HouseStyle;
 import io.strikeimpact.reports.chart.ChartFactory;
@@ -83,8 +84,13 @@ final class HistorySection implements PackSection {
       table.addCell(out.cell(hours, f, Element.ALIGN_RIGHT, fill, false));
       if (entry.figures().isPresent()) {
         ActionTotal t = entry.figures().get();
-        table.addCell(
-            out.cell(Integer.toString(t.sitesReporting()), f, Element.ALIGN_RIGHT, fill, false));
+        // All sites' figures without a site that took part, or with a site's figures short, are
+        // partial, and so are the rates beside them: the note says which returns are missing.
+        String sites = Integer.toString(t.sitesReporting());
+        if (t.partialNote().isPresent()) {
+          sites = notes.mark(sites, t.partialNote().get());
+        }
+        table.addCell(out.cell(sites, f, Element.ALIGN_RIGHT, fill, false));
         table.addCell(out.cell(HouseStyle.count(t.acute()), f, Element.ALIGN_RIGHT, fill, false));
         table.addCell(
             out.cell(HouseStyle.count(t.cumulative()), f, Element.ALIGN_RIGHT, fill, false));
@@ -121,6 +127,18 @@ final class HistorySection implements PackSection {
       }
     }
     analysis.monthlyChanges().ifPresent(this::changesQuietly);
+  }
+
+  /**
+   * "n/a: no return — took part; no return received", "n/a: no figure — sent a return that could
+   * not be read: ...", "n/a: not applicable — did not take part": a site without figures for the
+   * action by its standing, never one word for all three.
+   */
+  private String without(ActionTotal last, String code) {
+    SiteBreakdown site = last.without().get(code);
+    return site == null
+        ? PackLayout.noFigure("no figures for this action")
+        : PackLayout.without(site.status(), site.statusText());
   }
 
   /** Each site's running total after the last action with returns, sites in register order. */
@@ -161,8 +179,7 @@ final class HistorySection implements PackSection {
       table.addCell(
           out.cell(
               latest == null
-                  ? notes.mark(
-                      PackLayout.NOT_APPLICABLE, out.notApplicable("no figures for this action"))
+                  ? notes.mark(PackLayout.NOT_APPLICABLE, without(last, code))
                   : HouseStyle.count(latest),
               out.small,
               Element.ALIGN_RIGHT,

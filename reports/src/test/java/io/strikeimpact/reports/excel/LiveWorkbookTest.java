@@ -502,8 +502,10 @@ class LiveWorkbookTest {
     assertEquals("announced; not yet started", text(april, HistorySheet.HOURS + 1));
     assertEquals("announced; not yet started", text(april, HistorySheet.WORKED_OVER));
     assertEquals(HistorySheet.EVERY_DAY, text(s.getRow(3), HistorySheet.WORKED_OVER));
+    assertEquals("announced; not yet started", text(april, HistorySheet.COVER));
+    assertEquals(HistorySheet.EVERY_SITE, text(s.getRow(3), HistorySheet.COVER));
     assertEquals(
-        "A1:O5",
+        "A1:P5",
         s.getTables().get(0).getCTTable().getRef(),
         "one table, every action, no blank row");
     assertEquals(List.of("History!$I$2:$I$4"), valueRanges(onlyChart("History", 1)));

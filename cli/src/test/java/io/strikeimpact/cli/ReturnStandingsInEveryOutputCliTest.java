@@ -1,0 +1,125 @@
+package io.strikeimpact.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The samples altered as folders nobody on the team wrote differ from them, and every output read
+ * back: a refused return is never "no returns received", a site that did not take part is never a
+ * figure missing, and a figure resting on some of the returns says it is partial.
+ */
+class ReturnStandingsInEveryOutputCliTest {
+  private static final String AS_OF = "2023-04-03";
+
+  @TempDir Path data;
+  @TempDir Path out;
+
+  /**
+   * N&N's nursing return arrives but is refused: January and February had a return, unread. The
+   * history and the England tables said "ended; no returns received" of both.
+   */
+  @Test
+  void
+      an_action_whose_only_return_was_refused_is_returns_received_none_read_in_history_and_england()
+          throws IOException {
+    AlteredSamples.copyInto(data);
+    AlteredSamples.refuse(data, "returns/RM1/nnuh-nursing-strikes-2023.csv");
+    String unread = "returns received, but none could be read (see Data quality)";
+
+    CliRun summary = CliRun.of("summary", "--data", data.toString(), "--as-of", AS_OF, "--wide");
+    assertEquals(0, summary.exitCode(), summary.err());
+    String text = summary.squeezed();
+    assertTrue(
+        text.contains("18 and 19 January 2023 n/a 27,826 published n/a " + unread), summary.out());
+    assertTrue(
+        text.contains("6 and 7 February 2023 n/a 42,897 published n/a " + unread), summary.out());
+    assertFalse(text.contains("no returns received"), summary.out());
+
+    CliRun pack =
+        CliRun.of(
+            "board-pack", "--data", data.toString(), "--as-of", AS_OF, "--out", out.toString());
+    assertEquals(0, pack.exitCode(), pack.err());
+    String pdf = AlteredSamples.pdfText(out.resolve("board-pack.pdf"));
+    assertTrue(pdf.contains("Nurses 24 " + unread), pdf);
+    assertFalse(pdf.contains("no returns received"), pdf);
+    Path book = out.resolve("board-pack.xlsx");
+    assertEquals(unread, AlteredSamples.cell(book, "History", "rcn-2023-01", 4));
+    assertEquals(unread, AlteredSamples.cell(book, "History", "rcn-2023-02", 7));
+    assertEquals(unread, AlteredSamples.cell(book, "England", "rcn-2023-01", 6));
+    // The Notes sheet explains the words; no action's cell says them.
+    assertTrue(
+        AlteredSamples.texts(book).stream()
+            .filter(t -> !t.startsWith("Notes!"))
+            .noneMatch(t -> t.contains("no returns received")),
+        String.join("\n", AlteredSamples.texts(book)));
+  }
+
+  /**
+   * April with N&N's return alone: QEH's arrived and was refused, JPUH did not take part. The
+   * history gave April's 4,200 and its rates with no word that they are one site's of two, and the
+   * running total by site called both others "not applicable — no figures for this action".
+   */
+  @Test
+  void a_history_row_from_some_of_the_returns_is_partial_and_each_site_without_figures_says_why()
+      throws IOException {
+    AlteredSamples.copyInto(data);
+    Files.writeString(data.resolve("returns/RM1/nnuh-junior-doctors-april-2023.csv"), APRIL_NNUH);
+    AlteredSamples.refuse(data, "returns/RCX/qeh-junior-doctors-april-2023.csv");
+    Path register = data.resolve("reference/participation.csv");
+    Files.writeString(
+        register,
+        Files.readString(register)
+            .replace(
+                "bma-jd-2023-04,RGP,took part,announced",
+                "bma-jd-2023-04,RGP,did not take part,not balloted"));
+    String partial = "partial: QEH's return could not be read (see Data quality)";
+
+    CliRun pack =
+        CliRun.of(
+            "board-pack",
+            "--data",
+            data.toString(),
+            "--as-of",
+            "2023-04-20",
+            "--out",
+            out.toString());
+    assertEquals(0, pack.exitCode(), pack.err());
+    String pdf = AlteredSamples.pdfText(out.resolve("board-pack.pdf"));
+    assertTrue(pdf.contains("96 1 [1] 4,200 10,432 1,050"), pdf);
+    assertTrue(pdf.contains("[1] " + partial + "."), pdf);
+    assertTrue(
+        pdf.contains(
+            "n/a: no figure — sent a return that could not be read: no columns Specialty,"
+                + " Treatment function code, Outpatients and Inpatients in row 1, which has the"
+                + " columns Foo, Bar (returns/RCX/qeh-junior-doctors-april-2023.csv)."),
+        pdf);
+    assertTrue(pdf.contains("n/a: not applicable — did not take part."), pdf);
+    assertFalse(pdf.contains("no figures for this action"), pdf);
+
+    Path book = out.resolve("board-pack.xlsx");
+    assertEquals("Figures cover", AlteredSamples.cell(book, "History", "Action id", 15));
+    assertEquals(partial, AlteredSamples.cell(book, "History", "bma-jd-2023-04", 15));
+    assertEquals(
+        "every site that took part", AlteredSamples.cell(book, "History", "bma-jd-2023-03", 15));
+  }
+
+  private static final String APRIL_NNUH =
+      """
+      Date,Activity,Rescheduled,Planned,Staff taking part,Staff source
+      11/04/2023,OP,900,9000,400,illustrative
+      11/04/2023,IP,150,1000,400,illustrative
+      12/04/2023,OP,910,9000,390,illustrative
+      12/04/2023,IP,140,1000,390,illustrative
+      13/04/2023,OP,920,9000,380,illustrative
+      13/04/2023,IP,130,1000,380,illustrative
+      14/04/2023,OP,930,9000,370,illustrative
+      14/04/2023,IP,120,1000,370,illustrative
+      """;
+}
