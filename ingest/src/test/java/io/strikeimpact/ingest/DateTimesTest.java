@@ -63,9 +63,11 @@ class DateTimesTest {
             "ERROR returns/RM1/nnuh.xlsx, sheet 'Sheet1', cell C5: found \"TRUE\"; expected a whole"
                 + " number of 0 or more. Fix: write the count as a number, e.g. 1,234, and send the"
                 + " return again",
-            "ERROR returns/RM1/nnuh.xlsx, sheet 'Sheet1', cell C6: found \"#DIV/0!\"; expected a"
-                + " whole number of 0 or more. Fix: write the count as a number, e.g. 1,234, and"
-                + " send the return again"),
+            "ERROR returns/RM1/nnuh.xlsx, sheet 'Sheet1', cell C6: found \"#DIV/0! (an Excel"
+                + " error: the formula divides by zero or a blank)\"; expected a whole number of 0"
+                + " or more. Fix: correct the formula in the cell (check the cell it divides by), or"
+                + " type the figure in its place, save the return and send it again; an error is no"
+                + " figure and is never read as 0"),
         messages(data));
     // The rejected row keeps the date as a British computer shows it, not POI's 3/13/23.
     assertEquals("13/03/2023 06:00", data.rejectedRows().getFirst().values().getFirst());

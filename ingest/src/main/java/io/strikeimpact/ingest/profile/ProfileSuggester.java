@@ -7,6 +7,7 @@ import io.strikeimpact.ingest.screen.OutgoingScreen;
 import io.strikeimpact.ingest.screen.TableScreen;
 import io.strikeimpact.ingest.table.CellReference;
 import io.strikeimpact.ingest.table.ContentCheck;
+import io.strikeimpact.ingest.table.NoFigureMarks;
 import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.ingest.table.RawRow;
 import io.strikeimpact.ingest.table.SheetChoice;
@@ -995,9 +996,24 @@ public final class ProfileSuggester {
       return found;
     }
 
+    /**
+     * Whether a column holds figures: numbers, with marks of no figure among them ("*", "<5", "-"),
+     * as a column of inpatients with small numbers withheld has; at least one a number.
+     */
     private boolean numeric(RawCell h) {
       List<RawCell> v = values(h);
-      return !v.isEmpty() && v.stream().allMatch(c -> !c.isLabel() && c.date().isEmpty());
+      boolean figure = false;
+      for (RawCell c : v) {
+        if (c.date().isPresent()) {
+          return false;
+        }
+        if (!c.isLabel()) {
+          figure = true;
+        } else if (!NoFigureMarks.suppressed(c.text()) && !NoFigureMarks.nil(c.text())) {
+          return false;
+        }
+      }
+      return figure;
     }
 
     private boolean mostlyOds(RawCell h) {

@@ -1,5 +1,6 @@
 package io.strikeimpact.ingest.returns;
 
+import io.strikeimpact.ingest.table.NoFigureMarks;
 import io.strikeimpact.ingest.table.RawCell;
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.Provenance;
@@ -40,47 +41,24 @@ final class Counts {
   private static final Pattern SPACE_BETWEEN_DIGITS =
       Pattern.compile("[-+]?[\\d,.]*\\d[\\s\u00a0\u202f\u2009]+\\d[\\d,.\\s\u00a0\u202f\u2009]*");
 
-  /** Non-breaking, narrow, figure and zero-width spaces at either end of a cell's text. */
-  private static final Pattern EDGE_SPACES =
-      Pattern.compile(
-          "^[\\s\u00a0\u2007\u202f\u2009\u200b\ufeff]+|[\\s\u00a0\u2007\u202f\u2009\u200b\ufeff]+$");
-
   private Counts() {}
-
-  /** The text without the spaces of any kind at either end. */
-  private static String trimmed(String text) {
-    return EDGE_SPACES.matcher(text).replaceAll("");
-  }
 
   /**
    * Whether a cell gives no figure: missing, or text of spaces only. Where a layout says a blank is
    * "no figure" (a wide table's count cells, a stated total) it is skipped, not an error.
    */
-  /** The words a return writes for "none of this type": read as a blank cell, not an error. */
-  private static final Pattern NIL =
-      Pattern.compile("[-\u2013\u2014]|n/?a|nil|none", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Marks of a small number withheld: "*", "c" or "[c]", "x" or "[x]", "<5", and ".." (or "…"), the
-   * ONS's and Eurostat's "not available", which stands where a figure exists but is not given.
-   */
-  private static final Pattern SUPPRESSED =
-      Pattern.compile(
-          "\\*+|\\[?[cx]\\]?|<\\s*\\d{1,2}|suppressed|withheld|\\.\\.|\u2026",
-          Pattern.CASE_INSENSITIVE);
-
   /** Whether a cell of a column per type says "none" in words: "-", "n/a", "nil". */
   static boolean nil(Optional<RawCell> cell) {
     return cell.isPresent()
         && cell.get().number().isEmpty()
-        && NIL.matcher(trimmed(cell.get().text())).matches();
+        && NoFigureMarks.nil(cell.get().text());
   }
 
   /** Whether a cell holds a mark of a small number withheld rather than a figure. */
   static boolean suppressed(Optional<RawCell> cell) {
     return cell.isPresent()
         && cell.get().number().isEmpty()
-        && SUPPRESSED.matcher(trimmed(cell.get().text())).matches();
+        && NoFigureMarks.suppressed(cell.get().text());
   }
 
   static boolean blank(Optional<RawCell> cell) {
@@ -209,7 +187,7 @@ final class Counts {
     }
     // A figure keyed as text with a non-breaking space before or after it ("882\u00a0", pasted from
     // a web page or Word) is the figure: only an ordinary space is trimmed from every cell.
-    String text = trimmed(c.text());
+    String text = NoFigureMarks.trimmed(c.text());
     if (c.number().isEmpty() && !text.equals(c.text())) {
       c = RawCell.text(c.column(), text);
     }

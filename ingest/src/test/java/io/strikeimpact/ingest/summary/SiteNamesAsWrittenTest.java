@@ -64,16 +64,18 @@ class SiteNamesAsWrittenTest {
                 + FILE
                 + "; the returns add to 262 ("
                 + FILE
-                + "), a difference of 3,858: the stated total is 3,858 more than the sum. This"
-                + " pack uses the sum of the returns.",
+                + "), a difference of 3,858: the stated total is 3,858 more than the sum. 2 rows"
+                + " of that return were rejected and may hold the difference (see Rejected rows)."
+                + " This pack uses the sum of the returns.",
             at
                 + "C7 states 606 for the junior doctors' strike of 13 to 15 March 2023, all sites,"
                 + " inpatient and day case procedures, in "
                 + FILE
                 + "; the returns add to 81 ("
                 + FILE
-                + "), a difference of 525: the stated total is 525 more than the sum. This pack"
-                + " uses the sum of the returns."),
+                + "), a difference of 525: the stated total is 525 more than the sum. 2 rows of"
+                + " that return were rejected and may hold the difference (see Rejected rows). This"
+                + " pack uses the sum of the returns."),
         reconciliations(data));
   }
 
