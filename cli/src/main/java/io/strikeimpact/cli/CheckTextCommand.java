@@ -1,13 +1,14 @@
 package io.strikeimpact.cli;
 
+import io.strikeimpact.ingest.screen.Identifiers;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.check.CheckSummary;
+import io.strikeimpact.model.check.DraftText;
 import io.strikeimpact.model.check.FigureCheck;
 import io.strikeimpact.model.check.FigureChecker;
 import io.strikeimpact.model.check.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,11 @@ final class CheckTextCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Parameters(paramLabel = "DRAFT", description = "The draft, as a UTF-8 text file.")
+  @Parameters(
+      paramLabel = "DRAFT",
+      description =
+          "The draft, as a text file: UTF-8 (or UTF-16 with its byte order mark); a line that is"
+              + " not UTF-8 is read as Windows-1252 and said to be.")
   Path draft;
 
   @Option(
@@ -55,9 +60,9 @@ final class CheckTextCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String text;
+    DraftText text;
     try {
-      text = Files.readString(draft, StandardCharsets.UTF_8);
+      text = DraftText.decode(Files.readAllBytes(draft));
     } catch (IOException e) {
       throw new UserError(
           ExitCodes.UNREADABLE_INPUT,
@@ -69,7 +74,7 @@ final class CheckTextCommand implements Callable<Integer> {
           e);
     }
     Analysis analysis = input.analyse(spec.commandLine().getErr());
-    ScreenedDraft screened = ScreenedDraft.of(text);
+    ScreenedDraft screened = ScreenedDraft.of(text.text());
     List<FigureCheck> checks = FigureChecker.check(analysis, screened.text());
     PrintWriter o = spec.commandLine().getOut();
     o.println(
@@ -78,6 +83,11 @@ final class CheckTextCommand implements Callable<Integer> {
             + " checked against the data for "
             + analysis.focus().describe()
             + ":");
+    // Lines that could not be read as written come first: none is skipped without a word. Each
+    // quotes its line as read, so it is screened as the draft was.
+    for (String problem : text.problems()) {
+      o.println("  " + Identifiers.scrub(problem));
+    }
     List<Integer> identifierLines = screened.linesWithNhsNumbers();
     int next = 0;
     for (FigureCheck c : checks) {
@@ -91,11 +101,17 @@ final class CheckTextCommand implements Callable<Integer> {
     }
     long differs = checks.stream().filter(c -> c.verdict() == Verdict.DIFFERS).count();
     o.println(CheckSummary.of(checks));
+    if (!text.problems().isEmpty()) {
+      o.println(
+          text.problems().size() == 1
+              ? "1 line could not be read as written (above)."
+              : text.problems().size() + " lines could not be read as written (above).");
+    }
     if (!identifierLines.isEmpty()) {
       o.println(screened.summary());
     }
     o.flush();
-    boolean fails = differs > 0 || !identifierLines.isEmpty();
-    return failOnDifferences && fails ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
+    boolean failed = differs > 0 || !text.problems().isEmpty() || !identifierLines.isEmpty();
+    return failOnDifferences && failed ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
   }
 }

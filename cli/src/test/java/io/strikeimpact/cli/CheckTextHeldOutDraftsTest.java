@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckTextHeldOutDraftsTest {
   @TempDir Path temp;
 
-  /** The figure lines check-text prints for {@code draft}, source files left out for reading. */
+  /** The lines check-text prints for {@code draft} after its heading, source files left out. */
   private List<String> check(String draft) throws IOException {
     return check(draft.getBytes(StandardCharsets.UTF_8));
   }
@@ -32,7 +32,7 @@ class CheckTextHeldOutDraftsTest {
     assertEquals(0, r.exitCode(), r.err() + r.out());
     return r.out()
         .lines()
-        .filter(l -> l.startsWith("  line ") || l.startsWith("  "))
+        .skip(1) // "Figures in draft.txt checked against ..."
         .map(String::strip)
         .map(CheckTextHeldOutDraftsTest::withoutSources)
         .toList();
@@ -166,5 +166,94 @@ class CheckTextHeldOutDraftsTest {
         "line 8: Two thousand \u2014 differs: the data says 1,506 (N&N's total for the nursing"
             + " strikes of 18 and 19 January and 6 and 7 February 2023); \"Two thousand\" is"
             + " rounded, read as \"about\", which allows within 10% either way: 1,800 to 2,200");
+  }
+
+  @Test
+  void typography_windows_line_endings_and_a_sentence_broken_over_lines_change_no_figure()
+      throws IOException {
+    // As pasted from a word processor: curly quotes, non-breaking spaces in and around figures, a
+    // non-breaking hyphen, a soft hyphen, CR LF line ends, and a sentence broken over two lines.
+    List<String> lines =
+        check(
+            "The N\u00a0&\u00a0N rescheduled 3,451 appointments during the \u201cthree\u2011day\u201d"
+                + " strike, 13\u201315 March 2023.\r\n"
+                + "Across the three hospitals, 4\u00a0726 appointments were\r\n"
+                + "rescheduled during the March strike.\r\n"
+                + "King\u2019s Lynn rescheduled 882 out\u00adpatient appointments.\r\n"
+                + "The Queen Elizabeth\u2019s 882 outpatient appointments were moved.\r\n"
+                + "The N&N rescheduled 3,451\u202f appointments over the 13th\u201315th March.\r\n");
+    assertLine(
+        lines,
+        "line 1: 3,451 \u2014 matches: N&N's total for the junior doctors' strike of 13 to 15 March"
+            + " 2023");
+    assertLine(
+        lines,
+        "line 1: three\u2011day \u2014 matches: the days of the junior doctors' strike of 13 to 15"
+            + " March 2023 (the strike calendar)");
+    // The figure is quoted as the draft writes it, its non-breaking space and all.
+    assertLine(
+        lines,
+        "line 2: 4\u00a0726 \u2014 matches: all sites' total for the junior doctors' strike of 13 to"
+            + " 15 March 2023");
+    assertLine(
+        lines,
+        "line 4: 882 \u2014 matches: QEH's outpatient appointments in the junior doctors' strike of"
+            + " 13 to 15 March 2023");
+    assertLine(
+        lines,
+        "line 5: 882 \u2014 matches: QEH's outpatient appointments in the junior doctors' strike of"
+            + " 13 to 15 March 2023");
+    assertLine(
+        lines,
+        "line 6: 13th\u201315th March \u2014 matches: the dates of the junior doctors' strike of 13 to"
+            + " 15 March 2023 (07:00 on 13 March 2023 to 07:00 on 16 March 2023)");
+    assertEquals("8 figures: 8 match, 0 differ, 0 not found in the data.", lines.getLast());
+  }
+
+  @Test
+  void a_line_that_is_not_utf8_is_read_as_windows_1252_and_said_to_be() throws IOException {
+    byte[] ansi =
+        "The Queen Elizabeth\u2019s 882 outpatient appointments were moved.\r\n"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    byte[] utf8 =
+        "\ufeffThe N&N rescheduled 3,451 appointments in March.\r\n"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] draft = new byte[utf8.length + ansi.length];
+    System.arraycopy(utf8, 0, draft, 0, utf8.length);
+    System.arraycopy(ansi, 0, draft, utf8.length, ansi.length);
+    List<String> lines = check(draft);
+    assertEquals(
+        "line 2: not UTF-8; read as Windows-1252 (what Word and Notepad save as \"ANSI\"), as \"The"
+            + " Queen Elizabeth\u2019s 882 outpatient appointments were moved.\". Check its figures, or"
+            + " save the draft as UTF-8",
+        lines.get(0));
+    assertLine(
+        lines,
+        "line 1: 3,451 \u2014 matches: N&N's total for the junior doctors' strike of 13 to 15 March"
+            + " 2023");
+    assertLine(
+        lines,
+        "line 2: 882 \u2014 matches: QEH's outpatient appointments in the junior doctors' strike of"
+            + " 13 to 15 March 2023");
+    assertLine(lines, "1 line could not be read as written (above).");
+  }
+
+  @Test
+  void a_draft_saved_as_utf16_is_read_and_one_with_zero_bytes_is_reported_not_skipped()
+      throws IOException {
+    byte[] text =
+        "The N&N rescheduled 3,451 appointments in March.\n".getBytes(StandardCharsets.UTF_16LE);
+    byte[] withMark = new byte[text.length + 2];
+    withMark[0] = (byte) 0xff;
+    withMark[1] = (byte) 0xfe;
+    System.arraycopy(text, 0, withMark, 2, text.length);
+    assertLine(
+        check(withMark),
+        "line 1: 3,451 \u2014 matches: N&N's total for the junior doctors' strike of 13 to 15 March"
+            + " 2023");
+    List<String> lines = check(text); // no byte order mark: zero bytes in every line
+    assertTrue(
+        lines.get(0).startsWith("line 1: not text (a zero byte at byte 2 of the line"),
+        lines::toString);
   }
 }

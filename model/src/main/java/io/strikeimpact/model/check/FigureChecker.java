@@ -268,14 +268,19 @@ public final class FigureChecker {
   /** Every figure in {@code text}, as {@link #check} gives them. */
   List<FigureCheck> checkAll(String text) {
     List<FigureCheck> checks = new ArrayList<>();
-    String[] lines = text.split("\\R", -1);
     // What the sentence before was about: it holds for a sentence only when that sentence plainly
     // goes on from it ("It", "Of these", "During the same strike") and names no action of its own.
     // A sentence that starts afresh is read as if it stood alone, so a paragraph on the nursing
     // strikes does not turn the next paragraph's March figures into wrong nursing ones.
     Set<String> before = Set.of();
-    for (int i = 0; i < lines.length; i++) {
-      for (String sentence : sentences(lines[i])) {
+    List<String> lines = DraftText.lines(text);
+    for (DraftText.Paragraph p : DraftText.paragraphs(lines)) {
+      Matcher end = SENTENCE_END.matcher(p.text());
+      int from = 0;
+      while (from <= p.text().length()) {
+        boolean more = end.find();
+        int to = more ? end.start() : p.text().length();
+        String sentence = p.text().substring(from, to);
         Set<String> actions = contexts.aboutOf(sentence);
         if (actions.isEmpty() && !before.isEmpty() && ContextReader.continues(sentence)) {
           actions = ownDuration(sentence, before) ? Set.of() : before;
@@ -284,8 +289,21 @@ public final class FigureChecker {
           }
         }
         boolean standalone = !ContextReader.continues(sentence);
-        checks.addAll(checkSentence(sentence, i + 1, actions, standalone));
+        // A sentence broken over lines is read whole; each figure keeps the line it is on.
+        for (Found f : checkSentence(sentence, p.lineAt(from), actions, standalone)) {
+          FigureCheck c = f.check();
+          int at = sentence.indexOf(c.figure(), f.start());
+          String written =
+              at < 0 ? c.figure() : p.written(lines, from + at, from + at + c.figure().length());
+          checks.add(
+              new FigureCheck(
+                  written, p.lineAt(from + Math.max(at, f.start())), c.verdict(), c.detail()));
+        }
         before = actions;
+        if (!more) {
+          break;
+        }
+        from = end.end();
       }
     }
     return checks;
@@ -431,7 +449,7 @@ public final class FigureChecker {
    * @param standalone the sentence does not go on from the one before ("It", "Of these"), so a
    *     figure whose words name no site is all sites', not one the sentence before may have named
    */
-  private List<FigureCheck> checkSentence(
+  private List<Found> checkSentence(
       String sentence, int line, Set<String> actions, boolean standalone) {
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
@@ -613,7 +631,7 @@ public final class FigureChecker {
         counted.clear();
       }
     }
-    return found.stream().sorted(Comparator.comparingInt(Found::start)).map(Found::check).toList();
+    return found.stream().sorted(Comparator.comparingInt(Found::start)).toList();
   }
 
   /**
