@@ -100,4 +100,17 @@ class CheckTextIdentifierTest {
       assertTrue(r.out().contains("line 1: [NHS number not shown]"), line + " gave:\n" + r.out());
     }
   }
+
+  @Test
+  void a_line_quoted_for_its_encoding_is_screened_too() throws IOException {
+    Path draft = temp.resolve("ansi.txt");
+    // Windows-1252, as Word saves "ANSI": the pound sign is one byte that is not UTF-8.
+    Files.write(
+        draft,
+        "Mrs Smith (NHS 943 476 5919) was owed \u00a3100.\n"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    CliRun r = CliRun.of("check-text", draft.toString(), "--as-of", "2023-04-03");
+    assertTrue(r.out().contains("not UTF-8"), r.out());
+    assertFalse(r.out().replaceAll("[^0-9]", "").contains("5919"), r.out());
+  }
 }
