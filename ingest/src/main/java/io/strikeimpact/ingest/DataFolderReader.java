@@ -12,9 +12,11 @@ import io.strikeimpact.ingest.reference.ParticipationReader;
 import io.strikeimpact.ingest.reference.SitesReader;
 import io.strikeimpact.ingest.returns.ReturnRead;
 import io.strikeimpact.ingest.returns.ReturnReader;
+import io.strikeimpact.ingest.returns.SheetsWithTable;
 import io.strikeimpact.ingest.screen.OutgoingScreen;
 import io.strikeimpact.ingest.source.ScreenedSourceFolder;
 import io.strikeimpact.ingest.source.SourceFolder;
+import io.strikeimpact.ingest.table.SheetChoice;
 import io.strikeimpact.model.DataProblem;
 import io.strikeimpact.model.Dataset;
 import io.strikeimpact.model.DisruptionCount;
@@ -359,8 +361,13 @@ public final class DataFolderReader {
         sources.put(name, source(name, file, ROLE_DUPLICATE, profile.name(), 0, 0, 0));
         continue;
       }
+      List<Profile> expanded = everySheet(name, file, readers);
+      if (expanded.isEmpty()) {
+        sources.put(name, source(name, file, profile.role().label(), profile.name(), 0, 0, 0));
+        continue;
+      }
       Map<String, Profile> sheetsRead = new LinkedHashMap<>();
-      for (Profile reader : readers) {
+      for (Profile reader : expanded) {
         // A workbook with the counts on one sheet and stated totals on another (a Summary beside
         // the detail) is read once for each, by the profile of each role; so is an ICB's workbook
         // of a sheet per site, by each site's profile of its sheet.
@@ -381,18 +388,24 @@ public final class DataFolderReader {
                 reader.name()));
         problems.addAll(read.problems());
         rejected.addAll(read.rejected());
-        sources.put(
+        // A sheet = * profile's sheets are one source: the file, with the rows of all of them.
+        String key =
             reader == profile
+                    || (profile.sheet().isEvery() && reader.source().equals(profile.source()))
                 ? name
-                : name + "\u0000" + reader.role().label() + "\u0000" + reader.source(),
+                : name + "\u0000" + reader.role().label() + "\u0000" + reader.source();
+        SourceFile earlier = sources.get(key);
+        boolean sameSource = earlier != null && earlier.role().equals(reader.role().label());
+        sources.put(
+            key,
             source(
                 name,
                 file,
                 reader.role().label(),
                 reader.name(),
-                read.rowsRead(),
-                read.rowsUsed(),
-                read.rowsRejected()));
+                read.rowsRead() + (sameSource ? earlier.rowsRead() : 0),
+                read.rowsUsed() + (sameSource ? earlier.rowsUsed() : 0),
+                read.rowsRejected() + (sameSource ? earlier.rowsRejected() : 0)));
       }
     }
 
@@ -587,6 +600,45 @@ public final class DataFolderReader {
    * (stated totals), and an ICB's workbook of a sheet per site each site's counts, never two
    * readings of one sheet's counts. A csv file has no sheets: one profile of each role.
    */
+  /**
+   * The readers of a file with each {@code sheet = *} profile made one reader a sheet, for every
+   * sheet with its table ({@link SheetsWithTable}); empty, with an error on the file, when such a
+   * profile finds no sheet with its table, as it cannot say which sheet it would have read. Every
+   * sheet is a reading of the file: sheets that give the same activity twice are resolved as two
+   * returns would be, never added up ({@link ReturnHistory}).
+   */
+  private List<Profile> everySheet(String name, Loaded file, List<Profile> readers) {
+    List<Profile> out = new ArrayList<>();
+    for (Profile reader : readers) {
+      if (!reader.sheet().isEvery()) {
+        out.add(reader);
+        continue;
+      }
+      if (!SheetsWithTable.isWorkbook(name)) {
+        out.add(reader.withSheet(SheetChoice.FIRST)); // a csv is one table: sheet means nothing
+        continue;
+      }
+      List<String> sheets = SheetsWithTable.of(name, file.bytes(), reader);
+      if (sheets.isEmpty()) {
+        problems.add(
+            new DataProblem(
+                Severity.ERROR,
+                whole(name, file),
+                "no sheet with the profile's header and rows of figures below it",
+                "at least one sheet with the table "
+                    + reader.source()
+                    + " describes, as sheet = * reads every sheet that has it",
+                "check the header's words in the profile against the workbook's, or name the"
+                    + " sheet to read (sheet = its name); until then the file counts for nothing"));
+        return List.of();
+      }
+      for (String sheet : sheets) {
+        out.add(reader.withSheet(new SheetChoice(sheet)));
+      }
+    }
+    return out;
+  }
+
   static List<Profile> onePerRoleAndSheet(String name, List<Profile> matching) {
     boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
     Map<String, Profile> first = new LinkedHashMap<>();

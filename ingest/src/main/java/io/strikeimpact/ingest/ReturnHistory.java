@@ -365,6 +365,8 @@ final class ReturnHistory {
 
   /** Two returns covering the same activity, neither the later: neither counts. */
   private static DataProblem conflict(FileRead first, FileRead second, Key key) {
+    // Two sheets of one workbook (sheet = *): a tracker with a tab and its revision.
+    boolean sameFile = first.name().equals(second.name());
     Provenance where =
         new Provenance(
             second.name(), second.read().counts().getFirst().provenance().sha256(), "", "");
@@ -378,21 +380,32 @@ final class ReturnHistory {
             + " that cover the same days and activity types: "
             + figures(first, key)
             + " in "
-            + first.name()
+            + where(first, sameFile)
             + " and "
             + figures(second, key)
             + " in "
-            + second.name()
+            + where(second, sameFile)
             + "; neither is the later by a date or name, so neither counts for "
             + key.site()
             + " in "
             + key.action(),
         "one return per site and action, or returns that do not repeat a day and activity type",
-        "remove the copy that should not count, or, if one is the revision, put its return date in"
-            + " its name (qeh-2023-03-27.csv) or add -revised to it; until then "
+        (sameFile
+                ? "delete or hide the tab that should not count, or name the one to read in the"
+                    + " profile (sheet = its name instead of sheet = *)"
+                : "remove the copy that should not count, or, if one is the revision, put its"
+                    + " return date in its name (qeh-2023-03-27.csv) or add -revised to it")
+            + "; until then "
             + key.site()
             + " has no figures for "
             + key.action());
+  }
+
+  /** A return for a message: its file, and its sheet when two sheets of one file are meant. */
+  private static String where(FileRead file, boolean sameFile) {
+    return sameFile && !file.read().sheet().isEmpty()
+        ? file.name() + ", sheet '" + file.read().sheet() + "'"
+        : file.name();
   }
 
   private static long total(FileRead file, Key key) {

@@ -138,6 +138,33 @@ public record Profile(
     Optional<String> staffNote,
     Map<String, String> siteNames) {
 
+  /** The same profile reading one named sheet: a {@code sheet = *} profile, sheet by sheet. */
+  public Profile withSheet(SheetChoice other) {
+    return new Profile(
+        name,
+        source,
+        files,
+        role,
+        other,
+        headerRow,
+        site,
+        columns,
+        byTypeColumns,
+        action,
+        fixedType,
+        typeWords,
+        dateFormats,
+        totalsLabels,
+        byDayAndType,
+        subtotalLabels,
+        skipOtherSites,
+        layout,
+        filter,
+        plannedByTypeColumns,
+        staffNote,
+        siteNames);
+  }
+
   /** What one row of the file is. */
   public enum Layout {
     /** Rows of figures: a count per row, or per type column. */

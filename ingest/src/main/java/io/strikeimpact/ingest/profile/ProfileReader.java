@@ -383,6 +383,14 @@ public final class ProfileReader {
                 "exactly one of column.type (a column of words such as OP and IP) and type",
                 "say once where the activity type comes from"));
       }
+      if (c.get("sheet")
+          .filter(io.strikeimpact.ingest.table.SheetChoice.EVERY::equals)
+          .isPresent()) {
+        c.bad(
+            "sheet",
+            "one sheet for a line-level extract (its name or position): sheet = * reads every"
+                + " sheet of a workbook of tables");
+      }
     } else if (role == Role.STATED_TOTALS && layout == Profile.Layout.LINE_LEVEL) {
       problems.add(
           error(

@@ -131,9 +131,14 @@ public final class ProfileSuggester {
     // of equals, and the profile names it.
     Sheet first = Sheet.read(fileName, bytes, SheetChoice.FIRST);
     Optional<Suggestion> firstSuggestion = suggest(fileName, first, "");
-    if (firstSuggestion.isPresent() && firstSuggestion.get().unplaced().isEmpty()
-        || !isWorkbook(bytes)) {
+    if (!isWorkbook(bytes)) {
       return firstSuggestion.orElseThrow(() -> noHeader(bytes));
+    }
+    if (firstSuggestion.isPresent() && firstSuggestion.get().unplaced().isEmpty()) {
+      List<String> alike = alike(fileName, bytes, first, 1);
+      return alike.isEmpty()
+          ? firstSuggestion.get()
+          : suggest(fileName, first, "", alike).orElseThrow();
     }
     Sheet best = first;
     int bestToDo = firstSuggestion.map(x -> x.unplaced().size()).orElse(Integer.MAX_VALUE);
@@ -153,7 +158,9 @@ public final class ProfileSuggester {
       labels.add(next.get().label(position));
     }
     if (best == first) {
-      return firstSuggestion.orElseThrow(() -> noHeader(bytes));
+      Suggestion only = firstSuggestion.orElseThrow(() -> noHeader(bytes));
+      List<String> alike = alike(fileName, bytes, first, 1);
+      return alike.isEmpty() ? only : suggest(fileName, first, "", alike).orElseThrow();
     }
     String note =
         "the return is on sheet '"
@@ -162,7 +169,51 @@ public final class ProfileSuggester {
             + String.join(", ", before)
             + (before.size() == 1 ? " before it holds" : " before it hold")
             + " no table of figures";
-    return suggest(fileName, best, note).orElseThrow();
+    return suggest(fileName, best, note, alike(fileName, bytes, best, -1)).orElseThrow();
+  }
+
+  /**
+   * The other sheets with the same header as {@code table} and rows below it: a tracker's tab per
+   * strike. With them the profile reads every such sheet ({@code sheet = *}), or a tab added for
+   * the next strike would go unread, and its site be reported as sending no return.
+   */
+  private static List<String> alike(String fileName, byte[] bytes, Sheet table, int position) {
+    if (table.header().isEmpty()) {
+      return List.of();
+    }
+    List<String> wanted = headings(table.header().get());
+    List<String> alike = new ArrayList<>();
+    for (int p = 1; p <= MAX_SHEETS_LOOKED_AT; p++) {
+      Optional<Sheet> other = Sheet.readIfThere(fileName, bytes, p);
+      if (other.isEmpty()) {
+        break;
+      }
+      Sheet o = other.get();
+      if (p == position
+          || o.name().equals(table.name())
+          || o.header().isEmpty()
+          || !headings(o.header().get()).equals(wanted)) {
+        continue;
+      }
+      int below = o.header().get().number();
+      boolean hasRows =
+          o.rows().stream()
+              .anyMatch(
+                  r ->
+                      r.number() > below
+                          && r.cells().stream().filter(c -> !c.isBlank()).count() >= 2);
+      if (hasRows) {
+        alike.add(o.name());
+      }
+    }
+    return alike;
+  }
+
+  private static List<String> headings(RawRow header) {
+    return header.cells().stream()
+        .filter(c -> !c.isBlank())
+        .map(c -> c.text().strip().toLowerCase(Locale.ROOT))
+        .toList();
   }
 
   private static UnreadableFileException noHeader(byte[] bytes) {
@@ -178,6 +229,12 @@ public final class ProfileSuggester {
 
   /** The suggestion for one sheet, empty when it has no header row; {@code note} when not "". */
   private static Optional<Suggestion> suggest(String fileName, Sheet sheet, String note) {
+    return suggest(fileName, sheet, note, List.of());
+  }
+
+  /** With {@code alike}, the other sheets of the same table, read too ({@code sheet = *}). */
+  private static Optional<Suggestion> suggest(
+      String fileName, Sheet sheet, String note, List<String> alike) {
     if (sheet.header().isEmpty()) {
       return Optional.empty();
     }
@@ -198,6 +255,7 @@ public final class ProfileSuggester {
     if (!note.isEmpty()) {
       writer.note(note);
     }
+    writer.alike(alike);
     second.ifPresent(
         below ->
             writer.note(
@@ -322,6 +380,7 @@ public final class ProfileSuggester {
     private final List<String> unplaced = new ArrayList<>();
     private final Map<String, String> keys = new LinkedHashMap<>();
     private final List<String> comments = new ArrayList<>();
+    private List<String> alike = List.of();
     private final Set<Integer> claimed = new java.util.HashSet<>();
 
     private final Map<Integer, ColumnScreen.Verdict> identifiers;
@@ -350,6 +409,11 @@ public final class ProfileSuggester {
     /** A line for the comments at the top of the suggestion. */
     void note(String comment) {
       comments.add(comment);
+    }
+
+    /** Other sheets with this table: the profile reads every sheet that has it. */
+    void alike(List<String> sheets) {
+      this.alike = List.copyOf(sheets);
     }
 
     Suggestion write() {
@@ -671,6 +735,16 @@ public final class ProfileSuggester {
         comments.add(
             "the sheet's name holds what looks like a patient identifier, so it is not written"
                 + " here: set sheet = the sheet's position (1 for the first)");
+      } else if (!alike.isEmpty() && !isLineLevel()) {
+        List<String> all = new ArrayList<>();
+        all.add(shownSheet());
+        alike.forEach(a -> all.add(io.strikeimpact.ingest.screen.OutgoingScreen.sheet(a)));
+        comments.add(
+            "sheets '"
+                + String.join("', '", all)
+                + "' have the same table: sheet = * reads every sheet that has it, so a tab"
+                + " added for the next strike is read too; name one sheet to read it alone");
+        keys.put("sheet", SheetChoice.EVERY);
       } else if (!header.sheet().isEmpty()) {
         keys.put("sheet", header.sheet());
       }

@@ -216,8 +216,7 @@ final class SheetRivals {
   }
 
   /** The non-blank rows below the profile's header on the sheet; 0 when it has no such header. */
-  private static int rowsUnderHeader(
-      byte[] bytes, TableReader reader, Profile profile, String sheet) {
+  static int rowsUnderHeader(byte[] bytes, TableReader reader, Profile profile, String sheet) {
     HeaderFinder finder = new HeaderFinder(profile);
     int[] rows = {0};
     boolean[] found = {false};

@@ -10,9 +10,20 @@ import java.util.Locale;
 public record SheetChoice(String nameOrPosition) {
   public static final SheetChoice FIRST = new SheetChoice("1");
 
+  /**
+   * {@code sheet = *}: every visible sheet with the profile's table, as a hospital's tracker keeps
+   * a tab per strike. Each is read as if the profile named it; see {@code SheetsWithTable}.
+   */
+  public static final String EVERY = "*";
+
   public SheetChoice {
     nameOrPosition =
         nameOrPosition == null || nameOrPosition.isBlank() ? "1" : nameOrPosition.strip();
+  }
+
+  /** Whether the profile reads every sheet that has its table ({@code sheet = *}). */
+  public boolean isEvery() {
+    return EVERY.equals(nameOrPosition);
   }
 
   /** The 1-based position if the choice is a number, else 0. */
@@ -29,6 +40,9 @@ public record SheetChoice(String nameOrPosition) {
 
   @Override
   public String toString() {
+    if (isEvery()) {
+      return "every sheet with the table";
+    }
     return position() > 0 ? "sheet " + position() : "sheet '" + nameOrPosition + "'";
   }
 }
