@@ -41,8 +41,11 @@ class SiteStandingCliTest {
         summary.out());
     assertTrue(
         text.contains(
-            "N&N 1,995 0 n/a 1,995 85% 665.0 27.7 partial: 9 rows rejected"
-                + " (returns/RM1/nnuh-march.csv); see Data quality"),
+            // "*" keeps its row, withheld; "-" and "n/a" say none: 6 rows of 12 are rejected.
+            "N&N 1,995 0 n/a 1,995 85% 665.0 27.7 partial: 6 rows rejected"
+                + " (returns/RM1/nnuh-march.csv); see Data quality; partial: 1 cell withheld as a"
+                + " small number (returns/RM1/nnuh-march.csv, cell C4) not counted; see Data"
+                + " quality"),
         summary.out());
     // JPUH's zeros for January are no figure: January has no returns here, and no 0.0% beside it.
     assertTrue(
@@ -57,7 +60,7 @@ class SiteStandingCliTest {
     assertEquals(0, pack.exitCode(), pack.err());
     String pdf = pdfText(temp.resolve("board-pack.pdf"));
     assertTrue(pdf.contains("2 returns overlap; neither counted (see Data quality)"), pdf);
-    assertTrue(pdf.contains("N&N: partial: 9 rows rejected (returns/RM1/nnuh-march.csv)"), pdf);
+    assertTrue(pdf.contains("N&N: partial: 6 rows rejected (returns/RM1/nnuh-march.csv)"), pdf);
     assertTrue(pdf.contains("as far as the returns could be read"), pdf);
     assertFalse(pdf.contains("took part; no return received"), pdf);
     // History and England: January has no returns here (JPUH's zeros are no figure), so no total
@@ -79,7 +82,9 @@ class SiteStandingCliTest {
               + " returns/RCX/qeh-march.xlsx",
           status(book.getSheet("Summary"), "QEH"));
       assertEquals(
-          "partial: 9 rows rejected (returns/RM1/nnuh-march.csv); see Data quality",
+          "partial: 6 rows rejected (returns/RM1/nnuh-march.csv); see Data quality; partial: 1"
+              + " cell withheld as a small number (returns/RM1/nnuh-march.csv, cell C4) not"
+              + " counted; see Data quality",
           status(book.getSheet("Summary"), "N&N"));
     }
   }

@@ -145,9 +145,23 @@ final class ActivityRows implements RowInterpreter {
     }
   }
 
+  /**
+   * Whether a row of a summary by site names the ICB (or region) the sites belong to ("N&W ICB",
+   * QMM): its figures are the sites' total, a stated total to check, never a site's figures to add
+   * (read as QMM's, they doubled all sites' 4,726 to 9,452).
+   */
+  private boolean isCommissionerRow(RawRow row, HeaderColumns columns) {
+    return profile.site().isEmpty()
+        && columns.index(Field.SITE).isPresent()
+        && context
+            .siteNamed(row.text(columns.index(Field.SITE).get()))
+            .map(io.strikeimpact.model.Site::isCommissioner)
+            .orElse(false);
+  }
+
   @Override
   public void row(RawRow row, HeaderColumns columns) {
-    if (isTotalsRow(row)) {
+    if (isTotalsRow(row) || isCommissionerRow(row, columns)) {
       if (!profile.skipOtherSites()) {
         totalsRow(row, columns);
       }

@@ -65,7 +65,12 @@ final class StatedTotalRows implements RowInterpreter {
       int col = columns.index(Field.SITE).orElseThrow();
       String code = row.text(col);
       // "all", or the words analysts write for it: "All sites", "ICB total", "Total (all sites)".
-      if (AllSitesLabel.isAllSites(code)) {
+      // So does the ICB's own code or name (QMM, "N&W ICB"): its total is all its sites'.
+      if (AllSitesLabel.isAllSites(code)
+          || context
+              .siteNamed(code)
+              .map(io.strikeimpact.model.Site::isCommissioner)
+              .orElse(false)) {
         allSites = true;
       } else {
         site = context.site(code, context.at(row, col), rowProblems);
