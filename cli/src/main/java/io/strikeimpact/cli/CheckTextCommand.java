@@ -87,7 +87,11 @@ final class CheckTextCommand implements Callable<Integer> {
     for (FigureCheck c : checks) {
       o.println("  line " + c.line() + ": " + c.figure() + " \u2014 " + c.describe());
     }
-    long differs = checks.stream().filter(c -> c.verdict() == Verdict.DIFFERS).count();
+    // A figure not read fails as a difference does: the draft carries digits nobody checked.
+    long differs =
+        checks.stream()
+            .filter(c -> c.verdict() == Verdict.DIFFERS || c.verdict() == Verdict.NOT_READ)
+            .count();
     o.println(CheckSummary.of(checks));
     if (!text.problems().isEmpty()) {
       o.println(

@@ -256,4 +256,32 @@ class CheckTextHeldOutDraftsTest {
         lines.get(0).startsWith("line 1: not text (a zero byte at byte 2 of the line"),
         lines::toString);
   }
+
+  @Test
+  void digits_that_are_no_figure_as_written_are_reported_and_fail_the_check() throws IOException {
+    String draft =
+        "The N&N rescheduled 4,72 appointments in March.\n"
+            + "In March, 4.726 appointments were rescheduled.\n"
+            + "At the N&N 1,,000 appointments were moved.\n";
+    List<String> lines = check(draft);
+    String rule =
+        " is no figure as written; a comma comes before each group of three digits (4,726) and a"
+            + " full stop only before decimals (47.9)";
+    assertEquals(
+        List.of(
+            "line 1: 4,72 \u2014 not read: \"4,72\"" + rule,
+            "line 2: 4.726 \u2014 not read: \"4.726\" reads as 4 point 726 with a decimal point,"
+                + " which no count of activity has; in English a thousands separator is a comma:"
+                + " 4,726",
+            "line 3: 1,,000 \u2014 not read: \"1,,000\"" + rule,
+            "3 figures: 0 match, 0 differ, 0 not found in the data, 3 not read (digits that are no"
+                + " figure as written)."),
+        lines);
+    Path file = temp.resolve("typos.txt");
+    Files.writeString(file, draft);
+    assertEquals(
+        1,
+        CliRun.of("check-text", file.toString(), "--as-of", "2023-04-03", "--fail-on-differences")
+            .exitCode());
+  }
 }

@@ -483,8 +483,22 @@ public final class FigureChecker {
     }
     String lower = sentence.toLowerCase(Locale.UK);
     List<Number> numbers = new ArrayList<>();
+    // Every character of the sentence some reading took: a figure, a year, a date, a time. Digits
+    // none took are reported as not read ({@link #unread}).
+    boolean[] read = new boolean[sentence.length()];
+    for (int k = 0; k < read.length; k++) {
+      read[k] = taken[k] || share[k];
+    }
+    for (WordFigures.WordFigure w : inWords) {
+      for (int k = w.start(); k < w.end(); k++) {
+        read[k] = true;
+      }
+    }
     Matcher m = NUMBER.matcher(sentence);
     while (m.find()) {
+      for (int k = m.start(); k < m.end(); k++) {
+        read[k] = true;
+      }
       if (taken[m.start()] || share[m.start()]) {
         continue;
       }
@@ -531,6 +545,23 @@ public final class FigureChecker {
                 w.start(), w.end(), w.value(), false, w.kind(), true, w.rounded(), Double.NaN));
       }
     }
+    List<Found> unread = unread(sentence, line, read);
+    found.addAll(unread);
+    // "1,,000" is not read, and neither is its "1" as a figure of its own.
+    numbers.removeIf(
+        n ->
+            unread.stream()
+                .anyMatch(
+                    u ->
+                        u.start() <= n.start()
+                            && n.start() < u.start() + u.check().figure().length()));
+    // "4.726 appointments": a full stop where English writes a comma. Not read as 4.7.
+    numbers.removeIf(
+        n -> {
+          Optional<Found> european = decimalPointForThousands(sentence, line, n);
+          european.ifPresent(found::add);
+          return european.isPresent();
+        });
     numbers.sort(Comparator.comparingInt(Number::start));
     numbers = ranges(sentence, numbers);
     List<Integer> starts = numbers.stream().map(Number::start).toList();
@@ -632,6 +663,64 @@ public final class FigureChecker {
       }
     }
     return found.stream().sorted(Comparator.comparingInt(Found::start)).toList();
+  }
+
+  /** Digits with the separators between them: "4,72", "1,,000", "12.5.3". */
+  private static final Pattern DIGITS = Pattern.compile("(?<![\\d.,])\\d(?:\\d|[.,]+(?=\\d))*");
+
+  /**
+   * The runs of digits no reading took, each reported, never skipped: "4,72" is no figure as
+   * written, and a draft's typo must not pass for a figure that was checked.
+   */
+  private static List<Found> unread(String sentence, int line, boolean[] read) {
+    List<Found> out = new ArrayList<>();
+    Matcher d = DIGITS.matcher(sentence);
+    while (d.find()) {
+      boolean whole = true;
+      for (int k = d.start(); k < d.end(); k++) {
+        whole &= read[k];
+      }
+      if (!whole) {
+        out.add(
+            new Found(
+                d.start(),
+                new FigureCheck(
+                    d.group(),
+                    line,
+                    Verdict.NOT_READ,
+                    "\""
+                        + d.group()
+                        + "\" is no figure as written; a comma comes before each group of three"
+                        + " digits (4,726) and a full stop only before decimals (47.9)")));
+      }
+    }
+    return out;
+  }
+
+  /** "4.726 appointments": three decimals on a count of activity. */
+  private static final Pattern THOUSANDS_AFTER_POINT = Pattern.compile("^\\d{1,3}\\.\\d{3}$");
+
+  private static Optional<Found> decimalPointForThousands(String sentence, int line, Number n) {
+    String text = sentence.substring(n.start(), n.end());
+    if (n.inWords()
+        || !THOUSANDS_AFTER_POINT.matcher(text).matches()
+        || !COUNTED.matcher(sentence.substring(n.end())).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Found(
+            n.start(),
+            new FigureCheck(
+                text,
+                line,
+                Verdict.NOT_READ,
+                "\""
+                    + text
+                    + "\" reads as "
+                    + text.replace(".", " point ")
+                    + " with a decimal point, which no count of activity has; in English a"
+                    + " thousands separator is a comma: "
+                    + HouseStyle.count(Long.parseLong(text.replace(".", ""))))));
   }
 
   /**
