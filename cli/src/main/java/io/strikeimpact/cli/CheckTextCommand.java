@@ -99,7 +99,11 @@ final class CheckTextCommand implements Callable<Integer> {
     while (next < identifierLines.size()) {
       o.println("  " + ScreenedDraft.problemOnLine(identifierLines.get(next++)));
     }
-    long differs = checks.stream().filter(c -> c.verdict() == Verdict.DIFFERS).count();
+    // A figure not read fails as a difference does: the draft carries digits nobody checked.
+    long differs =
+        checks.stream()
+            .filter(c -> c.verdict() == Verdict.DIFFERS || c.verdict() == Verdict.NOT_READ)
+            .count();
     o.println(CheckSummary.of(checks));
     if (!text.problems().isEmpty()) {
       o.println(

@@ -256,4 +256,80 @@ class CheckTextHeldOutDraftsTest {
         lines.get(0).startsWith("line 1: not text (a zero byte at byte 2 of the line"),
         lines::toString);
   }
+
+  @Test
+  void digits_that_are_no_figure_as_written_are_reported_and_fail_the_check() throws IOException {
+    String draft =
+        "The N&N rescheduled 4,72 appointments in March.\n"
+            + "In March, 4.726 appointments were rescheduled.\n"
+            + "At the N&N 1,,000 appointments were moved.\n";
+    List<String> lines = check(draft);
+    String rule =
+        " is no figure as written; a comma comes before each group of three digits (4,726) and a"
+            + " full stop only before decimals (47.9)";
+    assertEquals(
+        List.of(
+            "line 1: 4,72 \u2014 not read: \"4,72\"" + rule,
+            "line 2: 4.726 \u2014 not read: \"4.726\" reads as 4 point 726 with a decimal point,"
+                + " which no count of activity has; in English a thousands separator is a comma:"
+                + " 4,726",
+            "line 3: 1,,000 \u2014 not read: \"1,,000\"" + rule,
+            "3 figures: 0 match, 0 differ, 0 not found in the data, 3 not read (digits that are no"
+                + " figure as written)."),
+        lines);
+    Path file = temp.resolve("typos.txt");
+    Files.writeString(file, draft);
+    assertEquals(
+        1,
+        CliRun.of("check-text", file.toString(), "--as-of", "2023-04-03", "--fail-on-differences")
+            .exitCode());
+  }
+
+  @Test
+  void a_figure_is_matched_to_the_action_its_words_name_and_candidates_are_listed_not_guessed()
+      throws IOException {
+    List<String> lines =
+        check(
+            """
+            The 72-hour walkout in March led to 4,726 appointments being rescheduled.
+            The junior doctors' strike in April saw 4,726 appointments rescheduled.
+            The consultants' action saw 4,726 appointments rescheduled.
+            The nurses' strike in January saw 1,506 appointments postponed at the N&N.
+            The nursing strike saw 800 appointments postponed at the N&N.
+            The nursing strike saw 754 appointments postponed at the N&N.
+            """);
+    String march = "all sites' total for the junior doctors' strike of 13 to 15 March 2023";
+    assertLine(lines, "line 1: 4,726 \u2014 matches: " + march);
+    assertLine(
+        lines,
+        "line 2: 4,726 \u2014 differs: 4,726 is "
+            + march
+            + ", not a figure of the junior doctors' strike of 11 to 14 April 2023, for which the"
+            + " data has no returns");
+    assertLine(
+        lines,
+        "line 3: 4,726 \u2014 differs: 4,726 is "
+            + march
+            + ", not a figure of the consultants' strike of 20 and 21 July 2023, the consultants'"
+            + " strike of 24 and 25 August 2023, the consultants' strike of 19 and 20 September 2023"
+            + " and the junior doctors' and consultants' strike of 2 to 4 October 2023, for which"
+            + " the data has no returns");
+    assertLine(
+        lines,
+        "line 4: 1,506 \u2014 differs: 1,506 is N&N's total for the nursing strikes of 18 and 19"
+            + " January and 6 and 7 February 2023, not a figure of the nursing strike of 18 and 19"
+            + " January 2023; the figure for the nursing strike of 18 and 19 January 2023 is 752"
+            + " (N&N's total for the nursing strike of 18 and 19 January 2023)");
+    // "The nursing strike" is one of four: the figure is none of the two with returns, which are
+    // listed rather than one of them taken for the one meant.
+    assertLine(
+        lines,
+        "line 5: 800 \u2014 differs: the words name no one action, and none of those they could mean"
+            + " has it: N&N's total for the nursing strike of 18 and 19 January 2023, 752; N&N's"
+            + " total for the nursing strike of 6 and 7 February 2023, 754. Give the dates to check"
+            + " one");
+    assertLine(
+        lines,
+        "line 6: 754 \u2014 matches: N&N's total for the nursing strike of 6 and 7 February 2023");
+  }
 }

@@ -24,6 +24,7 @@ public final class CheckSummary {
         + HouseStyle.count(notFound)
         + " not found in the data"
         + notApplicable(count(checks, Verdict.NOT_APPLICABLE))
+        + notRead(count(checks, Verdict.NOT_READ))
         + ".";
   }
 
@@ -39,6 +40,13 @@ public final class CheckSummary {
             + " not applicable ("
             + (n == 1 ? "a site" : "sites")
             + " that did not take part)";
+  }
+
+  /** ", 1 not read (digits that are no figure as written)", only where there is one. */
+  private static String notRead(long n) {
+    return n == 0
+        ? ""
+        : ", " + HouseStyle.count(n) + " not read (digits that are no figure as written)";
   }
 
   private static long count(List<FigureCheck> checks, Verdict verdict) {

@@ -56,6 +56,11 @@ record Context(
     return new Context(actions, site, type, estimate, runningTotal);
   }
 
+  /** The same words, as if they named no action: to find a figure of another action. */
+  Context anyAction() {
+    return new Context(Set.of(), site, type, estimate, running);
+  }
+
   /** Whether a fact can be what these words speak of; the ranking among those is by cue words. */
   boolean admits(Fact f) {
     Fact.Kind k = f.kind();

@@ -1,5 +1,6 @@
 package io.strikeimpact.model.check;
 
+import io.strikeimpact.model.analysis.ActionGroup;
 import io.strikeimpact.model.analysis.Analysis;
 import io.strikeimpact.model.analysis.Basis;
 import io.strikeimpact.model.analysis.Reconciliation;
@@ -215,11 +216,15 @@ public final class FigureChecker {
   private final ContextReader contexts;
   private final NonParticipants nonParticipants;
 
+  /** The actions the returns have figures for: one without any has no figure to check. */
+  private final Set<String> withReturns = new LinkedHashSet<>();
+
   private FigureChecker(Analysis analysis) {
     this.analysis = analysis;
     this.facts = Facts.of(analysis);
     this.dates = new DateChecker(analysis.dataset().calendar());
     this.nonParticipants = new NonParticipants(analysis);
+    analysis.dataset().counts().forEach(c -> withReturns.add(c.actionId()));
     // All sites' facts give an empty group, which no word names: it finds no site.
     this.siteCueGroups = facts.stream().map(Fact::site).distinct().toList();
     this.contexts =
@@ -483,8 +488,22 @@ public final class FigureChecker {
     }
     String lower = sentence.toLowerCase(Locale.UK);
     List<Number> numbers = new ArrayList<>();
+    // Every character of the sentence some reading took: a figure, a year, a date, a time. Digits
+    // none took are reported as not read ({@link #unread}).
+    boolean[] read = new boolean[sentence.length()];
+    for (int k = 0; k < read.length; k++) {
+      read[k] = taken[k] || share[k];
+    }
+    for (WordFigures.WordFigure w : inWords) {
+      for (int k = w.start(); k < w.end(); k++) {
+        read[k] = true;
+      }
+    }
     Matcher m = NUMBER.matcher(sentence);
     while (m.find()) {
+      for (int k = m.start(); k < m.end(); k++) {
+        read[k] = true;
+      }
       if (taken[m.start()] || share[m.start()]) {
         continue;
       }
@@ -531,6 +550,23 @@ public final class FigureChecker {
                 w.start(), w.end(), w.value(), false, w.kind(), true, w.rounded(), Double.NaN));
       }
     }
+    List<Found> unread = unread(sentence, line, read);
+    found.addAll(unread);
+    // "1,,000" is not read, and neither is its "1" as a figure of its own.
+    numbers.removeIf(
+        n ->
+            unread.stream()
+                .anyMatch(
+                    u ->
+                        u.start() <= n.start()
+                            && n.start() < u.start() + u.check().figure().length()));
+    // "4.726 appointments": a full stop where English writes a comma. Not read as 4.7.
+    numbers.removeIf(
+        n -> {
+          Optional<Found> european = decimalPointForThousands(sentence, line, n);
+          european.ifPresent(found::add);
+          return european.isPresent();
+        });
     numbers.sort(Comparator.comparingInt(Number::start));
     numbers = ranges(sentence, numbers);
     List<Integer> starts = numbers.stream().map(Number::start).toList();
@@ -632,6 +668,64 @@ public final class FigureChecker {
       }
     }
     return found.stream().sorted(Comparator.comparingInt(Found::start)).toList();
+  }
+
+  /** Digits with the separators between them: "4,72", "1,,000", "12.5.3". */
+  private static final Pattern DIGITS = Pattern.compile("(?<![\\d.,])\\d(?:\\d|[.,]+(?=\\d))*");
+
+  /**
+   * The runs of digits no reading took, each reported, never skipped: "4,72" is no figure as
+   * written, and a draft's typo must not pass for a figure that was checked.
+   */
+  private static List<Found> unread(String sentence, int line, boolean[] read) {
+    List<Found> out = new ArrayList<>();
+    Matcher d = DIGITS.matcher(sentence);
+    while (d.find()) {
+      boolean whole = true;
+      for (int k = d.start(); k < d.end(); k++) {
+        whole &= read[k];
+      }
+      if (!whole) {
+        out.add(
+            new Found(
+                d.start(),
+                new FigureCheck(
+                    d.group(),
+                    line,
+                    Verdict.NOT_READ,
+                    "\""
+                        + d.group()
+                        + "\" is no figure as written; a comma comes before each group of three"
+                        + " digits (4,726) and a full stop only before decimals (47.9)")));
+      }
+    }
+    return out;
+  }
+
+  /** "4.726 appointments": three decimals on a count of activity. */
+  private static final Pattern THOUSANDS_AFTER_POINT = Pattern.compile("^\\d{1,3}\\.\\d{3}$");
+
+  private static Optional<Found> decimalPointForThousands(String sentence, int line, Number n) {
+    String text = sentence.substring(n.start(), n.end());
+    if (n.inWords()
+        || !THOUSANDS_AFTER_POINT.matcher(text).matches()
+        || !COUNTED.matcher(sentence.substring(n.end())).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Found(
+            n.start(),
+            new FigureCheck(
+                text,
+                line,
+                Verdict.NOT_READ,
+                "\""
+                    + text
+                    + "\" reads as "
+                    + text.replace(".", " point ")
+                    + " with a decimal point, which no count of activity has; in English a"
+                    + " thousands separator is a comma: "
+                    + HouseStyle.count(Long.parseLong(text.replace(".", ""))))));
   }
 
   /**
@@ -895,6 +989,11 @@ public final class FigureChecker {
       if (scope.isPresent()) {
         return scope.get();
       }
+      Optional<Judged> action =
+          otherAction(figure, line, kind, basis, claim, sentence, context, candidates);
+      if (action.isPresent()) {
+        return action.get();
+      }
       Optional<Fact> rounded = roundedFrom(candidates, sentence, x, kind);
       if (rounded.isPresent()) {
         return Judged.of(
@@ -933,7 +1032,14 @@ public final class FigureChecker {
       }
       return nearMiss(candidates, sentence, x, kind)
           .or(() -> counted ? ofSiteAndType(candidates, context, claim) : Optional.empty())
-          .map(f -> Judged.of(differs(figure, line, f), f))
+          .map(
+              f -> {
+                FigureCheck d = differs(figure, line, f);
+                return Judged.of(
+                    new FigureCheck(
+                        figure, line, d.verdict(), alternatives(f, context).orElse(d.detail())),
+                    f);
+              })
           .orElseGet(() -> notFound(figure, line, x, context));
     }
     // "About 1,575", "more than 5,000", "between 4,700 and 4,800": of the facts the words admit,
@@ -970,13 +1076,16 @@ public final class FigureChecker {
                 figure,
                 line,
                 Verdict.DIFFERS,
-                "the data says "
-                    + f.shown()
-                    + " ("
-                    + f.explain()
-                    + "); "
-                    + claim.tolerance()
-                    + heldByUnnamedSite(spoken, claim, context, f)),
+                alternatives(f, context)
+                    .map(a -> a + "; " + claim.tolerance())
+                    .orElse(
+                        "the data says "
+                            + f.shown()
+                            + " ("
+                            + f.explain()
+                            + "); "
+                            + claim.tolerance()
+                            + heldByUnnamedSite(spoken, claim, context, f))),
         f);
   }
 
@@ -1218,8 +1327,150 @@ public final class FigureChecker {
     Optional<String> why = x == 0 ? nonParticipants.whyNotApplicable(context) : Optional.empty();
     return Judged.of(
         why.map(w -> new FigureCheck(figure, line, Verdict.NOT_APPLICABLE, w))
-            .orElseGet(() -> new FigureCheck(figure, line, Verdict.NOT_FOUND, "")),
+            .orElseGet(() -> new FigureCheck(figure, line, Verdict.NOT_FOUND, noReturns(context))),
         null);
+  }
+
+  /**
+   * "no returns for the consultants' strikes of ...; the returns are of ...", where the words name
+   * only actions without returns: the reason nothing could be checked, not a figure found wanting.
+   */
+  private String noReturns(Context context) {
+    if (context.estimate()
+        || context.actions().isEmpty()
+        || context.actions().stream().anyMatch(withReturns::contains)) {
+      return "";
+    }
+    return "the data has no returns for "
+        + describe(context.actions())
+        + "; it has returns for "
+        + describe(withReturns);
+  }
+
+  /** The actions of {@code ids} in words, oldest first: "the nursing strikes of ...". */
+  private String describe(Set<String> ids) {
+    List<io.strikeimpact.model.IndustrialAction> actions =
+        analysis.dataset().calendar().actions().stream()
+            .filter(a -> ids.contains(a.id()))
+            .sorted(Comparator.comparing(io.strikeimpact.model.IndustrialAction::firstDay))
+            .toList();
+    if (actions.isEmpty()) {
+      return "no action";
+    }
+    // One staff group's actions read as one group; actions of different groups each as itself,
+    // so the consultants' strikes are not called "the junior doctors' and consultants' strikes".
+    boolean oneGroup =
+        actions.stream().map(io.strikeimpact.model.IndustrialAction::staffGroups).distinct().count()
+            == 1;
+    return oneGroup
+        ? new ActionGroup("", actions).describe()
+        : HouseStyle.joinWithAnd(actions.stream().map(a -> ActionGroup.of(a).describe()).toList());
+  }
+
+  /**
+   * "; the words could mean N&amp;N's total for the nursing strike of 18 and 19 January 2023, 752,
+   * or ... : give the dates to check one", where the words name several actions and the figure is
+   * none of their figures: listed, never guessed at.
+   */
+  private Optional<String> alternatives(Fact f, Context context) {
+    // Only where the figure was judged against one action of several: a figure of all of them
+    // ("the nursing strikes' 1,506") or a running total is what the words meant.
+    if (context.actions().size() < 2
+        || f.about().actions().size() != 1
+        || f.about().running()
+        || f.kind() != Kind.COUNT && f.kind() != Kind.RATE) {
+      return Optional.empty();
+    }
+    List<Fact> alts =
+        facts.stream()
+            .filter(p -> p.kind() == f.kind() && p.site().equals(f.site()))
+            .filter(p -> p.about().type().equals(f.about().type()))
+            .filter(p -> p.about().basis().equals(f.about().basis()))
+            .filter(p -> p.required().equals(f.required()))
+            .filter(p -> !p.about().running() && !p.about().estimate())
+            .filter(p -> p.about().sides().isEmpty() && !p.about().actions().isEmpty())
+            .filter(p -> context.actions().containsAll(p.about().actions()))
+            .filter(p -> p.about().actions().size() == 1)
+            .toList();
+    List<String> seen = new ArrayList<>();
+    List<String> each = new ArrayList<>();
+    for (Fact p : alts) {
+      String key = p.about().actions().toString();
+      if (!seen.contains(key)) {
+        seen.add(key);
+        each.add(p.what() + ", " + p.shown());
+      }
+    }
+    return each.size() < 2
+        ? Optional.empty()
+        : Optional.of(
+            "the words name no one action, and none of those they could mean has it: "
+                + String.join("; ", each)
+                + ". Give the dates to check one");
+  }
+
+  /**
+   * A figure right in value but of another action than the one the words name: "the junior doctors'
+   * strike in April saw 4,726", where 4,726 is March's. It differs, naming the action it is of and,
+   * where the data has one, the named action's own figure.
+   */
+  private Optional<Judged> otherAction(
+      String figure,
+      int line,
+      Kind kind,
+      Optional<Basis> basis,
+      Claim claim,
+      String sentence,
+      Context context,
+      List<Fact> candidates) {
+    if (context.actions().isEmpty()
+        || context.estimate()
+        || kind != Kind.COUNT && kind != Kind.RATE) {
+      return Optional.empty();
+    }
+    Context anyAction = context.anyAction();
+    Optional<Fact> other =
+        best(
+            facts.stream()
+                .filter(f -> f.kind() == kind)
+                .filter(anyAction::admits)
+                .filter(f -> !f.about().within(context.actions()))
+                .filter(f -> f.required().isEmpty() || mentions(sentence, f.required()))
+                .filter(
+                    f ->
+                        basis.isEmpty()
+                            || f.about().basis().isEmpty()
+                            || f.about().basis().equals(basis))
+                .filter(f -> equal(f, claim.x(), claim.decimals()))
+                .toList(),
+            sentence,
+            claim.x(),
+            context);
+    if (other.isEmpty()) {
+      return Optional.empty();
+    }
+    Fact f = other.get();
+    Optional<Fact> meant =
+        candidates.stream()
+            .filter(p -> p.site().equals(f.site()) && p.about().type().equals(f.about().type()))
+            .filter(p -> p.about().basis().equals(f.about().basis()))
+            .min(closest(claim, sentence, context, true));
+    String named = describe(context.actions());
+    String says =
+        meant
+            .map(p -> "; the figure for " + named + " is " + p.shown() + " (" + p.explain() + ")")
+            .orElse(
+                context.actions().stream().anyMatch(withReturns::contains)
+                    ? ""
+                    : ", for which the data has no returns");
+    return Optional.of(
+        Judged.of(
+            new FigureCheck(
+                figure,
+                line,
+                Verdict.DIFFERS,
+                f.shown() + " is " + f.explain() + ", not a figure of " + named + says),
+            meant.orElse(null)));
   }
 
   /**

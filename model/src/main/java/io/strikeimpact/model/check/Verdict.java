@@ -9,7 +9,12 @@ public enum Verdict {
    * The figure is of a site in an action it did not take part in: there is no figure to check, and
    * "did not take part" is never 0.
    */
-  NOT_APPLICABLE("not applicable");
+  NOT_APPLICABLE("not applicable"),
+  /**
+   * Digits the checker could not read as a figure ("4,72", "4.726 appointments"): reported so that
+   * no figure of a draft goes unchecked without a word.
+   */
+  NOT_READ("not read");
 
   private final String label;
 

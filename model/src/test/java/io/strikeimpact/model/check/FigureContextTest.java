@@ -171,8 +171,12 @@ class FigureContextTest {
 
   @Test
   void a_clause_that_names_no_strike_is_of_the_strike_its_sentence_names() {
+    // 500 is April's figure: the verdict says so, and gives March's.
     assertEquals(
-        "differs: the data says 475 (N&N's inpatient and day case procedures in the junior"
+        "differs: 500 is N&N's inpatient and day case procedures in the junior doctors' strike of"
+            + " 11 to 14 April 2023 (the returns: nnuh-april.xlsx), not a figure of the junior"
+            + " doctors' strike of 13 to 15 March 2023; the figure for the junior doctors' strike of"
+            + " 13 to 15 March 2023 is 475 (N&N's inpatient and day case procedures in the junior"
             + " doctors' strike of 13 to 15 March 2023 (the returns: nnuh.xlsx))",
         verdict(Drafts.withApril(), "In March, the N&N moved 500 inpatient procedures.", "500"));
   }
@@ -180,8 +184,11 @@ class FigureContextTest {
   @Test
   void the_strike_a_sentence_names_holds_for_the_next_sentence_that_goes_on_from_it() {
     String april =
-        "differs: the data says 500 (N&N's inpatient and day case procedures in the junior"
-            + " doctors' strike of 11 to 14 April 2023 (the returns: nnuh-april.xlsx))";
+        "differs: 475 is N&N's inpatient and day case procedures in the junior doctors' strike of"
+            + " 13 to 15 March 2023 (the returns: nnuh.xlsx), not a figure of the junior doctors'"
+            + " strike of 11 to 14 April 2023; the figure for the junior doctors' strike of 11 to 14"
+            + " April 2023 is 500 (N&N's inpatient and day case procedures in the junior doctors'"
+            + " strike of 11 to 14 April 2023 (the returns: nnuh-april.xlsx))";
     for (String next :
         List.of(
             "During it, the N&N moved 475 inpatient procedures.",
