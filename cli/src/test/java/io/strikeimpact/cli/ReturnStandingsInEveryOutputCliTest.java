@@ -110,6 +110,36 @@ class ReturnStandingsInEveryOutputCliTest {
         "every site that took part", AlteredSamples.cell(book, "History", "bma-jd-2023-03", 15));
   }
 
+  /**
+   * JPUH's March workbook arrives cut short: March's 4,383 is N&N's and QEH's. Beside England its
+   * 2.5% share read "returns received" in every output, as if all three had counted.
+   */
+  @Test
+  void a_share_of_england_from_some_of_the_returns_is_partial_in_every_output() throws IOException {
+    AlteredSamples.copyInto(data);
+    AlteredSamples.truncate(data, "returns/RGP/jpuh-junior-doctors-march-2023.xlsx", 3000);
+    String partial = "partial: JPUH's return could not be read (see Data quality)";
+
+    CliRun summary = CliRun.of("summary", "--data", data.toString(), "--as-of", AS_OF, "--wide");
+    assertEquals(0, summary.exitCode(), summary.err());
+    assertTrue(
+        summary.squeezed().contains("13 to 15 March 2023 4,383 175,122 published 2.5% " + partial),
+        summary.out());
+
+    CliRun pack =
+        CliRun.of(
+            "board-pack", "--data", data.toString(), "--as-of", AS_OF, "--out", out.toString());
+    assertEquals(0, pack.exitCode(), pack.err());
+    String pdf = AlteredSamples.pdfText(out.resolve("board-pack.pdf"));
+    assertTrue(pdf.contains("4,383 175,122 2.5% [1] 5,889"), pdf);
+    assertTrue(pdf.contains("[1] " + partial + "."), pdf);
+    assertTrue(pdf.contains("2.5% (4,383 of 175,122, " + partial + ")"), pdf);
+    Path book = out.resolve("board-pack.xlsx");
+    assertEquals("Here: the figures cover", AlteredSamples.cell(book, "England", "Action id", 16));
+    assertEquals(partial, AlteredSamples.cell(book, "England", "bma-jd-2023-03", 16));
+    assertEquals("returns received", AlteredSamples.cell(book, "England", "rcn-2023-01", 16));
+  }
+
   private static final String APRIL_NNUH =
       """
       Date,Activity,Rescheduled,Planned,Staff taking part,Staff source
