@@ -44,6 +44,12 @@ final class AlteredSamples {
     Files.writeString(data.resolve(file), "Foo,Bar\n1,2\n");
   }
 
+  /** A workbook cut short in sending: its first {@code bytes} bytes, so its zip is broken. */
+  static void truncate(Path data, String file, int bytes) throws IOException {
+    Path p = data.resolve(file);
+    Files.write(p, java.util.Arrays.copyOf(Files.readAllBytes(p), bytes));
+  }
+
   /** The PDF's text, lines joined and spaces squeezed, so a phrase matches however it wraps. */
   static String pdfText(Path pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {

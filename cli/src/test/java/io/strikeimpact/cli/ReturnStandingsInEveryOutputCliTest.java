@@ -110,6 +110,78 @@ class ReturnStandingsInEveryOutputCliTest {
         "every site that took part", AlteredSamples.cell(book, "History", "bma-jd-2023-03", 15));
   }
 
+  /**
+   * JPUH's March workbook arrives cut short: March's 4,383 is N&N's and QEH's. Beside England its
+   * 2.5% share read "returns received" in every output, as if all three had counted.
+   */
+  @Test
+  void a_share_of_england_from_some_of_the_returns_is_partial_in_every_output() throws IOException {
+    AlteredSamples.copyInto(data);
+    AlteredSamples.truncate(data, "returns/RGP/jpuh-junior-doctors-march-2023.xlsx", 3000);
+    String partial = "partial: JPUH's return could not be read (see Data quality)";
+
+    CliRun summary = CliRun.of("summary", "--data", data.toString(), "--as-of", AS_OF, "--wide");
+    assertEquals(0, summary.exitCode(), summary.err());
+    assertTrue(
+        summary.squeezed().contains("13 to 15 March 2023 4,383 175,122 published 2.5% " + partial),
+        summary.out());
+
+    CliRun pack =
+        CliRun.of(
+            "board-pack", "--data", data.toString(), "--as-of", AS_OF, "--out", out.toString());
+    assertEquals(0, pack.exitCode(), pack.err());
+    String pdf = AlteredSamples.pdfText(out.resolve("board-pack.pdf"));
+    assertTrue(pdf.contains("4,383 175,122 2.5% [1] 5,889"), pdf);
+    assertTrue(pdf.contains("[1] " + partial + "."), pdf);
+    assertTrue(pdf.contains("2.5% (4,383 of 175,122, " + partial + ")"), pdf);
+    Path book = out.resolve("board-pack.xlsx");
+    assertEquals("Here: the figures cover", AlteredSamples.cell(book, "England", "Action id", 16));
+    assertEquals(partial, AlteredSamples.cell(book, "England", "bma-jd-2023-03", 16));
+    assertEquals("returns received", AlteredSamples.cell(book, "England", "rcn-2023-01", 16));
+  }
+
+  /**
+   * N&N's March return by day has no rows for 15 March. Its rate divided by the 2 days with
+   * figures, as it should, but the comparison's 3.1 times had no word that it rests on 2 of 3 days.
+   */
+  @Test
+  void a_ratio_from_a_return_that_lacks_a_day_is_partial_and_says_which_day() throws IOException {
+    AlteredSamples.copyInto(data);
+    Files.delete(data.resolve("returns/RM1/nnuh-junior-doctors-march-2023.xlsx"));
+    Files.writeString(
+        data.resolve("returns/RM1/nnuh-junior-doctors-march-2023.csv"),
+        """
+        Date,Activity,Rescheduled,Planned,Staff taking part,Staff source
+        13/03/2023,OP,1010,9120,410,illustrative
+        13/03/2023,IP,160,1040,410,illustrative
+        14/03/2023,OP,985,9050,402,illustrative
+        14/03/2023,IP,158,1010,402,illustrative
+        """);
+    String partial =
+        "partial: N&N's figures for the junior doctors' strike lack 15 March 2023, a day its return"
+            + " by day has no row for; its rates are worked over the 2 days with figures (13 and 14"
+            + " March 2023, 48 hours), not all 3 (see Data quality)";
+
+    CliRun compare = CliRun.of("compare", "--data", data.toString(), "--as-of", AS_OF, "--wide");
+    assertEquals(0, compare.exitCode(), compare.err());
+    assertTrue(
+        compare
+            .squeezed()
+            .contains("N&N 2,313 1,156.5 48.2 1,506 376.5 31.4 3.1 times 1.5 times " + partial),
+        compare.out());
+
+    CliRun pack =
+        CliRun.of(
+            "board-pack", "--data", data.toString(), "--as-of", AS_OF, "--out", out.toString());
+    assertEquals(0, pack.exitCode(), pack.err());
+    String pdf = AlteredSamples.pdfText(out.resolve("board-pack.pdf"));
+    assertTrue(pdf.contains("N&N [1] 2,313 1,157 48.2 1,506 377 31.4 3.1 times"), pdf);
+    assertTrue(pdf.contains("[1] " + partial + "."), pdf);
+    assertTrue(
+        AlteredSamples.cell(out.resolve("board-pack.xlsx"), "Comparison", "N&N", 20)
+            .startsWith("Took part in both and sent returns for both, " + partial + "."));
+  }
+
   private static final String APRIL_NNUH =
       """
       Date,Activity,Rescheduled,Planned,Staff taking part,Staff source

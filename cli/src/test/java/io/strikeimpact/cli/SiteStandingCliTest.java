@@ -73,7 +73,10 @@ class SiteStandingCliTest {
     assertTrue(
         pdf.contains(
             "The local acute total as a share of England's, action by action: Junior doctors,"
-                + " March 2023, 1.3% (2,338 of 175,122). England's"),
+                + " March 2023, 1.3% (2,338 of 175,122, partial: QEH's 2 returns overlap and"
+                + " neither was counted; N&N's figures lack 9 rows rejected"
+                + " (returns/RM1/nnuh-march.csv); JPUH's figures lack 14 and 15 March 2023, days"
+                + " its return by day has no row for (see Data quality)). England's"),
         pdf);
     try (XSSFWorkbook book =
         new XSSFWorkbook(Files.newInputStream(temp.resolve("board-pack.xlsx")))) {

@@ -17,11 +17,13 @@ final class Comparer {
   private final Dataset dataset;
   private final Participations participations;
   private final List<Site> sites;
+  private final FigureCaveats caveats;
 
   Comparer(Dataset dataset, Participations participations, List<Site> sites) {
     this.dataset = dataset;
     this.participations = participations;
     this.sites = sites;
+    this.caveats = new FigureCaveats(dataset);
   }
 
   Comparison compare(ActionGroup focus, ActionGroup baseline) {
@@ -43,12 +45,60 @@ final class Comparer {
               f,
               b,
               reason,
-              without(site.odsCode(), focus, f, baseline, b)));
+              without(site.odsCode(), focus, f, baseline, b),
+              f.isPresent() && b.isPresent()
+                  ? partial(site, List.of(focus, baseline), List.of(f.get(), b.get()))
+                  : ""));
       if (!reason.isEmpty()) {
         excluded.add(new Exclusion(site.odsCode(), site.abbreviation(), reason));
       }
     }
     return new Comparison(focus, baseline, rows, likeForLike(rows), excluded, Basis.PER_DAY);
+  }
+
+  /**
+   * "partial: N&amp;N's figures for the junior doctors' strike lack 15 March 2023, a day its return
+   * by day has no row for; its rates are worked over the 2 days with figures (13 and 14 March 2023,
+   * 48 hours), not all 3 (see Data quality)": what a side's figures lack (rows rejected, a day,
+   * cells withheld, an action of the group it took part in with no figures), so a ratio resting on
+   * them says it is partial and divides by the days that had returns. Empty when neither lacks any.
+   */
+  private String partial(Site site, List<ActionGroup> groups, List<ComparisonSide> sides) {
+    List<String> clauses = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      ActionGroup group = groups.get(i);
+      ComparisonSide side = sides.get(i);
+      List<io.strikeimpact.model.DisruptionCount> counts =
+          Counts.of(dataset.counts(), site.odsCode(), side.actionIds());
+      List<String> lacks = new ArrayList<>(caveats.lacks(counts));
+      for (IndustrialAction a : group.actions()) {
+        SiteStatus s = participations.status(site.odsCode(), a);
+        if (!side.actionIds().contains(a.id()) && PartialTotal.MISSING.contains(s)) {
+          lacks.add(
+              ActionGroup.of(a).describe()
+                  + (s == SiteStatus.UNREADABLE || s == SiteStatus.OVERLAPPING
+                      ? ", whose return could not be read"
+                      : ", for which it sent no return"));
+        }
+      }
+      if (lacks.isEmpty()) {
+        continue;
+      }
+      DaysWithFigures days =
+          DaysWithFigures.of(
+              counts,
+              group.actions().stream().filter(a -> side.actionIds().contains(a.id())).toList());
+      clauses.add(
+          site.abbreviation()
+              + "'s figures for the "
+              + group.noun()
+              + " lack "
+              + io.strikeimpact.model.text.HouseStyle.joinWithAnd(lacks)
+              + (days.partial() ? "; its rates are worked over " + days.workedOver() : ""));
+    }
+    return clauses.isEmpty()
+        ? ""
+        : "partial: " + String.join("; ", clauses) + " (see Data quality)";
   }
 
   private boolean tookPartInNeither(String odsCode, ActionGroup focus, ActionGroup baseline) {
@@ -143,7 +193,21 @@ final class Comparer {
             comparable.size() == 1 ? comparable.getFirst().label() : "Sites in both",
             Optional.of(sum(comparable, r -> r.focus().orElseThrow())),
             Optional.of(sum(comparable, r -> r.baseline().orElseThrow())),
-            ""));
+            "",
+            SiteStatus.REPORTED,
+            likeForLikePartial(comparable)));
+  }
+
+  /** The like-for-like row rests on the sites' figures: partial where any of theirs is. */
+  private static String likeForLikePartial(List<ComparisonRow> comparable) {
+    List<String> each =
+        comparable.stream()
+            .map(ComparisonRow::partialNote)
+            .filter(n -> !n.isEmpty())
+            .map(
+                n -> n.substring("partial: ".length(), n.length() - " (see Data quality)".length()))
+            .toList();
+    return each.isEmpty() ? "" : "partial: " + String.join("; ", each) + " (see Data quality)";
   }
 
   private ComparisonSide sum(

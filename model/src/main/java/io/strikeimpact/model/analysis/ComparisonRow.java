@@ -11,6 +11,9 @@ import java.util.Optional;
  *     have them): a site whose returns came and could not be counted has "no figure", one that took
  *     part and sent none "no return", never "not applicable", which is for a site that did not take
  *     part ({@link SiteStatus#absentWord})
+ * @param partialNote for a row with both sides, what the figures behind its rates and ratios lack
+ *     ("partial: N&amp;N's figures for the junior doctors' strike lack 15 March 2023, ..."), so a
+ *     ratio resting on some of the returns says so; empty when they lack nothing
  */
 public record ComparisonRow(
     String odsCode,
@@ -18,7 +21,18 @@ public record ComparisonRow(
     Optional<ComparisonSide> focus,
     Optional<ComparisonSide> baseline,
     String notApplicableReason,
-    SiteStatus without) {
+    SiteStatus without,
+    String partialNote) {
+
+  public ComparisonRow(
+      String odsCode,
+      String label,
+      Optional<ComparisonSide> focus,
+      Optional<ComparisonSide> baseline,
+      String notApplicableReason,
+      SiteStatus without) {
+    this(odsCode, label, focus, baseline, notApplicableReason, without, "");
+  }
 
   public ComparisonRow(
       String odsCode,
@@ -56,8 +70,14 @@ public record ComparisonRow(
     return absentWord() + ": " + notApplicableReason;
   }
 
+  /** The row's note: why it has no ratio, else what its figures lack, else nothing. */
+  public String note() {
+    return notApplicableReason.isBlank() ? partialNote : notApplicableReason;
+  }
+
   public ComparisonRow {
     java.util.Objects.requireNonNull(without, "without");
+    partialNote = partialNote == null ? "" : partialNote;
     notApplicableReason = notApplicableReason == null ? "" : notApplicableReason;
     if ((focus.isEmpty() || baseline.isEmpty()) && notApplicableReason.isBlank()) {
       throw new IllegalArgumentException("Row " + label + " is not applicable without a reason");

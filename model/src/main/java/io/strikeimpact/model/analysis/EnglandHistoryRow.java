@@ -29,4 +29,13 @@ public record EnglandHistoryRow(
     Objects.requireNonNull(share, "share");
     Objects.requireNonNull(cumulativeShare, "cumulativeShare");
   }
+
+  /**
+   * Where the local figures stand: "partial: JPUH took part but sent no return" for figures from
+   * some of the returns (the share beside them is of those alone), else the action's status
+   * ("returns received", "ended; no returns received").
+   */
+  public String statusText() {
+    return local.flatMap(ActionTotal::partialNote).orElse(status.label());
+  }
 }

@@ -138,6 +138,7 @@ public final class EnglandChart {
                 + HouseStyle.count(share.local())
                 + " of "
                 + share.england().text()
+                + r.local().flatMap(t -> t.partialNote()).map(n -> ", " + n).orElse("")
                 + ")");
       }
     }

@@ -173,6 +173,7 @@ final class ComparisonSheet implements PackSheet {
       row.text(
           "The sites that took part in both and sent returns for both, added together: "
               + String.join(", ", c.comparableRows().stream().map(ComparisonRow::label).toList())
+              + (lfl.partialNote().isBlank() ? "" : "; " + lfl.partialNote())
               + "."
               + (staff ? StaffComparisonColumns.note(lfl) : ""));
     }
@@ -223,6 +224,9 @@ final class ComparisonSheet implements PackSheet {
   private static String note(ComparisonRow r) {
     if (!r.notApplicableReason().isBlank()) {
       return r.label() + " " + r.notApplicableReason() + ".";
+    }
+    if (!r.partialNote().isBlank()) {
+      return "Took part in both and sent returns for both, " + r.partialNote() + ".";
     }
     return "Took part in both and sent returns for both.";
   }

@@ -54,6 +54,7 @@ final class EnglandSheet implements PackSheet {
   static final int ROW = 13;
   static final int ENGLAND_FROM = 14;
   static final int CUMULATIVE_FROM = 15;
+  static final int HERE_COVERS = 16;
 
   static final List<Column> COLUMNS =
       List.of(
@@ -72,7 +73,8 @@ final class EnglandSheet implements PackSheet {
           Column.wrapped("Source", 28),
           Column.wrapped("Row of the national file", 30),
           Column.wrapped("England's acute total from", 44),
-          Column.wrapped("England's total since the first action from", 44));
+          Column.wrapped("England's total since the first action from", 44),
+          Column.wrapped("Here: the figures cover", 44));
 
   static final String BELOW_HEADING = "Beside England";
 
@@ -153,6 +155,8 @@ final class EnglandSheet implements PackSheet {
       row.text(release.map(NationalFigure::describe).orElse("no row in the national file"));
       row.text(from(r.england()));
       row.text(from(r.englandCumulative()));
+      // Figures from some of the returns make the share beside them partial: say which are missing.
+      row.text(r.statusText());
     }
     table.finish();
     table.linesBelow(BELOW_HEADING, lines(england, analysis.partialTotal()));

@@ -159,7 +159,9 @@ final class ComparisonSection implements PackSection {
       Notes notes) {
     Font f = total ? out.smallBold : out.small;
     Color fill = total ? BoardPackPdf.PALE_GREY : shaded ? BoardPackPdf.ROW_SHADE : null;
-    table.addCell(out.cell(label, f, Element.ALIGN_LEFT, fill, total));
+    // Rates and ratios from figures that lack a day or a return are partial: the note says which.
+    String site = row.partialNote().isEmpty() ? label : notes.mark(label, row.partialNote());
+    table.addCell(out.cell(site, f, Element.ALIGN_LEFT, fill, total));
     for (var side : List.of(row.focus(), row.baseline())) {
       if (side.isPresent()) {
         table.addCell(

@@ -174,7 +174,12 @@ final class EnglandSection implements PackSection {
               ? out.cell(HouseStyle.count(local.get().acute()), f, Element.ALIGN_RIGHT, fill, false)
               : out.cell(r.status().label(), status, Element.ALIGN_RIGHT, fill, false));
       table.addCell(out.cell(figure(r.england(), notes), f, Element.ALIGN_RIGHT, fill, false));
-      table.addCell(out.cell(share(r.share()), f, Element.ALIGN_RIGHT, fill, false));
+      // A share of figures from some of the returns is partial: the note says which are missing.
+      String share = share(r.share());
+      if (local.isPresent() && local.get().partialNote().isPresent()) {
+        share = notes.mark(share, local.get().partialNote().get());
+      }
+      table.addCell(out.cell(share, f, Element.ALIGN_RIGHT, fill, false));
       table.addCell(
           local.isPresent()
               ? out.cell(

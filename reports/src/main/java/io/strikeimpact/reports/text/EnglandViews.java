@@ -99,7 +99,7 @@ public final class EnglandViews {
           figure(r.england()),
           r.england().kind().label(),
           share(r.share()),
-          r.status().label());
+          r.statusText());
     }
     return Optional.of(t.build());
   }

@@ -146,7 +146,7 @@ public final class Views {
           sideRate(r.baseline(), Basis.PER_HOUR),
           r.ratio(Basis.PER_DAY).map(x -> (Object) x.value()).orElse(null),
           r.ratio(Basis.PER_HOUR).map(x -> (Object) x.value()).orElse(null),
-          r.notApplicableReason(),
+          r.note(),
           r.odsCode() == null || r.odsCode().isEmpty() ? null : r.odsCode(),
           r.focus().map(x -> (Object) actionIds(x.actionIds())).orElse(null),
           r.focus().map(x -> (Object) (long) x.days().size()).orElse(null),
