@@ -64,7 +64,8 @@ public final class WorkbookWarmUp {
    * returns how many of the steps it took.
    */
   static int warm(BooleanSupplier stop) throws IOException {
-    try (XSSFWorkbook workbook = BoardPackWorkbook.newWorkbook()) {
+    XSSFWorkbook workbook = BoardPackWorkbook.newWorkbook();
+    try {
       Styles styles = new Styles(workbook, Branding.NHS);
       // Small steps, so that the warm-up gives the core back soon after the pack begins.
       List<Runnable> steps =
@@ -100,6 +101,8 @@ public final class WorkbookWarmUp {
         taken++;
       }
       return taken;
+    } finally {
+      BoardPackWorkbook.discard(workbook);
     }
   }
 
