@@ -82,7 +82,8 @@ public final class BoardPackWorkbook {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(out, "out");
     WorkbookWarmUp.stop();
-    try (XSSFWorkbook workbook = newWorkbook()) {
+    XSSFWorkbook workbook = newWorkbook();
+    try {
       Pack pack =
           new Pack(
               analysis,
@@ -138,7 +139,19 @@ public final class BoardPackWorkbook {
       } finally {
         streaming.dispose();
       }
+    } finally {
+      discard(workbook);
     }
+  }
+
+  /**
+   * Lets go of a workbook made by {@link #newWorkbook()} without saving it again. Closing one saves
+   * it: POI keeps a new workbook's package for a stream of its own, and {@code close()} writes the
+   * whole package to it (every part serialised and zipped once more, about a tenth of the
+   * workbook's time) only for that stream to be dropped. The file was written by then, or failed.
+   */
+  static void discard(XSSFWorkbook workbook) {
+    workbook.getPackage().revert();
   }
 
   /**

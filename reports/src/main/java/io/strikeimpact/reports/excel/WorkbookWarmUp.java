@@ -7,12 +7,16 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import org.apache.poi.ooxml.util.DocumentHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackageNamespaces;
+import org.apache.poi.openxml4j.opc.StreamHelper;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.SheetUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.w3c.dom.Document;
 
 /**
  * Does once, on a background thread while the returns are read, the first-time work of writing a
@@ -64,7 +68,8 @@ public final class WorkbookWarmUp {
    * returns how many of the steps it took.
    */
   static int warm(BooleanSupplier stop) throws IOException {
-    try (XSSFWorkbook workbook = BoardPackWorkbook.newWorkbook()) {
+    XSSFWorkbook workbook = BoardPackWorkbook.newWorkbook();
+    try {
       Styles styles = new Styles(workbook, Branding.NHS);
       // Small steps, so that the warm-up gives the core back soon after the pack begins.
       List<Runnable> steps =
@@ -74,6 +79,13 @@ public final class WorkbookWarmUp {
               // the returns' counts, as does the workbook's zip code. Started here it is done, or
               // under way, when either needs it, and it runs on the idle core.
               () -> BigDecimal.ONE.scale(),
+              // The DOM and XSLT serialiser POI writes the package's content types, its own
+              // relationships and its core properties through, at the very end of saving: cold,
+              // its first use loads the serialiser's table of encodings, asking the JDK for every
+              // charset it names (a seventh of the pack's workbook thread in a profile of the
+              // samples). Early, because the warm-up stops when the pack's workbook begins, and the
+              // pack needs this last.
+              WorkbookWarmUp::xmlSerialiser,
               // The text shaper and the default font, as SXSSF's width tracker uses them.
               () -> SheetUtil.getDefaultCharWidthAsFloat(workbook),
               () -> dataTable(workbook, styles),
@@ -100,6 +112,17 @@ public final class WorkbookWarmUp {
         taken++;
       }
       return taken;
+    } finally {
+      BoardPackWorkbook.discard(workbook);
+    }
+  }
+
+  /** A one-element document saved through POI's serialiser to nowhere, as POI saves its parts. */
+  private static void xmlSerialiser() {
+    Document document = DocumentHelper.createDocument();
+    document.appendChild(document.createElementNS(PackageNamespaces.CONTENT_TYPES, "Types"));
+    if (!StreamHelper.saveXmlInStream(document, OutputStream.nullOutputStream())) {
+      throw new IllegalStateException("POI's XML serialiser failed");
     }
   }
 

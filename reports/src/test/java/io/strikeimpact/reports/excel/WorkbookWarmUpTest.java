@@ -38,8 +38,8 @@ class WorkbookWarmUpTest {
   }
 
   @Test
-  void takes_all_nine_steps() throws IOException {
-    assertEquals(9, WorkbookWarmUp.warm(() -> false));
+  void takes_all_ten_steps() throws IOException {
+    assertEquals(10, WorkbookWarmUp.warm(() -> false));
   }
 
   @Test
@@ -63,7 +63,7 @@ class WorkbookWarmUpTest {
                     go.await();
                     int runs = 0;
                     while (!written.get()) {
-                      assertEquals(9, WorkbookWarmUp.warm(() -> false));
+                      assertEquals(10, WorkbookWarmUp.warm(() -> false));
                       runs++;
                     }
                     return runs;
