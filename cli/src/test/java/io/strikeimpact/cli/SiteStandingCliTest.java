@@ -74,8 +74,9 @@ class SiteStandingCliTest {
         pdf.contains(
             "The local acute total as a share of England's, action by action: Junior doctors,"
                 + " March 2023, 1.3% (2,338 of 175,122, partial: QEH's 2 returns overlap and"
-                + " neither was counted; N&N's figures lack 9 rows rejected"
-                + " (returns/RM1/nnuh-march.csv); JPUH's figures lack 14 and 15 March 2023, days"
+                + " neither was counted; N&N's figures lack 6 rows rejected"
+                + " (returns/RM1/nnuh-march.csv) and 1 cell withheld as a small number"
+                + " (returns/RM1/nnuh-march.csv, cell C4); JPUH's figures lack 14 and 15 March 2023, days"
                 + " its return by day has no row for (see Data quality)). England's"),
         pdf);
     try (XSSFWorkbook book =
