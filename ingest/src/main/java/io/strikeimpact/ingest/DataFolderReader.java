@@ -366,12 +366,36 @@ public final class DataFolderReader {
         sources.put(name, source(name, file, profile.role().label(), profile.name(), 0, 0, 0));
         continue;
       }
-      Map<String, Profile> sheetsRead = new LinkedHashMap<>();
+      List<ReturnRead> reads = new ArrayList<>();
       for (Profile reader : expanded) {
+        reads.add(returns.read(name, file.bytes(), file.sha256(), reader));
+      }
+      int refusedSheet = refusedSheetOfEvery(readers, reads);
+      if (refusedSheet >= 0) {
+        // One tab refused refuses the workbook: a file counts whole or not at all.
+        problems.addAll(reads.get(refusedSheet).problems());
+        problems.add(
+            new DataProblem(
+                Severity.ERROR,
+                whole(name, file),
+                "sheet '"
+                    + OutgoingScreen.sheet(expanded.get(refusedSheet).sheet().nameOrPosition())
+                    + "' refused (above)",
+                "every sheet a sheet = * profile reads readable, as a file counts whole or not at"
+                    + " all",
+                "correct that sheet, or name the sheets to read in "
+                    + profile.source()
+                    + "; until then no sheet of the file counts"));
+        sources.put(name, source(name, file, profile.role().label(), profile.name(), 0, 0, 0));
+        continue;
+      }
+      Map<String, Profile> sheetsRead = new LinkedHashMap<>();
+      for (int i = 0; i < expanded.size(); i++) {
+        Profile reader = expanded.get(i);
         // A workbook with the counts on one sheet and stated totals on another (a Summary beside
         // the detail) is read once for each, by the profile of each role; so is an ICB's workbook
         // of a sheet per site, by each site's profile of its sheet.
-        ReturnRead read = returns.read(name, file.bytes(), file.sha256(), reader);
+        ReturnRead read = reads.get(i);
         Profile before = sheetsRead.putIfAbsent(reader.role() + "\u0000" + read.sheet(), reader);
         if (before != null && !read.sheet().isEmpty()) {
           problems.add(sameSheetTwice(name, file, read.sheet(), before, reader));
@@ -637,6 +661,29 @@ public final class DataFolderReader {
       }
     }
     return out;
+  }
+
+  /**
+   * The index of a sheet read for a {@code sheet = *} profile that was refused whole, or -1: an
+   * error and nothing of it kept, no count, no stated total and no rejected row (a sheet with the
+   * table whose rows are all rejected keeps them, and is read).
+   */
+  private static int refusedSheetOfEvery(List<Profile> readers, List<ReturnRead> reads) {
+    if (readers.stream().noneMatch(r -> r.sheet().isEvery())) {
+      return -1;
+    }
+    for (int i = 0; i < reads.size(); i++) {
+      ReturnRead read = reads.get(i);
+      boolean refused =
+          read.counts().isEmpty()
+              && read.statedTotals().isEmpty()
+              && read.rowsRejected() == 0
+              && read.problems().stream().anyMatch(p -> p.severity() == Severity.ERROR);
+      if (refused) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static List<Profile> onePerRoleAndSheet(String name, List<Profile> matching) {

@@ -158,4 +158,52 @@ class EverySheetTest {
     assertEquals(List.of(), errors(data));
     assertEquals(byAction(read(fixture, extension, PROFILE)), byAction(data));
   }
+
+  @org.junit.jupiter.api.Test
+  void one_tab_refused_refuses_the_workbook() throws Exception {
+    byte[] bytes;
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      java.util.Random random = new java.util.Random(7);
+      for (String tab : List.of("Mar 23", "Apr 23")) {
+        org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet(tab);
+        org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+        header.createCell(0).setCellValue("Date");
+        header.createCell(1).setCellValue("Outpatients");
+        header.createCell(2).setCellValue("Inpatients");
+        for (int day = 0; day < 3; day++) {
+          org.apache.poi.ss.usermodel.Row row = sheet.createRow(day + 1);
+          row.createCell(0)
+              .setCellValue(tab.startsWith("Mar") ? 13 + day + "/03/2023" : 11 + day + "/04/2023");
+          // April's tab has a patient list pasted over its outpatients: NHS numbers.
+          row.createCell(1)
+              .setCellValue(
+                  tab.startsWith("Mar")
+                      ? "90"
+                      : io.strikeimpact.ingest.screen.InventedNhsNumbers.next(random));
+          row.createCell(2).setCellValue(10);
+        }
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      bytes = out.toByteArray();
+    }
+    Dataset data =
+        DataFolderReader.read(
+            SampleReference.folder()
+                .put("profiles/jpuh.properties", PROFILE + "date.format = dd/MM/yyyy\n")
+                .put("returns/RGP/jpuh-tracker.xlsx", bytes));
+    assertEquals(Map.of(), byAction(data), "March's tab counts for nothing either");
+    List<String> errors = errors(data);
+    assertTrue(
+        errors.stream()
+            .anyMatch(
+                e ->
+                    e.startsWith(
+                        "ERROR returns/RGP/jpuh-tracker.xlsx: found \"sheet 'Apr 23' refused"
+                            + " (above)\"")),
+        errors.toString());
+    String all = String.join("\n", InvalidInputTest.messages(data));
+    assertTrue(!all.replaceAll("[^0-9]", "").contains("9434765919"), all);
+  }
 }
