@@ -23,7 +23,9 @@ public final class SiteNames {
     String n =
         name.toLowerCase(Locale.UK)
             .replace("&", " and ")
-            .replaceAll("[\\p{Punct}\u2018\u2019]", " ")
+            // "King's Lynn" and "Kings Lynn" are one name: an apostrophe joins, other marks part.
+            .replaceAll("['\u2018\u2019]", "")
+            .replaceAll("\\p{Punct}", " ")
             // A non-breaking or zero-width space pasted from a web page is a space like any other.
             .replaceAll("[\\s\u00a0\u2007\u202f\u2009\u200b\ufeff]+", " ")
             .strip();
@@ -64,7 +66,7 @@ public final class SiteNames {
 
   /** Words of a name that say what kind of body it is, not which: no initial of their own. */
   private static final java.util.Set<String> NO_INITIAL =
-      java.util.Set.of("and", "the", "of", "nhs", "foundation", "trust", "s");
+      java.util.Set.of("and", "the", "of", "nhs", "foundation", "trust");
 
   /**
    * The initials people write for a site: of its short and official names, each up to every comma
@@ -78,7 +80,7 @@ public final class SiteNames {
     for (String name : List.of(s.shortName(), s.officialName())) {
       StringBuilder letters = new StringBuilder();
       for (String part : name.split(",")) {
-        for (String word : comparable(part.replaceAll("['\u2019]s\\b", "")).split(" ")) {
+        for (String word : comparable(part).split(" ")) {
           if (!word.isEmpty() && !NO_INITIAL.contains(word)) {
             letters.append(word.charAt(0));
           }
@@ -86,6 +88,10 @@ public final class SiteNames {
         if (letters.length() >= 2) {
           out.add(letters.toString());
         }
+      }
+      // NNUHFT, JPUHFT: the trust's initials with its "Foundation Trust".
+      if (comparable(name).endsWith(" nhs foundation trust") && letters.length() >= 2) {
+        out.add(letters + "ft");
       }
     }
     return out;

@@ -37,16 +37,24 @@ class SiteNamesTest {
 
   @Test
   void a_site_is_found_by_its_initials_or_its_abbreviation_with_words_of_its_name() {
-    for (String name : List.of("NNUH", "nnuh", "N&N Norwich", "Norfolk & Norwich")) {
+    for (String name : List.of("NNUH", "nnuh", "NNUHFT", "N&N Norwich", "Norfolk & Norwich")) {
       assertEquals(Optional.of("RM1"), SiteNames.find(SITES, name).map(Site::odsCode), name);
     }
     for (String name :
         List.of(
-            "QEHKL", "QEH King's Lynn", "QEH King\u2019s Lynn", "King's Lynn QEH", "QEH\u00a0")) {
+            "QEHKL",
+            "QEH King's Lynn",
+            "QEH King\u2019s Lynn",
+            "QEH Kings Lynn",
+            "Kings Lynn",
+            "King's Lynn QEH",
+            "QEH\u00a0")) {
       assertEquals(Optional.of("RCX"), SiteNames.find(SITES, name).map(Site::odsCode), name);
     }
     assertEquals(
-        java.util.Set.of("qeh", "qehkl"), SiteNames.initials(SITES.get(1)), "King's is one word");
+        java.util.Set.of("qeh", "qehkl", "qehklft"),
+        SiteNames.initials(SITES.get(1)),
+        "King's is one word");
     assertEquals(Optional.empty(), SiteNames.find(SITES, "QEH Norwich"), "a word of another site");
     assertEquals(Optional.empty(), SiteNames.find(SITES, "NN"));
   }

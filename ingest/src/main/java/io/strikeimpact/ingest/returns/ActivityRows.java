@@ -60,6 +60,12 @@ final class ActivityRows implements RowInterpreter {
   private boolean rowTotalsAsTotalOnlyWarned;
 
   private final List<RejectedRow> rejected = new ArrayList<>();
+
+  /** Totals rows met before any row of figures, checked against the rows below at the end. */
+  private final List<RawRow> totalsFirst = new ArrayList<>();
+
+  private HeaderColumns totalsFirstColumns;
+  private boolean atEnd;
   private final Set<String> actionsAbove = new LinkedHashSet<>();
   private final Set<String> sitesAbove = new LinkedHashSet<>();
   private final Set<String> warnedNotTakingPart = new HashSet<>();
@@ -660,6 +666,13 @@ final class ActivityRows implements RowInterpreter {
     if (actionsAbove.isEmpty() && !columns.byDayAndType().isEmpty()) {
       actionsAbove.addAll(dayTypeActions.resolved(row, columns));
     }
+    if (actionsAbove.isEmpty() && rowsRead == 0 && !atEnd) {
+      // A total above the rows it adds up ("All sites" first, as many summaries put it): its
+      // actions are those of the rows below, so it is checked once they are read.
+      totalsFirst.add(row);
+      totalsFirstColumns = columns;
+      return;
+    }
     if (actionsAbove.isEmpty()) {
       String label = row.values().stream().filter(v -> !v.isEmpty()).findFirst().orElse("");
       // Rows above that were all rejected are not a totals row out of place: say what to mend.
@@ -669,17 +682,20 @@ final class ActivityRows implements RowInterpreter {
                   Severity.WARNING,
                   context.row(row),
                   label,
-                  "rows above the totals row that could be counted; all "
+                  // atEnd: a totals row above the table's rows, checked once they were read.
+                  (atEnd ? "rows below" : "rows above")
+                      + " the totals row that could be counted; all "
                       + rowsRead
-                      + " above it were rejected",
+                      + (atEnd ? " below" : " above")
+                      + " it were rejected",
                   "correct the rejected rows above (see their messages); the totals row is checked"
                       + " once they count")
               : new DataProblem(
                   Severity.WARNING,
                   context.row(row),
                   label,
-                  "a totals row below the rows it adds up",
-                  "move the totals row below the data; it is not checked"));
+                  "a totals row above or below rows it adds up; no row of the table gives a figure",
+                  "check the rows of the table (see their messages); the totals row is not checked"));
       return;
     }
     CountScope scope =
@@ -787,6 +803,11 @@ final class ActivityRows implements RowInterpreter {
 
   @Override
   public ReturnRead result(String sheet, List<DataProblem> fileProblems) {
+    atEnd = true;
+    for (RawRow row : totalsFirst) {
+      totalsRow(row, totalsFirstColumns);
+    }
+    totalsFirst.clear();
     List<DataProblem> all = new ArrayList<>(fileProblems);
     all.addAll(problems);
     otherSites.warning(sheet).ifPresent(all::add);

@@ -8,9 +8,9 @@ import java.util.Set;
  * totals.label} says: "All sites", "ICB total", "System total", "Trust total", "Grand total",
  * "Total (all sites)", "TOTAL". A label is one when every word of it is a word of totalling or of
  * the whole ("all", "sites", "ICB", "system", "overall"...) and it has "total", "totals" or "sum",
- * or "all" before what it covers ("All sites", "All trusts"). "RM1 Total" (a site's subtotal, as
- * Excel's Data &gt; Subtotal writes it), "Total knee replacement" and "All activity" have a word of
- * their own, so they are not.
+ * or "all" before what it covers ("All sites", "All trusts", "All specialties"). "RM1 Total" (a
+ * site's subtotal, as Excel's Data &gt; Subtotal writes it), "Total knee replacement" and "All
+ * activity" have a word of their own, so they are not.
  */
 final class AllSitesLabel {
   private static final Set<String> TOTALLING = Set.of("total", "totals", "sum");
@@ -25,7 +25,11 @@ final class AllSitesLabel {
           "organisations",
           "organizations",
           "orgs",
-          "locations");
+          "locations",
+          "specialties",
+          "divisions",
+          "departments",
+          "clinics");
 
   private static final Set<String> OF_THE_WHOLE =
       Set.of(

@@ -103,6 +103,9 @@ final class StatedTotalRows implements RowInterpreter {
     Optional<Integer> runningColumn = columns.index(Field.RUNNING_TOTAL);
     Optional<Integer> countCell = countColumn.filter(c -> !Counts.blank(row.cell(c)));
     Optional<Integer> runningCell = runningColumn.filter(c -> !Counts.blank(row.cell(c)));
+    // A total the summary withholds ("*", "[c]") states nothing to check: said, not an error.
+    countCell = countCell.filter(c -> !withheld(row, c));
+    runningCell = runningCell.filter(c -> !withheld(row, c));
     if (rowProblems.isEmpty() && countCell.isEmpty() && runningCell.isEmpty()) {
       return;
     }
@@ -151,6 +154,22 @@ final class StatedTotalRows implements RowInterpreter {
               context.at(row, runningCell.get()),
               Optional.of(to.id())));
     }
+  }
+
+  /** Whether the cell withholds its total, with a WARNING saying it is not checked. */
+  private boolean withheld(RawRow row, int column) {
+    if (!Counts.suppressed(row.cell(column))) {
+      return false;
+    }
+    problems.add(
+        new DataProblem(
+            Severity.WARNING,
+            context.at(row, column),
+            row.cell(column).get().text(),
+            "a stated total to check the returns against; this marks it withheld",
+            "nothing to fix for the returns, which are counted as they are; this total is not"
+                + " checked"));
+    return true;
   }
 
   private static CountScope narrowed(

@@ -23,7 +23,7 @@ class SiteNamesAsWrittenTest {
   private static final String FILE = "returns/QMM/icb-site-names.xlsx";
 
   @ParameterizedTest
-  @ValueSource(strings = {"Short", "Initials", "Names", "Places"})
+  @ValueSource(strings = {"Short", "Initials", "Names", "Places", "Trusts"})
   void each_way_of_writing_a_site_finds_it(String sheet) throws IOException {
     Dataset data = read("icb-site-names.xlsx", BY_SITE + "sheet = " + sheet + "\n");
     assertEquals(List.of(), messages(data));

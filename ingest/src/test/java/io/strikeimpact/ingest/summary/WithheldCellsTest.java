@@ -169,4 +169,33 @@ class WithheldCellsTest {
                 + "). They agree."),
         reconciliations(data).stream().filter(r -> r.contains("stated.csv, cell")).toList());
   }
+
+  @Test
+  void a_stated_total_withheld_is_said_and_not_checked_never_an_error() throws IOException {
+    Dataset data =
+        read(
+            "icb-withheld.xlsx",
+            """
+            role = stated-totals
+            files = returns/QMM/*
+            sheet = Stated
+            column.action = Action
+            column.site = Site
+            column.count = Stated total
+            """);
+    assertEquals(
+        List.of(
+            "WARNING "
+                + FILE
+                + ", sheet 'Stated', cell C3: found \"[c]\"; expected a stated total to check the"
+                + " returns against; this marks it withheld. Fix: nothing to fix for the returns,"
+                + " which are counted as they are; this total is not checked"),
+        messages(data));
+    assertEquals(List.of(), data.rejectedRows());
+    assertEquals(
+        List.of("RM1 3451", "RGP 343"),
+        data.statedTotals().stream()
+            .map(t -> t.scope().odsCode().orElseThrow() + " " + t.stated())
+            .toList());
+  }
 }
