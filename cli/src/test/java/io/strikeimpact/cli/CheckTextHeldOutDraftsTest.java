@@ -332,4 +332,55 @@ class CheckTextHeldOutDraftsTest {
         lines,
         "line 6: 754 \u2014 matches: N&N's total for the nursing strike of 6 and 7 February 2023");
   }
+
+  @Test
+  void a_multiple_or_a_change_is_checked_on_its_basis_and_one_without_a_basis_on_the_totals()
+      throws IOException {
+    List<String> lines =
+        check(
+            """
+            Rescheduled appointments at the N&N were up 25% on the nursing strikes.
+            The N&N rescheduled 53% more appointments than in the nursing strikes.
+            The N&N rescheduled 129% more appointments than in the nursing strikes.
+            At the N&N, 206% more appointments a day were rescheduled than in the nursing strikes.
+            The N&N rescheduled twice as many appointments in March as in the nursing strikes.
+            The N&N rescheduled three times as many appointments a day as during the nursing strikes.
+            The N&N rescheduled 3,451 appointments per day during the March strike.
+            """);
+    String totals =
+        "; its words give no basis, so it is read as of the whole actions' totals (write \"a day\""
+            + " or \"an hour\" for the rates')";
+    String change =
+        "N&N's change in the total, nursing strikes to junior doctors' strike (3,451 against"
+            + " 1,506)";
+    assertLine(lines, "line 1: 25% \u2014 differs: the data says 129% (" + change + ")" + totals);
+    // Right figure, wrong basis: 53% is the change an hour, not in the total.
+    assertLine(
+        lines,
+        "line 2: 53% \u2014 differs: 53% is N&N's change an hour of action, nursing strikes to"
+            + " junior doctors' strike (3,451 over 72 hours against 1,506 over 48 hours), not a"
+            + " change for the whole action; say an hour of action or give the change for the whole"
+            + " action"
+            + totals);
+    assertLine(lines, "line 3: 129% \u2014 matches: " + change + totals);
+    assertLine(
+        lines,
+        "line 4: 206% \u2014 matches: N&N's change a day of action, nursing strikes to junior"
+            + " doctors' strike (3,451 over 3 days against 1,506 over 4 days)");
+    assertLine(
+        lines,
+        "line 5: twice \u2014 differs: the data says 2.3 times (N&N's ratio in the total, junior"
+            + " doctors' strike to nursing strikes (3,451 against 1,506)); \"twice\" is rounded, read"
+            + " as \"about\", which allows within 10% either way: 1.80 times to 2.20 times"
+            + totals);
+    assertLine(
+        lines,
+        "line 6: three times \u2014 matches: N&N's ratio a day of action, junior doctors' strike to"
+            + " nursing strikes (3,451 over 3 days against 1,506 over 4 days)");
+    assertLine(
+        lines,
+        "line 7: 3,451 \u2014 differs: 3,451 is N&N's total for the junior doctors' strike of 13 to"
+            + " 15 March 2023, not a rate a day of action; say in total or give the rate a day of"
+            + " action, 1,150.3");
+  }
 }

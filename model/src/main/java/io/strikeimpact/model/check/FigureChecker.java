@@ -631,6 +631,16 @@ public final class FigureChecker {
                     : Optional.empty();
             default -> Optional.empty();
           };
+      // "Twice as many appointments as in the nursing strikes", "up 25% on the nursing strikes": a
+      // multiple or a change whose words give no basis, and speak of no rate, compares the whole
+      // actions' totals; it is judged against those, and the verdict says so.
+      boolean totalsImplied =
+          basis.isEmpty()
+              && (kind == Kind.RATIO || kind == Kind.PERCENT && sense == Sense.CHANGE)
+              && !SPEAKS_OF_A_RATE.matcher(sentence).find();
+      if (totalsImplied) {
+        basis = Optional.of(Basis.PER_ACTION);
+      }
       Claim claim =
           new Claim(
               n.value(),
@@ -660,7 +670,18 @@ public final class FigureChecker {
               context,
               ofActivity,
               standalone);
-      found.add(new Found(start, judged.check()));
+      FigureCheck check = judged.check();
+      if (totalsImplied && check.verdict() != Verdict.NOT_FOUND) {
+        check =
+            new FigureCheck(
+                check.figure(),
+                check.line(),
+                check.verdict(),
+                check.detail()
+                    + "; its words give no basis, so it is read as of the whole actions' totals"
+                    + " (write \"a day\" or \"an hour\" for the rates')");
+      }
+      found.add(new Found(start, check));
       if (kind == Kind.COUNT) {
         counted.add(new Counted(context, judged.fact()));
       } else if (kind == Kind.RATE) {
@@ -669,6 +690,13 @@ public final class FigureChecker {
     }
     return found.stream().sorted(Comparator.comparingInt(Found::start)).toList();
   }
+
+  /** Words that make a comparison one of rates, though they do not say which: "the rate". */
+  private static final Pattern SPEAKS_OF_A_RATE =
+      Pattern.compile(
+          "\\b(?:rates?|daily|hourly|a day|an hour|per day|per hour|each day|each hour|every day"
+              + "|every hour|day for day|hour for hour|like for like)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** Digits with the separators between them: "4,72", "1,,000", "12.5.3". */
   private static final Pattern DIGITS = Pattern.compile("(?<![\\d.,])\\d(?:\\d|[.,]+(?=\\d))*");
@@ -1032,6 +1060,7 @@ public final class FigureChecker {
       }
       return nearMiss(candidates, sentence, x, kind)
           .or(() -> counted ? ofSiteAndType(candidates, context, claim) : Optional.empty())
+          .or(() -> comparisonOf(candidates, kind, sense, sentence, context, claim))
           .map(
               f -> {
                 FigureCheck d = differs(figure, line, f);
@@ -1277,6 +1306,36 @@ public final class FigureChecker {
                 .thenComparingLong(f -> -covered(f, context))
                 .thenComparingDouble(f -> claim.distance(f.value())));
   }
+
+  /**
+   * The comparison a multiple or a change is of when it is none of them: "up 25% on the nursing
+   * strikes" at the N&amp;N is its change in the total, 129%, written wrong, not a figure the data
+   * knows nothing of. Only where the words measure against an action and name the site or speak of
+   * all sites.
+   */
+  private Optional<Fact> comparisonOf(
+      List<Fact> candidates,
+      Kind kind,
+      Sense sense,
+      String sentence,
+      Context context,
+      Claim claim) {
+    if (kind != Kind.RATIO && !(kind == Kind.PERCENT && sense == Sense.CHANGE)
+        || contexts.measuredAgainst(sentence).isEmpty() && !MEASURES.matcher(sentence).find()) {
+      return Optional.empty();
+    }
+    return candidates.stream()
+        .filter(f -> !f.about().sides().isEmpty())
+        .filter(f -> score(f, sentence) >= 1)
+        .min(closest(claim, sentence, context, true));
+  }
+
+  /** "On the nursing strikes", "than in the nursing strikes": what a change is measured from. */
+  private static final Pattern MEASURES =
+      Pattern.compile(
+          "\\b(?:on|than|as|from|over)\\s+(?:in\\s+|during\\s+|at\\s+)?(?:the|last|january|february"
+              + "|december|march|april)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * Whether a count of three digits or more is a fact's digits with one slip of the keyboard: a
