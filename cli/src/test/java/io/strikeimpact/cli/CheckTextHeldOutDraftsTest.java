@@ -26,9 +26,13 @@ class CheckTextHeldOutDraftsTest {
   }
 
   private List<String> check(byte[] draft) throws IOException {
+    return check(draft, "2023-04-03");
+  }
+
+  private List<String> check(byte[] draft, String asOf) throws IOException {
     Path file = temp.resolve("draft.txt");
     Files.write(file, draft);
-    CliRun r = CliRun.of("check-text", file.toString(), "--as-of", "2023-04-03");
+    CliRun r = CliRun.of("check-text", file.toString(), "--as-of", asOf);
     assertEquals(0, r.exitCode(), r.err() + r.out());
     return r.out()
         .lines()
@@ -382,5 +386,35 @@ class CheckTextHeldOutDraftsTest {
         "line 7: 3,451 \u2014 differs: 3,451 is N&N's total for the junior doctors' strike of 13 to"
             + " 15 March 2023, not a rate a day of action; say in total or give the rate a day of"
             + " action, 1,150.3");
+  }
+
+  @Test
+  void last_weeks_strike_is_read_from_the_date_of_the_check_and_a_week_without_one_is_said()
+      throws IOException {
+    String draft =
+        """
+        Last week's strike saw 4,726 appointments rescheduled.
+        Last month's strike saw 4,726 appointments rescheduled.
+        The latest strike saw 4,726 appointments rescheduled.
+        """;
+    String march = "all sites' total for the junior doctors' strike of 13 to 15 March 2023";
+    List<String> early = check(draft.getBytes(StandardCharsets.UTF_8), "2023-03-20");
+    assertLine(early, "line 1: 4,726 \u2014 matches: " + march);
+    assertLine(
+        early,
+        "line 2: 4,726 \u2014 differs: 4,726 is "
+            + march
+            + ", not a figure of the nursing strike of 6 and 7 February 2023; the figure for the"
+            + " nursing strike of 6 and 7 February 2023 is 754 (all sites' total for the nursing"
+            + " strike of 6 and 7 February 2023)");
+    List<String> april = check(draft.getBytes(StandardCharsets.UTF_8), "2023-04-03");
+    assertLine(
+        april,
+        "line 1: 4,726 \u2014 differs: 4,726 is "
+            + march
+            + ", but \"last week\" is 27 March to 2 April 2023 from the date of the check, 3 April"
+            + " 2023, and no action was held then: name the action by its dates");
+    assertLine(april, "line 2: 4,726 \u2014 matches: " + march);
+    assertLine(april, "line 3: 4,726 \u2014 matches: " + march);
   }
 }

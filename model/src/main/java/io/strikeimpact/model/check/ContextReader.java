@@ -141,11 +141,27 @@ final class ContextReader {
   private final List<List<String>> siteGroups;
   private final List<String> areaCues;
 
+  private final Optional<RelativeDates> relative;
+
   ContextReader(
       StrikeCalendar calendar,
       DateChecker dates,
       List<List<String>> siteGroups,
       List<String> areaCues) {
+    this(calendar, dates, siteGroups, areaCues, null);
+  }
+
+  /**
+   * A reader that also reads times from the day of the check ("last week's strike"), {@code asOf};
+   * with none, such words name no action.
+   */
+  ContextReader(
+      StrikeCalendar calendar,
+      DateChecker dates,
+      List<List<String>> siteGroups,
+      List<String> areaCues,
+      java.time.LocalDate asOf) {
+    this.relative = Optional.ofNullable(asOf).map(d -> new RelativeDates(calendar, d));
     this.calendar = calendar;
     this.dates = dates;
     this.siteGroups = List.copyOf(siteGroups);
@@ -162,6 +178,13 @@ final class ContextReader {
     // "Since December 2022" is where a running total starts, not December's strike.
     String sentence = blank(SINCE, text);
     Set<IndustrialAction> dated = new LinkedHashSet<>();
+    // "Last week's strike", "the latest walkout": from the day of the check. A time with no action
+    // in it is said to be one, and names nothing else.
+    List<String> none = new ArrayList<>();
+    relative.flatMap(r -> r.actions(sentence, none)).ifPresent(dated::addAll);
+    if (!none.isEmpty()) {
+      return Set.of(none.getFirst());
+    }
     List<DateMention> mentions = DateFinder.find(sentence);
     mentions.forEach(m -> dated.addAll(dates.actionsOf(m)));
     Matcher month = MONTH.matcher(sentence);

@@ -228,7 +228,12 @@ public final class FigureChecker {
     // All sites' facts give an empty group, which no word names: it finds no site.
     this.siteCueGroups = facts.stream().map(Fact::site).distinct().toList();
     this.contexts =
-        new ContextReader(analysis.dataset().calendar(), dates, siteCueGroups, areaCues(analysis));
+        new ContextReader(
+            analysis.dataset().calendar(),
+            dates,
+            siteCueGroups,
+            areaCues(analysis),
+            analysis.settings().asOf());
   }
 
   /** Words that say a figure is of all sites together, not of one of them. */
@@ -1395,6 +1400,11 @@ public final class FigureChecker {
    * only actions without returns: the reason nothing could be checked, not a figure found wanting.
    */
   private String noReturns(Context context) {
+    Optional<String> none =
+        context.actions().stream().filter(id -> id.startsWith(RelativeDates.NONE)).findFirst();
+    if (none.isPresent()) {
+      return none.get().substring(RelativeDates.NONE.length());
+    }
     if (context.estimate()
         || context.actions().isEmpty()
         || context.actions().stream().anyMatch(withReturns::contains)) {
@@ -1509,6 +1519,18 @@ public final class FigureChecker {
       return Optional.empty();
     }
     Fact f = other.get();
+    String when = noReturns(context);
+    if (context.actions().stream().anyMatch(id -> id.startsWith(RelativeDates.NONE))) {
+      // "Last week's strike saw 4,726" where no action was held last week.
+      return Optional.of(
+          Judged.of(
+              new FigureCheck(
+                  figure,
+                  line,
+                  Verdict.DIFFERS,
+                  f.shown() + " is " + f.explain() + ", but " + when),
+              null));
+    }
     Optional<Fact> meant =
         candidates.stream()
             .filter(p -> p.site().equals(f.site()) && p.about().type().equals(f.about().type()))
