@@ -97,7 +97,7 @@ class CheckTextHeldOutDraftsTest {
     // The nursing strikes' own total, not the running total up to February that equals it.
     assertLine(
         lines,
-        "line 9: Nearly 2,000 \u2014 differs: the data says 1,506 (N&N's total for the nursing"
+        "line 9: Nearly 2,000 \u2014 differs: the data says 1,506 (all sites' total for the nursing"
             + " strikes of 18 and 19 January and 6 and 7 February 2023); \"Nearly 2,000\" allows 10%"
             + " below at most, not 2,000 itself: 1,800 to under 2,000");
   }
@@ -167,7 +167,7 @@ class CheckTextHeldOutDraftsTest {
             + " not 3,451 itself: 3,106 to under 3,451");
     assertLine(
         lines,
-        "line 8: Two thousand \u2014 differs: the data says 1,506 (N&N's total for the nursing"
+        "line 8: Two thousand \u2014 differs: the data says 1,506 (all sites' total for the nursing"
             + " strikes of 18 and 19 January and 6 and 7 February 2023); \"Two thousand\" is"
             + " rounded, read as \"about\", which allows within 10% either way: 1,800 to 2,200");
   }
@@ -416,5 +416,55 @@ class CheckTextHeldOutDraftsTest {
             + " 2023, and no action was held then: name the action by its dates");
     assertLine(april, "line 2: 4,726 \u2014 matches: " + march);
     assertLine(april, "line 3: 4,726 \u2014 matches: " + march);
+  }
+
+  /** A draft of {@code check-text-drafts/}, checked; see its README for how each was written. */
+  private List<String> checkDraft(String name) throws IOException {
+    try (var in = getClass().getResourceAsStream("/check-text-drafts/" + name)) {
+      return check(in.readAllBytes());
+    }
+  }
+
+  @Test
+  void a_board_papers_paragraph_has_every_figure_checked_as_its_words_mean_it() throws IOException {
+    // Its paragraph number is no figure; "across the four days of RCN action" is a time, not all
+    // sites; the sentence wrapped over lines 4 and 5 keeps each figure's line.
+    assertEquals(
+        List.of(
+            "line 4: 13 \u2013 15 March 2023 \u2014 matches: the dates of the junior doctors' strike of 13 to 15 March 2023 (07:00 on 13 March 2023 to 07:00 on 16 March 2023)",
+            "line 4: 2,976 \u2014 matches: N&N's outpatient appointments in the junior doctors' strike of 13 to 15 March 2023",
+            "line 5: 475 \u2014 matches: N&N's inpatient and day case procedures in the junior doctors' strike of 13 to 15 March 2023",
+            "line 5: 3,451 \u2014 matches: N&N's total for the junior doctors' strike of 13 to 15 March 2023",
+            "line 5: 1,506 \u2014 matches: all sites' total for the nursing strikes of 18 and 19 January and 6 and 7 February 2023",
+            "line 5: four days \u2014 matches: the days of the nursing strikes of 18 and 19 January and 6 and 7 February 2023 (the strike calendar)",
+            "line 6: 129% \u2014 matches: N&N's change in the total, nursing strikes to junior doctors' strike (3,451 against 1,506); its words give no basis, so it is read as of the whole actions' totals (write \"a day\" or \"an hour\" for the rates')",
+            "line 8: 4,726 \u2014 matches: all sites' total for the junior doctors' strike of 13 to 15 March 2023",
+            "line 9: 73% \u2014 matches: N&N's share of all sites' total",
+            "line 9: 6,232 \u2014 matches: the running total up to the junior doctors' strike of 13 to 15 March 2023",
+            "line 10: around three times \u2014 matches: the data says 3.1 times, N&N's ratio a day of action, junior doctors' strike to nursing strikes (3,451 over 3 days against 1,506 over 4 days); \"around three times\" allows within 10% either way: 2.70 times to 3.30 times",
+            "line 11: 377 \u2014 matches: N&N's rate a day of action in the nursing strike of 6 and 7 February 2023, 754 over 2 days",
+            "line 12: 96-hour \u2014 matches: the hours of the junior doctors' strike of 11 to 14 April 2023 (the strike calendar)",
+            "line 12: Tuesday 11 April \u2014 matches: the dates of the junior doctors' strike of 11 to 14 April 2023 (06:59 on 11 April 2023 to 06:59 on 15 April 2023)",
+            "14 figures: 14 match, 0 differ, 0 not found in the data."),
+        checkDraft("board-paper-april-2023.txt"));
+  }
+
+  @Test
+  void a_press_release_has_every_figure_checked_as_its_words_mean_it() throws IOException {
+    // "More than double the number affected during the RCN's walkouts" measures against the
+    // nursing strikes, so "some 3,450" is March's; "the N&N, QEH and JPUH" is all three sites.
+    assertEquals(
+        List.of(
+            "line 3: Nearly 4,800 \u2014 matches: the data says 4,726, all sites' total for the junior doctors' strike of 13 to 15 March 2023; \"Nearly 4,800\" allows 10% below at most, not 4,800 itself: 4,320 to under 4,800",
+            "line 5: Almost 4,800 \u2014 matches: the data says 4,726, all sites' total for the junior doctors' strike of 13 to 15 March 2023; \"Almost 4,800\" allows 10% below at most, not 4,800 itself: 4,320 to under 4,800",
+            "line 5: 72\u2011hour \u2014 matches: the hours of the junior doctors' strike of 13 to 15 March 2023 (the strike calendar)",
+            "line 7: some 3,450 \u2014 matches: the data says 3,451, N&N's total for the junior doctors' strike of 13 to 15 March 2023; \"some 3,450\" allows within 10% either way: 3,105 to 3,795",
+            "line 7: more than double \u2014 matches: the data says 2.3 times, N&N's ratio in the total, junior doctors' strike to nursing strikes (3,451 against 1,506); \"more than double\" allows anything above 2.00 times, not 2.00 times itself; its words give no basis, so it is read as of the whole actions' totals (write \"a day\" or \"an hour\" for the rates')",
+            "line 9: 932 \u2014 matches: QEH's total for the junior doctors' strike of 13 to 15 March 2023",
+            "line 9: 343 \u2014 matches: JPUH's total for the junior doctors' strike of 13 to 15 March 2023",
+            "line 11: more than 6,000 \u2014 matches: the data says 6,232, the running total up to the junior doctors' strike of 13 to 15 March 2023; \"more than 6,000\" allows anything above 6,000, not 6,000 itself",
+            "line 13: Two thousand nine hundred and seventy-six \u2014 matches: N&N's outpatient appointments in the junior doctors' strike of 13 to 15 March 2023",
+            "9 figures: 9 match, 0 differ, 0 not found in the data."),
+        checkDraft("press-release-april-2023.txt"));
   }
 }

@@ -187,6 +187,13 @@ public final class FigureChecker {
               + "|(?<![\\d.,:])\\d{1,2}:\\d{2}(?![\\d:])",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A paragraph's number at the start of its line, before a capital: "2.1 Industrial action", "3.
+   * The Trust", "4.2.1 Elective activity". Not a figure the data could vouch for.
+   */
+  private static final Pattern PARAGRAPH_NUMBER =
+      Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}\\.)(?=\\s+[A-Z])");
+
   /** A length of action in a sentence: "the 72-hour strike", "over three days". */
   private static final Pattern DURATION =
       Pattern.compile(
@@ -466,6 +473,13 @@ public final class FigureChecker {
     for (DateMention date : DateFinder.find(sentence)) {
       dates.check(date, line).ifPresent(c -> found.add(new Found(date.start(), c)));
       for (int k = date.start(); k < date.end(); k++) {
+        taken[k] = true;
+      }
+    }
+    // "2.1 Industrial action update", "3. The Trust ...": a board paper's paragraph number.
+    Matcher numbered = PARAGRAPH_NUMBER.matcher(sentence);
+    if (numbered.find()) {
+      for (int k = numbered.start(1); k < numbered.end(1); k++) {
         taken[k] = true;
       }
     }
