@@ -26,9 +26,13 @@ class CheckTextHeldOutDraftsTest {
   }
 
   private List<String> check(byte[] draft) throws IOException {
+    return check(draft, "2023-04-03");
+  }
+
+  private List<String> check(byte[] draft, String asOf) throws IOException {
     Path file = temp.resolve("draft.txt");
     Files.write(file, draft);
-    CliRun r = CliRun.of("check-text", file.toString(), "--as-of", "2023-04-03");
+    CliRun r = CliRun.of("check-text", file.toString(), "--as-of", asOf);
     assertEquals(0, r.exitCode(), r.err() + r.out());
     return r.out()
         .lines()
@@ -93,7 +97,7 @@ class CheckTextHeldOutDraftsTest {
     // The nursing strikes' own total, not the running total up to February that equals it.
     assertLine(
         lines,
-        "line 9: Nearly 2,000 \u2014 differs: the data says 1,506 (N&N's total for the nursing"
+        "line 9: Nearly 2,000 \u2014 differs: the data says 1,506 (all sites' total for the nursing"
             + " strikes of 18 and 19 January and 6 and 7 February 2023); \"Nearly 2,000\" allows 10%"
             + " below at most, not 2,000 itself: 1,800 to under 2,000");
   }
@@ -163,7 +167,7 @@ class CheckTextHeldOutDraftsTest {
             + " not 3,451 itself: 3,106 to under 3,451");
     assertLine(
         lines,
-        "line 8: Two thousand \u2014 differs: the data says 1,506 (N&N's total for the nursing"
+        "line 8: Two thousand \u2014 differs: the data says 1,506 (all sites' total for the nursing"
             + " strikes of 18 and 19 January and 6 and 7 February 2023); \"Two thousand\" is"
             + " rounded, read as \"about\", which allows within 10% either way: 1,800 to 2,200");
   }
@@ -331,5 +335,136 @@ class CheckTextHeldOutDraftsTest {
     assertLine(
         lines,
         "line 6: 754 \u2014 matches: N&N's total for the nursing strike of 6 and 7 February 2023");
+  }
+
+  @Test
+  void a_multiple_or_a_change_is_checked_on_its_basis_and_one_without_a_basis_on_the_totals()
+      throws IOException {
+    List<String> lines =
+        check(
+            """
+            Rescheduled appointments at the N&N were up 25% on the nursing strikes.
+            The N&N rescheduled 53% more appointments than in the nursing strikes.
+            The N&N rescheduled 129% more appointments than in the nursing strikes.
+            At the N&N, 206% more appointments a day were rescheduled than in the nursing strikes.
+            The N&N rescheduled twice as many appointments in March as in the nursing strikes.
+            The N&N rescheduled three times as many appointments a day as during the nursing strikes.
+            The N&N rescheduled 3,451 appointments per day during the March strike.
+            """);
+    String totals =
+        "; its words give no basis, so it is read as of the whole actions' totals (write \"a day\""
+            + " or \"an hour\" for the rates')";
+    String change =
+        "N&N's change in the total, nursing strikes to junior doctors' strike (3,451 against"
+            + " 1,506)";
+    assertLine(lines, "line 1: 25% \u2014 differs: the data says 129% (" + change + ")" + totals);
+    // Right figure, wrong basis: 53% is the change an hour, not in the total.
+    assertLine(
+        lines,
+        "line 2: 53% \u2014 differs: 53% is N&N's change an hour of action, nursing strikes to"
+            + " junior doctors' strike (3,451 over 72 hours against 1,506 over 48 hours), not a"
+            + " change for the whole action; say an hour of action or give the change for the whole"
+            + " action"
+            + totals);
+    assertLine(lines, "line 3: 129% \u2014 matches: " + change + totals);
+    assertLine(
+        lines,
+        "line 4: 206% \u2014 matches: N&N's change a day of action, nursing strikes to junior"
+            + " doctors' strike (3,451 over 3 days against 1,506 over 4 days)");
+    assertLine(
+        lines,
+        "line 5: twice \u2014 differs: the data says 2.3 times (N&N's ratio in the total, junior"
+            + " doctors' strike to nursing strikes (3,451 against 1,506)); \"twice\" is rounded, read"
+            + " as \"about\", which allows within 10% either way: 1.80 times to 2.20 times"
+            + totals);
+    assertLine(
+        lines,
+        "line 6: three times \u2014 matches: N&N's ratio a day of action, junior doctors' strike to"
+            + " nursing strikes (3,451 over 3 days against 1,506 over 4 days)");
+    assertLine(
+        lines,
+        "line 7: 3,451 \u2014 differs: 3,451 is N&N's total for the junior doctors' strike of 13 to"
+            + " 15 March 2023, not a rate a day of action; say in total or give the rate a day of"
+            + " action, 1,150.3");
+  }
+
+  @Test
+  void last_weeks_strike_is_read_from_the_date_of_the_check_and_a_week_without_one_is_said()
+      throws IOException {
+    String draft =
+        """
+        Last week's strike saw 4,726 appointments rescheduled.
+        Last month's strike saw 4,726 appointments rescheduled.
+        The latest strike saw 4,726 appointments rescheduled.
+        """;
+    String march = "all sites' total for the junior doctors' strike of 13 to 15 March 2023";
+    List<String> early = check(draft.getBytes(StandardCharsets.UTF_8), "2023-03-20");
+    assertLine(early, "line 1: 4,726 \u2014 matches: " + march);
+    assertLine(
+        early,
+        "line 2: 4,726 \u2014 differs: 4,726 is "
+            + march
+            + ", not a figure of the nursing strike of 6 and 7 February 2023; the figure for the"
+            + " nursing strike of 6 and 7 February 2023 is 754 (all sites' total for the nursing"
+            + " strike of 6 and 7 February 2023)");
+    List<String> april = check(draft.getBytes(StandardCharsets.UTF_8), "2023-04-03");
+    assertLine(
+        april,
+        "line 1: 4,726 \u2014 differs: 4,726 is "
+            + march
+            + ", but \"last week\" is 27 March to 2 April 2023 from the date of the check, 3 April"
+            + " 2023, and no action was held then: name the action by its dates");
+    assertLine(april, "line 2: 4,726 \u2014 matches: " + march);
+    assertLine(april, "line 3: 4,726 \u2014 matches: " + march);
+  }
+
+  /** A draft of {@code check-text-drafts/}, checked; see its README for how each was written. */
+  private List<String> checkDraft(String name) throws IOException {
+    try (var in = getClass().getResourceAsStream("/check-text-drafts/" + name)) {
+      return check(in.readAllBytes());
+    }
+  }
+
+  @Test
+  void a_board_papers_paragraph_has_every_figure_checked_as_its_words_mean_it() throws IOException {
+    // Its paragraph number is no figure; "across the four days of RCN action" is a time, not all
+    // sites; the sentence wrapped over lines 4 and 5 keeps each figure's line.
+    assertEquals(
+        List.of(
+            "line 4: 13 \u2013 15 March 2023 \u2014 matches: the dates of the junior doctors' strike of 13 to 15 March 2023 (07:00 on 13 March 2023 to 07:00 on 16 March 2023)",
+            "line 4: 2,976 \u2014 matches: N&N's outpatient appointments in the junior doctors' strike of 13 to 15 March 2023",
+            "line 5: 475 \u2014 matches: N&N's inpatient and day case procedures in the junior doctors' strike of 13 to 15 March 2023",
+            "line 5: 3,451 \u2014 matches: N&N's total for the junior doctors' strike of 13 to 15 March 2023",
+            "line 5: 1,506 \u2014 matches: all sites' total for the nursing strikes of 18 and 19 January and 6 and 7 February 2023",
+            "line 5: four days \u2014 matches: the days of the nursing strikes of 18 and 19 January and 6 and 7 February 2023 (the strike calendar)",
+            "line 6: 129% \u2014 matches: N&N's change in the total, nursing strikes to junior doctors' strike (3,451 against 1,506); its words give no basis, so it is read as of the whole actions' totals (write \"a day\" or \"an hour\" for the rates')",
+            "line 8: 4,726 \u2014 matches: all sites' total for the junior doctors' strike of 13 to 15 March 2023",
+            "line 9: 73% \u2014 matches: N&N's share of all sites' total",
+            "line 9: 6,232 \u2014 matches: the running total up to the junior doctors' strike of 13 to 15 March 2023",
+            "line 10: around three times \u2014 matches: the data says 3.1 times, N&N's ratio a day of action, junior doctors' strike to nursing strikes (3,451 over 3 days against 1,506 over 4 days); \"around three times\" allows within 10% either way: 2.70 times to 3.30 times",
+            "line 11: 377 \u2014 matches: N&N's rate a day of action in the nursing strike of 6 and 7 February 2023, 754 over 2 days",
+            "line 12: 96-hour \u2014 matches: the hours of the junior doctors' strike of 11 to 14 April 2023 (the strike calendar)",
+            "line 12: Tuesday 11 April \u2014 matches: the dates of the junior doctors' strike of 11 to 14 April 2023 (06:59 on 11 April 2023 to 06:59 on 15 April 2023)",
+            "14 figures: 14 match, 0 differ, 0 not found in the data."),
+        checkDraft("board-paper-april-2023.txt"));
+  }
+
+  @Test
+  void a_press_release_has_every_figure_checked_as_its_words_mean_it() throws IOException {
+    // "More than double the number affected during the RCN's walkouts" measures against the
+    // nursing strikes, so "some 3,450" is March's; "the N&N, QEH and JPUH" is all three sites.
+    assertEquals(
+        List.of(
+            "line 3: Nearly 4,800 \u2014 matches: the data says 4,726, all sites' total for the junior doctors' strike of 13 to 15 March 2023; \"Nearly 4,800\" allows 10% below at most, not 4,800 itself: 4,320 to under 4,800",
+            "line 5: Almost 4,800 \u2014 matches: the data says 4,726, all sites' total for the junior doctors' strike of 13 to 15 March 2023; \"Almost 4,800\" allows 10% below at most, not 4,800 itself: 4,320 to under 4,800",
+            "line 5: 72\u2011hour \u2014 matches: the hours of the junior doctors' strike of 13 to 15 March 2023 (the strike calendar)",
+            "line 7: some 3,450 \u2014 matches: the data says 3,451, N&N's total for the junior doctors' strike of 13 to 15 March 2023; \"some 3,450\" allows within 10% either way: 3,105 to 3,795",
+            "line 7: more than double \u2014 matches: the data says 2.3 times, N&N's ratio in the total, junior doctors' strike to nursing strikes (3,451 against 1,506); \"more than double\" allows anything above 2.00 times, not 2.00 times itself; its words give no basis, so it is read as of the whole actions' totals (write \"a day\" or \"an hour\" for the rates')",
+            "line 9: 932 \u2014 matches: QEH's total for the junior doctors' strike of 13 to 15 March 2023",
+            "line 9: 343 \u2014 matches: JPUH's total for the junior doctors' strike of 13 to 15 March 2023",
+            "line 11: more than 6,000 \u2014 matches: the data says 6,232, the running total up to the junior doctors' strike of 13 to 15 March 2023; \"more than 6,000\" allows anything above 6,000, not 6,000 itself",
+            "line 13: Two thousand nine hundred and seventy-six \u2014 matches: N&N's outpatient appointments in the junior doctors' strike of 13 to 15 March 2023",
+            "9 figures: 9 match, 0 differ, 0 not found in the data."),
+        checkDraft("press-release-april-2023.txt"));
   }
 }

@@ -77,7 +77,9 @@ final class ContextReader {
           "\\b(?:times|against|compared (?:with|to)|versus|relative to"
               + "|(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped)"
               + " from"
-              + "|than (?=(?:the|in|during|at|on)\\b))"
+              + "|than (?=(?:the|in|during|at|on)\\b)"
+              // "More than double the number affected during the RCN's walkouts".
+              + "|(?:double|twice|treble|triple)(?=\\s+(?:the|that|those|what|as)\\b))"
               // To the clause's end; the comma of "1,506" ends nothing.
               + "(?:[^,;:()]|(?<=\\d),(?=\\d{3}))*",
           Pattern.CASE_INSENSITIVE);
@@ -141,11 +143,27 @@ final class ContextReader {
   private final List<List<String>> siteGroups;
   private final List<String> areaCues;
 
+  private final Optional<RelativeDates> relative;
+
   ContextReader(
       StrikeCalendar calendar,
       DateChecker dates,
       List<List<String>> siteGroups,
       List<String> areaCues) {
+    this(calendar, dates, siteGroups, areaCues, null);
+  }
+
+  /**
+   * A reader that also reads times from the day of the check ("last week's strike"), {@code asOf};
+   * with none, such words name no action.
+   */
+  ContextReader(
+      StrikeCalendar calendar,
+      DateChecker dates,
+      List<List<String>> siteGroups,
+      List<String> areaCues,
+      java.time.LocalDate asOf) {
+    this.relative = Optional.ofNullable(asOf).map(d -> new RelativeDates(calendar, d));
     this.calendar = calendar;
     this.dates = dates;
     this.siteGroups = List.copyOf(siteGroups);
@@ -162,6 +180,13 @@ final class ContextReader {
     // "Since December 2022" is where a running total starts, not December's strike.
     String sentence = blank(SINCE, text);
     Set<IndustrialAction> dated = new LinkedHashSet<>();
+    // "Last week's strike", "the latest walkout": from the day of the check. A time with no action
+    // in it is said to be one, and names nothing else.
+    List<String> none = new ArrayList<>();
+    relative.flatMap(r -> r.actions(sentence, none)).ifPresent(dated::addAll);
+    if (!none.isEmpty()) {
+      return Set.of(none.getFirst());
+    }
     List<DateMention> mentions = DateFinder.find(sentence);
     mentions.forEach(m -> dated.addAll(dates.actionsOf(m)));
     Matcher month = MONTH.matcher(sentence);
@@ -380,8 +405,63 @@ final class ContextReader {
     for (String cue : areaCues) {
       addAll(mentions, lower, cue, List.of());
     }
+    // "Across the four days of RCN action" is a time, not the area.
+    mentions.removeIf(
+        m ->
+            m.site().isEmpty()
+                && lower.startsWith("across", m.at())
+                && ACROSS_A_TIME.matcher(lower.substring(m.end())).find());
     List<Mention> all = List.copyOf(mentions);
     mentions.removeIf(m -> all.stream().anyMatch(m::inside));
+    Optional<List<String>> site = nearest(mentions, start, end, clause);
+    // "At the N&N, QEH and JPUH": every site, listed, is all sites, not the first of them.
+    return site.filter(g -> !g.isEmpty())
+        .map(g -> everySiteListed(lower, mentions, g) ? List.<String>of() : g)
+        .or(() -> site);
+  }
+
+  /** What after "across the" makes it a time: "across the four days", "across all strikes". */
+  private static final Pattern ACROSS_A_TIME =
+      Pattern.compile(
+          "^\\s*(?:[\\w-]+\\s+){0,3}?(?:days?|hours?|weeks?|months?|strikes?|walkouts?|periods?"
+              + "|actions?|year)\\b");
+
+  /** What joins the sites of a list: ", ", " and ", " & ", ", and the ". */
+  private static final Pattern LIST_JOIN =
+      Pattern.compile("^(?:\\s*(?:,|and|&)\\s*)+(?:the\\s+)?$");
+
+  /**
+   * Whether the mentions of {@code site} stand in a list of every site the data has, one after
+   * another: then the figure is of them all.
+   */
+  private boolean everySiteListed(String lower, List<Mention> mentions, List<String> site) {
+    long sites = siteGroups.stream().filter(g -> !g.isEmpty() && !g.equals(Fact.ENGLAND)).count();
+    List<Mention> sorted =
+        mentions.stream()
+            .filter(m -> !m.site().isEmpty())
+            .sorted((a, b) -> Integer.compare(a.at(), b.at()))
+            .toList();
+    int i = 0;
+    while (i < sorted.size()) {
+      int j = i;
+      while (j + 1 < sorted.size()
+          && sorted.get(j + 1).at() >= sorted.get(j).end()
+          && LIST_JOIN
+              .matcher(lower.substring(sorted.get(j).end(), sorted.get(j + 1).at()))
+              .matches()) {
+        j++;
+      }
+      List<Mention> run = sorted.subList(i, j + 1);
+      if (run.stream().anyMatch(m -> m.site().equals(site))) {
+        return sites > 1 && run.stream().map(Mention::site).distinct().count() == sites;
+      }
+      i = j + 1;
+    }
+    return false;
+  }
+
+  private static Optional<List<String>> nearest(
+      List<Mention> mentions, int start, int end, int[] clause) {
     Optional<Mention> before =
         mentions.stream()
             .filter(m -> m.at() >= clause[0] && m.at() < start)

@@ -326,6 +326,7 @@ final class Facts {
     // With one comparable site the like-for-like row is that site's row again, not all sites'.
     c.likeForLike().filter(l -> c.comparableRows().size() > 1).ifPresent(rows::add);
     About both = About.between(c.focus().actionIds(), c.baseline().actionIds());
+    baselineOfAllSites(c, baseline);
     for (ComparisonRow row : rows) {
       List<String> siteCues =
           row.odsCode() == null || row.odsCode().isEmpty() ? List.of() : siteCues(row.odsCode());
@@ -395,6 +396,36 @@ final class Facts {
                 });
       }
     }
+  }
+
+  /**
+   * All sites' total for the baseline group where no like-for-like row gives it: with one site in
+   * both (the N&amp;N alone took part in the nursing strikes), "1,506 across the four days of RCN
+   * action" is all sites' total too, the sum of each of its actions' totals.
+   */
+  private void baselineOfAllSites(Comparison c, List<String> baseline) {
+    if (c.likeForLike().isPresent() && c.comparableRows().size() > 1) {
+      return;
+    }
+    long sum = 0;
+    Set<String> covered = new LinkedHashSet<>();
+    for (ActionTotal t : analysis.history()) {
+      if (c.baseline().actionIds().containsAll(t.action().actionIds())) {
+        sum += t.acute();
+        covered.addAll(t.action().actionIds());
+      }
+    }
+    if (!covered.equals(c.baseline().actionIds()) || covered.size() < 2) {
+      return;
+    }
+    add(
+        Kind.COUNT,
+        sum,
+        "all sites' total for " + c.baseline().describe(),
+        "the sum of the returns: " + files(null, covered),
+        List.of(baseline, totalCues(), areaCues()),
+        List.of(),
+        About.outcome(covered));
   }
 
   /** The words that say what a comparison compares: rates a day or an hour, or the totals. */

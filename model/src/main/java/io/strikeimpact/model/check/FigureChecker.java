@@ -187,6 +187,13 @@ public final class FigureChecker {
               + "|(?<![\\d.,:])\\d{1,2}:\\d{2}(?![\\d:])",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A paragraph's number at the start of its line, before a capital: "2.1 Industrial action", "3.
+   * The Trust", "4.2.1 Elective activity". Not a figure the data could vouch for.
+   */
+  private static final Pattern PARAGRAPH_NUMBER =
+      Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}\\.)(?=\\s+[A-Z])");
+
   /** A length of action in a sentence: "the 72-hour strike", "over three days". */
   private static final Pattern DURATION =
       Pattern.compile(
@@ -228,7 +235,12 @@ public final class FigureChecker {
     // All sites' facts give an empty group, which no word names: it finds no site.
     this.siteCueGroups = facts.stream().map(Fact::site).distinct().toList();
     this.contexts =
-        new ContextReader(analysis.dataset().calendar(), dates, siteCueGroups, areaCues(analysis));
+        new ContextReader(
+            analysis.dataset().calendar(),
+            dates,
+            siteCueGroups,
+            areaCues(analysis),
+            analysis.settings().asOf());
   }
 
   /** Words that say a figure is of all sites together, not of one of them. */
@@ -464,6 +476,13 @@ public final class FigureChecker {
         taken[k] = true;
       }
     }
+    // "2.1 Industrial action update", "3. The Trust ...": a board paper's paragraph number.
+    Matcher numbered = PARAGRAPH_NUMBER.matcher(sentence);
+    if (numbered.find()) {
+      for (int k = numbered.start(1); k < numbered.end(1); k++) {
+        taken[k] = true;
+      }
+    }
     Matcher time = TIME_OF_DAY.matcher(sentence);
     while (time.find()) {
       for (int k = time.start(); k < time.end(); k++) {
@@ -631,6 +650,16 @@ public final class FigureChecker {
                     : Optional.empty();
             default -> Optional.empty();
           };
+      // "Twice as many appointments as in the nursing strikes", "up 25% on the nursing strikes": a
+      // multiple or a change whose words give no basis, and speak of no rate, compares the whole
+      // actions' totals; it is judged against those, and the verdict says so.
+      boolean totalsImplied =
+          basis.isEmpty()
+              && (kind == Kind.RATIO || kind == Kind.PERCENT && sense == Sense.CHANGE)
+              && !SPEAKS_OF_A_RATE.matcher(sentence).find();
+      if (totalsImplied) {
+        basis = Optional.of(Basis.PER_ACTION);
+      }
       Claim claim =
           new Claim(
               n.value(),
@@ -660,7 +689,18 @@ public final class FigureChecker {
               context,
               ofActivity,
               standalone);
-      found.add(new Found(start, judged.check()));
+      FigureCheck check = judged.check();
+      if (totalsImplied && check.verdict() != Verdict.NOT_FOUND) {
+        check =
+            new FigureCheck(
+                check.figure(),
+                check.line(),
+                check.verdict(),
+                check.detail()
+                    + "; its words give no basis, so it is read as of the whole actions' totals"
+                    + " (write \"a day\" or \"an hour\" for the rates')");
+      }
+      found.add(new Found(start, check));
       if (kind == Kind.COUNT) {
         counted.add(new Counted(context, judged.fact()));
       } else if (kind == Kind.RATE) {
@@ -669,6 +709,13 @@ public final class FigureChecker {
     }
     return found.stream().sorted(Comparator.comparingInt(Found::start)).toList();
   }
+
+  /** Words that make a comparison one of rates, though they do not say which: "the rate". */
+  private static final Pattern SPEAKS_OF_A_RATE =
+      Pattern.compile(
+          "\\b(?:rates?|daily|hourly|a day|an hour|per day|per hour|each day|each hour|every day"
+              + "|every hour|day for day|hour for hour|like for like)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** Digits with the separators between them: "4,72", "1,,000", "12.5.3". */
   private static final Pattern DIGITS = Pattern.compile("(?<![\\d.,])\\d(?:\\d|[.,]+(?=\\d))*");
@@ -1032,6 +1079,7 @@ public final class FigureChecker {
       }
       return nearMiss(candidates, sentence, x, kind)
           .or(() -> counted ? ofSiteAndType(candidates, context, claim) : Optional.empty())
+          .or(() -> comparisonOf(candidates, kind, sense, sentence, context, claim))
           .map(
               f -> {
                 FigureCheck d = differs(figure, line, f);
@@ -1279,6 +1327,36 @@ public final class FigureChecker {
   }
 
   /**
+   * The comparison a multiple or a change is of when it is none of them: "up 25% on the nursing
+   * strikes" at the N&amp;N is its change in the total, 129%, written wrong, not a figure the data
+   * knows nothing of. Only where the words measure against an action and name the site or speak of
+   * all sites.
+   */
+  private Optional<Fact> comparisonOf(
+      List<Fact> candidates,
+      Kind kind,
+      Sense sense,
+      String sentence,
+      Context context,
+      Claim claim) {
+    if (kind != Kind.RATIO && !(kind == Kind.PERCENT && sense == Sense.CHANGE)
+        || contexts.measuredAgainst(sentence).isEmpty() && !MEASURES.matcher(sentence).find()) {
+      return Optional.empty();
+    }
+    return candidates.stream()
+        .filter(f -> !f.about().sides().isEmpty())
+        .filter(f -> score(f, sentence) >= 1)
+        .min(closest(claim, sentence, context, true));
+  }
+
+  /** "On the nursing strikes", "than in the nursing strikes": what a change is measured from. */
+  private static final Pattern MEASURES =
+      Pattern.compile(
+          "\\b(?:on|than|as|from|over)\\s+(?:in\\s+|during\\s+|at\\s+)?(?:the|last|january|february"
+              + "|december|march|april)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
    * Whether a count of three digits or more is a fact's digits with one slip of the keyboard: a
    * digit added, dropped, changed or two swapped ("1,882" for 882, "3,541" for 3,451). A slip can
    * make a figure far from the one meant, and such a figure differs rather than being one the data
@@ -1336,6 +1414,11 @@ public final class FigureChecker {
    * only actions without returns: the reason nothing could be checked, not a figure found wanting.
    */
   private String noReturns(Context context) {
+    Optional<String> none =
+        context.actions().stream().filter(id -> id.startsWith(RelativeDates.NONE)).findFirst();
+    if (none.isPresent()) {
+      return none.get().substring(RelativeDates.NONE.length());
+    }
     if (context.estimate()
         || context.actions().isEmpty()
         || context.actions().stream().anyMatch(withReturns::contains)) {
@@ -1450,6 +1533,18 @@ public final class FigureChecker {
       return Optional.empty();
     }
     Fact f = other.get();
+    String when = noReturns(context);
+    if (context.actions().stream().anyMatch(id -> id.startsWith(RelativeDates.NONE))) {
+      // "Last week's strike saw 4,726" where no action was held last week.
+      return Optional.of(
+          Judged.of(
+              new FigureCheck(
+                  figure,
+                  line,
+                  Verdict.DIFFERS,
+                  f.shown() + " is " + f.explain() + ", but " + when),
+              null));
+    }
     Optional<Fact> meant =
         candidates.stream()
             .filter(p -> p.site().equals(f.site()) && p.about().type().equals(f.about().type()))
