@@ -182,6 +182,102 @@ class ReturnStandingsInEveryOutputCliTest {
             .startsWith("Took part in both and sent returns for both, " + partial + "."));
   }
 
+  /**
+   * N&N's April return arrives and is refused; QEH and JPUH sent none. The estimate for April said
+   * "ended; no returns received" in forecast, "No returns were received for" in the executive
+   * summary and "No figures received" in the press briefing.
+   */
+  @Test
+  void an_estimate_for_an_action_whose_returns_were_refused_never_says_none_were_received()
+      throws IOException {
+    AlteredSamples.copyInto(data);
+    AlteredSamples.refuse(data, "returns/RM1/nnuh-junior-doctors-april-2023.csv");
+    String[] april = {"--data", data.toString(), "--as-of", "2023-04-20", "--action"};
+
+    CliRun forecast = CliRun.of(concat("forecast", april, "bma-jd-2023-04", "--wide"));
+    assertEquals(0, forecast.exitCode(), forecast.err());
+    assertTrue(
+        forecast
+            .out()
+            .startsWith(
+                "Estimate for the junior doctors' strike of 11 to 14 April 2023 (96 hours; ended;"
+                    + " returns received, but none could be read (see Data quality))"),
+        forecast.out());
+
+    CliRun pack = CliRun.of(concat("board-pack", april, "bma-jd-2023-04", "--out", out.toString()));
+    assertEquals(0, pack.exitCode(), pack.err());
+    String pdf = AlteredSamples.pdfText(out.resolve("board-pack.pdf"));
+    assertTrue(
+        pdf.contains(
+            "No return could be read for the junior doctors' strike of 11 to 14 April 2023 (96"
+                + " hours, which has ended); it may have seen about 6,300"),
+        pdf);
+    assertTrue(
+        pdf.contains("An action that ended without returns that could be read: an estimate"), pdf);
+    assertFalse(pdf.contains("No returns were received"), pdf);
+    assertFalse(pdf.contains("with no returns received"), pdf);
+
+    CliRun press = CliRun.of(concat("press-briefing", april, "bma-jd-2023-04", "--format", "text"));
+    assertEquals(0, press.exitCode(), press.err());
+    assertTrue(
+        press
+            .out()
+            .contains(
+                "No figures could be read: the junior doctors' strike of 11 to 14 April 2023, which"
+                    + " has ended, may have seen about 6,300"),
+        press.out());
+    assertFalse(press.out().contains("No figures received"), press.out());
+  }
+
+  /**
+   * QEH and JPUH did not take part in the nursing strikes, so the estimate for the next one has no
+   * rate of theirs: it said they "have no figures for" the nursing strikes, as if returns were
+   * missing.
+   */
+  @Test
+  void an_estimate_leaving_out_sites_that_did_not_take_part_says_so() throws IOException {
+    AlteredSamples.copyInto(data);
+    Files.writeString(data.resolve("returns/RM1/nnuh-junior-doctors-april-2023.csv"), APRIL_NNUH);
+    String leftOut =
+        "It leaves out QEH and JPUH, which did not take part in the nursing strikes of 18 and 19"
+            + " January and 6 and 7 February 2023, so the estimate is partial.";
+
+    CliRun forecast =
+        CliRun.of("forecast", "--data", data.toString(), "--as-of", "2023-04-20", "--wide");
+    assertEquals(0, forecast.exitCode(), forecast.err());
+    assertTrue(forecast.out().contains(leftOut), forecast.out());
+    assertFalse(forecast.out().contains("which have no figures for"), forecast.out());
+
+    // QEH did not take part in March: the April estimate leaves it out for that reason.
+    Path register = data.resolve("reference/participation.csv");
+    Files.writeString(
+        register,
+        Files.readString(register)
+            .replace("bma-jd-2023-03,RCX,took part,", "bma-jd-2023-03,RCX,did not take part,"));
+    Files.delete(data.resolve("returns/RCX/qeh-junior-doctors-march-2023.csv"));
+    Files.delete(data.resolve("returns/RM1/nnuh-junior-doctors-april-2023.csv"));
+    CliRun press =
+        CliRun.of(
+            "press-briefing", "--data", data.toString(), "--as-of", AS_OF, "--format", "text");
+    assertEquals(0, press.exitCode(), press.err());
+    assertTrue(
+        press
+            .out()
+            .contains(
+                "It leaves out Queen Elizabeth Hospital, King's Lynn, which did not take part in a"
+                    + " comparable past strike."),
+        press.out());
+    assertFalse(press.out().contains("which has no figures for"), press.out());
+  }
+
+  private static String[] concat(String command, String[] options, String... more) {
+    String[] all = new String[1 + options.length + more.length];
+    all[0] = command;
+    System.arraycopy(options, 0, all, 1, options.length);
+    System.arraycopy(more, 0, all, 1 + options.length, more.length);
+    return all;
+  }
+
   private static final String APRIL_NNUH =
       """
       Date,Activity,Rescheduled,Planned,Staff taking part,Staff source

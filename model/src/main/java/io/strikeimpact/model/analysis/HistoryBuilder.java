@@ -52,7 +52,7 @@ final class HistoryBuilder {
         TimelineEntry.Status status =
             noSiteTookPart(action)
                 ? TimelineEntry.Status.NONE_TOOK_PART
-                : sentButNotRead(action)
+                : participations.sentButNotRead(action)
                     ? TimelineEntry.Status.NOT_READ
                     : action.lastDay().isBefore(until)
                         ? TimelineEntry.Status.NO_RETURNS
@@ -92,16 +92,6 @@ final class HistoryBuilder {
       out.add(new TimelineEntry(action, TimelineEntry.Status.REPORTED, Optional.of(total)));
     }
     return out;
-  }
-
-  /**
-   * Whether some site sent a return that may be for the action and gave no figures (refused whole,
-   * every row rejected, or overlapping another): the action then had returns, unread.
-   */
-  private boolean sentButNotRead(IndustrialAction action) {
-    return dataset.sites().stream()
-        .map(site -> participations.status(site.odsCode(), action))
-        .anyMatch(s -> s == SiteStatus.UNREADABLE || s == SiteStatus.OVERLAPPING);
   }
 
   /** Whether the register records a part for some site, and every such site did not take part. */

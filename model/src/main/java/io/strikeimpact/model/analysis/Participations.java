@@ -64,6 +64,16 @@ final class Participations {
     };
   }
 
+  /**
+   * Whether some site sent a return that may be for the action and gave no figures (refused whole,
+   * every row rejected, or overlapping another): the action had returns, none of them read.
+   */
+  boolean sentButNotRead(IndustrialAction action) {
+    return dataset.sites().stream()
+        .map(site -> status(site.odsCode(), action))
+        .anyMatch(s -> s == SiteStatus.UNREADABLE || s == SiteStatus.OVERLAPPING);
+  }
+
   /** The first return from the site that gave no figures, whatever action it was for. */
   java.util.Optional<UnreadableReturn> unreadableFrom(String odsCode) {
     return unreadable.stream().filter(u -> u.odsCode().equals(odsCode)).findFirst();

@@ -22,6 +22,8 @@ import java.util.Set;
  *     asked for has no estimate of its own
  * @param leftOut the sites that may take part in the action but have no figures for any comparable
  *     action, so have no estimate and are not in the all-sites one (abbreviations)
+ * @param notTakingPart those of {@code leftOut} that did not take part in any comparable action:
+ *     they have no figures because there were none to give, never because a return is missing
  */
 public record Projection(
     IndustrialAction action,
@@ -32,13 +34,16 @@ public record Projection(
     Standing standing,
     boolean hypothetical,
     Set<ActivityType> typesAsked,
-    List<String> leftOut) {
+    List<String> leftOut,
+    List<String> notTakingPart) {
 
   /** Where the projected action stands on the as-of date. */
   public enum Standing {
     ANNOUNCED("announced; not yet started"),
     IN_PROGRESS("in progress; no returns yet"),
     ENDED("ended; no returns received"),
+    /** Ended, and returns came, none of which could be read: never "no returns received". */
+    NOT_READ("ended; returns received, but none could be read (see Data quality)"),
     REPORTED("returns received");
 
     private final String label;
@@ -66,6 +71,22 @@ public record Projection(
     java.util.Objects.requireNonNull(standing, "standing");
     typesAsked = Set.copyOf(typesAsked);
     leftOut = List.copyOf(leftOut);
+    notTakingPart = List.copyOf(notTakingPart);
+  }
+
+  /** Whether the action is over without figures: no returns came, or none could be read. */
+  public boolean ended() {
+    return standing == Standing.ENDED || standing == Standing.NOT_READ;
+  }
+
+  /**
+   * "No returns were received for " an action that ended without any, "No return could be read for
+   * " one whose returns all were refused: the words before the action's name.
+   */
+  public String endedWithout() {
+    return standing == Standing.NOT_READ
+        ? "No return could be read for "
+        : "No returns were received for ";
   }
 
   /** An estimate that leaves no site out. */
@@ -79,7 +100,16 @@ public record Projection(
       boolean hypothetical,
       Set<ActivityType> typesAsked) {
     this(
-        action, hours, comparables, sites, allSites, standing, hypothetical, typesAsked, List.of());
+        action,
+        hours,
+        comparables,
+        sites,
+        allSites,
+        standing,
+        hypothetical,
+        typesAsked,
+        List.of(),
+        List.of());
   }
 
   /**
@@ -90,12 +120,23 @@ public record Projection(
     if (leftOut.isEmpty()) {
       return "";
     }
-    return "It leaves out "
-        + io.strikeimpact.model.text.HouseStyle.joinWithAnd(leftOut)
-        + (leftOut.size() == 1 ? ", which has" : ", which have")
-        + " no figures for "
-        + new ActionGroup("comparables", comparables).describe()
-        + ", so the estimate is partial.";
+    String those = new ActionGroup("comparables", comparables).describe();
+    List<String> clauses = new java.util.ArrayList<>();
+    List<String> without = leftOut.stream().filter(l -> !notTakingPart.contains(l)).toList();
+    if (!without.isEmpty()) {
+      clauses.add(
+          io.strikeimpact.model.text.HouseStyle.joinWithAnd(without)
+              + (without.size() == 1 ? ", which has" : ", which have")
+              + " no figures for "
+              + those);
+    }
+    if (!notTakingPart.isEmpty()) {
+      clauses.add(
+          io.strikeimpact.model.text.HouseStyle.joinWithAnd(notTakingPart)
+              + ", which did not take part in "
+              + (without.isEmpty() ? those : "them"));
+    }
+    return "It leaves out " + String.join(", and ", clauses) + ", so the estimate is partial.";
   }
 
   /**

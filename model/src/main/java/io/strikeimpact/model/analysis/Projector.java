@@ -64,8 +64,7 @@ final class Projector {
             .collect(java.util.stream.Collectors.toSet());
     if (focus.actions().size() == 1 && !withReturns.contains(focus.actions().getFirst().id())) {
       IndustrialAction asked = focus.actions().getFirst();
-      return project(
-          asked, hours.orElse(asked.hours()), asOf, Projection.Standing.of(asked, asOf), false);
+      return project(asked, hours.orElse(asked.hours()), asOf, standing(asked, asOf), false);
     }
     Optional<IndustrialAction> next =
         dataset.calendar().actions().stream()
@@ -74,7 +73,7 @@ final class Projector {
             .findFirst();
     if (next.isPresent()) {
       IndustrialAction n = next.get();
-      return project(n, hours.orElse(n.hours()), asOf, Projection.Standing.of(n, asOf), false);
+      return project(n, hours.orElse(n.hours()), asOf, standing(n, asOf), false);
     }
     if (hours.isEmpty()) {
       return Optional.empty();
@@ -92,6 +91,14 @@ final class Projector {
                 io.strikeimpact.model.ActionPeriod.london(
                     start, start.plusMinutes(Math.round(hours.get() * 60)))));
     return project(further, hours.get(), asOf, Projection.Standing.ANNOUNCED, true);
+  }
+
+  /** Where an action without figures stands: ended with returns none of which could be read too. */
+  private Projection.Standing standing(IndustrialAction action, LocalDate asOf) {
+    Projection.Standing s = Projection.Standing.of(action, asOf);
+    return s == Projection.Standing.ENDED && new Participations(dataset).sentButNotRead(action)
+        ? Projection.Standing.NOT_READ
+        : s;
   }
 
   /**
@@ -124,6 +131,7 @@ final class Projector {
     }
     List<SiteProjection> rows = new ArrayList<>();
     List<String> leftOut = new ArrayList<>();
+    List<String> notTakingPart = new ArrayList<>();
     for (Site site : sites) {
       if (dataset.participation().of(site.odsCode(), target.id())
           == Participation.DID_NOT_TAKE_PART) {
@@ -140,8 +148,16 @@ final class Projector {
                 hours,
                 a -> countsAt(site.odsCode(), a.id())));
       } else {
-        // A site with no comparable figures has no rate to project: said, never dropped silently.
+        // A site with no comparable figures has no rate to project: said, never dropped silently,
+        // and one that did not take part in any of them is never said to lack their figures.
         leftOut.add(site.abbreviation());
+        if (comparables.stream()
+            .allMatch(
+                a ->
+                    dataset.participation().of(site.odsCode(), a.id())
+                        == Participation.DID_NOT_TAKE_PART)) {
+          notTakingPart.add(site.abbreviation());
+        }
       }
     }
     Set<String> projectedSites =
@@ -158,7 +174,16 @@ final class Projector {
                     .toList());
     return Optional.of(
         new Projection(
-            target, hours, comparables, rows, all, standing, hypothetical, typesAsked, leftOut));
+            target,
+            hours,
+            comparables,
+            rows,
+            all,
+            standing,
+            hypothetical,
+            typesAsked,
+            leftOut,
+            notTakingPart));
   }
 
   private SiteProjection projectSite(

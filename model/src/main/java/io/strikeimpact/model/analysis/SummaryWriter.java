@@ -345,11 +345,9 @@ final class SummaryWriter {
     String lead =
         p.announced() || p.hypothetical()
             ? "For "
-            : p.standing() == Projection.Standing.ENDED
-                ? "No returns were received for "
-                : "No returns have come in yet for ";
+            : p.ended() ? p.endedWithout() : "No returns have come in yet for ";
     String but = p.announced() || p.hypothetical() ? "" : "but ";
-    String when = p.standing() == Projection.Standing.ENDED ? ", which has ended" : "";
+    String when = p.ended() ? ", which has ended" : "";
     return lead
         + p.describeAction()
         + " ("

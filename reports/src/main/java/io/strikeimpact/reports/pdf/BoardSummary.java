@@ -199,9 +199,9 @@ final class BoardSummary {
     String lead;
     if (p.announced() || p.hypothetical()) {
       lead = "For " + p.describeAction() + " (" + hours + "), expect about " + about + " to be";
-    } else if (p.standing() == Projection.Standing.ENDED) {
+    } else if (p.ended()) {
       lead =
-          "No returns were received for "
+          p.endedWithout()
               + p.describeAction()
               + " ("
               + hours

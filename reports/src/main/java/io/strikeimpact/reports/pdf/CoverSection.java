@@ -199,9 +199,11 @@ final class CoverSection implements PackSection {
     }
     return " and an estimate for "
         + p.describeAction()
-        + (p.standing() == Projection.Standing.ENDED
-            ? ", from which no returns were received"
-            : ", under way, from which no returns have come in yet");
+        + (p.standing() == Projection.Standing.NOT_READ
+            ? ", none of whose returns could be read"
+            : p.ended()
+                ? ", from which no returns were received"
+                : ", under way, from which no returns have come in yet");
   }
 
   /** The one figure a reader takes away, in a box. */

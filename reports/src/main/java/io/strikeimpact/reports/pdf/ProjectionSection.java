@@ -37,9 +37,11 @@ final class ProjectionSection implements PackSection {
     if (p.announced() || p.hypothetical()) {
       return BoardPackPdf.PROJECTION_TITLE;
     }
-    return p.standing() == Projection.Standing.ENDED
-        ? "An action that ended without returns: an estimate"
-        : "An action under way without returns: an estimate";
+    return p.standing() == Projection.Standing.NOT_READ
+        ? "An action that ended without returns that could be read: an estimate"
+        : p.ended()
+            ? "An action that ended without returns: an estimate"
+            : "An action under way without returns: an estimate";
   }
 
   private void projection() throws DocumentException {
@@ -49,15 +51,20 @@ final class ProjectionSection implements PackSection {
     Projection p = analysis.projection().get();
     out.heading(title(p), 150 + 26f * (p.sites().size() + 2));
     String hours = HouseStyle.quantity(p.hours(), "hour", "hours");
-    boolean ended = p.standing() == Projection.Standing.ENDED;
+    boolean ended = p.ended();
     String basis =
         p.hypothetical()
             ? "assuming " + hours + " of action, as given"
             : p.announced()
                 ? "announced for " + hours
-                : ended
-                    ? "which has ended with no returns received (" + hours + ")"
-                    : "which is under way with no returns yet (" + hours + ")";
+                : p.standing() == Projection.Standing.NOT_READ
+                    ? "which has ended with returns received, none of which could be read (see"
+                        + " Data quality) ("
+                        + hours
+                        + ")"
+                    : ended
+                        ? "which has ended with no returns received (" + hours + ")"
+                        : "which is under way with no returns yet (" + hours + ")";
     out.paragraph(
         "An estimate, not a count, of what "
             + p.describeAction()

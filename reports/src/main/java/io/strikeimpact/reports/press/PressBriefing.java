@@ -256,8 +256,12 @@ public record PressBriefing(
                 + HouseStyle.count(HouseStyle.roundForPublication(estimate.high()))
                 + ")"
             : "";
-    boolean ended = p.standing() == Projection.Standing.ENDED;
-    return (p.announced() ? "Next: " : ended ? "No figures received: " : "Awaiting figures: ")
+    boolean ended = p.ended();
+    return (p.announced()
+            ? "Next: "
+            : p.standing() == Projection.Standing.NOT_READ
+                ? "No figures could be read: "
+                : ended ? "No figures received: " : "Awaiting figures: ")
         + p.describeAction()
         + (ended ? ", which has ended, may have seen " : " could see ")
         + PressWording.about(estimate.central())
@@ -279,20 +283,31 @@ public record PressBriefing(
     if (p.leftOut().isEmpty()) {
       return "";
     }
-    List<String> names =
-        p.leftOut().stream()
-            .map(
-                label ->
-                    analysis.sites().stream()
-                        .filter(s -> s.label().equals(label))
-                        .findFirst()
-                        .map(s -> scope.shortName(s.odsCode()))
-                        .orElse(label))
-            .toList();
-    return " It leaves out "
-        + HouseStyle.joinWithAnd(names)
-        + (names.size() == 1 ? ", which has" : ", which have")
-        + " no figures for a comparable past strike.";
+    java.util.function.Function<String, String> name =
+        label ->
+            analysis.sites().stream()
+                .filter(s -> s.label().equals(label))
+                .findFirst()
+                .map(s -> scope.shortName(s.odsCode()))
+                .orElse(label);
+    // A hospital that did not take part in the comparable strikes is never said to lack figures.
+    List<String> without =
+        p.leftOut().stream().filter(l -> !p.notTakingPart().contains(l)).map(name).toList();
+    List<String> notTakingPart = p.notTakingPart().stream().map(name).toList();
+    List<String> clauses = new ArrayList<>();
+    if (!without.isEmpty()) {
+      clauses.add(
+          HouseStyle.joinWithAnd(without)
+              + (without.size() == 1 ? ", which has" : ", which have")
+              + " no figures for a comparable past strike");
+    }
+    if (!notTakingPart.isEmpty()) {
+      clauses.add(
+          HouseStyle.joinWithAnd(notTakingPart)
+              + ", which did not take part in "
+              + (without.isEmpty() ? "a comparable past strike" : "one"));
+    }
+    return " It leaves out " + String.join(", and ", clauses) + ".";
   }
 
   private static List<List<String>> table(Analysis analysis, PressFigures figures) {
