@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A patient administration system gives each appointment's site as its ODS site code: "RM102" for
- * the Norfolk and Norwich, "RM104" for Cromer, both N&amp;N's. Each row counts for the trust in
- * reference/sites.csv whose code the site code begins with; a site code of no trust listed is
- * rejected, naming the cell.
+ * the Norfolk and Norwich, "RM104" for Cromer, both N&amp;N's. Each row of an extract counts for
+ * the trust in reference/sites.csv whose code the site code begins with; a site code of no trust
+ * listed is rejected, naming the cell. A table is not guessed: it may give the trust's row beside
+ * its hospitals'.
  */
 class OdsSiteCodesTest {
   private static final String EXTRACT_PROFILE =
@@ -67,7 +68,7 @@ class OdsSiteCodesTest {
   }
 
   @Test
-  void a_summary_return_by_site_code_reads_the_same() throws IOException {
+  void a_table_by_site_code_is_refused_row_by_row_with_the_key_that_reads_it() throws IOException {
     String profile =
         """
         files = returns/QMM/*.csv
@@ -78,14 +79,39 @@ class OdsSiteCodesTest {
         action = by-date
         type.outpatient = OP
         """;
+    // A table may give the trust's own row beside its hospitals': RM1 would count 84, not 42.
+    String table =
+        "Site,Date,Type,Rescheduled\nRM1,13/03/2023,OP,42\nRM102,13/03/2023,OP,40\n"
+            + "RM104,13/03/2023,OP,2\n";
     Dataset data =
         DataFolderReader.read(
             folder()
                 .put("profiles/sitrep.properties", profile)
+                .put("returns/QMM/sitrep.csv", table));
+    assertEquals(Map.of("RM1", 42L), bySite(data));
+    List<String> problems = messages(data);
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(
+        problems
+            .getFirst()
+            .endsWith(
+                "RM102 is the ODS code of one of the hospitals of RM1 (Norfolk and Norwich"
+                    + " University Hospital), and a table may give the trust's own row beside its"
+                    + " hospitals', which would count them twice. Fix: if the return gives no row"
+                    + " for RM1 itself, so its hospitals' rows are all of its figures, add"
+                    + " site.names.RM1 = RM102 to profiles/sitrep.properties (codes separated by"
+                    + " |); otherwise leave the row out of the return"),
+        problems.getFirst());
+
+    // With the key the fix gives, a table of hospitals alone reads as the trust.
+    Dataset named =
+        DataFolderReader.read(
+            folder()
+                .put("profiles/sitrep.properties", profile + "site.names.RM1 = RM102|RM104\n")
                 .put(
                     "returns/QMM/sitrep.csv",
                     "Site,Date,Type,Rescheduled\nRM102,13/03/2023,OP,40\nRM104,13/03/2023,OP,2\n"));
-    assertEquals(List.of(), messages(data));
-    assertEquals(Map.of("RM1", 42L), bySite(data));
+    assertEquals(List.of(), messages(named));
+    assertEquals(Map.of("RM1", 42L), bySite(named));
   }
 }

@@ -41,8 +41,8 @@ record ReturnContext(
 
   /**
    * The site a return's site cell names, as {@code --site} finds it: its ODS code, abbreviation,
-   * short or official name from sites.csv, or whole words of one site's name; or the ODS code of
-   * one of its hospitals ({@link OdsSiteCodes}).
+   * short or official name from sites.csv, or whole words of one site's name; or, in a line-level
+   * extract, the ODS code of one of its hospitals ({@link OdsSiteCodes}).
    */
   Optional<Site> siteNamed(String value) {
     String c = value.strip().toUpperCase(Locale.ROOT);
@@ -56,7 +56,12 @@ record ReturnContext(
     if (own != null) {
       return sites.stream().filter(s -> s.odsCode().equals(own)).findFirst();
     }
-    Optional<Site> trust = OdsSiteCodes.trustOf(c, sites);
+    // A line-level extract's rows are appointments, one each, so a site code can only mean its
+    // trust's activity; a table may give the trust's own row beside its sites', and is not guessed.
+    Optional<Site> trust =
+        profile.layout() == Profile.Layout.LINE_LEVEL
+            ? OdsSiteCodes.trustOf(c, sites)
+            : Optional.empty();
     return trust.isPresent() ? trust : SiteNames.find(sites, value);
   }
 
@@ -72,7 +77,26 @@ record ReturnContext(
         "an ODS code, abbreviation, initials or name from reference/sites.csv, or a name under"
             + " site.names in "
             + profile.source();
-    if (several.size() > 1) {
+    Optional<Site> trust = OdsSiteCodes.trustOf(code.strip().toUpperCase(Locale.ROOT), sites);
+    if (trust.isPresent()) {
+      problems.add(
+          new DataProblem(
+              Severity.ERROR,
+              where,
+              code,
+              accepted
+                  + "; "
+                  + code.strip()
+                  + " is the ODS code of one of the hospitals of "
+                  + named(trust.get())
+                  + ", and a table may give the trust's own row beside its hospitals', which"
+                  + " would count them twice",
+              "if the return gives no row for "
+                  + trust.get().odsCode()
+                  + " itself, so its hospitals' rows are all of its figures, "
+                  + alias(trust.get().odsCode(), code)
+                  + " (codes separated by |); otherwise leave the row out of the return"));
+    } else if (several.size() > 1) {
       problems.add(
           new DataProblem(
               Severity.ERROR,
