@@ -1126,8 +1126,11 @@ public final class ProfileSuggester {
   }
 
   /** outpatient, inpatient or total-only for a word a hospital uses, if it is a common one. */
+  /** What an Excel pivot table writes before a field it adds up: "Sum of Outpatients". */
+  private static final Pattern PIVOT_SUM = Pattern.compile("(?i)^(sum|count|total) of\\s+");
+
   static Optional<String> typeOf(String word) {
-    String w = word.strip();
+    String w = PIVOT_SUM.matcher(word.strip()).replaceFirst("");
     if (OUTPATIENT.matcher(w).matches()) {
       return Optional.of("outpatient");
     }
