@@ -491,4 +491,16 @@ class CheckTextHeldOutDraftsTest {
         CliRun.of("check-text", file.toString(), "--as-of", "2023-04-03", "--fail-on-differences")
             .exitCode());
   }
+
+  @Test
+  void a_count_in_words_with_a_comma_after_its_thousands_is_one_count() throws IOException {
+    assertEquals(
+        List.of(
+            "line 1: three thousand, four hundred and fifty-one \u2014 matches: N&N's total for the"
+                + " junior doctors' strike of 13 to 15 March 2023",
+            "1 figure: 1 matches, 0 differ, 0 not found in the data."),
+        check(
+            "The N&N rescheduled three thousand, four hundred and fifty-one appointments in"
+                + " March.\n"));
+  }
 }
