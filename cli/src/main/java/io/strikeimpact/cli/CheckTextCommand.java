@@ -106,10 +106,7 @@ final class CheckTextCommand implements Callable<Integer> {
             .count();
     o.println(CheckSummary.of(checks));
     if (!text.problems().isEmpty()) {
-      o.println(
-          text.problems().size() == 1
-              ? "1 line could not be read as written (above)."
-              : text.problems().size() + " lines could not be read as written (above).");
+      o.println("Not all of the draft could be read as written (above).");
     }
     if (!identifierLines.isEmpty()) {
       o.println(screened.summary());

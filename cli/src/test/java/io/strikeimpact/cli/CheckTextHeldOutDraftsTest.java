@@ -239,7 +239,7 @@ class CheckTextHeldOutDraftsTest {
         lines,
         "line 2: 882 \u2014 matches: QEH's outpatient appointments in the junior doctors' strike of"
             + " 13 to 15 March 2023");
-    assertLine(lines, "1 line could not be read as written (above).");
+    assertLine(lines, "Not all of the draft could be read as written (above).");
   }
 
   @Test
@@ -466,5 +466,41 @@ class CheckTextHeldOutDraftsTest {
             "line 13: Two thousand nine hundred and seventy-six \u2014 matches: N&N's outpatient appointments in the junior doctors' strike of 13 to 15 March 2023",
             "9 figures: 9 match, 0 differ, 0 not found in the data."),
         checkDraft("press-release-april-2023.txt"));
+  }
+
+  @Test
+  void a_word_document_a_pdf_or_an_empty_file_is_reported_and_fails_the_check() throws IOException {
+    byte[] docx = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0, '\n', 0, 0, '\n'};
+    assertEquals(
+        List.of(
+            "the draft is a Word document, spreadsheet or other zip file (.docx, .xlsx, .odt), not"
+                + " text: none of its figures were read. Save it as plain text (UTF-8) and check"
+                + " that",
+            "0 figures: 0 match, 0 differ, 0 not found in the data.",
+            "Not all of the draft could be read as written (above)."),
+        check(docx));
+    assertEquals(
+        "the draft is a PDF, not text: none of its figures were read. Save it as plain text (UTF-8)"
+            + " and check that",
+        check("%PDF-1.7\n1 0 obj\n4,726\n").getFirst());
+    assertEquals("the draft has no text: there is nothing to check", check(" \r\n").getFirst());
+    Path file = temp.resolve("draft.pdf");
+    Files.writeString(file, "%PDF-1.7\n");
+    assertEquals(
+        1,
+        CliRun.of("check-text", file.toString(), "--as-of", "2023-04-03", "--fail-on-differences")
+            .exitCode());
+  }
+
+  @Test
+  void a_count_in_words_with_a_comma_after_its_thousands_is_one_count() throws IOException {
+    assertEquals(
+        List.of(
+            "line 1: three thousand, four hundred and fifty-one \u2014 matches: N&N's total for the"
+                + " junior doctors' strike of 13 to 15 March 2023",
+            "1 figure: 1 matches, 0 differ, 0 not found in the data."),
+        check(
+            "The N&N rescheduled three thousand, four hundred and fifty-one appointments in"
+                + " March.\n"));
   }
 }

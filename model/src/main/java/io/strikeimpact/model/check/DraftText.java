@@ -37,6 +37,19 @@ public record DraftText(String text, List<String> problems) {
    */
   public static DraftText decode(byte[] bytes) {
     List<String> problems = new ArrayList<>();
+    String kind = notText(bytes);
+    if (kind != null) {
+      problems.add(
+          "the draft is "
+              + kind
+              + ", not text: none of its figures were read. Save it as plain text (UTF-8) and"
+              + " check that");
+      return new DraftText("", problems);
+    }
+    if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
+      problems.add("the draft has no text: there is nothing to check");
+      return new DraftText("", problems);
+    }
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
       return new DraftText(
           new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), problems);
@@ -65,7 +78,52 @@ public record DraftText(String text, List<String> problems) {
         line++;
       }
     }
+    if (problems.size() > MOST_LINES) {
+      int more = problems.size() - MOST_LINES;
+      problems.subList(MOST_LINES, problems.size()).clear();
+      problems.add(
+          "and "
+              + more
+              + " more line"
+              + (more == 1 ? "" : "s")
+              + " like these: save the draft as plain text, UTF-8");
+    }
     return new DraftText(text.toString(), problems);
+  }
+
+  /** The lines reported one by one; a draft with more says how many more. */
+  private static final int MOST_LINES = 10;
+
+  /**
+   * What a file is when it is a document of a word processor or reader, by its first bytes: a press
+   * office may give the .docx or the PDF for the text. Null for anything else.
+   */
+  private static String notText(byte[] b) {
+    if (starts(b, 'P', 'K', 3, 4)) {
+      return "a Word document, spreadsheet or other zip file (.docx, .xlsx, .odt)";
+    }
+    if (starts(b, '%', 'P', 'D', 'F')) {
+      return "a PDF";
+    }
+    if (starts(b, 0xd0, 0xcf, 0x11, 0xe0)) {
+      return "an older Word or Excel file (.doc, .xls)";
+    }
+    if (starts(b, '{', '\\', 'r', 't', 'f')) {
+      return "a rich text file (.rtf)";
+    }
+    return null;
+  }
+
+  private static boolean starts(byte[] b, int... head) {
+    if (b.length < head.length) {
+      return false;
+    }
+    for (int i = 0; i < head.length; i++) {
+      if ((b[i] & 0xff) != head[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String line(byte[] bytes, int from, int to, int line, List<String> problems) {

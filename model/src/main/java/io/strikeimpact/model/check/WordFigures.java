@@ -209,6 +209,11 @@ final class WordFigures {
       return i < tokens.size() ? tokens.get(i).word() : "";
     }
 
+    /** What stands between token i - 1 and token i. */
+    private String gap(int i) {
+      return text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+    }
+
     /** Whether token i follows token i - 1 with one space between, or a hyphen if allowed. */
     private boolean follows(int i, boolean hyphen) {
       if (i >= tokens.size() || i == 0) {
@@ -228,6 +233,12 @@ final class WordFigures {
         double value = low.value() * 1_000;
         int next = i + 1;
         Parse rest = tail(next, this::belowThousandAfterThousand);
+        if (rest == null && next < tokens.size() && gap(next).equals(", ")) {
+          // "three thousand, four hundred and fifty-one": the comma some write in words. Only
+          // hundreds after it, so "two thousand, five were" stays two counts.
+          Parse hundreds = belowThousandAfterThousand(next);
+          rest = hundreds != null && hundreds.multiplied() ? hundreds : null;
+        }
         if (rest != null) {
           return new Parse(value + rest.value(), rest.next(), true, rest.rounded());
         }
