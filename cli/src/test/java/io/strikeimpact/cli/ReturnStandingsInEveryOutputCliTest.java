@@ -270,6 +270,49 @@ class ReturnStandingsInEveryOutputCliTest {
     assertFalse(press.out().contains("which has no figures for"), press.out());
   }
 
+  /**
+   * The register has no row for JPUH in March and JPUH sent no return: its participation is not
+   * known, and every output says so in those words.
+   */
+  @Test
+  void a_site_whose_participation_is_not_recorded_is_participation_not_known() throws IOException {
+    AlteredSamples.copyInto(data);
+    Path register = data.resolve("reference/participation.csv");
+    Files.writeString(
+        register, Files.readString(register).replace("bma-jd-2023-03,RGP,took part,\n", ""));
+    Files.delete(data.resolve("returns/RGP/jpuh-junior-doctors-march-2023.xlsx"));
+
+    CliRun summary = CliRun.of("summary", "--data", data.toString(), "--as-of", AS_OF, "--wide");
+    assertEquals(0, summary.exitCode(), summary.err());
+    String text = summary.squeezed();
+    assertTrue(
+        text.contains(
+            "JPUH n/a n/a n/a n/a n/a n/a n/a participation not known; no return received"),
+        summary.out());
+    assertTrue(
+        text.contains(
+            "All sites 3,858 525 n/a 4,383 100% 1,461.0 60.9 partial: JPUH sent no return"
+                + " (participation not known)"),
+        summary.out());
+    assertTrue(
+        text.contains(
+            "Left out of the like-for-like comparison: JPUH (no return for the junior doctors'"
+                + " strike, and participation not known)."),
+        summary.out());
+    assertFalse(text.contains("not known whether"), summary.out());
+
+    CliRun pack =
+        CliRun.of(
+            "board-pack", "--data", data.toString(), "--as-of", AS_OF, "--out", out.toString());
+    assertEquals(0, pack.exitCode(), pack.err());
+    String pdf = AlteredSamples.pdfText(out.resolve("board-pack.pdf"));
+    assertTrue(pdf.contains("n/a: no return — participation not known; no return received."), pdf);
+    assertFalse(pdf.contains("not known whether"), pdf);
+    assertEquals(
+        "participation not known; no return received",
+        AlteredSamples.cell(out.resolve("board-pack.xlsx"), "Summary", "JPUH", 2));
+  }
+
   private static String[] concat(String command, String[] options, String... more) {
     String[] all = new String[1 + options.length + more.length];
     all[0] = command;

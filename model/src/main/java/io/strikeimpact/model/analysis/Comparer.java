@@ -176,7 +176,7 @@ final class Comparer {
           "has no figures of the activity types asked for (--type) in the " + group.noun();
       case DID_NOT_TAKE_PART -> "did not take part in the " + group.noun();
       case NO_RETURN -> "took part in the " + group.noun() + " but sent no return";
-      case UNKNOWN -> "no return for the " + group.noun() + ", and not known whether it took part";
+      case UNKNOWN -> "no return for the " + group.noun() + ", and participation not known";
       case REPORTED -> throw new IllegalStateException("a reported site has figures");
     };
   }

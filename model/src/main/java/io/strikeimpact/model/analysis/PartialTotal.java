@@ -130,7 +130,7 @@ public record PartialTotal(List<Missing> missing, List<Short> shortOf) {
                 + " was counted";
         case UNREADABLE -> name + "'s return could not be read";
         case NO_RETURN -> name + " took part but sent no return";
-        default -> name + " sent no return, and whether it took part is not known";
+        default -> name + " sent no return (participation not known)";
       };
     }
   }
@@ -209,11 +209,7 @@ public record PartialTotal(List<Missing> missing, List<Short> shortOf) {
     }
     List<String> unknown = names(SiteStatus.UNKNOWN, name);
     if (!unknown.isEmpty()) {
-      clauses.add(
-          HouseStyle.joinWithAnd(unknown)
-              + " sent no return, and whether "
-              + (unknown.size() == 1 ? "it" : "they")
-              + " took part is not known");
+      clauses.add(HouseStyle.joinWithAnd(unknown) + " sent no return (participation not known)");
     }
     shortOf.forEach(m -> clauses.add(m.why(name.apply(m.odsCode()), possessive)));
     return String.join("; ", clauses);

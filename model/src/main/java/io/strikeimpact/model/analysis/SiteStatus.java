@@ -15,7 +15,8 @@ public enum SiteStatus {
   OVERLAPPING("2 returns overlap; neither counted (see Data quality)"),
   /** Sent figures, but none of the activity types the run asked for (--type). */
   FILTERED_OUT("no figures of the activity types asked for (--type)"),
-  UNKNOWN("not known whether it took part; no return received");
+  /** No return, and the register does not say whether it took part: "participation not known". */
+  UNKNOWN("participation not known; no return received");
 
   private final String label;
 
