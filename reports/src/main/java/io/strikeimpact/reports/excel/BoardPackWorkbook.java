@@ -147,8 +147,9 @@ public final class BoardPackWorkbook {
   /**
    * Lets go of a workbook made by {@link #newWorkbook()} without saving it again. Closing one saves
    * it: POI keeps a new workbook's package for a stream of its own, and {@code close()} writes the
-   * whole package to it (every part serialised and zipped once more, about a tenth of the
-   * workbook's time) only for that stream to be dropped. The file was written by then, or failed.
+   * whole package to it (every part serialised and zipped once more: 6% of the workbook writer's
+   * samples in a profile of the samples) only for that stream to be dropped. The file was written
+   * by then, or failed.
    */
   static void discard(XSSFWorkbook workbook) {
     workbook.getPackage().revert();
