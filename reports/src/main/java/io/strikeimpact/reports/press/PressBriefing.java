@@ -242,20 +242,26 @@ public record PressBriefing(
     return anyHidden || PressWording.suppressed(f.total()) || PressWording.suppressed(b.total());
   }
 
+  /**
+   * " (between 5,900 and 6,700)", rounded as the estimate is for publication; "" when there is no
+   * range, or when it rounds to one figure: "about 880 (between 880 and 880)" tells a reader
+   * nothing and reads as a slip.
+   */
+  static String range(io.strikeimpact.model.analysis.Estimate estimate) {
+    long low = HouseStyle.roundForPublication(estimate.low());
+    long high = HouseStyle.roundForPublication(estimate.high());
+    return estimate.hasRange() && high > low
+        ? " (between " + HouseStyle.count(low) + " and " + HouseStyle.count(high) + ")"
+        : "";
+  }
+
   private static String next(Analysis analysis, PressScope scope) {
     if (analysis.projection().isEmpty()) {
       return "No further action is announced in the data, so no estimate of what comes next is given.";
     }
     Projection p = analysis.projection().get();
     var estimate = p.allSites().total();
-    String range =
-        estimate.hasRange()
-            ? " (between "
-                + HouseStyle.count(HouseStyle.roundForPublication(estimate.low()))
-                + " and "
-                + HouseStyle.count(HouseStyle.roundForPublication(estimate.high()))
-                + ")"
-            : "";
+    String range = range(estimate);
     boolean ended = p.ended();
     return (p.announced()
             ? "Next: "
