@@ -40,8 +40,8 @@ final class WithheldInScope {
   }
 
   /** The withheld cells the total covers, in the order they were met. */
-  List<Provenance> of(StatedTotal stated, List<DisruptionCount> parts) {
-    List<Provenance> out = new ArrayList<>();
+  List<DataProblem> of(StatedTotal stated, List<DisruptionCount> parts) {
+    List<DataProblem> out = new ArrayList<>();
     if (withheld.isEmpty()) {
       return out;
     }
@@ -67,7 +67,7 @@ final class WithheldInScope {
               : rows.contains(rowKey(cell))
                   || (files.contains(cell.file()) && !rowsWithCounts.contains(rowKey(cell)));
       if (covered) {
-        out.add(cell);
+        out.add(p);
       }
     }
     return out;
@@ -79,13 +79,38 @@ final class WithheldInScope {
    * withheld cell would hold", or empty when the sum exceeds the total, which no withheld figure
    * can explain.
    */
-  static Optional<String> reason(List<Provenance> cells, long stated, long summed) {
+  /** A mark that says how small the number withheld is: "<5" holds 4 at most. */
+  private static final java.util.regex.Pattern BELOW =
+      java.util.regex.Pattern.compile("<\\s*(\\d{1,2})");
+
+  /**
+   * The most the cells can hold between them when every one says so ("<5" twice: 8), else empty:
+   * "*" or "-" says nothing of its size.
+   */
+  private static Optional<Long> most(List<DataProblem> cells) {
+    long most = 0;
+    for (DataProblem p : cells) {
+      java.util.regex.Matcher m = BELOW.matcher(p.found().strip());
+      if (!SuppressedCells.is(p) || !m.matches()) {
+        return Optional.empty();
+      }
+      most += Math.max(0, Integer.parseInt(m.group(1)) - 1);
+    }
+    return Optional.of(most);
+  }
+
+  static Optional<String> reason(List<DataProblem> withheld, long stated, long summed) {
     // A total the sum bears out is checked and agrees: a withheld small number is 1 or more, so
     // the cells it seems to cover are not its own (a row with no count is taken to be every site's
     // of its file) or hold nothing.
-    if (cells.isEmpty() || stated <= summed) {
+    if (withheld.isEmpty() || stated <= summed) {
       return Optional.empty();
     }
+    // Cells marked "<5" that cannot hold the difference leave a disagreement, not a doubt.
+    if (most(withheld).filter(m -> stated - summed > m).isPresent()) {
+      return Optional.empty();
+    }
+    List<Provenance> cells = withheld.stream().map(DataProblem::where).toList();
     Map<String, List<String>> byPlace = new LinkedHashMap<>();
     for (Provenance p : cells) {
       byPlace.computeIfAbsent(p.at("").describe(), k -> new ArrayList<>()).add(p.cell());
