@@ -503,4 +503,24 @@ class CheckTextHeldOutDraftsTest {
             "The N&N rescheduled three thousand, four hundred and fifty-one appointments in"
                 + " March.\n"));
   }
+
+  @Test
+  void running_total_words_hold_for_their_own_clause_in_a_sentence_that_names_an_action()
+      throws IOException {
+    List<String> lines =
+        check(
+            """
+            In the March strike, 4,726 appointments were rescheduled, taking the total so far to 6,232.
+            A total of 6,232 appointments have been rescheduled across the three strikes.
+            """);
+    String running = "the running total up to the junior doctors' strike of 13 to 15 March 2023";
+    assertEquals(
+        List.of(
+            "line 1: 4,726 \u2014 matches: all sites' total for the junior doctors' strike of 13 to 15"
+                + " March 2023",
+            "line 1: 6,232 \u2014 matches: " + running,
+            "line 2: 6,232 \u2014 matches: " + running,
+            "3 figures: 3 match, 0 differ, 0 not found in the data."),
+        lines);
+  }
 }
