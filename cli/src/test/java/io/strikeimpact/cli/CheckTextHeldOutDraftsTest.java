@@ -523,4 +523,19 @@ class CheckTextHeldOutDraftsTest {
             "3 figures: 3 match, 0 differ, 0 not found in the data."),
         lines);
   }
+
+  @Test
+  void a_line_separator_or_form_feed_is_a_space_so_lines_are_numbered_as_an_editor_does()
+      throws IOException {
+    assertEquals(
+        List.of(
+            "line 1: 3,451 \u2014 matches: N&N's total for the junior doctors' strike of 13 to 15 March"
+                + " 2023",
+            "line 2: 882 \u2014 matches: QEH's outpatient appointments in the junior doctors' strike"
+                + " of 13 to 15 March 2023",
+            "2 figures: 2 match, 0 differ, 0 not found in the data."),
+        check(
+            "The N&N rescheduled\u20283,451 appointments in March.\f\r\n"
+                + "In March the QEH\u2029rescheduled 882 outpatient appointments.\n"));
+  }
 }
