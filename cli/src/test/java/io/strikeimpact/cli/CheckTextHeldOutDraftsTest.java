@@ -538,4 +538,26 @@ class CheckTextHeldOutDraftsTest {
             "The N&N rescheduled\u20283,451 appointments in March.\f\r\n"
                 + "In March the QEH\u2029rescheduled 882 outpatient appointments.\n"));
   }
+
+  @Test
+  void a_share_of_the_running_total_is_checked_against_the_running_total() throws IOException {
+    String running =
+        "N&N's share of the running total up to the junior doctors' strike of 13 to 15 March 2023,"
+            + " 4,957 of 6,232";
+    assertEquals(
+        List.of(
+            "line 1: 73% \u2014 differs: 73% is N&N's share of all sites' total, not a share of the"
+                + " running total of every action so far; the share of the running total is 80% ("
+                + running
+                + ")",
+            "line 2: 80% \u2014 matches: " + running,
+            "line 3: 73% \u2014 matches: N&N's share of all sites' total",
+            "3 figures: 2 match, 1 differs, 0 not found in the data."),
+        check(
+            """
+            The N&N accounted for 73% of all appointments rescheduled so far.
+            The N&N accounted for 80% of all appointments rescheduled so far.
+            The N&N accounted for 73% of the appointments rescheduled in March.
+            """));
+  }
 }
