@@ -503,4 +503,61 @@ class CheckTextHeldOutDraftsTest {
             "The N&N rescheduled three thousand, four hundred and fifty-one appointments in"
                 + " March.\n"));
   }
+
+  @Test
+  void running_total_words_hold_for_their_own_clause_in_a_sentence_that_names_an_action()
+      throws IOException {
+    List<String> lines =
+        check(
+            """
+            In the March strike, 4,726 appointments were rescheduled, taking the total so far to 6,232.
+            A total of 6,232 appointments have been rescheduled across the three strikes.
+            """);
+    String running = "the running total up to the junior doctors' strike of 13 to 15 March 2023";
+    assertEquals(
+        List.of(
+            "line 1: 4,726 \u2014 matches: all sites' total for the junior doctors' strike of 13 to 15"
+                + " March 2023",
+            "line 1: 6,232 \u2014 matches: " + running,
+            "line 2: 6,232 \u2014 matches: " + running,
+            "3 figures: 3 match, 0 differ, 0 not found in the data."),
+        lines);
+  }
+
+  @Test
+  void a_line_separator_or_form_feed_is_a_space_so_lines_are_numbered_as_an_editor_does()
+      throws IOException {
+    assertEquals(
+        List.of(
+            "line 1: 3,451 \u2014 matches: N&N's total for the junior doctors' strike of 13 to 15 March"
+                + " 2023",
+            "line 2: 882 \u2014 matches: QEH's outpatient appointments in the junior doctors' strike"
+                + " of 13 to 15 March 2023",
+            "2 figures: 2 match, 0 differ, 0 not found in the data."),
+        check(
+            "The N&N rescheduled\u20283,451 appointments in March.\f\r\n"
+                + "In March the QEH\u2029rescheduled 882 outpatient appointments.\n"));
+  }
+
+  @Test
+  void a_share_of_the_running_total_is_checked_against_the_running_total() throws IOException {
+    String running =
+        "N&N's share of the running total up to the junior doctors' strike of 13 to 15 March 2023,"
+            + " 4,957 of 6,232";
+    assertEquals(
+        List.of(
+            "line 1: 73% \u2014 differs: 73% is N&N's share of all sites' total, not a share of the"
+                + " running total of every action so far; the share of the running total is 80% ("
+                + running
+                + ")",
+            "line 2: 80% \u2014 matches: " + running,
+            "line 3: 73% \u2014 matches: N&N's share of all sites' total",
+            "3 figures: 2 match, 1 differs, 0 not found in the data."),
+        check(
+            """
+            The N&N accounted for 73% of all appointments rescheduled so far.
+            The N&N accounted for 80% of all appointments rescheduled so far.
+            The N&N accounted for 73% of the appointments rescheduled in March.
+            """));
+  }
 }

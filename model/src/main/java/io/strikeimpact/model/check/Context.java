@@ -86,7 +86,9 @@ record Context(
     }
     // A running total is meant by words that say so, and only a running total is: "so far, 4,726"
     // is not March's 4,726, and "the March strike saw 6,232" is not the running total.
-    boolean scoped = !counted || f.about().running() == running;
+    // A share is of the running total only when the words say so, as a count is.
+    boolean shared = k == Fact.Kind.PERCENT && !f.change();
+    boolean scoped = !counted && !shared || f.about().running() == running;
     return ofAction && sited && typed && scoped;
   }
 }

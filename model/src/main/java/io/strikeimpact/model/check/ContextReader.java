@@ -133,6 +133,10 @@ final class ContextReader {
               + "(?:strikes|walkouts|actions|days of (?:industrial )?action|industrial action"
               + "|rounds of (?:industrial )?action|periods of (?:industrial )?action)"
               + "|all (?:the )?(?:strikes|walkouts) (?:combined|together)"
+              // "Across the three strikes": every action so far, counted.
+              + "|(?:across|over|in|during|from)\\s+(?:the|all|all the)\\s+(?:two|three|four|five"
+              + "|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:strikes|walkouts|actions"
+              + "|rounds of action|periods of (?:industrial )?action)"
               + "|cumulative(?:ly)?|running total)\\b"
               + "|"
               + SINCE.pattern(),
@@ -305,8 +309,11 @@ final class ContextReader {
     Set<String> of = named.isEmpty() ? actions : named;
     // "So far, 6,232 appointments": the sentence's running-total words hold for a figure whose
     // clause names no action of its own ("..., 4,726 of them in March" is March's).
+    // "In the March strike, 4,726 were rescheduled, taking the total so far to 6,232": a sentence
+    // that names an action keeps its running-total words to their own clause.
     boolean running =
-        RUNNING.matcher(clauseText).find() || named.isEmpty() && RUNNING.matcher(sentence).find();
+        RUNNING.matcher(clauseText).find()
+            || named.isEmpty() && RUNNING.matcher(sentence).find() && actionsOf(sentence).isEmpty();
     return new Context(
         of,
         site(sentence, start, end, clause),

@@ -209,7 +209,10 @@ public record DraftText(String text, List<String> problems) {
             '\u3000',
             '\t',
             '\u000b',
-            '\u000c' ->
+            '\u000c',
+            '\u2028',
+            '\u2029',
+            '\u0085' ->
             out.append(' ');
         case '\u2010', '\u2011', '\u2212', '\ufe63', '\uff0d' -> out.append('-');
         case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff' -> {}
@@ -270,9 +273,12 @@ public record DraftText(String text, List<String> problems) {
   /** A line that starts an item of a list: "- ", "* ", "• ", "1. ". */
   private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*\u2022\u25aa]\\s|\\d+[.)]\\s)");
 
-  /** The physical lines of a text: CR LF, LF or CR each end one. */
+  /**
+   * The physical lines of a text: CR LF, LF or CR each end one, as an editor numbers them. A form
+   * feed, a line or paragraph separator (U+2028, U+2029) or NEL ends none: each is read as a space.
+   */
   static List<String> lines(String text) {
-    return List.of(text.split("\\R", -1));
+    return List.of(text.split("\\r\\n|\\n|\\r", -1));
   }
 
   /**

@@ -490,6 +490,23 @@ final class Facts {
                     List.of(siteCues, action, RUNNING_CUES),
                     siteCues,
                     About.runningTotal(t.action().actionIds()));
+                // "The N&N accounts for 80% of all appointments rescheduled so far".
+                if (t.cumulative() > 0) {
+                  add(
+                      Kind.PERCENT,
+                      100.0 * n / t.cumulative(),
+                      analysis.dataset().siteLabel(ods)
+                          + "'s share of the running total up to "
+                          + t.action().describe()
+                          + ", "
+                          + HouseStyle.count(n)
+                          + " of "
+                          + HouseStyle.count(t.cumulative()),
+                      "the sum of the returns: " + files(null, upTo(t)),
+                      List.of(siteCues, action, RUNNING_CUES, List.of("share", "per cent", "%")),
+                      siteCues,
+                      About.runningTotal(t.action().actionIds()));
+                }
               });
     }
     analysis

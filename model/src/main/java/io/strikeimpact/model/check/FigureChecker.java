@@ -1167,14 +1167,16 @@ public final class FigureChecker {
       String sentence,
       Context context,
       List<Fact> candidates) {
-    if (kind != Kind.COUNT) {
+    // A share of two digits often equals another by chance ("80% in March" is not the N&N's
+    // 79.5% of the running total): only words of a running total are told of one action's share.
+    if (kind != Kind.COUNT && !(kind == Kind.PERCENT && context.running())) {
       return Optional.empty();
     }
     Context flipped = context.running(!context.running());
     List<Fact> other =
         latestRunningTotals(
             facts.stream()
-                .filter(f -> f.kind() == Kind.COUNT)
+                .filter(f -> f.kind() == kind && !f.change())
                 .filter(flipped::admits)
                 .filter(f -> f.required().isEmpty() || mentions(sentence, f.required()))
                 .toList());
@@ -1192,15 +1194,22 @@ public final class FigureChecker {
         candidates.stream()
             .filter(p -> p.site().equals(f.site()) && p.about().type().equals(f.about().type()))
             .min(closest(claim, sentence, context, true));
+    boolean share = kind == Kind.PERCENT;
     String not =
         context.running()
-            ? ", not a running total of every action so far"
-            : ", not the figure of one action";
+            ? share
+                ? ", not a share of the running total of every action so far"
+                : ", not a running total of every action so far"
+            : share ? ", not a share in one action" : ", not the figure of one action";
     String says =
         meant
             .map(
                 p ->
-                    (context.running() ? "; the running total is " : "; the action's figure is ")
+                    (context.running()
+                            ? share
+                                ? "; the share of the running total is "
+                                : "; the running total is "
+                            : share ? "; the share in the action is " : "; the action's figure is ")
                         + p.shown()
                         + " ("
                         + p.explain()
