@@ -85,10 +85,17 @@ final class BoardPackCommand implements Callable<Integer> {
         analysis.dataset().sources().stream()
             .filter(s -> s.role().equals(SourceFile.ROLE_OVERLAPPING))
             .count();
+    // No site's figures is no figures, never 0 rescheduled.
     o.println(
-        HouseStyle.count(analysis.allSites().total())
-            + " rescheduled in all"
-            + (partial.partial() ? " (partial: " + partial.why() + ")" : "")
+        (analysis.allSites().reported()
+                ? HouseStyle.count(analysis.allSites().total())
+                    + " rescheduled in all"
+                    + (partial.partial() ? " (partial: " + partial.why() + ")" : "")
+                : "No figures for "
+                    + analysis.focus().describe()
+                    + " ("
+                    + analysis.allSites().statusText()
+                    + ")")
             + "; "
             + HouseStyle.quantity(
                 analysis.reconciliationWarnings().size(),

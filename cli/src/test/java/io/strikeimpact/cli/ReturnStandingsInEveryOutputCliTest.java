@@ -230,6 +230,60 @@ class ReturnStandingsInEveryOutputCliTest {
   }
 
   /**
+   * April asked for, with N&N's return refused and none from QEH and JPUH: no site has figures. The
+   * cover's headline, the executive summary, the chart descriptions, the press headline and lead
+   * and the command's last line all gave a total of 0 ("0 appointments and procedures were
+   * rescheduled at 0 of the 3 hospitals").
+   */
+  @Test
+  void an_action_no_site_has_figures_for_is_no_figures_never_0() throws IOException {
+    AlteredSamples.copyInto(data);
+    AlteredSamples.refuse(data, "returns/RM1/nnuh-junior-doctors-april-2023.csv");
+    String[] april = {"--data", data.toString(), "--as-of", "2023-04-20", "--action"};
+    String why =
+        "returns received from N&N, but none could be read; no return from QEH and JPUH (see Data"
+            + " quality)";
+
+    CliRun pack = CliRun.of(concat("board-pack", april, "bma-jd-2023-04", "--out", out.toString()));
+    assertEquals(0, pack.exitCode(), pack.err());
+    assertTrue(
+        pack.out()
+            .contains(
+                "No figures for the junior doctors' strike of 11 to 14 April 2023 (" + why + ")"),
+        pack.out());
+    assertFalse(pack.out().contains("0 rescheduled in all"), pack.out());
+    String pdf = AlteredSamples.pdfText(out.resolve("board-pack.pdf"));
+    assertTrue(
+        pdf.contains(
+            "No figures for the appointments and procedures rescheduled because of the junior"
+                + " doctors' strike of 11 to 14 April 2023: "
+                + why),
+        pdf);
+    assertTrue(
+        pdf.contains(
+            "There are no figures for the junior doctors' strike of 11 to 14 April 2023 ("
+                + why
+                + ")."),
+        pdf);
+    assertTrue(pdf.contains("All sites together have no figures."), pdf);
+    assertTrue(pdf.contains("No shares, as no site has figures."), pdf);
+    assertFalse(pdf.contains("rescheduled 0"), pdf);
+    assertFalse(pdf.contains("Shares of the 0"), pdf);
+
+    CliRun press = CliRun.of(concat("press-briefing", april, "bma-jd-2023-04", "--format", "text"));
+    assertEquals(0, press.exitCode(), press.err());
+    assertTrue(
+        press
+            .out()
+            .contains(
+                "No figures yet for the appointments and procedures rescheduled because of the"
+                    + " junior doctors' strike of 11 to 14 April 2023."),
+        press.out());
+    assertFalse(press.out().contains("at 0 of the 3"), press.out());
+    assertFalse(press.out().contains("By hospital: ."), press.out());
+  }
+
+  /**
    * QEH and JPUH did not take part in the nursing strikes, so the estimate for the next one has no
    * rate of theirs: it said they "have no figures for" the nursing strikes, as if returns were
    * missing.

@@ -143,10 +143,12 @@ public final class ChartFactory {
         + ". "
         + String.join("; ", parts)
         + ". "
-        + analysis.allSites().label()
-        + " together rescheduled "
-        + count.apply(analysis.allSites().total())
-        + partialNote(analysis)
+        + (analysis.allSites().reported()
+            ? analysis.allSites().label()
+                + " together rescheduled "
+                + count.apply(analysis.allSites().total())
+                + partialNote(analysis)
+            : analysis.allSites().label() + " together have no figures")
         + ".";
   }
 
@@ -291,6 +293,13 @@ public final class ChartFactory {
             .reduce((a, b) -> a + "; " + b)
             .map(x -> " " + x + ".")
             .orElse("");
+    if (!analysis.allSites().reported()) {
+      // No site's figures: no shares of a total of 0.
+      return "Bar chart: "
+          + analysis.chartTitles().shareBySite()
+          + ". No shares, as no site has figures."
+          + none;
+    }
     return "Bar chart: "
         + analysis.chartTitles().shareBySite()
         + ". Shares of the "

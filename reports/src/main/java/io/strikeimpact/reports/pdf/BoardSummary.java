@@ -70,6 +70,14 @@ final class BoardSummary {
             .sorted(Comparator.comparingLong(SiteBreakdown::total).reversed())
             .toList();
     PartialTotal partial = a.partialTotal();
+    if (!a.allSites().reported()) {
+      // No site has figures: said so with why, never "rescheduled 0".
+      return "There are no figures for "
+          + a.focus().describe()
+          + " ("
+          + a.allSites().statusText()
+          + ").";
+    }
     String s =
         "Hospitals in "
             + a.settings().area()

@@ -209,11 +209,25 @@ final class CoverSection implements PackSection {
   /** The one figure a reader takes away, in a box. */
   private void headline() throws DocumentException {
     List<Phrase> headline = new ArrayList<>();
+    PartialTotal partial = analysis.partialTotal();
+    if (!analysis.allSites().reported()) {
+      // No site has figures: no figures, never a total of 0.
+      headline.add(new Phrase("No figures", out.fonts.font(30, true, BoardPackPdf.NHS_DARK_BLUE)));
+      headline.add(
+          new Phrase(
+              "for the appointments and procedures rescheduled because of "
+                  + analysis.focus().describe()
+                  + ": "
+                  + analysis.allSites().statusText()
+                  + ".",
+              out.body));
+      out.layout.box(headline, 14, BoardPackPdf.PALE_GREY, BoardPackPdf.NHS_BLUE, 6, 14, 14, 0);
+      return;
+    }
     headline.add(
         new Phrase(
             HouseStyle.count(analysis.allSites().total()),
             out.fonts.font(30, true, BoardPackPdf.NHS_DARK_BLUE)));
-    PartialTotal partial = analysis.partialTotal();
     headline.add(
         new Phrase(
             "appointments and procedures rescheduled "

@@ -60,12 +60,15 @@ public record PressBriefing(
     PressFigures figures = PressFigures.of(analysis, policy);
     PressScope scope = new PressScope(analysis);
     String focus = analysis.focus().describe();
+    // No hospital's figures is no figures, never "0 ... at 0 of the 3 hospitals".
     String headline =
-        headlineCount(analysis, figures, scope)
-            + " rescheduled "
-            + scope.place()
-            + " because of "
-            + focus;
+        analysis.allSites().reported()
+            ? headlineCount(analysis, figures, scope)
+                + " rescheduled "
+                + scope.place()
+                + " because of "
+                + focus
+            : "No figures yet for the " + scope.noun() + " rescheduled because of " + focus;
     return new PressBriefing(
         "Press briefing: " + analysis.focus().title(),
         HouseStyle.date(analysis.settings().asOf()),
@@ -115,6 +118,13 @@ public record PressBriefing(
    */
   private static String lead(Analysis analysis, PressFigures figures, PressScope scope) {
     SiteBreakdown all = analysis.allSites();
+    if (!all.reported()) {
+      return "No hospital in "
+          + analysis.settings().area()
+          + " has figures for "
+          + analysis.focus().describe()
+          + ": none of the returns received could be counted, or none came (by hospital below).";
+    }
     String according =
         scope.partial().lacksSites()
             ? scope.reportingNames().size() == 1
@@ -168,8 +178,8 @@ public record PressBriefing(
         none.add(name + " (" + site.statusText() + ")");
       }
     }
-    String s = "By hospital: " + String.join("; ", parts) + ".";
-    return none.isEmpty() ? s : s + " No figures for " + HouseStyle.joinWithAnd(none) + ".";
+    String s = parts.isEmpty() ? "" : "By hospital: " + String.join("; ", parts) + ". ";
+    return none.isEmpty() ? s.strip() : s + "No figures for " + HouseStyle.joinWithAnd(none) + ".";
   }
 
   private static String againstBaseline(
