@@ -90,7 +90,26 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  public static void main(String... args) {
+  /** The job run when no command is given: the board pack, the suite's main output. */
+  static final String MAIN_JOB = "board-pack";
+
+  /**
+   * The arguments to run: as given, or with none the main job, so {@code strike-impact} alone
+   * writes the board pack (of the configured data folder, else the bundled samples) as a newcomer
+   * expects. {@code --help} lists every command.
+   */
+  static String[] withMainJob(String... args) {
+    return args.length == 0 ? new String[] {MAIN_JOB} : args;
+  }
+
+  public static void main(String... given) {
+    String[] args = withMainJob(given);
+    if (given.length == 0) {
+      System.err.println(
+          "strike-impact: no command given, so writing the board pack (strike-impact "
+              + MAIN_JOB
+              + "); strike-impact --help lists every command.");
+    }
     chooseTextShaper();
     // A workbook's first-time costs, on the idle core while the command line is parsed and the
     // returns are read (WorkbookWarmUp); before parsing, as picocli's own start-up is a tenth of a

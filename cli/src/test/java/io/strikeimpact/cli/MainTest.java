@@ -1,5 +1,6 @@
 package io.strikeimpact.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,13 @@ class MainTest {
     cli.setOut(new PrintWriter(out));
     assertEquals(0, cli.execute("--version"));
     assertTrue(out.toString().startsWith("strike-impact "), out.toString());
+  }
+
+  @Test
+  void noArgumentsAtAllRunTheMainJobTheBoardPack() {
+    assertArrayEquals(new String[] {"board-pack"}, Main.withMainJob());
+    assertArrayEquals(new String[] {"summary", "--wide"}, Main.withMainJob("summary", "--wide"));
+    assertArrayEquals(new String[] {"--strict"}, Main.withMainJob("--strict"));
   }
 
   @Test
