@@ -298,8 +298,17 @@ public final class DataFolderReader {
     for (String name : returnNames) {
       progress.reading(done++, returnNames.size(), name);
       List<Profile> matching = byName.matching(name);
-      if (!matching.isEmpty() && matching.getFirst().layout() == Profile.Layout.LINE_LEVEL) {
-        Profile profile = matching.getFirst();
+      // A file one profile reads as a line-level extract is one, whichever profile comes first:
+      // read as a table it would be added up as counts, and a table's reader cannot read it.
+      Profile extract = null;
+      for (Profile p : matching) {
+        if (p.layout() == Profile.Layout.LINE_LEVEL) {
+          extract = p;
+          break;
+        }
+      }
+      if (extract != null) {
+        Profile profile = extract;
         warnIfSeveralProfiles(
             name, lineLevel(folder, name, profile, returns), matching, List.of(profile));
         continue;

@@ -114,4 +114,41 @@ class OdsSiteCodesTest {
     assertEquals(List.of(), messages(named));
     assertEquals(Map.of("RM1", 42L), bySite(named));
   }
+
+  @Test
+  void an_extract_a_table_profile_also_names_is_read_as_the_extract() throws IOException {
+    // The ICB's summary profile reads returns/QMM/*.csv, and so picks up the extract put beside it.
+    String summary =
+        """
+        role = stated-totals
+        files = returns/QMM/*.csv
+        column.action = Action
+        column.site = Site
+        column.label = Description
+        column.count = Stated total
+        """;
+    String extract =
+        "Appointment ID,Site Code,Appointment Date,Point of Delivery\n"
+            + "X1,RM102,13/03/2023,OPFA\n"
+            + "X2,RM104,14/03/2023,EL\n";
+    Dataset data =
+        DataFolderReader.read(
+            folder()
+                .put("profiles/a-icb.properties", summary)
+                .put("profiles/pas.properties", EXTRACT_PROFILE)
+                .put("returns/QMM/pas.csv", extract));
+    assertEquals(Map.of("RM1", 2L), bySite(data));
+    List<String> problems = messages(data);
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(
+        problems
+            .getFirst()
+            .startsWith(
+                "WARNING returns/QMM/pas.csv: found \"profiles/a-icb.properties,"
+                    + " profiles/pas.properties\""),
+        problems.getFirst());
+    assertTrue(
+        problems.getFirst().endsWith("read with profiles/pas.properties only"),
+        problems.getFirst());
+  }
 }
