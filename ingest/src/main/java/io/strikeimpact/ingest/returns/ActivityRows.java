@@ -769,14 +769,7 @@ final class ActivityRows implements RowInterpreter {
     }
     if (Counts.suppressed(row.cell(column))) {
       // A total withheld is no figure to check against; nothing the counts lack.
-      problems.add(
-          new DataProblem(
-              Severity.WARNING,
-              context.at(row, column),
-              row.cell(column).get().text(),
-              "a stated total to check the figures against; this marks it withheld",
-              "nothing to fix for the counts, which are read as they are; this total is not"
-                  + " checked"));
+      problems.add(Counts.withheldTotal(context.at(row, column), row.cell(column).get(), "counts"));
       return;
     }
     if (row.cell(column).get().isUncalculated()) {

@@ -54,6 +54,24 @@ final class Counts {
         && NoFigureMarks.nil(cell.get().text());
   }
 
+  /**
+   * The WARNING for a stated total its cell withholds ("*", "[c]"): no figure to check against, and
+   * nothing the figures beside it lack.
+   *
+   * @param figures what the total would be checked against: "counts" in a return of counts with a
+   *     totals row, "returns" in a summary of totals
+   */
+  static DataProblem withheldTotal(Provenance at, RawCell cell, String figures) {
+    return new DataProblem(
+        Severity.WARNING,
+        at,
+        cell.text(),
+        "a stated total to check the " + figures + " against; this marks it withheld",
+        "nothing to fix for the "
+            + figures
+            + ", which are counted as they are; this total is not checked");
+  }
+
   /** Whether a cell holds a mark of a small number withheld rather than a figure. */
   static boolean suppressed(Optional<RawCell> cell) {
     return cell.isPresent()

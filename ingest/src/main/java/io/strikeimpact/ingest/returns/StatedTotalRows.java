@@ -161,14 +161,7 @@ final class StatedTotalRows implements RowInterpreter {
     if (!Counts.suppressed(row.cell(column))) {
       return false;
     }
-    problems.add(
-        new DataProblem(
-            Severity.WARNING,
-            context.at(row, column),
-            row.cell(column).get().text(),
-            "a stated total to check the returns against; this marks it withheld",
-            "nothing to fix for the returns, which are counted as they are; this total is not"
-                + " checked"));
+    problems.add(Counts.withheldTotal(context.at(row, column), row.cell(column).get(), "returns"));
     return true;
   }
 
