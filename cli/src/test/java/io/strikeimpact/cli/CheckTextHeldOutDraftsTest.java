@@ -587,4 +587,16 @@ class CheckTextHeldOutDraftsTest {
             In March, 4,800 or more appointments were rescheduled.
             """));
   }
+
+  @Test
+  void a_figure_that_names_no_action_is_not_taken_for_a_near_figure_of_another()
+      throws IOException {
+    // 1,150 is near the nursing strikes' 1,506 at the N&N, but the words name no strike: they are
+    // of March, whose N&N figures it is none of.
+    assertEquals(
+        List.of(
+            "line 1: 1,150 \u2014 not found in the data",
+            "1 figure: 0 match, 0 differ, 1 not found in the data."),
+        check("On the last day of the strike, 1,150 appointments were moved at the N&N.\n"));
+  }
 }

@@ -1094,7 +1094,7 @@ public final class FigureChecker {
                 figure, line, basis.get(), otherKind.get(), partner(otherKind.get(), basis.get())),
             null);
       }
-      return nearMiss(candidates, sentence, x, kind)
+      return nearMiss(candidates, sentence, x, kind, context)
           .or(() -> counted ? ofSiteAndType(candidates, context, claim) : Optional.empty())
           .or(() -> comparisonOf(candidates, kind, sense, sentence, context, claim))
           .map(
@@ -1317,10 +1317,16 @@ public final class FigureChecker {
    * it is close. "3,452" at the N&N in March is N&N's 3,451 written wrong, a difference rather than
    * a figure the data knows nothing of.
    */
-  private Optional<Fact> nearMiss(List<Fact> candidates, String sentence, double x, Kind kind) {
+  private Optional<Fact> nearMiss(
+      List<Fact> candidates, String sentence, double x, Kind kind, Context context) {
     double tolerance = kind == Kind.COUNT ? 0.25 : 0.5;
+    // Words that name no action speak of the focus: a near figure of another action ("1,150 at
+    // the N&N" near the nursing strikes' 1,506) is not the one they got wrong.
+    Set<String> focus = analysis.focus().actionIds();
+    boolean ofFocus = context.actions().isEmpty() && !context.estimate();
     return candidates.stream()
         .filter(f -> score(f, sentence) >= 1)
+        .filter(f -> !ofFocus || f.about().within(focus) || f.national())
         .filter(
             f ->
                 Math.abs(f.value() - x) <= tolerance * Math.max(1, Math.abs(f.value()))
