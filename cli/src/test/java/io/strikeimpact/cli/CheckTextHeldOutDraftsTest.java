@@ -560,4 +560,43 @@ class CheckTextHeldOutDraftsTest {
             The N&N accounted for 73% of the appointments rescheduled in March.
             """));
   }
+
+  @Test
+  void a_qualifier_after_the_figure_is_read_as_one_before_it() throws IOException {
+    String march = "all sites' total for the junior doctors' strike of 13 to 15 March 2023";
+    assertEquals(
+        List.of(
+            "line 1: 4,700 or so \u2014 matches: the data says 4,726, "
+                + march
+                + "; \"4,700 or so\" allows within 10% either way: 4,230 to 5,170",
+            "line 2: 4,700-odd \u2014 matches: the data says 4,726, "
+                + march
+                + "; \"4,700-odd\" allows within 10% either way: 4,230 to 5,170",
+            "line 3: 4,700+ \u2014 matches: the data says 4,726, "
+                + march
+                + "; \"4,700+\" allows 4,700 or above",
+            "line 4: 4,800 or more \u2014 differs: the data says 4,726 ("
+                + march
+                + "); \"4,800 or more\" allows 4,800 or above",
+            "4 figures: 3 match, 1 differs, 0 not found in the data."),
+        check(
+            """
+            In March, 4,700 or so appointments were rescheduled.
+            In March, 4,700-odd appointments were rescheduled.
+            In March, 4,700+ appointments were rescheduled.
+            In March, 4,800 or more appointments were rescheduled.
+            """));
+  }
+
+  @Test
+  void a_figure_that_names_no_action_is_not_taken_for_a_near_figure_of_another()
+      throws IOException {
+    // 1,150 is near the nursing strikes' 1,506 at the N&N, but the words name no strike: they are
+    // of March, whose N&N figures it is none of.
+    assertEquals(
+        List.of(
+            "line 1: 1,150 \u2014 not found in the data",
+            "1 figure: 0 match, 0 differ, 1 not found in the data."),
+        check("On the last day of the strike, 1,150 appointments were moved at the N&N.\n"));
+  }
 }

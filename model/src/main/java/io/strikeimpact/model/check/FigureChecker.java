@@ -194,6 +194,15 @@ public final class FigureChecker {
   private static final Pattern PARAGRAPH_NUMBER =
       Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?|\\d{1,2}\\.)(?=\\s+[A-Z])");
 
+  /** The words after a figure that qualify it as those before it do: "4,700 or so", "1,500+". */
+  private static final Pattern POST_QUALIFIER =
+      Pattern.compile(
+          "^(?:(?<about>\\s+or so|\\s+or thereabouts|-odd|\\s+odd(?=\\s+(?:appointments?|patients?"
+              + "|operations?|procedures?)))"
+              + "|(?<least>\\+|\\s+plus\\b|\\s+or more\\b|\\s+and (?:more|over|above)\\b)"
+              + "|(?<most>\\s+or (?:fewer|less)\\b))",
+          Pattern.CASE_INSENSITIVE);
+
   /** A length of action in a sentence: "the 72-hour strike", "over three days". */
   private static final Pattern DURATION =
       Pattern.compile(
@@ -601,6 +610,14 @@ public final class FigureChecker {
         qualifier = null;
       }
       int start = qualifier == null ? n.start() : q.start();
+      // "4,700 or so", "4,700-odd", "4,700+", "4,700 or more": a qualifier after the figure.
+      String post = "";
+      Matcher pq = POST_QUALIFIER.matcher(after);
+      if (qualifier == null && unit.isEmpty() && !n.range() && pq.find()) {
+        post = pq.group();
+        qualifier =
+            pq.group("about") != null ? "about" : pq.group("least") != null ? "at least" : "up to";
+      }
       boolean implied = qualifier == null && n.rounded();
       if (implied) {
         qualifier = "about"; // "half", "two thousand": words round, so they are judged as about
@@ -609,7 +626,7 @@ public final class FigureChecker {
         qualifier = "between";
         start = n.start();
       }
-      String figure = sentence.substring(start, n.end()) + unit;
+      String figure = sentence.substring(start, n.end()) + unit + post;
       Context context = contexts.at(sentence, n.start(), n.end() + unit.length(), actions, starts);
       if (kind == Kind.RATE && ofOneType(counted)) {
         Counted last = counted.getLast();
@@ -1077,7 +1094,7 @@ public final class FigureChecker {
                 figure, line, basis.get(), otherKind.get(), partner(otherKind.get(), basis.get())),
             null);
       }
-      return nearMiss(candidates, sentence, x, kind)
+      return nearMiss(candidates, sentence, x, kind, context)
           .or(() -> counted ? ofSiteAndType(candidates, context, claim) : Optional.empty())
           .or(() -> comparisonOf(candidates, kind, sense, sentence, context, claim))
           .map(
@@ -1300,10 +1317,16 @@ public final class FigureChecker {
    * it is close. "3,452" at the N&N in March is N&N's 3,451 written wrong, a difference rather than
    * a figure the data knows nothing of.
    */
-  private Optional<Fact> nearMiss(List<Fact> candidates, String sentence, double x, Kind kind) {
+  private Optional<Fact> nearMiss(
+      List<Fact> candidates, String sentence, double x, Kind kind, Context context) {
     double tolerance = kind == Kind.COUNT ? 0.25 : 0.5;
+    // Words that name no action speak of the focus: a near figure of another action ("1,150 at
+    // the N&N" near the nursing strikes' 1,506) is not the one they got wrong.
+    Set<String> focus = analysis.focus().actionIds();
+    boolean ofFocus = context.actions().isEmpty() && !context.estimate();
     return candidates.stream()
         .filter(f -> score(f, sentence) >= 1)
+        .filter(f -> !ofFocus || f.about().within(focus) || f.national())
         .filter(
             f ->
                 Math.abs(f.value() - x) <= tolerance * Math.max(1, Math.abs(f.value()))
