@@ -141,6 +141,31 @@ class ReturnStandingsInEveryOutputCliTest {
   }
 
   /**
+   * A draft quoting March's 4,383 with JPUH's return refused: check-text said it "matches: all
+   * sites' total" with no word that the total lacks JPUH.
+   */
+  @Test
+  void check_text_says_an_all_sites_total_from_some_of_the_returns_is_partial() throws IOException {
+    AlteredSamples.copyInto(data);
+    AlteredSamples.truncate(data, "returns/RGP/jpuh-junior-doctors-march-2023.xlsx", 3000);
+    Path draft = out.resolve("draft.txt");
+    Files.writeString(
+        draft,
+        "In all, 4,383 appointments were rescheduled in the junior doctors' strike of March 2023.\n");
+    CliRun check =
+        CliRun.of("check-text", draft.toString(), "--data", data.toString(), "--as-of", AS_OF);
+    assertEquals(0, check.exitCode(), check.err());
+    assertTrue(
+        check
+            .out()
+            .contains(
+                "4,383 — matches: all sites' total for the junior doctors' strike of 13 to 15 March"
+                    + " 2023 (partial: JPUH's return could not be read (see Data quality)) (the sum"
+                    + " of the returns:"),
+        check.out());
+  }
+
+  /**
    * N&N's March return by day has no rows for 15 March. Its rate divided by the 2 days with
    * figures, as it should, but the comparison's 3.1 times had no word that it rests on 2 of 3 days.
    */
