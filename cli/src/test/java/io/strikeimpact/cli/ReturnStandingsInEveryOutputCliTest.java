@@ -62,6 +62,25 @@ class ReturnStandingsInEveryOutputCliTest {
   }
 
   /**
+   * The same folder, March: the refused file is named for the nursing strikes, so it casts no doubt
+   * on N&N's junior doctors' figures. N&N's March status said "later revision could not be read
+   * (returns/RM1/nnuh-nursing-strikes-2023.csv)" and the all-sites total "may be out of date".
+   */
+  @Test
+  void a_refused_return_named_for_nurses_casts_no_doubt_on_a_junior_doctors_strike()
+      throws IOException {
+    AlteredSamples.copyInto(data);
+    AlteredSamples.refuse(data, "returns/RM1/nnuh-nursing-strikes-2023.csv");
+    CliRun summary = CliRun.of("summary", "--data", data.toString(), "--as-of", AS_OF, "--wide");
+    assertEquals(0, summary.exitCode(), summary.err());
+    String text = summary.squeezed();
+    assertTrue(text.contains("N&N 2,976 475 n/a 3,451 73% 1,150.3 47.9\n"), summary.out());
+    assertTrue(text.contains("All sites 4,120 606 n/a 4,726 100% 1,575.3 65.6\n"), summary.out());
+    assertFalse(text.contains("later revision could not be read"), summary.out());
+    assertFalse(text.contains("may be out of date"), summary.out());
+  }
+
+  /**
    * April with N&N's return alone: QEH's arrived and was refused, JPUH did not take part. The
    * history gave April's 4,200 and its rates with no word that they are one site's of two, and the
    * running total by site called both others "not applicable — no figures for this action".
