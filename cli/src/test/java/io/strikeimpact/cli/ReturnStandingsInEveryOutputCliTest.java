@@ -62,6 +62,25 @@ class ReturnStandingsInEveryOutputCliTest {
   }
 
   /**
+   * The same folder, March: the refused file is named for the nursing strikes, so it casts no doubt
+   * on N&N's junior doctors' figures. N&N's March status said "later revision could not be read
+   * (returns/RM1/nnuh-nursing-strikes-2023.csv)" and the all-sites total "may be out of date".
+   */
+  @Test
+  void a_refused_return_named_for_nurses_casts_no_doubt_on_a_junior_doctors_strike()
+      throws IOException {
+    AlteredSamples.copyInto(data);
+    AlteredSamples.refuse(data, "returns/RM1/nnuh-nursing-strikes-2023.csv");
+    CliRun summary = CliRun.of("summary", "--data", data.toString(), "--as-of", AS_OF, "--wide");
+    assertEquals(0, summary.exitCode(), summary.err());
+    String text = summary.squeezed();
+    assertTrue(text.contains("N&N 2,976 475 n/a 3,451 73% 1,150.3 47.9\n"), summary.out());
+    assertTrue(text.contains("All sites 4,120 606 n/a 4,726 100% 1,575.3 65.6\n"), summary.out());
+    assertFalse(text.contains("later revision could not be read"), summary.out());
+    assertFalse(text.contains("may be out of date"), summary.out());
+  }
+
+  /**
    * April with N&N's return alone: QEH's arrived and was refused, JPUH did not take part. The
    * history gave April's 4,200 and its rates with no word that they are one site's of two, and the
    * running total by site called both others "not applicable — no figures for this action".
@@ -138,6 +157,31 @@ class ReturnStandingsInEveryOutputCliTest {
     assertEquals("Here: the figures cover", AlteredSamples.cell(book, "England", "Action id", 16));
     assertEquals(partial, AlteredSamples.cell(book, "England", "bma-jd-2023-03", 16));
     assertEquals("returns received", AlteredSamples.cell(book, "England", "rcn-2023-01", 16));
+  }
+
+  /**
+   * A draft quoting March's 4,383 with JPUH's return refused: check-text said it "matches: all
+   * sites' total" with no word that the total lacks JPUH.
+   */
+  @Test
+  void check_text_says_an_all_sites_total_from_some_of_the_returns_is_partial() throws IOException {
+    AlteredSamples.copyInto(data);
+    AlteredSamples.truncate(data, "returns/RGP/jpuh-junior-doctors-march-2023.xlsx", 3000);
+    Path draft = out.resolve("draft.txt");
+    Files.writeString(
+        draft,
+        "In all, 4,383 appointments were rescheduled in the junior doctors' strike of March 2023.\n");
+    CliRun check =
+        CliRun.of("check-text", draft.toString(), "--data", data.toString(), "--as-of", AS_OF);
+    assertEquals(0, check.exitCode(), check.err());
+    assertTrue(
+        check
+            .out()
+            .contains(
+                "4,383 — matches: all sites' total for the junior doctors' strike of 13 to 15 March"
+                    + " 2023 (partial: JPUH's return could not be read (see Data quality)) (the sum"
+                    + " of the returns:"),
+        check.out());
   }
 
   /**

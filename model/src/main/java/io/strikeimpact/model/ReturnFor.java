@@ -127,6 +127,27 @@ public final class ReturnFor {
                     + " ended");
   }
 
+  /**
+   * Whether the file's name names staff groups (nurses, "nursing", "RCN"; junior doctors;
+   * consultants; ambulance staff) and none of the action's: "nnuh-nursing-strikes-2023.csv" is not
+   * a return for a junior doctors' strike. False when the name names no staff group.
+   */
+  public static boolean namesOtherStaff(String file, IndustrialAction action) {
+    String base = file.substring(file.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    java.util.Set<StaffGroup> named = new java.util.HashSet<>();
+    Matcher m = WORD.matcher(base);
+    while (m.find()) {
+      switch (m.group()) {
+        case "nurse", "nurses", "nursing", "rcn" -> named.add(StaffGroup.NURSES);
+        case "junior", "juniors" -> named.add(StaffGroup.JUNIOR_DOCTORS);
+        case "consultant", "consultants" -> named.add(StaffGroup.CONSULTANTS);
+        case "ambulance" -> named.add(StaffGroup.AMBULANCE_STAFF);
+        default -> {}
+      }
+    }
+    return !named.isEmpty() && action.staffGroups().stream().noneMatch(named::contains);
+  }
+
   /** Whether the return may be for the action, by {@link #notFor}. */
   public static boolean mayBeFor(
       String file,

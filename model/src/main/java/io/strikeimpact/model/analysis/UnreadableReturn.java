@@ -37,10 +37,13 @@ public record UnreadableReturn(String odsCode, String file, String reason, Strin
 
   /**
    * Whether this return may be for the action: its name does not name another month, nor a return
-   * date after a later action of the site ended ({@link ReturnFor}).
+   * date after a later action of the site ended, nor only staff groups other than the action's
+   * ("nnuh-nursing-strikes-2023.csv" casts no doubt on a junior doctors' strike) ({@link
+   * ReturnFor}).
    */
   public boolean mayBeFor(IndustrialAction action, Dataset dataset) {
-    return ReturnFor.mayBeFor(file, action, dataset.calendar(), dataset.participation(), odsCode);
+    return ReturnFor.mayBeFor(file, action, dataset.calendar(), dataset.participation(), odsCode)
+        && !ReturnFor.namesOtherStaff(file, action);
   }
 
   /** "sent a return that could not be read: not an Excel workbook (returns/RGP/jpuh.xlsx)". */

@@ -135,10 +135,15 @@ final class Facts {
     SiteBreakdown all = analysis.allSites();
     if (all.reported()) {
       String source = "the sum of the returns: " + files(null, focus.actionIds());
+      // A total from some of the returns is said to be partial in the verdict that quotes it.
+      String partial =
+          analysis.partialTotal().partial()
+              ? " (" + analysis.partialTotal().statusText() + ")"
+              : "";
       add(
           Kind.COUNT,
           all.total(),
-          "all sites' total for " + focus.describe(),
+          "all sites' total for " + focus.describe() + partial,
           source,
           List.of(action, totalCues(), areaCues()),
           List.of(),
@@ -462,7 +467,9 @@ final class Facts {
       add(
           Kind.COUNT,
           t.acute(),
-          "all sites' total for " + t.action().describe(),
+          "all sites' total for "
+              + t.action().describe()
+              + t.partialNote().map(n -> " (" + n + ")").orElse(""),
           source,
           List.of(action, totalCues(), areaCues()),
           List.of(),
