@@ -82,6 +82,31 @@ final class AllSitesLabel {
     return (words.length == 1 && words[0].equals("all")) || isTotal(site);
   }
 
+  /**
+   * The label without its words of totalling: "Norfolk and Waveney" of "Total for Norfolk and
+   * Waveney" or "Norfolk and Waveney total", "N&amp;N" of "N&amp;N total"; the label itself when it
+   * has none, or nothing else.
+   */
+  static String withoutTotalling(String label) {
+    String s = label.strip();
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String lead :
+        new String[] {"total for ", "totals for ", "total of ", "total: ", "total "}) {
+      if (lower.startsWith(lead)) {
+        s = s.substring(lead.length()).strip();
+        lower = s.toLowerCase(Locale.ROOT);
+        break;
+      }
+    }
+    for (String tail : new String[] {" (total)", " - total", " total", " totals"}) {
+      if (lower.endsWith(tail)) {
+        s = s.substring(0, s.length() - tail.length()).strip();
+        break;
+      }
+    }
+    return s.isEmpty() ? label.strip() : s;
+  }
+
   private static String[] words(String label) {
     String s =
         label

@@ -66,14 +66,22 @@ final class StatedTotalRows implements RowInterpreter {
       String code = row.text(col);
       // "all", or the words analysts write for it: "All sites", "ICB total", "Total (all sites)".
       // So does the ICB's own code or name (QMM, "N&W ICB"): its total is all its sites'.
+      // "Total for Norfolk and Waveney", "N&N total": the total of what the words name.
+      String named = code;
+      if (context.siteNamed(code).isEmpty()) {
+        String stripped = AllSitesLabel.withoutTotalling(code);
+        if (context.siteNamed(stripped).isPresent()) {
+          named = stripped;
+        }
+      }
       if (AllSitesLabel.isAllSites(code)
           || context
-              .siteNamed(code)
+              .siteNamed(named)
               .map(io.strikeimpact.model.Site::isCommissioner)
               .orElse(false)) {
         allSites = true;
       } else {
-        site = context.site(code, context.at(row, col), rowProblems);
+        site = context.site(named, context.at(row, col), rowProblems);
       }
     }
 

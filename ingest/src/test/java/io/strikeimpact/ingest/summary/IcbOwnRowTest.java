@@ -72,4 +72,36 @@ class IcbOwnRowTest {
     assertEquals(Optional.empty(), total.scope().odsCode());
     assertEquals(4736, total.stated());
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Total for Norfolk and Waveney|",
+        "Norfolk and Waveney total|",
+        "Total: N&W ICB|",
+        "N&N total|RM1",
+        "Total for QEH|RCX"
+      })
+  void a_total_in_words_of_the_icb_or_a_site_is_its_stated_total(String label, String site)
+      throws IOException {
+    Dataset data =
+        DataFolderReader.read(
+            SampleReference.folder()
+                .put(
+                    "profiles/stated.properties",
+                    """
+                    role = stated-totals
+                    files = returns/QMM/stated.csv
+                    column.action = Action
+                    column.site = Site
+                    column.count = Stated total
+                    """)
+                .put(
+                    "returns/QMM/stated.csv",
+                    "Action,Site,Stated total\nbma-jd-2023-03,\"" + label + "\",4736\n"));
+    assertEquals(List.of(), messages(data));
+    StatedTotal total = data.statedTotals().getFirst();
+    assertEquals(Optional.ofNullable(site), total.scope().odsCode());
+  }
 }
