@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.ManifestVersion.class,
     description =
         "Activity rescheduled because of industrial action: reads trusts' returns and writes the"
-            + " board pack (PDF) and the Excel pack.",
+            + " board pack (PDF) and the Excel pack. With no command, it writes the board pack"
+            + " (strike-impact board-pack).",
     footer = {"", "Run 'strike-impact COMMAND --help' for a command's options."},
     // INHERIT: every subcommand's --help lists the same exit codes.
     scope = CommandLine.ScopeType.INHERIT,
