@@ -628,12 +628,6 @@ public final class DataFolderReader {
   }
 
   /**
-   * The profiles that read a file: the first that matches it of each role and, in a workbook, of
-   * each sheet its profiles name, so one file can give counts (activity) and the totals it states
-   * (stated totals), and an ICB's workbook of a sheet per site each site's counts, never two
-   * readings of one sheet's counts. A csv file has no sheets: one profile of each role.
-   */
-  /**
    * The readers of a file with each {@code sheet = *} profile made one reader a sheet, for every
    * sheet with its table ({@link SheetsWithTable}); empty, with an error on the file, when such a
    * profile finds no sheet with its table, as it cannot say which sheet it would have read. Every
@@ -695,6 +689,12 @@ public final class DataFolderReader {
     return -1;
   }
 
+  /**
+   * The profiles that read a file: the first that matches it of each role and, in a workbook, of
+   * each sheet its profiles name, so one file can give counts (activity) and the totals it states
+   * (stated totals), and an ICB's workbook of a sheet per site each site's counts, never two
+   * readings of one sheet's counts. A csv file has no sheets: one profile of each role.
+   */
   static List<Profile> onePerRoleAndSheet(String name, List<Profile> matching) {
     boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
     Map<String, Profile> first = new LinkedHashMap<>();
