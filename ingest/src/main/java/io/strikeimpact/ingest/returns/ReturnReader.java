@@ -142,6 +142,17 @@ public final class ReturnReader {
             .findFirst()
             .map(v -> "column " + CellReference.column(v.column()) + " holds " + v.kind().plural())
             .orElse("its cells hold patient identifiers");
+    if (context.profile().role() == Profile.Role.STATED_TOTALS) {
+      // A summary of totals is never an extract, so "set layout = line-level" cannot be the fix.
+      return java.util.Optional.of(
+          new DataProblem(
+              Severity.WARNING,
+              context.whole(sheet),
+              which,
+              "a summary of stated totals, which holds no patient identifiers",
+              "nothing to fix for this pack: the column was withheld, never read or shown, and the"
+                  + " totals beside it stand; ask the sender for the summary without it"));
+    }
     return java.util.Optional.of(
         new DataProblem(
             Severity.WARNING,

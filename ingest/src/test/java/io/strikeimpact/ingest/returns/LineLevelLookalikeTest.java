@@ -75,4 +75,40 @@ class LineLevelLookalikeTest {
         data.problems().toString());
     assertEquals(List.of(), data.problems());
   }
+
+  @Test
+  void a_summary_of_totals_with_patient_numbers_is_never_told_to_be_line_level()
+      throws IOException {
+    Dataset data =
+        DataFolderReader.read(
+            SampleReference.folder()
+                .put(
+                    "profiles/icb.properties",
+                    """
+                    role = stated-totals
+                    files = returns/QMM/icb.csv
+                    column.action = Action
+                    column.site = Site
+                    column.count = Stated total
+                    """)
+                .put(
+                    "returns/QMM/icb.csv",
+                    """
+                    Action,Site,Stated total,Patient
+                    bma-jd-2023-03,all,4736,9434765919
+                    bma-jd-2023-03,RM1,3451,9434765870
+                    bma-jd-2023-03,RCX,932,4010232137
+                    """));
+    List<DataProblem> warnings =
+        data.problems().stream()
+            .filter(p -> p.severity() == Severity.WARNING && p.found().contains("NHS numbers"))
+            .toList();
+    assertEquals(1, warnings.size(), data.problems().toString());
+    assertEquals(
+        "a summary of stated totals, which holds no patient identifiers",
+        warnings.getFirst().expected());
+    assertFalse(warnings.getFirst().fix().contains("line-level"), warnings.getFirst().fix());
+    assertEquals(3, data.statedTotals().size(), "the totals beside the withheld column stand");
+    assertFalse(data.problems().toString().contains("9434765919"), data.problems().toString());
+  }
 }
