@@ -78,6 +78,13 @@ class ReturnStandingsInEveryOutputCliTest {
     assertTrue(text.contains("All sites 4,120 606 n/a 4,726 100% 1,575.3 65.6\n"), summary.out());
     assertFalse(text.contains("later revision could not be read"), summary.out());
     assertFalse(text.contains("may be out of date"), summary.out());
+    // Nor does March's cover count it among March's returns that could not be read.
+    CliRun pack =
+        CliRun.of(
+            "board-pack", "--data", data.toString(), "--as-of", AS_OF, "--out", out.toString());
+    assertEquals(0, pack.exitCode(), pack.err());
+    String pdf = AlteredSamples.pdfText(out.resolve("board-pack.pdf"));
+    assertFalse(pdf.contains("could not be read; its figures are not in this total"), pdf);
   }
 
   /**

@@ -253,11 +253,16 @@ final class CoverSection implements PackSection {
                   + " with the returns: see Data quality.",
               out.bodyBold));
     }
-    // A site named as missing above is not counted again as a return that could not be read.
+    // A site named as missing above is not counted again as a return that could not be read, nor
+    // is a return that cannot be for this action (the nursing strikes' return, on March's cover).
     int unreadable =
         (int)
             UnreadableReturn.in(analysis.dataset()).stream()
                 .filter(u -> !missingSites(partial).contains(u.odsCode()))
+                .filter(
+                    u ->
+                        analysis.focus().actions().stream()
+                            .anyMatch(a -> u.mayBeFor(a, analysis.dataset())))
                 .count();
     if (unreadable > 0) {
       // A return that could not be read is not a return never sent: the headline leaves it out.
