@@ -110,4 +110,18 @@ class StaffTakingPartSamplesCliTest {
         text);
     assertTrue(text.contains("QEH n/a: no staff figures \u2014 the return gave none"), text);
   }
+
+  @Test
+  void a_site_without_figures_is_named_in_the_staff_table_with_the_reason() throws IOException {
+    Path data = dir.resolve("data");
+    AlteredSamples.copyInto(data);
+    AlteredSamples.truncate(data, "returns/RGP/jpuh-junior-doctors-march-2023.xlsx", 500);
+    String text = pdfText(boardPack("--data", data.toString()));
+    int table = text.indexOf("Staff taking part in the action a day");
+    assertTrue(table >= 0, text);
+    assertTrue(
+        text.substring(table)
+            .contains("JPUH n/a: no figures \u2014 sent a return that could not be read"),
+        text.substring(table));
+  }
 }

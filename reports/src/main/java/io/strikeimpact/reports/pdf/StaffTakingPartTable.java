@@ -60,12 +60,18 @@ final class StaffTakingPartTable {
     table.setHeaderRows(1);
     int row = 0;
     for (SiteBreakdown site : analysis.sites()) {
-      if (!site.reported()) {
-        continue; // the table above says why the site has no figures
-      }
       Color fill = row++ % 2 == 1 ? BoardPackPdf.ROW_SHADE : null;
       Font f = out.small;
       table.addCell(out.cell(site.label(), f, Element.ALIGN_LEFT, fill, false));
+      if (!site.reported()) {
+        // Named with the reason, as in the table above: a site left out says nothing of why.
+        PdfPCell none =
+            out.cell(
+                "n/a: no figures \u2014 " + site.statusText(), f, Element.ALIGN_LEFT, fill, false);
+        none.setColspan(4);
+        table.addCell(none);
+        continue;
+      }
       if (site.staff().isEmpty()) {
         PdfPCell none =
             out.cell(
