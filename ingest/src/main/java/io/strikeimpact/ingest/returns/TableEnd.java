@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Where a table ends: at its totals row followed by a blank row, or at a row that repeats its
- * header. What lies below is not this table, so its figures are never read under this table's
- * header; each row of them is rejected (kept in rejected-rows.csv) under one error for the whole
- * second table, which names the rows and says what to do.
+ * Where a table ends: at its totals row followed by a blank row (a totals row above every other row
+ * heads the table instead), or at a row that repeats its header. What lies below is not this table,
+ * so its figures are never read under this table's header; each row of them is rejected (kept in
+ * rejected-rows.csv) under one error for the whole second table, which names the rows and says what
+ * to do.
  *
  * <p>Rejected, not read under the second table's own header: a table pasted below a return's totals
  * row is outside what the hospital added up (the totals row checks the first table alone), and the
@@ -49,6 +50,10 @@ final class TableEnd {
   private RawRow totalsRow;
 
   private boolean blankAfterTotals;
+
+  /** Whether a row other than a totals row has been read under the header. */
+  private boolean rowsAbove;
+
   private int lastNumber;
   private RawRow endedAt;
   private RawRow secondHeader;
@@ -136,10 +141,17 @@ final class TableEnd {
       return Verdict.BELOW_END;
     }
     if (isTotalsRow(profile, row)) {
-      totalsRow = row;
-      blankAfterTotals = false;
-    } else if (totalsRow != null && !blankAfterTotals) {
-      totalsRow = null; // a row straight after the totals row: the table goes on
+      // A totals row before any other ("All sites" first, a blank row, then the sites) heads the
+      // table; it cannot end it.
+      if (rowsAbove) {
+        totalsRow = row;
+        blankAfterTotals = false;
+      }
+    } else {
+      rowsAbove = true;
+      if (totalsRow != null && !blankAfterTotals) {
+        totalsRow = null; // a row straight after the totals row: the table goes on
+      }
     }
     return Verdict.READ;
   }

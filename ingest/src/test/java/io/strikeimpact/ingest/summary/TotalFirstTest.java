@@ -52,4 +52,37 @@ class TotalFirstTest {
                 + "). They agree."),
         reconciliations(data));
   }
+
+  @Test
+  void a_total_first_and_a_blank_row_before_the_sites_heads_the_table() throws IOException {
+    Dataset data =
+        io.strikeimpact.ingest.DataFolderReader.read(
+            io.strikeimpact.ingest.SampleReference.folder()
+                .put(
+                    "profiles/icb.properties",
+                    """
+                    files = returns/QMM/*
+                    column.site = Site
+                    columns.by-type = Outpatients=outpatient, Inpatients=inpatient
+                    action = bma-jd-2023-03
+                    """)
+                .put(
+                    "returns/QMM/icb-by-site.csv",
+                    "Site,Outpatients,Inpatients\nAll sites,4120,606\n\nN&N,2976,475\nQEH,882,50\n"
+                        + "JPUH,262,81\n"));
+    assertEquals(List.of(), messages(data));
+    assertEquals(List.of(), data.rejectedRows());
+    assertEquals(4726, data.counts().stream().mapToLong(DisruptionCount::count).sum());
+    assertEquals(
+        List.of(
+            "returns/QMM/icb-by-site.csv, cell B2 states 4,120 for the junior doctors' strike of"
+                + " 13 to 15 March 2023, all sites, outpatient appointments, in"
+                + " returns/QMM/icb-by-site.csv; the returns add to 4,120"
+                + " (returns/QMM/icb-by-site.csv). They agree.",
+            "returns/QMM/icb-by-site.csv, cell C2 states 606 for the junior doctors' strike of 13"
+                + " to 15 March 2023, all sites, inpatient and day case procedures, in"
+                + " returns/QMM/icb-by-site.csv; the returns add to 606"
+                + " (returns/QMM/icb-by-site.csv). They agree."),
+        reconciliations(data));
+  }
 }
