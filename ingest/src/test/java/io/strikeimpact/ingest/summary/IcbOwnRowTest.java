@@ -52,21 +52,7 @@ class IcbOwnRowTest {
 
   @Test
   void a_stated_total_for_the_icb_is_the_total_of_all_sites() throws IOException {
-    Dataset data =
-        DataFolderReader.read(
-            SampleReference.folder()
-                .put(
-                    "profiles/stated.properties",
-                    """
-                    role = stated-totals
-                    files = returns/QMM/stated.csv
-                    column.action = Action
-                    column.site = Site
-                    column.count = Stated total
-                    """)
-                .put(
-                    "returns/QMM/stated.csv",
-                    "Action,Site,Stated total\nbma-jd-2023-03,QMM,4736\n"));
+    Dataset data = statedTotals("QMM");
     assertEquals(List.of(), messages(data));
     StatedTotal total = data.statedTotals().getFirst();
     assertEquals(Optional.empty(), total.scope().odsCode());
@@ -85,23 +71,27 @@ class IcbOwnRowTest {
       })
   void a_total_in_words_of_the_icb_or_a_site_is_its_stated_total(String label, String site)
       throws IOException {
-    Dataset data =
-        DataFolderReader.read(
-            SampleReference.folder()
-                .put(
-                    "profiles/stated.properties",
-                    """
-                    role = stated-totals
-                    files = returns/QMM/stated.csv
-                    column.action = Action
-                    column.site = Site
-                    column.count = Stated total
-                    """)
-                .put(
-                    "returns/QMM/stated.csv",
-                    "Action,Site,Stated total\nbma-jd-2023-03,\"" + label + "\",4736\n"));
+    Dataset data = statedTotals("\"" + label + "\"");
     assertEquals(List.of(), messages(data));
     StatedTotal total = data.statedTotals().getFirst();
     assertEquals(Optional.ofNullable(site), total.scope().odsCode());
+  }
+
+  /** A summary of one stated total of 4,736 for March, its site cell as given. */
+  private static Dataset statedTotals(String siteCell) throws IOException {
+    return DataFolderReader.read(
+        SampleReference.folder()
+            .put(
+                "profiles/stated.properties",
+                """
+                role = stated-totals
+                files = returns/QMM/stated.csv
+                column.action = Action
+                column.site = Site
+                column.count = Stated total
+                """)
+            .put(
+                "returns/QMM/stated.csv",
+                "Action,Site,Stated total\nbma-jd-2023-03," + siteCell + ",4736\n"));
   }
 }
