@@ -85,6 +85,16 @@ public final class CsvStreamReader {
           "save the file again as \"CSV UTF-8 (Comma delimited)\"",
           e);
     }
+    if (e instanceof RuntimeException) {
+      // Not the file's fault: a defect met while its rows were handed on. Said as one, so nobody
+      // re-saves a good file to mend it; the file still counts for nothing.
+      return new UnreadableFileException(
+          "a fault in Strike Impact while reading it (" + e.getClass().getSimpleName() + ")",
+          "a csv file read to its end",
+          "report it to the Strike Impact team with the file and its profile; until it is mended"
+              + " this file is not read and counts for nothing",
+          e);
+    }
     return new UnreadableFileException(
         "a file that cannot be read as csv (" + e.getMessage() + ")",
         separatorName(dialect.delimiter()) + "-separated text with quotes in pairs",

@@ -54,4 +54,19 @@ class CsvStreamReaderTest {
             UnreadableFileException.class, () -> rows(new byte[] {'a', ',', (byte) 0xE9, '\n'}));
     assertEquals("bytes that are not UTF-8 text", e.found());
   }
+
+  @Test
+  void a_fault_downstream_is_said_to_be_the_suites_never_the_files() {
+    UnreadableFileException e =
+        assertThrows(
+            UnreadableFileException.class,
+            () ->
+                new CsvStreamReader()
+                    .read(
+                        new ByteArrayInputStream("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)),
+                        row -> java.util.Optional.empty().orElseThrow()));
+    assertEquals("a fault in Strike Impact while reading it (NoSuchElementException)", e.found());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.fix().startsWith("report it to the Strike Impact team"), e.fix());
+  }
 }
