@@ -641,7 +641,7 @@ public final class DataFolderReader {
         out.add(reader);
         continue;
       }
-      if (!SheetsWithTable.isWorkbook(name)) {
+      if (isCsv(name)) {
         out.add(reader.withSheet(SheetChoice.FIRST)); // a csv is one table: sheet means nothing
         continue;
       }
@@ -696,13 +696,18 @@ public final class DataFolderReader {
    * readings of one sheet's counts. A csv file has no sheets: one profile of each role.
    */
   static List<Profile> onePerRoleAndSheet(String name, List<Profile> matching) {
-    boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
+    boolean csv = isCsv(name);
     Map<String, Profile> first = new LinkedHashMap<>();
     for (Profile p : matching) {
       String sheet = csv ? "" : p.sheet().nameOrPosition().toLowerCase(Locale.ROOT);
       first.putIfAbsent(p.role() + "\u0000" + sheet, p);
     }
     return List.copyOf(first.values());
+  }
+
+  /** Whether the file is a csv, which has one table and no sheets to choose between. */
+  private static boolean isCsv(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
   /**

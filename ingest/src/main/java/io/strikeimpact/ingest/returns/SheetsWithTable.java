@@ -36,10 +36,4 @@ public final class SheetsWithTable {
     }
     return sheets;
   }
-
-  /** Whether the file is a workbook, whose sheets can be told apart: a csv has one table. */
-  public static boolean isWorkbook(String file) {
-    String lower = file.toLowerCase(java.util.Locale.ROOT);
-    return lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm");
-  }
 }
