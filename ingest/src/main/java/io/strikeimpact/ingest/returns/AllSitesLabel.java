@@ -1,5 +1,7 @@
 package io.strikeimpact.ingest.returns;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -83,29 +85,28 @@ final class AllSitesLabel {
   }
 
   /**
-   * The label without its words of totalling: "Norfolk and Waveney" of "Total for Norfolk and
-   * Waveney" or "Norfolk and Waveney total", "N&amp;N" of "N&amp;N total"; the label itself when it
-   * has none, or nothing else.
+   * The label without its words of totalling at either end, in the words {@link #isTotal} reads:
+   * "norfolk and waveney" of "Total for Norfolk and Waveney" or "Norfolk and Waveney total", "n and
+   * n" of "N&amp;N total" (sites are found by name made comparable, so case and "&amp;" do not
+   * matter); the label itself when it has none, or nothing else.
    */
   static String withoutTotalling(String label) {
-    String s = label.strip();
-    String lower = s.toLowerCase(Locale.ROOT);
-    for (String lead :
-        new String[] {"total for ", "totals for ", "total of ", "total: ", "total "}) {
-      if (lower.startsWith(lead)) {
-        s = s.substring(lead.length()).strip();
-        lower = s.toLowerCase(Locale.ROOT);
-        break;
-      }
+    List<String> words = new ArrayList<>(List.of(words(label)));
+    boolean any = false;
+    while (!words.isEmpty()
+        && (TOTALLING.contains(words.getFirst()) || (any && LINKS.contains(words.getFirst())))) {
+      any |= TOTALLING.contains(words.removeFirst());
     }
-    for (String tail : new String[] {" (total)", " - total", " total", " totals"}) {
-      if (lower.endsWith(tail)) {
-        s = s.substring(0, s.length() - tail.length()).strip();
-        break;
-      }
+    boolean tail = false;
+    while (!words.isEmpty() && TOTALLING.contains(words.getLast())) {
+      words.removeLast();
+      tail = true;
     }
-    return s.isEmpty() ? label.strip() : s;
+    return (any || tail) && !words.isEmpty() ? String.join(" ", words) : label.strip();
   }
+
+  /** Words that join "total" to what it is of: "Total for", "Total of". */
+  private static final Set<String> LINKS = Set.of("for", "of");
 
   private static String[] words(String label) {
     String s =
