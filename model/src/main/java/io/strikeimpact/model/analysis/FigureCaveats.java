@@ -217,7 +217,7 @@ final class FigureCaveats {
         unreadable.stream()
             .filter(u -> u.odsCode().equals(odsCode))
             .filter(u -> profiles.contains(profileOf(u.file())))
-            .filter(u -> actions.stream().anyMatch(a -> u.mayBeFor(a, dataset)))
+            .filter(u -> u.mayBeForAny(actions, dataset))
             .map(UnreadableReturn::file)
             .filter(u -> files.stream().allMatch(f -> ReturnOrder.isLater(u, f)))
             .toList();

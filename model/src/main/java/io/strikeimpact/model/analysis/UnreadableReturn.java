@@ -46,6 +46,11 @@ public record UnreadableReturn(String odsCode, String file, String reason, Strin
         && !ReturnFor.namesOtherStaff(file, action);
   }
 
+  /** Whether this return may be for any of the actions ({@link #mayBeFor}). */
+  public boolean mayBeForAny(java.util.Collection<IndustrialAction> actions, Dataset dataset) {
+    return actions.stream().anyMatch(a -> mayBeFor(a, dataset));
+  }
+
   /** "sent a return that could not be read: not an Excel workbook (returns/RGP/jpuh.xlsx)". */
   public String describe() {
     return "sent a return that could not be read: " + reason + " (" + file + ")";

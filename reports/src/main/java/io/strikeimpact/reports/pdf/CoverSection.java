@@ -259,10 +259,7 @@ final class CoverSection implements PackSection {
         (int)
             UnreadableReturn.in(analysis.dataset()).stream()
                 .filter(u -> !missingSites(partial).contains(u.odsCode()))
-                .filter(
-                    u ->
-                        analysis.focus().actions().stream()
-                            .anyMatch(a -> u.mayBeFor(a, analysis.dataset())))
+                .filter(u -> u.mayBeForAny(analysis.focus().actions(), analysis.dataset()))
                 .count();
     if (unreadable > 0) {
       // A return that could not be read is not a return never sent: the headline leaves it out.
